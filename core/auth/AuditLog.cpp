@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/auth/AuditLog.h"
+
+#include "core/storage/SqlText.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+
+AuditLog::AuditLog(DatabasePtr db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{
+}
+
+Status AuditLog::record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
+                        const QString &detail, const QString &outcome) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, detail, outcome) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(actor.isSystem() ? QVariant() : QVariant(actor.userId));
+    q.addBindValue(sqlText(actor.username));
+    q.addBindValue(sqlText(action));
+    q.addBindValue(sqlText(entity));
+    q.addBindValue(sqlText(entityId));
+    q.addBindValue(sqlText(detail));
+    q.addBindValue(sqlText(outcome));
+    if (!q.exec()) {
+        return m_db->sqlError(q.lastError(), tr("writing the audit log"));
+    }
+    return {};
+}
+
+Status AuditLog::require(const Actor &actor, Permission permission, const QString &action, const QString &entity,
+                         const QString &entityId) const
+{
+    if (actor.can(permission))
+        return {};
+    // The refusal is kept even though the action is not done.
+    (void)record(actor, action, entity, entityId,
+                 QStringLiteral("missing permission %1").arg(permissionCode(permission)), QStringLiteral("refused"));
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("%1 (%2) is not allowed to do this. Ask an administrator or supervisor.")
+                         .arg(actor.fullName.isEmpty() ? actor.username : actor.fullName, roleDisplayName(actor.role)));
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &filter) const
+{
+    if (Status allowed = require(actor, Permission::ViewAudit, QStringLiteral("audit.read")); !allowed)
+        return allowed.error();
+    QString sql = QStringLiteral("SELECT id, at, user_id, username, action, entity, entity_id, detail, outcome "
+                                 "FROM audit_log WHERE 1=1");
+    QVariantList binds;
+    if (filter.fromUtc.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        binds << filter.fromUtc.toMSecsSinceEpoch();
+    }
+    if (filter.toUtc.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        binds << filter.toUtc.toMSecsSinceEpoch();
+    }
+    if (!filter.action.isEmpty()) {
+        sql += QStringLiteral(" AND substr(action, 1, ?) = ?");
+        binds << filter.action.size() << filter.action;
+    }
+    if (!filter.username.isEmpty()) {
+        sql += QStringLiteral(" AND username = ?");
+        binds << filter.username;
+    }
+    if (!filter.outcome.isEmpty()) {
+        sql += QStringLiteral(" AND outcome = ?");
+        binds << filter.outcome;
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    binds << filter.limit;
+
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("reading the audit log"));
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.value(0).toLongLong();
+        e.at = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        e.userId = q.value(2).toLongLong();
+        e.username = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.entity = q.value(5).toString();
+        e.entityId = q.value(6).toString();
+        e.detail = q.value(7).toString();
+        e.outcome = q.value(8).toString();
+        out << e;
+    }
+    return out;
+}
+
+} // namespace loket

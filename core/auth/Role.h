@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace loket {
+
+enum class Role { Admin, Supervisor, Officer, FollowUp };
+
+// What an actor may do. Checked in core services; the GUI only hides what
+// the core would refuse anyway.
+enum class Permission {
+    ManageUsers,       // add, disable users, reset passwords
+    ManageSettings,    // office profile, catalog, calendar, printers, language for all
+    ManageBackups,     // list and restore backups from the application
+    ViewAudit,
+    ServeQueue,        // counter actions
+    IssueTicket,       // kiosk or on a citizen's behalf
+    MonitorQueue,      // move or cancel any ticket, see all counters
+    ManageStandards,
+    ViewStandards,
+    ManageComplaints,
+    ViewReports,
+};
+
+QString roleCode(Role role);                 // "admin", "supervisor", "officer", "followup"
+std::optional<Role> roleFromCode(const QString &code);
+QString roleDisplayName(Role role);          // translated
+bool roleHas(Role role, Permission permission);
+QString permissionCode(Permission permission);
+
+} // namespace loket

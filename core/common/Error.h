@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace loket {
+
+// What went wrong, as data. `message` is already translated into the
+// user's language and says what happened and what to do about it.
+enum class ErrorCode {
+    Unknown,
+    InvalidInput,      // a value the user typed or a file held is not acceptable
+    NotFound,
+    Conflict,          // duplicate, or state changed meanwhile
+    PermissionDenied,
+    AuthenticationFailed,
+    AccountLocked,
+    NotADatabase,      // the file is not a Loket/SQLite database or is corrupt
+    NewerSchema,       // the database was written by a newer Loket
+    ReadOnly,
+    MissingFolder,
+    Locked,            // another process holds the database
+    DiskFull,
+    Io,                // other storage or file error
+    Nothing,           // nothing to do (e.g. no ticket waiting)
+    InvalidState,      // an action not allowed in the current state
+};
+
+struct Error {
+    ErrorCode code = ErrorCode::Unknown;
+    QString message;
+};
+
+// Stable machine name of an error code, for --json output and logs.
+QString errorCodeName(ErrorCode code);
+
+} // namespace loket

@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace loket {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+bool isBusy(const QSqlError &e)
+{
+    const QString text = e.databaseText().toLower() + e.driverText().toLower();
+    return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")
+        || text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
+}
+
+bool isFull(const QSqlError &e)
+{
+    return e.nativeErrorCode() == QLatin1String("13")
+        || e.databaseText().contains(QLatin1String("full"), Qt::CaseInsensitive);
+}
+
+bool isNotADatabase(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code == QLatin1String("26") || code == QLatin1String("11")
+        || e.databaseText().contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+        || e.databaseText().contains(QLatin1String("malformed"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Database::Database(QString path, DatabaseOptions options)
+    : m_path(std::move(path))
+    , m_options(options)
+    , m_connectionPrefix(QStringLiteral("loket-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    // Connections of other threads are closed when Qt tears them down.
+    const QString name = m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("LOKET_DATABASE");
+    if (!env.isEmpty())
+        return env;
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/loket");
+    return dir + QStringLiteral("/loket.db");
+}
+
+Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions options)
+{
+    if (rawPath.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("No database file was given."));
+    const QFileInfo info(rawPath);
+    const QString path = info.absoluteFilePath();
+    const QDir dir = info.absoluteDir();
+
+    if (!dir.exists()) {
+        return makeError(ErrorCode::MissingFolder,
+                         tr("The folder %1 does not exist. Create it, or choose another location for the database.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    }
+
+    const bool exists = info.exists();
+    if (exists && info.isDir()) {
+        return makeError(ErrorCode::NotADatabase,
+                         tr("%1 is a folder, not a database file. Choose a file.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!exists && !options.createIfMissing) {
+        return makeError(ErrorCode::NotFound,
+                         tr("The database file %1 does not exist. Create one with \"loketctl init\".")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+
+    if (exists) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::ReadOnly,
+                             tr("The database file %1 cannot be read (%2). Check the file's permissions.")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        }
+        const QByteArray head = file.read(16);
+        file.close();
+        if (!head.isEmpty() && !head.startsWith(QByteArray(kSqliteMagic))) {
+            return makeError(ErrorCode::NotADatabase,
+                             tr("%1 is not a Loket database (the file holds something else or is damaged). "
+                                "Choose the right file, or restore a backup.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+        // Root may write anything, so the permission bits decide too.
+        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        if (!info.isWritable() || !(info.permissions() & writeBits)) {
+            return makeError(ErrorCode::ReadOnly,
+                             tr("The database file %1 is read-only. Loket must be able to write to it: "
+                                "ask the administrator to give write permission, or copy it to a writable folder.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    if (!QFileInfo(dir.absolutePath()).isWritable()) {
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The folder %1 is read-only. Loket keeps working files beside the database and must be "
+                            "able to write there: choose a writable folder.")
+                             .arg(QDir::toNativeSeparators(dir.absolutePath())));
+    }
+
+    DatabasePtr db(new Database(path, options));
+
+    if (exists && info.size() > 0) {
+        // Inspect the file read-only first: nothing is written until it passes.
+        const QString probeName = db->m_connectionPrefix + QStringLiteral("-probe");
+        Status probe;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            c.setDatabaseName(path);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                    .arg(options.busyTimeoutMs));
+            if (!c.open()) {
+                probe = db->sqlError(c.lastError(), tr("opening the database"));
+            } else {
+                QSqlQuery q(c);
+                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                    probe = db->sqlError(q.lastError(), tr("checking the database"));
+                } else if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+                    probe = makeError(ErrorCode::NotADatabase,
+                                      tr("The database %1 is damaged (%2). Restore the most recent backup.")
+                                          .arg(QDir::toNativeSeparators(path), q.value(0).toString()));
+                } else {
+                    q.finish();
+                    int appId = 0, version = 0, tables = 0;
+                    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                        appId = q.value(0).toInt();
+                    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                        version = q.value(0).toInt();
+                    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
+                        tables = q.value(0).toInt();
+                    if (tables > 0 && appId != Migrations::applicationId()) {
+                        probe = makeError(ErrorCode::NotADatabase,
+                                          tr("%1 is a database of another program, not of Loket. Choose the right file.")
+                                              .arg(QDir::toNativeSeparators(path)));
+                    } else if (version > Migrations::latestVersion()) {
+                        probe = makeError(ErrorCode::NewerSchema,
+                                          tr("The database %1 was made by a newer version of Loket (schema %2; this "
+                                             "version knows up to %3). Install the newer Loket to open it.")
+                                              .arg(QDir::toNativeSeparators(path))
+                                              .arg(version)
+                                              .arg(Migrations::latestVersion()));
+                    }
+                }
+                c.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(probeName);
+        if (!probe)
+            return probe.error();
+    }
+
+    QSqlDatabase c = db->connection();
+    if (!c.isOpen())
+        return db->sqlError(c.lastError(), tr("opening the database"));
+
+    // A process that hangs while holding the write lock would make every later
+    // write wait and fail; find out now, before anything is written.
+    {
+        QSqlQuery q(c);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return db->sqlError(q.lastError(), tr("opening the database"));
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return db->sqlError(q.lastError(), tr("opening the database"));
+    }
+
+    if (options.migrate) {
+        Status migrated = Migrations::migrate(*db);
+        if (!migrated)
+            return migrated.error();
+    }
+    return db;
+}
+
+QSqlDatabase Database::openConnection(const QString &name) const
+{
+    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    c.setDatabaseName(m_path);
+    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
+    if (!c.open())
+        return c;
+    QSqlQuery q(c);
+    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
+    return c;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    return openConnection(name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::transaction(const std::function<Status()> &work) const
+{
+    QSqlDatabase c = connection();
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(q.lastError(), tr("starting a change"));
+    Status result = work();
+    if (!result) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        Error e = sqlError(q.lastError(), tr("saving the change"));
+        q.exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
+    return {};
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &what) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (isBusy(error)) {
+        return makeError(ErrorCode::Locked,
+                         tr("The database %1 is locked by another program that does not let go (while %2). "
+                            "Close the other Loket windows or programs using it, then try again; if none is "
+                            "running, restart the computer.")
+                             .arg(file, what));
+    }
+    if (isFull(error)) {
+        return makeError(ErrorCode::DiskFull,
+                         tr("The disk holding %1 is full (while %2). Nothing was lost of what was saved before: "
+                            "free some space, then try again.")
+                             .arg(file, what));
+    }
+    if (isNotADatabase(error)) {
+        return makeError(ErrorCode::NotADatabase,
+                         tr("%1 is not a Loket database or is damaged (while %2). Restore the most recent backup.")
+                             .arg(file, what));
+    }
+    const QString native = error.nativeErrorCode();
+    if (native == QLatin1String("8")) {
+        return makeError(ErrorCode::ReadOnly,
+                         tr("The database %1 cannot be written (while %2): check the file's permissions.").arg(file, what));
+    }
+    return makeError(ErrorCode::Io, tr("Database error while %1: %2").arg(what, error.text()));
+}
+
+} // namespace loket

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace loket {
+
+struct DatabaseOptions {
+    int busyTimeoutMs = 5000;
+    bool createIfMissing = true; // create a new file (the folder must exist)
+    bool migrate = true;         // bring the schema to the current version
+};
+
+// One Loket database (a SQLite file). Hands out one connection per thread,
+// each with WAL, foreign keys and a busy timeout. Opening checks the file
+// before anything writes to it, so a bad file is left byte-for-byte untouched.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static Result<std::shared_ptr<Database>> open(const QString &path, DatabaseOptions options = {});
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    // The connection of the calling thread (opened on first use).
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back on error.
+    Status transaction(const std::function<Status()> &work) const;
+
+    // Turns a failed query into an Error a user can act on (locked, disk full, …).
+    Error sqlError(const QSqlError &error, const QString &what) const;
+
+    // Default database file: the user's application-data folder, or LOKET_DATABASE.
+    static QString defaultPath();
+
+private:
+    explicit Database(QString path, DatabaseOptions options);
+    QSqlDatabase openConnection(const QString &name) const;
+
+    QString m_path;
+    DatabaseOptions m_options;
+    QString m_connectionPrefix;
+};
+
+using DatabasePtr = std::shared_ptr<Database>;
+
+} // namespace loket

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SettingsStore.h"
+
+#include <QSqlQuery>
+
+namespace loket {
+
+SettingsStore::SettingsStore(DatabasePtr db)
+    : m_db(std::move(db))
+{
+}
+
+const QList<SettingDefinition> &SettingsStore::definitions()
+{
+    static const QList<SettingDefinition> defs = {
+        {SettingKey::Language, QStringLiteral("id")},
+        {SettingKey::CutiBersamaIsHoliday, true},
+        {SettingKey::BackupKeepDaily, 14},
+        {SettingKey::BackupKeepMonthly, 12},
+        {SettingKey::BackupFolder, QString()},
+        {SettingKey::LockoutAttempts, 5},
+        {SettingKey::LockoutMinutes, 15},
+        {SettingKey::LastAutoBackupDay, QString()},
+    };
+    return defs;
+}
+
+bool SettingsStore::isKnown(const QString &key)
+{
+    for (const SettingDefinition &d : definitions()) {
+        if (key == QLatin1String(d.key))
+            return true;
+    }
+    return false;
+}
+
+QVariant SettingsStore::value(const QString &key) const
+{
+    QVariant fallback;
+    bool known = false;
+    for (const SettingDefinition &d : definitions()) {
+        if (key == QLatin1String(d.key)) {
+            fallback = d.defaultValue;
+            known = true;
+            break;
+        }
+    }
+    Q_ASSERT_X(known, "SettingsStore::value", "unknown setting key");
+    if (!known)
+        return {};
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return fallback;
+    QVariant stored = q.value(0);
+    if (fallback.isValid() && stored.canConvert(fallback.metaType()))
+        stored.convert(fallback.metaType());
+    return stored;
+}
+
+Status SettingsStore::setValue(const QString &key, const QVariant &value) const
+{
+    if (!isKnown(key))
+        return makeError(ErrorCode::InvalidInput, tr("Unknown setting \"%1\".").arg(key));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value.metaType().id() == QMetaType::Bool ? QString::number(value.toBool() ? 1 : 0)
+                                                             : value.toString());
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("saving a setting"));
+    return {};
+}
+
+} // namespace loket

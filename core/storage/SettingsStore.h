@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
+
+#include <QVariant>
+
+namespace loket {
+
+// The one table of setting keys and their defaults. A key not in this table
+// cannot be read or written, so a typo fails loudly instead of silently.
+namespace SettingKey {
+inline constexpr char Language[] = "ui.language";                     // "id" | "en"
+inline constexpr char CutiBersamaIsHoliday[] = "calendar.cuti_bersama_is_holiday";
+inline constexpr char BackupKeepDaily[] = "backup.keep_daily";
+inline constexpr char BackupKeepMonthly[] = "backup.keep_monthly";
+inline constexpr char BackupFolder[] = "backup.folder";               // empty: beside the database
+inline constexpr char LockoutAttempts[] = "auth.lockout_attempts";
+inline constexpr char LockoutMinutes[] = "auth.lockout_minutes";
+inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
+} // namespace SettingKey
+
+struct SettingDefinition {
+    const char *key;
+    QVariant defaultValue;
+};
+
+// Reads and writes settings. Permission checks belong to the services that
+// expose a setting to users; this class is the storage underneath.
+class SettingsStore {
+    Q_DECLARE_TR_FUNCTIONS(SettingsStore)
+public:
+    explicit SettingsStore(DatabasePtr db);
+
+    static const QList<SettingDefinition> &definitions();
+    static bool isKnown(const QString &key);
+
+    QVariant value(const QString &key) const;       // the stored value or the default
+    int intValue(const QString &key) const { return value(key).toInt(); }
+    bool boolValue(const QString &key) const { return value(key).toBool(); }
+    QString stringValue(const QString &key) const { return value(key).toString(); }
+    Status setValue(const QString &key, const QVariant &value) const;
+
+private:
+    DatabasePtr m_db;
+};
+
+} // namespace loket
