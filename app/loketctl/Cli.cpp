@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/loketctl/Cli.h"
+
+#include "app/loketctl/CommandRegistry.h"
+#include "core/auth/UserService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace loket::cli {
+
+int exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::PermissionDenied:
+    case ErrorCode::AuthenticationFailed:
+    case ErrorCode::AccountLocked:
+        return ExitDenied;
+    case ErrorCode::Nothing:
+        return ExitNothing;
+    default:
+        return ExitError;
+    }
+}
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+DatabasePtr Cli::database()
+{
+    if (m_db)
+        return m_db;
+    auto opened = Database::open(databasePath);
+    if (!opened) {
+        fail(opened.error());
+        return nullptr;
+    }
+    m_db = opened.value();
+    return m_db;
+}
+
+QString Cli::readSecret(const QString &prompt)
+{
+    QTextStream in(stdin);
+    if (passwordFromStdin || !isatty(STDIN_FILENO))
+        return in.readLine();
+    m_err << prompt << Qt::flush;
+    termios old {};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    const QString line = in.readLine();
+    tcsetattr(STDIN_FILENO, TCSANOW, &old);
+    m_err << Qt::endl;
+    return line;
+}
+
+std::optional<Actor> Cli::actor()
+{
+    if (m_actor)
+        return m_actor;
+    DatabasePtr db = database();
+    if (!db)
+        return std::nullopt;
+    if (username.isEmpty()) {
+        fail(makeError(ErrorCode::AuthenticationFailed,
+                       tr("This command needs a user: give --user NAME (the password is read from LOKET_PASSWORD, "
+                          "--password-stdin, or asked for).")));
+        return std::nullopt;
+    }
+    QString password = qEnvironmentVariable("LOKET_PASSWORD");
+    if (password.isEmpty())
+        password = readSecret(tr("Password for %1: ").arg(username));
+    UserService users(db, clock());
+    auto who = users.authenticate(username, password);
+    if (!who) {
+        fail(who.error());
+        return std::nullopt;
+    }
+    m_actor = who.value();
+    return m_actor;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << "loketctl: " << error.message << Qt::endl;
+    if (json) {
+        QJsonObject o{{QStringLiteral("error"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    }
+    return exitCodeFor(error);
+}
+
+int Cli::failUsage(const QString &message, const Command &command)
+{
+    m_err << "loketctl " << command.name << ": " << message << Qt::endl
+          << tr("Try \"loketctl %1 --help\".").arg(command.name) << Qt::endl;
+    return ExitUsage;
+}
+
+bool Cli::parse(QCommandLineParser &parser, const QStringList &args, const Command &command)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("loketctl ") + command.name);
+    if (!parser.parse(withProgram)) {
+        failUsage(parser.errorText(), command);
+        return false;
+    }
+    return true;
+}
+
+void Cli::printJson(const QJsonValue &value)
+{
+    if (value.isArray())
+        m_out << QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented);
+    else if (value.isObject())
+        m_out << QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
+    else
+        m_out << value.toVariant().toString() << Qt::endl;
+    m_out.flush();
+}
+
+} // namespace loket::cli

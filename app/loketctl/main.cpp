@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// loketctl: Loket from the command line (scripts, cron backups, exports, tests).
+#include "app/loketctl/Cli.h"
+#include "app/loketctl/CommandRegistry.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+
+using namespace loket;
+using namespace loket::cli;
+
+namespace {
+
+void printHelp(Cli &cli)
+{
+    QTextStream &o = cli.out();
+    o << QCoreApplication::translate("loketctl",
+                                     "Usage: loketctl [--database FILE] [--user NAME] [--password-stdin] [--json] "
+                                     "COMMAND [ARGS]\n\n"
+                                     "Loket from the command line: the same rules and permissions as the application.\n\n"
+                                     "Commands:\n");
+    for (const Command &c : CommandRegistry::instance().sorted())
+        o << "  " << c.name.leftJustified(12) << ' ' << QCoreApplication::translate("loketctl", c.summary) << '\n';
+    o << QCoreApplication::translate(
+        "loketctl",
+        "\nGlobal options:\n"
+        "  --database FILE    the database file (default: LOKET_DATABASE, or %1)\n"
+        "  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,\n"
+        "                     --password-stdin (first line of standard input), or asked for\n"
+        "  --json             print results as JSON\n"
+        "  --help             this help; \"loketctl COMMAND --help\" for a command\n\n"
+        "Exit codes:\n"
+        "  0  done\n"
+        "  1  wrong arguments (usage)\n"
+        "  2  the command failed: the reason is on standard error\n"
+        "  3  nothing to do (e.g. no ticket waiting)\n"
+        "  4  not logged in, wrong password, locked account, or not allowed\n")
+             .arg(Database::defaultPath());
+    o.flush();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("loket"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
+
+    Cli cli;
+    cli.databasePath = Database::defaultPath();
+    cli.username = qEnvironmentVariable("LOKET_USER");
+
+    QStringList args = app.arguments().mid(1);
+    QString commandName;
+    QStringList rest;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (!commandName.isEmpty()) {
+            if (a == QLatin1String("--json"))
+                cli.json = true;
+            else
+                rest << a;
+            continue;
+        }
+        auto needValue = [&](QString &target) -> bool {
+            if (i + 1 >= args.size()) {
+                cli.err() << "loketctl: " << QCoreApplication::translate("loketctl", "%1 needs a value.").arg(a)
+                          << Qt::endl;
+                return false;
+            }
+            target = args.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("--database") || a == QLatin1String("-d")) {
+            if (!needValue(cli.databasePath))
+                return ExitUsage;
+        } else if (a.startsWith(QLatin1String("--database="))) {
+            cli.databasePath = a.mid(11);
+        } else if (a == QLatin1String("--user") || a == QLatin1String("-u")) {
+            if (!needValue(cli.username))
+                return ExitUsage;
+        } else if (a == QLatin1String("--password-stdin")) {
+            cli.passwordFromStdin = true;
+        } else if (a == QLatin1String("--json")) {
+            cli.json = true;
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
+            printHelp(cli);
+            return ExitOk;
+        } else if (a == QLatin1String("--version")) {
+            cli.out() << "loketctl " << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            cli.err() << "loketctl: " << QCoreApplication::translate("loketctl", "unknown option %1.").arg(a)
+                      << Qt::endl;
+            return ExitUsage;
+        } else {
+            commandName = a;
+        }
+    }
+    if (commandName.isEmpty()) {
+        printHelp(cli);
+        return ExitUsage;
+    }
+    const Command *command = CommandRegistry::instance().find(commandName);
+    if (!command) {
+        cli.err() << "loketctl: "
+                  << QCoreApplication::translate("loketctl", "unknown command \"%1\". Try \"loketctl --help\".")
+                         .arg(commandName)
+                  << Qt::endl;
+        return ExitUsage;
+    }
+    if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
+        cli.out() << QCoreApplication::translate("loketctl", command->usage) << Qt::endl;
+        return ExitOk;
+    }
+    return command->run(cli, rest);
+}
