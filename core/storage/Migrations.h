@@ -33,5 +33,6 @@ public:
 
 // Defined one per file under core/storage/migrations/.
 Migration migration001Foundation();
+Migration migration003Standards();
 
 } // namespace loket

@@ -22,6 +22,7 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LockoutAttempts, 5},
         {SettingKey::LockoutMinutes, 15},
         {SettingKey::LastAutoBackupDay, QString()},
+        {SettingKey::StandardsReviewMonths, 12},
     };
     return defs;
 }

@@ -20,6 +20,7 @@ inline constexpr char BackupFolder[] = "backup.folder";               // empty: 
 inline constexpr char LockoutAttempts[] = "auth.lockout_attempts";
 inline constexpr char LockoutMinutes[] = "auth.lockout_minutes";
 inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
+inline constexpr char StandardsReviewMonths[] = "standards.review_months"; // months between reviews of a standard
 } // namespace SettingKey
 
 struct SettingDefinition {
