@@ -23,6 +23,7 @@ struct User {
     QDateTime lockedUntil;   // UTC; invalid when not locked
     QDateTime createdAt;
     QDateTime lastLoginAt;
+    int failedAttempts = 0;  // wrong passwords since the last success or lock
 
     Actor actor() const { return Actor{id, username, fullName, role}; }
 };
@@ -62,8 +63,20 @@ public:
 
     // Rules a new password must meet; empty when it is acceptable.
     static QString passwordProblem(const QString &password);
+    // The same, and the password must not be the user name.
+    static QString passwordProblem(const QString &password, const QString &username);
+    // 3–32 characters a–z, 0–9, '.', '_', '-' (capitals are taken as small
+    // letters); empty when acceptable.
+    static QString usernameProblem(const QString &username);
+    // Empty or 18 digits (spaces ignored); empty when acceptable.
+    static QString nipProblem(const QString &nip);
 
 private:
+    Result<User> insertUser(const Actor &actor, const NewUser &user, bool onlyIfNoUser);
+    Status validate(const QString &username, const QString &fullName, const QString &nip) const;
+    Error notFound(const QString &username) const;
+    Error lastAdminError() const;
+
     DatabasePtr m_db;
     const Clock &m_clock;
     AuditLog m_audit;

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ChangeFeed.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/SqliteChangeFeed.h"
+
+namespace loket {
+
+ChangeFeed::ChangeFeed(QObject *parent)
+    : QObject(parent)
+{
+}
+
+std::unique_ptr<ChangeFeed> ChangeFeed::create(const Database &db)
+{
+    // The only engine so far; a postgresql:// location will pick PostgresChangeFeed here.
+    return std::make_unique<SqliteChangeFeed>(db.path());
+}
+
+} // namespace loket

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace loket {
+
+class Database;
+
+// Tells a process that another connection — another window, process or PC —
+// committed a change to the database, so the board, the counters and the
+// kiosk re-read what they show. It says only "something changed", never what:
+// readers query the current state, which also makes a missed or merged
+// notification harmless.
+//
+// One implementation per engine: SQLite polls PRAGMA data_version on its own
+// connection (SqliteChangeFeed); PostgreSQL will use LISTEN/NOTIFY through
+// QSqlDriver::subscribeToNotification, with writers sending NOTIFY.
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    // The feed for the engine of `db`. Stopped: connect to changed(), then start().
+    static std::unique_ptr<ChangeFeed> create(const Database &db);
+
+    // Starts watching from the current state (changes made while stopped are
+    // not reported). Call it in the thread the feed lives in; it never blocks
+    // on another process's lock.
+    [[nodiscard]] virtual Status start() = 0;
+    virtual void stop() = 0;
+    virtual bool isRunning() const = 0;
+
+Q_SIGNALS:
+    // Once per detected change; several commits close together may give one signal.
+    void changed();
+
+protected:
+    explicit ChangeFeed(QObject *parent = nullptr);
+};
+
+} // namespace loket
