@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/demo/DemoGenerator.h"
+
+#include "core/auth/UserService.h"
+#include "core/demo/DemoHistory.h"
+#include "core/demo/DemoOffice.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace loket {
+
+Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &options)
+{
+    if (options.days < 0 || options.days > 3660)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("loket", "The number of days must be between 0 and 3660."));
+    UserService users(db);
+    if (users.hasAnyUser())
+        return makeError(ErrorCode::Conflict,
+                         QCoreApplication::translate("loket", "The database already has users: demo data goes only into "
+                                                              "a new database. Give another --database file."));
+    const int utcOffset = 7 * 3600; // the demo office is in WIB
+    // Without a date the demo ends now: today's queue is the one in progress.
+    const qint64 realNow = QDateTime::currentDateTimeUtc().toMSecsSinceEpoch();
+    const QDate until = options.until.isValid()
+        ? options.until
+        : QDateTime::fromMSecsSinceEpoch(options.nowUtcMs > 0 ? options.nowUtcMs : realNow, Qt::UTC)
+              .addSecs(utcOffset)
+              .date();
+    qint64 now = options.nowUtcMs;
+    if (now <= 0) {
+        now = options.until.isValid()
+            ? QDateTime(until.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - qint64(utcOffset) * 1000 - 1
+            : realNow;
+    }
+
+    // Accounts first: hashing is slow and must stay outside the long transaction.
+    auto office = demo::writeOffice(db);
+    if (!office)
+        return office.error();
+    DemoSummary summary;
+    summary.services = int(office->history.services.size());
+    summary.counters = int(office->history.counters.size());
+    summary.users = office->users;
+
+    QRandomGenerator random(options.seed);
+    demo::HistoryInput input = office->history;
+    input.first = until.addDays(-options.days);
+    input.last = until;
+    input.nowUtcMs = now;
+    input.utcOffsetSeconds = utcOffset;
+    demo::HistoryOutput history;
+    Status written = db->transaction([&]() -> Status {
+        auto out = demo::writeHistory(db, input, random);
+        if (!out)
+            return out.error();
+        history = out.value();
+        return demo::openCountersForToday(db, input, now);
+    });
+    if (!written)
+        return written.error();
+    summary.workingDays = history.workingDays;
+    summary.tickets = history.tickets;
+    summary.priorityTickets = history.priority;
+    summary.noShows = history.noShows;
+    summary.waitingNow = history.waitingNow;
+    return summary;
+}
+
+} // namespace loket

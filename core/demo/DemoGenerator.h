@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
+
+#include <QDate>
+
+namespace loket {
+
+struct DemoOptions {
+    int days = 90;        // calendar days of history before `until`
+    quint32 seed = 1;
+    QDate until;          // the "today" of the demo; invalid: the office date of nowUtcMs
+    qint64 nowUtcMs = 0;  // today's queue is simulated up to this instant;
+                          // 0: the end of `until` when given, else the real time
+};
+
+struct DemoSummary {
+    int services = 0;
+    int counters = 0;
+    int users = 0;
+    int workingDays = 0;
+    int tickets = 0;
+    int priorityTickets = 0;
+    int noShows = 0;
+    int waitingNow = 0;
+};
+
+// Builds a realistic kecamatan office with its history: 8 services, 4
+// counters, 6 officers, and `days` of tickets with a weekday pattern, a
+// morning peak, per-service service times, ~8 % priority visitors and a few
+// no-shows. The same seed and `until` give the same data. Only on a database
+// without users (a new or `loketctl init` file).
+Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &options);
+
+} // namespace loket

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/settings/SettingsPage.h"
+
+#include "ui/settings/GeneralTab.h"
+#include "ui/settings/UsersPage.h"
+#include "ui/shell/Style.h"
+
+#include <QIcon>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+SettingsPage::SettingsPage(Session session, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 24);
+    layout->setSpacing(12);
+    layout->addWidget(makePageTitle(tr("Settings"), this));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(false);
+    const Actor &a = session.actor;
+    if (a.can(Permission::ManageUsers))
+        m_tabs->addTab(new UsersPage(session, m_tabs), QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"));
+    if (a.can(Permission::ManageSettings))
+        m_tabs->addTab(new GeneralTab(session, m_tabs), QIcon(QStringLiteral(":/icons/language.svg")),
+                       tr("Language"));
+    layout->addWidget(m_tabs, 1);
+}
+
+} // namespace loket::ui
