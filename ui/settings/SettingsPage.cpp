@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsPage.h"
 
+#include "ui/settings/CalendarTab.h"
+#include "ui/settings/CountersTab.h"
 #include "ui/settings/GeneralTab.h"
+#include "ui/settings/OfficeTab.h"
+#include "ui/settings/ServicesTab.h"
 #include "ui/settings/UsersPage.h"
 #include "ui/shell/Style.h"
 
@@ -23,11 +27,16 @@ SettingsPage::SettingsPage(Session session, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(false);
     const Actor &a = session.actor;
+    if (a.can(Permission::ManageSettings)) {
+        m_tabs->addTab(new OfficeTab(session, m_tabs), tr("Office"));
+        m_tabs->addTab(new ServicesTab(session, m_tabs), tr("Services"));
+        m_tabs->addTab(new CountersTab(session, m_tabs), tr("Counters"));
+        m_tabs->addTab(new CalendarTab(session, m_tabs), tr("Calendar"));
+    }
     if (a.can(Permission::ManageUsers))
-        m_tabs->addTab(new UsersPage(session, m_tabs), QIcon(QStringLiteral(":/icons/users.svg")), tr("Users"));
+        m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
     if (a.can(Permission::ManageSettings))
-        m_tabs->addTab(new GeneralTab(session, m_tabs), QIcon(QStringLiteral(":/icons/language.svg")),
-                       tr("Language"));
+        m_tabs->addTab(new GeneralTab(session, m_tabs), tr("Language"));
     layout->addWidget(m_tabs, 1);
 }
 

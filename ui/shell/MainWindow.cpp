@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -61,7 +62,9 @@ MainWindow::MainWindow(Session session, const QString &officeName, QWidget *pare
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    resize(1280, 800);
+    // Fit the screen: counter PCs often have 1366×768 displays.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1280, available.width()), std::min(800, available.height()));
 }
 
 void MainWindow::addPage(const QString &id, const QString &title, const QString &iconPath, QWidget *page)

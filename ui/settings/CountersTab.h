@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/catalog/CounterCatalog.h"
+#include "core/catalog/ServiceCatalog.h"
+#include "ui/shell/Session.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace loket::ui {
+
+// The counters (loket) and the services each one serves.
+class CountersTab : public QWidget
+{
+    Q_OBJECT
+public:
+    CountersTab(Session session, QWidget *parent = nullptr);
+    void reload();
+
+private:
+    void editCounter(bool isNew);
+
+    Session m_session;
+    QList<Counter> m_counters;
+    QList<Service> m_services;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace loket::ui
