@@ -11,8 +11,7 @@ namespace loket {
 
 CalendarRepository::CalendarRepository(DatabasePtr db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<WorkingCalendar> CalendarRepository::load() const
 {
@@ -37,8 +36,8 @@ Result<WeeklySchedule> CalendarRepository::weeklySchedule() const
         const int weekday = q.value(0).toInt();
         if (weekday < 1 || weekday > 7)
             continue;
-        s.day(weekday) = DayHours{QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm")),
-                                  QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm"))};
+        s.day(weekday) = DayHours { QTime::fromString(q.value(1).toString(), QStringLiteral("HH:mm")),
+            QTime::fromString(q.value(2).toString(), QStringLiteral("HH:mm")) };
         any = any || s.day(weekday).isOpen();
     }
     return any ? s : WorkingCalendar::defaultSchedule();

@@ -12,7 +12,8 @@ namespace loket {
 // Builds the office's WorkingCalendar and OfficeTime from the database:
 // opening hours, the holiday table and the cuti bersama setting. Read-only;
 // load again after a change (the values do not follow the database).
-class CalendarRepository {
+class CalendarRepository
+{
     Q_DECLARE_TR_FUNCTIONS(CalendarRepository)
 public:
     explicit CalendarRepository(DatabasePtr db);

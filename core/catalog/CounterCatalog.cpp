@@ -44,8 +44,7 @@ QString describe(const Counter &c)
 CounterCatalog::CounterCatalog(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 Status CounterCatalog::validate(const Counter &raw)
 {
@@ -69,7 +68,7 @@ Result<QList<Counter>> CounterCatalog::list(bool includeInactive) const
         return m_db->sqlError(q.lastError(), tr("reading the counters"));
     QList<Counter> out;
     while (q.next())
-        out << Counter{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool(), {}};
+        out << Counter { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool(), {} };
     if (!q.exec(QStringLiteral("SELECT counter_id, service_id FROM counter_services ORDER BY counter_id, service_id")))
         return m_db->sqlError(q.lastError(), tr("reading the counters"));
     while (q.next()) {
@@ -91,7 +90,7 @@ Result<Counter> CounterCatalog::read(const QString &where, const QVariant &value
         return m_db->sqlError(q.lastError(), tr("reading a counter"));
     if (!q.next())
         return makeError(ErrorCode::NotFound, tr("There is no such counter. \"loketctl counter list\" shows them."));
-    Counter c{q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool(), {}};
+    Counter c { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toBool(), {} };
     q.prepare(QStringLiteral("SELECT service_id FROM counter_services WHERE counter_id = ? ORDER BY service_id"));
     q.addBindValue(c.id);
     if (!q.exec())
@@ -111,7 +110,7 @@ Result<Counter> CounterCatalog::findByNumber(int number) const
     auto found = read(QStringLiteral("number = ?"), number);
     if (!found && found.error().code == ErrorCode::NotFound) {
         return makeError(ErrorCode::NotFound,
-                         tr("There is no counter %1. \"loketctl counter list\" shows the counters.").arg(number));
+            tr("There is no counter %1. \"loketctl counter list\" shows the counters.").arg(number));
     }
     return found;
 }
@@ -125,9 +124,10 @@ Status CounterCatalog::checkInDatabase(const Counter &c) const
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("checking the counter"));
     if (q.next()) {
-        return makeError(ErrorCode::Conflict, tr("Counter number %1 is already used by \"%2\". Choose another number.")
-                                                  .arg(c.number)
-                                                  .arg(q.value(0).toString()));
+        return makeError(ErrorCode::Conflict,
+            tr("Counter number %1 is already used by \"%2\". Choose another number.")
+                .arg(c.number)
+                .arg(q.value(0).toString()));
     }
     q.prepare(QStringLiteral("SELECT 1 FROM services WHERE id = ?"));
     for (qint64 serviceId : c.serviceIds) {
@@ -136,9 +136,9 @@ Status CounterCatalog::checkInDatabase(const Counter &c) const
             return m_db->sqlError(q.lastError(), tr("checking the counter"));
         if (!q.next()) {
             return makeError(ErrorCode::NotFound,
-                             tr("A service chosen for the counter does not exist (number %1). Choose from the "
-                                "office's services.")
-                                 .arg(serviceId));
+                tr("A service chosen for the counter does not exist (number %1). Choose from the "
+                   "office's services.")
+                    .arg(serviceId));
         }
         q.finish();
     }
@@ -165,7 +165,7 @@ Status CounterCatalog::writeServices(const Counter &c) const
 Result<Counter> CounterCatalog::add(const Actor &actor, const Counter &raw)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("counter.add"),
-                                         QStringLiteral("counter"), QString::number(raw.number));
+            QStringLiteral("counter"), QString::number(raw.number));
         !allowed) {
         return allowed.error();
     }
@@ -186,8 +186,8 @@ Result<Counter> CounterCatalog::add(const Actor &actor, const Counter &raw)
         c.id = q.lastInsertId().toLongLong();
         if (Status ok = writeServices(c); !ok)
             return ok;
-        return m_audit.record(actor, QStringLiteral("counter.add"), QStringLiteral("counter"), QString::number(c.id),
-                              describe(c));
+        return m_audit.record(
+            actor, QStringLiteral("counter.add"), QStringLiteral("counter"), QString::number(c.id), describe(c));
     });
     if (!st)
         return st.error();
@@ -197,7 +197,7 @@ Result<Counter> CounterCatalog::add(const Actor &actor, const Counter &raw)
 Status CounterCatalog::update(const Actor &actor, const Counter &raw)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("counter.update"),
-                                         QStringLiteral("counter"), QString::number(raw.id));
+            QStringLiteral("counter"), QString::number(raw.id));
         !allowed) {
         return allowed;
     }
@@ -218,8 +218,8 @@ Status CounterCatalog::update(const Actor &actor, const Counter &raw)
                 return m_db->sqlError(q.lastError(), tr("changing a counter"));
             if (q.value(0).toString() != QLatin1String("closed")) {
                 return makeError(ErrorCode::InvalidState,
-                                 tr("Counter %1 is still open. Close it at the counter first, then deactivate it.")
-                                     .arg(old->number));
+                    tr("Counter %1 is still open. Close it at the counter first, then deactivate it.")
+                        .arg(old->number));
             }
         }
         q.prepare(QStringLiteral("UPDATE counters SET number = ?, name = ?, active = ? WHERE id = ?"));
@@ -231,8 +231,8 @@ Status CounterCatalog::update(const Actor &actor, const Counter &raw)
             return m_db->sqlError(q.lastError(), tr("changing a counter"));
         if (Status ok = writeServices(c); !ok)
             return ok;
-        return m_audit.record(actor, QStringLiteral("counter.update"), QStringLiteral("counter"),
-                              QString::number(c.id), describe(old.value()) + QStringLiteral(" -> ") + describe(c));
+        return m_audit.record(actor, QStringLiteral("counter.update"), QStringLiteral("counter"), QString::number(c.id),
+            describe(old.value()) + QStringLiteral(" -> ") + describe(c));
     });
 }
 

@@ -15,14 +15,15 @@ namespace loket {
 // to the queue, not to this catalog.
 struct Counter {
     qint64 id = 0;
-    int number = 0;             // unique, > 0: "silakan menuju loket 2"
-    QString name;               // e.g. "Loket 2"; defaults to "Loket <number>"
+    int number = 0; // unique, > 0: "silakan menuju loket 2"
+    QString name; // e.g. "Loket 2"; defaults to "Loket <number>"
     bool active = true;
-    QList<qint64> serviceIds;   // ascending
+    QList<qint64> serviceIds; // ascending
 };
 
 // The office's counters. Changes need Permission::ManageSettings and are audited.
-class CounterCatalog {
+class CounterCatalog
+{
     Q_DECLARE_TR_FUNCTIONS(CounterCatalog)
 public:
     explicit CounterCatalog(DatabasePtr db, const Clock &clock = SystemClock::instance());

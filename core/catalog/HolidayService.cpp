@@ -32,8 +32,7 @@ constexpr int kMaxNameLength = 200;
 HolidayService::HolidayService(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 QByteArray HolidayService::bundledCsv()
 {
@@ -53,8 +52,8 @@ Result<QList<Holiday>> HolidayService::list(int year) const
 Status HolidayService::add(const Actor &actor, const Holiday &raw)
 {
     const QString id = raw.date.toString(Qt::ISODate);
-    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("holiday.add"),
-                                         QStringLiteral("holiday"), id);
+    if (Status allowed = m_audit.require(
+            actor, Permission::ManageSettings, QStringLiteral("holiday.add"), QStringLiteral("holiday"), id);
         !allowed) {
         return allowed;
     }
@@ -63,10 +62,11 @@ Status HolidayService::add(const Actor &actor, const Holiday &raw)
     if (!h.date.isValid())
         return makeError(ErrorCode::InvalidInput, tr("The holiday has no valid date. Give it as YYYY-MM-DD."));
     if (h.name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The holiday has no name. Write its name, e.g. \"Hari Raya Natal\"."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("The holiday has no name. Write its name, e.g. \"Hari Raya Natal\"."));
     if (h.name.size() > kMaxNameLength)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The holiday name is longer than %1 characters. Shorten it.").arg(kMaxNameLength));
+            tr("The holiday name is longer than %1 characters. Shorten it.").arg(kMaxNameLength));
     return m_db->transaction([&]() -> Status {
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("SELECT name FROM holidays WHERE date = ?"));
@@ -75,8 +75,7 @@ Status HolidayService::add(const Actor &actor, const Holiday &raw)
             return m_db->sqlError(q.lastError(), tr("adding a holiday"));
         if (q.next()) {
             return makeError(ErrorCode::Conflict,
-                             tr("%1 is already a holiday (\"%2\"). Remove it first to replace it.")
-                                 .arg(id, q.value(0).toString()));
+                tr("%1 is already a holiday (\"%2\"). Remove it first to replace it.").arg(id, q.value(0).toString()));
         }
         q.prepare(QStringLiteral("INSERT INTO holidays (date, kind, name) VALUES (?, ?, ?)"));
         q.addBindValue(id);
@@ -85,15 +84,15 @@ Status HolidayService::add(const Actor &actor, const Holiday &raw)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a holiday"));
         return m_audit.record(actor, QStringLiteral("holiday.add"), QStringLiteral("holiday"), id,
-                              holidayKindCode(h.kind) + QLatin1Char(' ') + h.name);
+            holidayKindCode(h.kind) + QLatin1Char(' ') + h.name);
     });
 }
 
 Status HolidayService::remove(const Actor &actor, QDate date)
 {
     const QString id = date.toString(Qt::ISODate);
-    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("holiday.remove"),
-                                         QStringLiteral("holiday"), id);
+    if (Status allowed = m_audit.require(
+            actor, Permission::ManageSettings, QStringLiteral("holiday.remove"), QStringLiteral("holiday"), id);
         !allowed) {
         return allowed;
     }
@@ -104,8 +103,8 @@ Status HolidayService::remove(const Actor &actor, QDate date)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("removing a holiday"));
         if (!q.next()) {
-            return makeError(ErrorCode::NotFound,
-                             tr("%1 is not in the holiday list, so there is nothing to remove.").arg(id));
+            return makeError(
+                ErrorCode::NotFound, tr("%1 is not in the holiday list, so there is nothing to remove.").arg(id));
         }
         const QString detail = q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
         q.prepare(QStringLiteral("DELETE FROM holidays WHERE date = ?"));
@@ -118,28 +117,28 @@ Status HolidayService::remove(const Actor &actor, QDate date)
 
 Result<HolidayImportSummary> HolidayService::importCsv(const Actor &actor, const QByteArray &csvUtf8)
 {
-    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("holiday.import"),
-                                         QStringLiteral("holiday"));
+    if (Status allowed = m_audit.require(
+            actor, Permission::ManageSettings, QStringLiteral("holiday.import"), QStringLiteral("holiday"));
         !allowed) {
         return allowed.error();
     }
     auto parsed = HolidayCsv::parse(csvUtf8);
     if (!parsed) {
         (void)m_audit.record(actor, QStringLiteral("holiday.import"), QStringLiteral("holiday"), {},
-                             QStringLiteral("file refused"), QStringLiteral("failed"));
+            QStringLiteral("file refused"), QStringLiteral("failed"));
         return parsed.error();
     }
     if (parsed->isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The holiday file lists no holiday under its header line. Nothing was imported."));
+            tr("The holiday file lists no holiday under its header line. Nothing was imported."));
     }
     return store(actor, parsed.value(), QStringLiteral("CSV file"));
 }
 
 Result<HolidayImportSummary> HolidayService::importHolidays(const Actor &actor, const QList<Holiday> &holidays)
 {
-    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("holiday.import"),
-                                         QStringLiteral("holiday"));
+    if (Status allowed = m_audit.require(
+            actor, Permission::ManageSettings, QStringLiteral("holiday.import"), QStringLiteral("holiday"));
         !allowed) {
         return allowed.error();
     }
@@ -150,8 +149,8 @@ Result<HolidayImportSummary> HolidayService::importHolidays(const Actor &actor, 
     return store(actor, checked.value(), QStringLiteral("list"));
 }
 
-Result<HolidayImportSummary> HolidayService::store(const Actor &actor, const QList<Holiday> &holidays,
-                                                   const QString &detail)
+Result<HolidayImportSummary> HolidayService::store(
+    const Actor &actor, const QList<Holiday> &holidays, const QString &detail)
 {
     HolidayImportSummary summary;
     Status st = m_db->transaction([&]() -> Status {
@@ -181,11 +180,11 @@ Result<HolidayImportSummary> HolidayService::store(const Actor &actor, const QLi
                 return m_db->sqlError(write.lastError(), tr("importing holidays"));
         }
         return m_audit.record(actor, QStringLiteral("holiday.import"), QStringLiteral("holiday"), {},
-                              QStringLiteral("%1: %2 added, %3 updated, %4 unchanged")
-                                  .arg(detail)
-                                  .arg(summary.added)
-                                  .arg(summary.updated)
-                                  .arg(summary.unchanged));
+            QStringLiteral("%1: %2 added, %3 updated, %4 unchanged")
+                .arg(detail)
+                .arg(summary.added)
+                .arg(summary.updated)
+                .arg(summary.unchanged));
     });
     if (!st)
         return st.error();
@@ -206,8 +205,8 @@ Result<int> HolidayService::loadBundledHolidays()
     auto parsed = HolidayCsv::parse(bytes);
     if (bytes.isEmpty() || !parsed) {
         return makeError(ErrorCode::Io,
-                         tr("The holiday list shipped with Loket cannot be read; this installation is damaged. "
-                            "Reinstall Loket, or import the list with \"loketctl holiday import\"."));
+            tr("The holiday list shipped with Loket cannot be read; this installation is damaged. "
+               "Reinstall Loket, or import the list with \"loketctl holiday import\"."));
     }
     int imported = 0;
     Status st = m_db->transaction([&]() -> Status {
@@ -228,7 +227,7 @@ Result<int> HolidayService::loadBundledHolidays()
             ++imported;
         }
         return m_audit.record(Actor::system(), QStringLiteral("holiday.import"), QStringLiteral("holiday"), {},
-                              QStringLiteral("bundled list: %1 added").arg(imported));
+            QStringLiteral("bundled list: %1 added").arg(imported));
     });
     if (!st)
         return st.error();
@@ -243,8 +242,7 @@ bool HolidayService::cutiBersamaIsHoliday() const
 Status HolidayService::setCutiBersamaIsHoliday(const Actor &actor, bool closed)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("settings.calendar"),
-                                         QStringLiteral("setting"),
-                                         QLatin1String(SettingKey::CutiBersamaIsHoliday));
+            QStringLiteral("setting"), QLatin1String(SettingKey::CutiBersamaIsHoliday));
         !allowed) {
         return allowed;
     }
@@ -252,9 +250,9 @@ Status HolidayService::setCutiBersamaIsHoliday(const Actor &actor, bool closed)
         if (Status st = SettingsStore(m_db).setValue(QLatin1String(SettingKey::CutiBersamaIsHoliday), closed); !st)
             return st;
         return m_audit.record(actor, QStringLiteral("settings.calendar"), QStringLiteral("setting"),
-                              QLatin1String(SettingKey::CutiBersamaIsHoliday),
-                              closed ? QStringLiteral("cuti bersama closes the office")
-                                     : QStringLiteral("cuti bersama is a working day"));
+            QLatin1String(SettingKey::CutiBersamaIsHoliday),
+            closed ? QStringLiteral("cuti bersama closes the office")
+                   : QStringLiteral("cuti bersama is a working day"));
     });
 }
 

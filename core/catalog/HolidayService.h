@@ -13,22 +13,23 @@ namespace loket {
 
 struct HolidayImportSummary {
     int added = 0;
-    int updated = 0;   // the date was stored with another kind or name
+    int updated = 0; // the date was stored with another kind or name
     int unchanged = 0;
 };
 
 // The holiday table the admin maintains each year. Religious holidays move
 // every year, so they are imported from the official list, never computed.
 // Changes need Permission::ManageSettings and are audited.
-class HolidayService {
+class HolidayService
+{
     Q_DECLARE_TR_FUNCTIONS(HolidayService)
 public:
     explicit HolidayService(DatabasePtr db, const Clock &clock = SystemClock::instance());
 
     // All holidays, or those of one year (year 0 = all), by date.
     Result<QList<Holiday>> list(int year = 0) const;
-    Status add(const Actor &actor, const Holiday &holiday);     // Conflict when the date is already listed
-    Status remove(const Actor &actor, QDate date);              // NotFound when it is not listed
+    Status add(const Actor &actor, const Holiday &holiday); // Conflict when the date is already listed
+    Status remove(const Actor &actor, QDate date); // NotFound when it is not listed
     // All or nothing: a file with any problem changes nothing. A date already
     // stored takes the kind and name from the file.
     Result<HolidayImportSummary> importCsv(const Actor &actor, const QByteArray &csvUtf8);

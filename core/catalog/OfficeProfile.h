@@ -13,8 +13,8 @@ namespace loket {
 // The office as it appears on tickets, reports and minutes (letterhead,
 // signature block), with its time zone and weekly opening hours.
 struct OfficeProfile {
-    QString name;          // e.g. "Kecamatan Cibinong"
-    QString parentAgency;  // e.g. "Pemerintah Kabupaten Bogor"
+    QString name; // e.g. "Kecamatan Cibinong"
+    QString parentAgency; // e.g. "Pemerintah Kabupaten Bogor"
     QString address;
     QString city;
     QString province;
@@ -22,10 +22,10 @@ struct OfficeProfile {
     QString phone;
     QString email;
     QString website;
-    QString headName;      // head of office, for signature blocks
-    QString headTitle;     // e.g. "Camat Cibinong"
-    QString headNip;       // 18 digits; spaces allowed when typed
-    QByteArray logoPng;    // PNG file bytes; empty = no logo
+    QString headName; // head of office, for signature blocks
+    QString headTitle; // e.g. "Camat Cibinong"
+    QString headNip; // 18 digits; spaces allowed when typed
+    QByteArray logoPng; // PNG file bytes; empty = no logo
     OfficeTimeZone timeZone = OfficeTimeZone::WIB;
     WeeklySchedule hours = WorkingCalendar::defaultSchedule();
 

@@ -47,14 +47,13 @@ OfficeService::OfficeService(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 OfficeProfile OfficeService::normalized(const OfficeProfile &p)
 {
     OfficeProfile n = p;
-    for (QString *s : {&n.name, &n.parentAgency, &n.address, &n.city, &n.province, &n.postalCode, &n.phone, &n.email,
-                       &n.website, &n.headName, &n.headTitle}) {
+    for (QString *s : { &n.name, &n.parentAgency, &n.address, &n.city, &n.province, &n.postalCode, &n.phone, &n.email,
+             &n.website, &n.headName, &n.headTitle }) {
         *s = s->trimmed();
     }
     n.headNip = p.headNip.simplified().remove(QLatin1Char(' '));
@@ -69,7 +68,8 @@ Status OfficeService::validate(const OfficeProfile &raw)
     const OfficeProfile p = normalized(raw);
     QStringList problems;
     if (p.name.isEmpty())
-        problems << tr("The office name is empty. Write the name as it appears on letters, e.g. \"Kecamatan Cibinong\".");
+        problems << tr(
+            "The office name is empty. Write the name as it appears on letters, e.g. \"Kecamatan Cibinong\".");
     if (!OfficeTime::isValidZone(p.timeZone))
         problems << tr("The time zone is not valid. Choose WIB, WITA or WIT.");
     if (!p.email.isEmpty() && !emailRe.match(p.email).hasMatch())
@@ -86,9 +86,8 @@ Status OfficeService::validate(const OfficeProfile &raw)
         problems << tr("The logo is %1 KB; the limit is %2 KB. Choose a smaller image.")
                         .arg((p.logoPng.size() + 1023) / 1024)
                         .arg(MaxLogoBytes / 1024);
-    static const char *const dayNames[7] = {QT_TR_NOOP("Monday"),   QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"),
-                                            QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"),  QT_TR_NOOP("Saturday"),
-                                            QT_TR_NOOP("Sunday")};
+    static const char *const dayNames[7] = { QT_TR_NOOP("Monday"), QT_TR_NOOP("Tuesday"), QT_TR_NOOP("Wednesday"),
+        QT_TR_NOOP("Thursday"), QT_TR_NOOP("Friday"), QT_TR_NOOP("Saturday"), QT_TR_NOOP("Sunday") };
     for (int weekday = 1; weekday <= 7; ++weekday) {
         const DayHours &h = p.hours.day(weekday);
         if (h.open.isValid() != h.close.isValid()) {
@@ -97,7 +96,7 @@ Status OfficeService::validate(const OfficeProfile &raw)
         } else if (h.isOpen() && h.open >= h.close) {
             problems << tr("On %1 the opening time %2 is not before the closing time %3.")
                             .arg(tr(dayNames[weekday - 1]), h.open.toString(QStringLiteral("HH:mm")),
-                                 h.close.toString(QStringLiteral("HH:mm")));
+                                h.close.toString(QStringLiteral("HH:mm")));
         }
     }
     if (!p.hours.hasOpenDay())
@@ -121,8 +120,8 @@ Result<OfficeProfile> OfficeService::get() const
         return m_db->sqlError(q.lastError(), tr("reading the office profile"));
     if (!q.next()) {
         return makeError(ErrorCode::NotFound,
-                         tr("The office has not been set up yet. Complete the first-run setup, or give its name with "
-                            "\"loketctl office set --name …\"."));
+            tr("The office has not been set up yet. Complete the first-run setup, or give its name with "
+               "\"loketctl office set --name …\"."));
     }
     OfficeProfile p;
     p.name = q.value(0).toString();
@@ -149,7 +148,7 @@ Result<OfficeProfile> OfficeService::get() const
 Status OfficeService::save(const Actor &actor, const OfficeProfile &profile)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("settings.office"),
-                                         QStringLiteral("office"), QStringLiteral("1"));
+            QStringLiteral("office"), QStringLiteral("1"));
         !allowed) {
         return allowed;
     }
@@ -159,8 +158,8 @@ Status OfficeService::save(const Actor &actor, const OfficeProfile &profile)
 Status OfficeService::setupOffice(const OfficeProfile &profile)
 {
     if (isSetUp()) {
-        return makeError(ErrorCode::Conflict,
-                         tr("The office is already set up. An administrator can change it in the settings."));
+        return makeError(
+            ErrorCode::Conflict, tr("The office is already set up. An administrator can change it in the settings."));
     }
     if (Status valid = validate(profile); !valid)
         return valid;
@@ -186,7 +185,7 @@ Status OfficeService::write(const Actor &actor, const OfficeProfile &raw, bool f
             return old.error();
         if (firstRun && before) {
             return makeError(ErrorCode::Conflict,
-                             tr("The office is already set up. An administrator can change it in the settings."));
+                tr("The office is already set up. An administrator can change it in the settings."));
         }
         q.prepare(QStringLiteral(
             "INSERT INTO office (id, name, parent_agency, address, city, province, postal_code, phone, email, website, "
@@ -196,8 +195,8 @@ Status OfficeService::write(const Actor &actor, const OfficeProfile &raw, bool f
             "postal_code = excluded.postal_code, phone = excluded.phone, email = excluded.email, "
             "website = excluded.website, head_name = excluded.head_name, head_title = excluded.head_title, "
             "head_nip = excluded.head_nip, logo = excluded.logo, time_zone = excluded.time_zone"));
-        for (const QString &s : {p.name, p.parentAgency, p.address, p.city, p.province, p.postalCode, p.phone, p.email,
-                                 p.website, p.headName, p.headTitle, p.headNip}) {
+        for (const QString &s : { p.name, p.parentAgency, p.address, p.city, p.province, p.postalCode, p.phone, p.email,
+                 p.website, p.headName, p.headTitle, p.headNip }) {
             q.addBindValue(sqlText(s));
         }
         q.addBindValue(p.logoPng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logoPng));
@@ -218,10 +217,10 @@ Status OfficeService::write(const Actor &actor, const OfficeProfile &raw, bool f
                 return m_db->sqlError(q.lastError(), tr("saving the opening hours"));
         }
         const QString detail = firstRun ? QStringLiteral("first-run setup")
-            : before                    ? QStringLiteral("changed: ") + changedFields(*before, p).join(QStringLiteral(", "))
-                                        : QStringLiteral("created");
-        return m_audit.record(actor, QStringLiteral("settings.office"), QStringLiteral("office"), QStringLiteral("1"),
-                              detail);
+            : before ? QStringLiteral("changed: ") + changedFields(*before, p).join(QStringLiteral(", "))
+                     : QStringLiteral("created");
+        return m_audit.record(
+            actor, QStringLiteral("settings.office"), QStringLiteral("office"), QStringLiteral("1"), detail);
     });
 }
 

@@ -14,7 +14,8 @@ namespace loket {
 // Reads and changes the office profile (one row) and its opening hours.
 // Changing needs Permission::ManageSettings; each change is audited as
 // "settings.office".
-class OfficeService {
+class OfficeService
+{
     Q_DECLARE_TR_FUNCTIONS(OfficeService)
 public:
     explicit OfficeService(DatabasePtr db, const Clock &clock = SystemClock::instance());

@@ -43,8 +43,7 @@ QString describe(const Service &s)
 ServiceCatalog::ServiceCatalog(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 Service ServiceCatalog::normalized(const Service &raw)
 {
@@ -68,7 +67,8 @@ Status ServiceCatalog::validate(const Service &raw)
                        "(e.g. KTP, SURAT_PINDAH).")
                         .arg(s.code);
     } else if (s.code.size() > MaxCodeLength) {
-        problems << tr("The service code \"%1\" is longer than %2 characters. Shorten it.").arg(s.code).arg(MaxCodeLength);
+        problems
+            << tr("The service code \"%1\" is longer than %2 characters. Shorten it.").arg(s.code).arg(MaxCodeLength);
     }
     if (!prefixRe.match(s.prefix).hasMatch()) {
         problems << tr("The ticket prefix \"%1\" must be one or two capital letters, e.g. A or KK.").arg(s.prefix);
@@ -91,7 +91,7 @@ Result<QList<Service>> ServiceCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM services WHERE active = 1 OR ? ORDER BY sort_order, name COLLATE NOCASE, id"));
+        + QStringLiteral(" FROM services WHERE active = 1 OR ? ORDER BY sort_order, name COLLATE NOCASE, id"));
     q.addBindValue(includeInactive ? 1 : 0);
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the services"));
@@ -122,8 +122,8 @@ Result<Service> ServiceCatalog::findByCode(const QString &code) const
         return m_db->sqlError(q.lastError(), tr("reading a service"));
     if (!q.next()) {
         return makeError(ErrorCode::NotFound,
-                         tr("There is no service with the code \"%1\". \"loketctl service list --all\" shows the codes.")
-                             .arg(code.trimmed().toUpper()));
+            tr("There is no service with the code \"%1\". \"loketctl service list --all\" shows the codes.")
+                .arg(code.trimmed().toUpper()));
     }
     return serviceFrom(q);
 }
@@ -137,8 +137,9 @@ Status ServiceCatalog::checkInDatabase(const Service &s) const
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("checking the service"));
     if (q.next()) {
-        return makeError(ErrorCode::Conflict, tr("The code %1 is already used by the service \"%2\". Choose another code.")
-                                                  .arg(s.code, q.value(0).toString()));
+        return makeError(ErrorCode::Conflict,
+            tr("The code %1 is already used by the service \"%2\". Choose another code.")
+                .arg(s.code, q.value(0).toString()));
     }
     q.prepare(QStringLiteral("SELECT name FROM services WHERE prefix = ? AND id <> ?"));
     q.addBindValue(s.prefix);
@@ -147,9 +148,9 @@ Status ServiceCatalog::checkInDatabase(const Service &s) const
         return m_db->sqlError(q.lastError(), tr("checking the service"));
     if (q.next()) {
         return makeError(ErrorCode::Conflict,
-                         tr("The ticket prefix %1 is already used by the service \"%2\". Choose another prefix, so "
-                            "that ticket numbers stay distinct.")
-                             .arg(s.prefix, q.value(0).toString()));
+            tr("The ticket prefix %1 is already used by the service \"%2\". Choose another prefix, so "
+               "that ticket numbers stay distinct.")
+                .arg(s.prefix, q.value(0).toString()));
     }
     if (s.unitId != 0) {
         q.prepare(QStringLiteral("SELECT 1 FROM units WHERE id = ?"));
@@ -158,7 +159,7 @@ Status ServiceCatalog::checkInDatabase(const Service &s) const
             return m_db->sqlError(q.lastError(), tr("checking the service"));
         if (!q.next()) {
             return makeError(ErrorCode::NotFound,
-                             tr("The unit chosen for the service does not exist. Choose one of the office's units."));
+                tr("The unit chosen for the service does not exist. Choose one of the office's units."));
         }
     }
     return {};
@@ -167,7 +168,7 @@ Status ServiceCatalog::checkInDatabase(const Service &s) const
 Result<Service> ServiceCatalog::add(const Actor &actor, const Service &raw)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("service.add"),
-                                         QStringLiteral("service"), raw.code.trimmed().toUpper());
+            QStringLiteral("service"), raw.code.trimmed().toUpper());
         !allowed) {
         return allowed.error();
     }
@@ -191,8 +192,8 @@ Result<Service> ServiceCatalog::add(const Actor &actor, const Service &raw)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a service"));
         s.id = q.lastInsertId().toLongLong();
-        return m_audit.record(actor, QStringLiteral("service.add"), QStringLiteral("service"), QString::number(s.id),
-                              describe(s));
+        return m_audit.record(
+            actor, QStringLiteral("service.add"), QStringLiteral("service"), QString::number(s.id), describe(s));
     });
     if (!st)
         return st.error();
@@ -202,7 +203,7 @@ Result<Service> ServiceCatalog::add(const Actor &actor, const Service &raw)
 Status ServiceCatalog::update(const Actor &actor, const Service &raw)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("service.update"),
-                                         QStringLiteral("service"), QString::number(raw.id));
+            QStringLiteral("service"), QString::number(raw.id));
         !allowed) {
         return allowed;
     }
@@ -228,15 +229,15 @@ Status ServiceCatalog::update(const Actor &actor, const Service &raw)
         q.addBindValue(s.id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a service"));
-        return m_audit.record(actor, QStringLiteral("service.update"), QStringLiteral("service"),
-                              QString::number(s.id), describe(old.value()) + QStringLiteral(" -> ") + describe(s));
+        return m_audit.record(actor, QStringLiteral("service.update"), QStringLiteral("service"), QString::number(s.id),
+            describe(old.value()) + QStringLiteral(" -> ") + describe(s));
     });
 }
 
 Status ServiceCatalog::setActive(const Actor &actor, qint64 id, bool active)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("service.active"),
-                                         QStringLiteral("service"), QString::number(id));
+            QStringLiteral("service"), QString::number(id));
         !allowed) {
         return allowed;
     }
@@ -250,7 +251,7 @@ Status ServiceCatalog::setActive(const Actor &actor, qint64 id, bool active)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a service"));
         return m_audit.record(actor, QStringLiteral("service.active"), QStringLiteral("service"), QString::number(id),
-                              active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
+            active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
     });
 }
 

@@ -15,7 +15,7 @@ constexpr int kMaxNameLength = 100;
 
 Unit unitFrom(const QSqlQuery &q)
 {
-    return Unit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool()};
+    return Unit { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toBool() };
 }
 
 } // namespace
@@ -23,8 +23,7 @@ Unit unitFrom(const QSqlQuery &q)
 UnitCatalog::UnitCatalog(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 Result<QList<Unit>> UnitCatalog::list(bool includeInactive) const
 {
@@ -60,8 +59,7 @@ Result<Unit> UnitCatalog::findByName(const QString &name) const
         return m_db->sqlError(q.lastError(), tr("reading a unit"));
     if (!q.next()) {
         return makeError(ErrorCode::NotFound,
-                         tr("There is no unit named \"%1\". Check the spelling, or add the unit first.")
-                             .arg(name.simplified()));
+            tr("There is no unit named \"%1\". Check the spelling, or add the unit first.").arg(name.simplified()));
     }
     return unitFrom(q);
 }
@@ -69,10 +67,11 @@ Result<Unit> UnitCatalog::findByName(const QString &name) const
 Status UnitCatalog::checkName(const QString &name, qint64 exceptId) const
 {
     if (name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The unit name is empty. Write a name, e.g. \"Seksi Pelayanan\"."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("The unit name is empty. Write a name, e.g. \"Seksi Pelayanan\"."));
     if (name.size() > kMaxNameLength) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The unit name is longer than %1 characters. Shorten it.").arg(kMaxNameLength));
+        return makeError(
+            ErrorCode::InvalidInput, tr("The unit name is longer than %1 characters. Shorten it.").arg(kMaxNameLength));
     }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT name FROM units WHERE name = ? COLLATE NOCASE AND id <> ?"));
@@ -82,19 +81,19 @@ Status UnitCatalog::checkName(const QString &name, qint64 exceptId) const
         return m_db->sqlError(q.lastError(), tr("checking the unit name"));
     if (q.next()) {
         return makeError(ErrorCode::Conflict,
-                         tr("A unit named \"%1\" already exists. Choose another name.").arg(q.value(0).toString()));
+            tr("A unit named \"%1\" already exists. Choose another name.").arg(q.value(0).toString()));
     }
     return {};
 }
 
 Result<Unit> UnitCatalog::add(const Actor &actor, const QString &rawName)
 {
-    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("unit.add"),
-                                         QStringLiteral("unit"));
+    if (Status allowed
+        = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("unit.add"), QStringLiteral("unit"));
         !allowed) {
         return allowed.error();
     }
-    Unit unit{0, rawName.simplified(), true};
+    Unit unit { 0, rawName.simplified(), true };
     Status st = m_db->transaction([&]() -> Status {
         if (Status ok = checkName(unit.name, 0); !ok)
             return ok;
@@ -104,8 +103,8 @@ Result<Unit> UnitCatalog::add(const Actor &actor, const QString &rawName)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a unit"));
         unit.id = q.lastInsertId().toLongLong();
-        return m_audit.record(actor, QStringLiteral("unit.add"), QStringLiteral("unit"), QString::number(unit.id),
-                              unit.name);
+        return m_audit.record(
+            actor, QStringLiteral("unit.add"), QStringLiteral("unit"), QString::number(unit.id), unit.name);
     });
     if (!st)
         return st.error();
@@ -115,7 +114,7 @@ Result<Unit> UnitCatalog::add(const Actor &actor, const QString &rawName)
 Status UnitCatalog::rename(const Actor &actor, qint64 id, const QString &rawName)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("unit.rename"),
-                                         QStringLiteral("unit"), QString::number(id));
+            QStringLiteral("unit"), QString::number(id));
         !allowed) {
         return allowed;
     }
@@ -133,14 +132,14 @@ Status UnitCatalog::rename(const Actor &actor, qint64 id, const QString &rawName
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("renaming a unit"));
         return m_audit.record(actor, QStringLiteral("unit.rename"), QStringLiteral("unit"), QString::number(id),
-                              old->name + QStringLiteral(" -> ") + name);
+            old->name + QStringLiteral(" -> ") + name);
     });
 }
 
 Status UnitCatalog::setActive(const Actor &actor, qint64 id, bool active)
 {
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("unit.active"),
-                                         QStringLiteral("unit"), QString::number(id));
+            QStringLiteral("unit"), QString::number(id));
         !allowed) {
         return allowed;
     }
@@ -154,7 +153,7 @@ Status UnitCatalog::setActive(const Actor &actor, qint64 id, bool active)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a unit"));
         return m_audit.record(actor, QStringLiteral("unit.active"), QStringLiteral("unit"), QString::number(id),
-                              active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
+            active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
     });
 }
 

@@ -19,16 +19,17 @@ struct Unit {
 
 // The office's units. Units are deactivated, never deleted, because services
 // and reports refer to them. Changes need Permission::ManageSettings.
-class UnitCatalog {
+class UnitCatalog
+{
     Q_DECLARE_TR_FUNCTIONS(UnitCatalog)
 public:
     explicit UnitCatalog(DatabasePtr db, const Clock &clock = SystemClock::instance());
 
     Result<QList<Unit>> list(bool includeInactive = false) const; // by name
     Result<Unit> find(qint64 id) const;
-    Result<Unit> findByName(const QString &name) const;           // case-insensitive
+    Result<Unit> findByName(const QString &name) const; // case-insensitive
 
-    Result<Unit> add(const Actor &actor, const QString &name);    // names are unique, ignoring case
+    Result<Unit> add(const Actor &actor, const QString &name); // names are unique, ignoring case
     Status rename(const Actor &actor, qint64 id, const QString &name);
     Status setActive(const Actor &actor, qint64 id, bool active);
 

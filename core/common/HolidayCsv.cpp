@@ -70,8 +70,8 @@ Result<QList<Holiday>> HolidayCsv::parse(const QByteArray &utf8)
     const QString text = decoder.decode(utf8);
     if (decoder.hasError()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The holiday file is not UTF-8 text; nothing was imported. Save it as CSV (UTF-8) "
-                            "and import it again."));
+            tr("The holiday file is not UTF-8 text; nothing was imported. Save it as CSV (UTF-8) "
+               "and import it again."));
     }
     return parse(text);
 }
@@ -101,7 +101,7 @@ Result<QList<Holiday>> HolidayCsv::parse(const QString &rawText)
         }
         if (!headerSeen) {
             headerSeen = true;
-            const QStringList header {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name")};
+            const QStringList header { QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name") };
             QStringList lowered;
             for (const QString &f : fields)
                 lowered << f.toLower();
@@ -163,13 +163,13 @@ Result<QList<Holiday>> HolidayCsv::parse(const QString &rawText)
     }
     if (!headerSeen) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The holiday file is empty. It needs the header line \"date,kind,name\" and one line "
-                            "per holiday."));
+            tr("The holiday file is empty. It needs the header line \"date,kind,name\" and one line "
+               "per holiday."));
     }
     if (!problems.isEmpty()) {
         QString message = tr("The holiday file has %n problem(s), so nothing was imported. Correct the file and "
                              "import it again.",
-                             nullptr, int(problems.size()));
+            nullptr, int(problems.size()));
         for (int i = 0; i < problems.size() && i < MaxProblemsReported; ++i)
             message += QLatin1Char('\n') + problems.at(i);
         if (problems.size() > MaxProblemsReported)

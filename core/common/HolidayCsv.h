@@ -18,7 +18,8 @@ namespace loket {
 // name holding a comma is written in double quotes. Blank lines are ignored.
 // Any problem rejects the whole text, so an import is all or nothing; the
 // error lists every problem with its line number and field.
-class HolidayCsv {
+class HolidayCsv
+{
     Q_DECLARE_TR_FUNCTIONS(HolidayCsv)
 public:
     static Result<QList<Holiday>> parse(const QString &text);

@@ -8,15 +8,17 @@ namespace loket {
 
 OfficeTime::OfficeTime(OfficeTimeZone zone)
     : m_zone(isValidZone(zone) ? zone : OfficeTimeZone::WIB)
-{
-}
+{ }
 
 QString OfficeTime::zoneCode(OfficeTimeZone zone)
 {
     switch (zone) {
-    case OfficeTimeZone::WIB: return QStringLiteral("WIB");
-    case OfficeTimeZone::WITA: return QStringLiteral("WITA");
-    case OfficeTimeZone::WIT: return QStringLiteral("WIT");
+    case OfficeTimeZone::WIB:
+        return QStringLiteral("WIB");
+    case OfficeTimeZone::WITA:
+        return QStringLiteral("WITA");
+    case OfficeTimeZone::WIT:
+        return QStringLiteral("WIT");
     }
     return {};
 }
@@ -24,7 +26,7 @@ QString OfficeTime::zoneCode(OfficeTimeZone zone)
 std::optional<OfficeTimeZone> OfficeTime::zoneFromCode(const QString &code)
 {
     const QString c = code.trimmed().toUpper();
-    for (OfficeTimeZone z : {OfficeTimeZone::WIB, OfficeTimeZone::WITA, OfficeTimeZone::WIT}) {
+    for (OfficeTimeZone z : { OfficeTimeZone::WIB, OfficeTimeZone::WITA, OfficeTimeZone::WIT }) {
         if (zoneCode(z) == c)
             return z;
     }
@@ -34,9 +36,12 @@ std::optional<OfficeTimeZone> OfficeTime::zoneFromCode(const QString &code)
 QString OfficeTime::zoneDisplayName(OfficeTimeZone zone)
 {
     switch (zone) {
-    case OfficeTimeZone::WIB: return QCoreApplication::translate("loket", "WIB (UTC+7, western Indonesia)");
-    case OfficeTimeZone::WITA: return QCoreApplication::translate("loket", "WITA (UTC+8, central Indonesia)");
-    case OfficeTimeZone::WIT: return QCoreApplication::translate("loket", "WIT (UTC+9, eastern Indonesia)");
+    case OfficeTimeZone::WIB:
+        return QCoreApplication::translate("loket", "WIB (UTC+7, western Indonesia)");
+    case OfficeTimeZone::WITA:
+        return QCoreApplication::translate("loket", "WITA (UTC+8, central Indonesia)");
+    case OfficeTimeZone::WIT:
+        return QCoreApplication::translate("loket", "WIT (UTC+9, eastern Indonesia)");
     }
     return {};
 }
@@ -44,9 +49,12 @@ QString OfficeTime::zoneDisplayName(OfficeTimeZone zone)
 int OfficeTime::offsetSeconds(OfficeTimeZone zone)
 {
     switch (zone) {
-    case OfficeTimeZone::WIB: return 7 * 3600;
-    case OfficeTimeZone::WITA: return 8 * 3600;
-    case OfficeTimeZone::WIT: return 9 * 3600;
+    case OfficeTimeZone::WIB:
+        return 7 * 3600;
+    case OfficeTimeZone::WITA:
+        return 8 * 3600;
+    case OfficeTimeZone::WIT:
+        return 9 * 3600;
     }
     return 7 * 3600;
 }

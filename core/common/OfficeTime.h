@@ -15,14 +15,15 @@ enum class OfficeTimeZone { WIB, WITA, WIT };
 
 // Converts between UTC instants and the office's wall clock. The office day
 // (a calendar date 'YYYY-MM-DD') is always the local date in this zone.
-class OfficeTime {
+class OfficeTime
+{
 public:
     explicit OfficeTime(OfficeTimeZone zone = OfficeTimeZone::WIB);
 
-    static QString zoneCode(OfficeTimeZone zone);                        // "WIB", "WITA", "WIT"
+    static QString zoneCode(OfficeTimeZone zone); // "WIB", "WITA", "WIT"
     static std::optional<OfficeTimeZone> zoneFromCode(const QString &code); // case-insensitive
-    static QString zoneDisplayName(OfficeTimeZone zone);                 // translated, e.g. "WIB (UTC+7)"
-    static int offsetSeconds(OfficeTimeZone zone);                       // 25200, 28800, 32400
+    static QString zoneDisplayName(OfficeTimeZone zone); // translated, e.g. "WIB (UTC+7)"
+    static int offsetSeconds(OfficeTimeZone zone); // 25200, 28800, 32400
     static bool isValidZone(OfficeTimeZone zone);
 
     OfficeTimeZone zone() const { return m_zone; }

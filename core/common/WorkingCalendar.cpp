@@ -11,9 +11,9 @@ namespace {
 // Beyond ten years without a working day the schedule must be empty.
 constexpr int kSearchLimitDays = 3660;
 
-const char *const kDayCodes[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+const char *const kDayCodes[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
 // Indonesian abbreviations are accepted too: Senin … Minggu.
-const char *const kDayCodesId[7] = {"sen", "sel", "rab", "kam", "jum", "sab", "min"};
+const char *const kDayCodesId[7] = { "sen", "sel", "rab", "kam", "jum", "sab", "min" };
 
 int weekdayFromCode(const QString &code)
 {
@@ -39,9 +39,12 @@ QTime parseClock(const QString &text)
 QString holidayKindCode(HolidayKind kind)
 {
     switch (kind) {
-    case HolidayKind::LiburNasional: return QStringLiteral("libur_nasional");
-    case HolidayKind::CutiBersama: return QStringLiteral("cuti_bersama");
-    case HolidayKind::LiburLokal: return QStringLiteral("libur_lokal");
+    case HolidayKind::LiburNasional:
+        return QStringLiteral("libur_nasional");
+    case HolidayKind::CutiBersama:
+        return QStringLiteral("cuti_bersama");
+    case HolidayKind::LiburLokal:
+        return QStringLiteral("libur_lokal");
     }
     return {};
 }
@@ -49,7 +52,7 @@ QString holidayKindCode(HolidayKind kind)
 std::optional<HolidayKind> holidayKindFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    for (HolidayKind k : {HolidayKind::LiburNasional, HolidayKind::CutiBersama, HolidayKind::LiburLokal}) {
+    for (HolidayKind k : { HolidayKind::LiburNasional, HolidayKind::CutiBersama, HolidayKind::LiburLokal }) {
         if (holidayKindCode(k) == c)
             return k;
     }
@@ -59,9 +62,12 @@ std::optional<HolidayKind> holidayKindFromCode(const QString &code)
 QString holidayKindDisplayName(HolidayKind kind)
 {
     switch (kind) {
-    case HolidayKind::LiburNasional: return QCoreApplication::translate("loket", "National holiday");
-    case HolidayKind::CutiBersama: return QCoreApplication::translate("loket", "Cuti bersama");
-    case HolidayKind::LiburLokal: return QCoreApplication::translate("loket", "Local closure");
+    case HolidayKind::LiburNasional:
+        return QCoreApplication::translate("loket", "National holiday");
+    case HolidayKind::CutiBersama:
+        return QCoreApplication::translate("loket", "Cuti bersama");
+    case HolidayKind::LiburLokal:
+        return QCoreApplication::translate("loket", "Local closure");
     }
     return {};
 }
@@ -77,8 +83,7 @@ bool WeeklySchedule::hasOpenDay() const
 
 WorkingCalendar::WorkingCalendar()
     : m_schedule(defaultSchedule())
-{
-}
+{ }
 
 WorkingCalendar::WorkingCalendar(WeeklySchedule schedule, const QList<Holiday> &holidays, bool cutiBersamaIsHoliday)
     : m_schedule(std::move(schedule))
@@ -91,7 +96,7 @@ WeeklySchedule WorkingCalendar::defaultSchedule()
 {
     WeeklySchedule s;
     for (int weekday = Qt::Monday; weekday <= Qt::Friday; ++weekday)
-        s.day(weekday) = DayHours{QTime(7, 30), QTime(16, 0)};
+        s.day(weekday) = DayHours { QTime(7, 30), QTime(16, 0) };
     return s;
 }
 
@@ -109,43 +114,43 @@ Result<WeeklySchedule> WorkingCalendar::parseSchedule(const QString &text)
         const auto m = entryRe.match(entry);
         if (!m.hasMatch()) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" is not an opening-hours entry. Write days and times like "
-                                "\"mon-fri 07:30-16:00\" or \"sat 08:00-12:00\".")
-                                 .arg(entry));
+                tr("\"%1\" is not an opening-hours entry. Write days and times like "
+                   "\"mon-fri 07:30-16:00\" or \"sat 08:00-12:00\".")
+                    .arg(entry));
         }
         const int first = weekdayFromCode(m.captured(1));
         const int last = m.captured(2).isEmpty() ? first : weekdayFromCode(m.captured(2));
         if (first == 0 || last == 0) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\" names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.").arg(entry));
+                tr("\"%1\" names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.").arg(entry));
         }
         if (last < first) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\": the day range must run forward within one week (e.g. mon-fri).").arg(entry));
+                tr("\"%1\": the day range must run forward within one week (e.g. mon-fri).").arg(entry));
         }
         const QTime open = parseClock(m.captured(3));
         const QTime close = parseClock(m.captured(4));
         if (!open.isValid() || !close.isValid()) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\": times must be written HH:MM, e.g. 07:30.").arg(entry));
+            return makeError(
+                ErrorCode::InvalidInput, tr("\"%1\": times must be written HH:MM, e.g. 07:30.").arg(entry));
         }
         if (open >= close) {
-            return makeError(ErrorCode::InvalidInput,
-                             tr("\"%1\": the opening time must be before the closing time.").arg(entry));
+            return makeError(
+                ErrorCode::InvalidInput, tr("\"%1\": the opening time must be before the closing time.").arg(entry));
         }
         for (int weekday = first; weekday <= last; ++weekday) {
             if (seen.at(weekday - 1)) {
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("\"%1\": %2 is given twice. Name each day once.")
-                                     .arg(entry, QLatin1String(kDayCodes[weekday - 1])));
+                    tr("\"%1\": %2 is given twice. Name each day once.")
+                        .arg(entry, QLatin1String(kDayCodes[weekday - 1])));
             }
             seen.at(weekday - 1) = true;
-            s.day(weekday) = DayHours{open, close};
+            s.day(weekday) = DayHours { open, close };
         }
     }
     if (!s.hasOpenDay()) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The opening hours name no open day. Write e.g. \"mon-fri 07:30-16:00\"."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("The opening hours name no open day. Write e.g. \"mon-fri 07:30-16:00\"."));
     }
     return s;
 }
@@ -206,7 +211,7 @@ QString WorkingCalendar::holidayName(QDate date) const
 
 DayHours WorkingCalendar::hoursOn(QDate date) const
 {
-    return isWorkingDay(date) ? m_schedule.day(date.dayOfWeek()) : DayHours{};
+    return isWorkingDay(date) ? m_schedule.day(date.dayOfWeek()) : DayHours {};
 }
 
 QDate WorkingCalendar::step(QDate date, int direction) const

@@ -18,9 +18,9 @@ namespace loket {
 // closure the office decides itself.
 enum class HolidayKind { LiburNasional, CutiBersama, LiburLokal };
 
-QString holidayKindCode(HolidayKind kind);                       // "libur_nasional", "cuti_bersama", "libur_lokal"
+QString holidayKindCode(HolidayKind kind); // "libur_nasional", "cuti_bersama", "libur_lokal"
 std::optional<HolidayKind> holidayKindFromCode(const QString &code);
-QString holidayKindDisplayName(HolidayKind kind);                // translated
+QString holidayKindDisplayName(HolidayKind kind); // translated
 
 struct Holiday {
     QDate date;
@@ -67,12 +67,13 @@ struct WeeklySchedule {
 //   workingDaysBetween(a, addWorkingDays(a, n)) == n for n >= 0.
 // Functions that cannot find a working day (a schedule with no open day)
 // return an invalid QDate.
-class WorkingCalendar {
+class WorkingCalendar
+{
     Q_DECLARE_TR_FUNCTIONS(WorkingCalendar)
 public:
     WorkingCalendar(); // default schedule, no holidays, cuti bersama is a holiday
-    explicit WorkingCalendar(WeeklySchedule schedule, const QList<Holiday> &holidays = {},
-                             bool cutiBersamaIsHoliday = true);
+    explicit WorkingCalendar(
+        WeeklySchedule schedule, const QList<Holiday> &holidays = {}, bool cutiBersamaIsHoliday = true);
 
     // Monday–Friday 07:30–16:00 (Perpres 21/2023).
     static WeeklySchedule defaultSchedule();
@@ -95,9 +96,9 @@ public:
     // (a cuti bersama is listed even when the setting keeps the office open).
     std::optional<Holiday> holiday(QDate date) const;
     QString holidayName(QDate date) const; // empty when none is listed
-    DayHours hoursOn(QDate date) const;    // closed on a non-working day
+    DayHours hoursOn(QDate date) const; // closed on a non-working day
 
-    QDate nextWorkingDay(QDate date) const;     // first working day strictly after `date`
+    QDate nextWorkingDay(QDate date) const; // first working day strictly after `date`
     QDate previousWorkingDay(QDate date) const; // last working day strictly before `date`
     QDate addWorkingDays(QDate date, int n) const;
     QDate effectiveReceiptDay(const QDateTime &localReceivedAt) const; // date()/time() read as office-local

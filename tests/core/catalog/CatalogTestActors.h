@@ -8,17 +8,17 @@ namespace loket::test {
 
 inline Actor admin()
 {
-    return Actor{1, QStringLiteral("admin"), QStringLiteral("Admin Kecamatan"), Role::Admin};
+    return Actor { 1, QStringLiteral("admin"), QStringLiteral("Admin Kecamatan"), Role::Admin };
 }
 
 inline Actor officer()
 {
-    return Actor{7, QStringLiteral("siti"), QStringLiteral("Siti Rahma"), Role::Officer};
+    return Actor { 7, QStringLiteral("siti"), QStringLiteral("Siti Rahma"), Role::Officer };
 }
 
 inline Actor supervisor()
 {
-    return Actor{3, QStringLiteral("camat"), QStringLiteral("Drs. Hendra"), Role::Supervisor};
+    return Actor { 3, QStringLiteral("camat"), QStringLiteral("Drs. Hendra"), Role::Supervisor };
 }
 
 } // namespace loket::test

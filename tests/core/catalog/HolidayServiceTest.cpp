@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/catalog/CalendarRepository.h"
 #include "core/catalog/HolidayService.h"
+#include "core/catalog/CalendarRepository.h"
 #include "core/catalog/OfficeService.h"
 #include "core/common/HolidayCsv.h"
 #include "tests/core/catalog/CatalogTestActors.h"
@@ -54,8 +54,10 @@ TEST_CASE("the bundled list is not loaded over holidays the admin already entere
 {
     test::TempDatabase t;
     HolidayService holidays(t.db());
-    REQUIRE(holidays.add(admin(), Holiday{QDate(2026, 10, 5), HolidayKind::LiburLokal,
-                                          QStringLiteral("Hari Jadi Kabupaten")}).ok());
+    REQUIRE(holidays
+                .add(admin(),
+                    Holiday { QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Hari Jadi Kabupaten") })
+                .ok());
     auto loaded = holidays.loadBundledHolidays();
     REQUIRE(loaded.ok());
     CHECK(loaded.value() == 0);
@@ -104,16 +106,15 @@ TEST_CASE("a holiday is added once and removed, and unknown dates say so")
 {
     test::TempDatabase t;
     HolidayService holidays(t.db());
-    const Holiday local {QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Hari Jadi Kabupaten")};
+    const Holiday local { QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Hari Jadi Kabupaten") };
     REQUIRE(holidays.add(admin(), local).ok());
     Status dup = holidays.add(admin(), local);
     REQUIRE_FALSE(dup.ok());
     CHECK(dup.error().code == ErrorCode::Conflict);
     CHECK(dup.error().message.contains(QStringLiteral("2026-10-05 is already a holiday")));
-    CHECK(holidays.add(admin(), Holiday{QDate(2026, 10, 6), HolidayKind::LiburLokal, QStringLiteral(" ")})
-              .error()
-              .code
-          == ErrorCode::InvalidInput);
+    CHECK(
+        holidays.add(admin(), Holiday { QDate(2026, 10, 6), HolidayKind::LiburLokal, QStringLiteral(" ") }).error().code
+        == ErrorCode::InvalidInput);
 
     REQUIRE(holidays.remove(admin(), QDate(2026, 10, 5)).ok());
     CHECK(holidayCount(t) == 0);
@@ -127,10 +128,10 @@ TEST_CASE("an officer cannot change holidays or the cuti bersama setting and the
     test::TempDatabase t;
     HolidayService holidays(t.db());
     REQUIRE(holidays.loadBundledHolidays().ok());
-    CHECK(holidays.add(officer(), Holiday{QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Libur")})
+    CHECK(holidays.add(officer(), Holiday { QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Libur") })
               .error()
               .code
-          == ErrorCode::PermissionDenied);
+        == ErrorCode::PermissionDenied);
     CHECK(holidays.remove(officer(), QDate(2026, 8, 17)).error().code == ErrorCode::PermissionDenied);
     CHECK(holidays.importCsv(officer(), HolidayService::bundledCsv()).error().code == ErrorCode::PermissionDenied);
     CHECK(holidays.setCutiBersamaIsHoliday(officer(), false).error().code == ErrorCode::PermissionDenied);
@@ -138,7 +139,7 @@ TEST_CASE("an officer cannot change holidays or the cuti bersama setting and the
     CHECK(holidays.cutiBersamaIsHoliday());
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND username = 'siti'"))
               .toInt()
-          == 4);
+        == 4);
 }
 
 TEST_CASE("the calendar from the database follows the holidays, the hours and the cuti bersama setting")
@@ -159,9 +160,10 @@ TEST_CASE("the calendar from the database follows the holidays, the hours and th
     REQUIRE(cal.ok());
     CHECK(cal->addWorkingDays(QDate(2026, 3, 17), 1) == QDate(2026, 3, 18));
     CHECK(cal->addWorkingDays(QDate(2026, 12, 23), 1) == QDate(2026, 12, 24));
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.calendar' AND outcome = 'ok'"))
-              .toInt()
-          == 1);
+    CHECK(
+        t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.calendar' AND outcome = 'ok'"))
+            .toInt()
+        == 1);
 
     // An office that opens on Saturday mornings.
     OfficeProfile p;

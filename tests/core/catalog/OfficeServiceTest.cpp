@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/catalog/CalendarRepository.h"
 #include "core/catalog/OfficeService.h"
+#include "core/catalog/CalendarRepository.h"
 #include "tests/core/catalog/CatalogTestActors.h"
 #include "tests/support/TempDatabase.h"
 
@@ -34,13 +34,15 @@ OfficeProfile cibinong()
 QByteArray tinyPng()
 {
     // A 1×1 PNG; only its signature matters to the office profile.
-    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    return QByteArray::fromBase64(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 }
 
 int auditCount(const test::TempDatabase &t, const QString &action, const QString &outcome)
 {
-    return t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1' AND outcome = '%2'")
-                        .arg(action, outcome))
+    return t
+        .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1' AND outcome = '%2'")
+                    .arg(action, outcome))
         .toInt();
 }
 
@@ -64,7 +66,8 @@ TEST_CASE("the office profile is saved and read back with logo, time zone and ho
     OfficeProfile p = cibinong();
     p.logoPng = tinyPng();
     p.timeZone = OfficeTimeZone::WITA;
-    auto hours = WorkingCalendar::parseSchedule(QStringLiteral("mon-thu 07:30-16:00, fri 07:30-16:30, sat 08:00-12:00"));
+    auto hours
+        = WorkingCalendar::parseSchedule(QStringLiteral("mon-thu 07:30-16:00, fri 07:30-16:30, sat 08:00-12:00"));
     REQUIRE(hours.ok());
     p.hours = hours.value();
     REQUIRE(office.save(admin(), p).ok());
@@ -94,7 +97,7 @@ TEST_CASE("changing the office records which fields changed")
     REQUIRE(office.save(admin(), p).ok());
     CHECK(t.scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'settings.office' ORDER BY id DESC"))
               .toString()
-          == QLatin1String("changed: head_name"));
+        == QLatin1String("changed: head_name"));
     CHECK(office.get()->headName == QLatin1String("Rina Marlina, S.STP"));
 }
 
@@ -108,7 +111,7 @@ TEST_CASE("an office profile with mistakes is refused with every problem named")
     p.postalCode = QStringLiteral("169");
     p.headNip = QStringLiteral("1975");
     p.logoPng = QByteArray("GIF89a....");
-    p.hours.day(Qt::Monday) = DayHours{QTime(16, 0), QTime(7, 30)};
+    p.hours.day(Qt::Monday) = DayHours { QTime(16, 0), QTime(7, 30) };
     Status st = office.save(admin(), p);
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().code == ErrorCode::InvalidInput);
@@ -146,7 +149,7 @@ TEST_CASE("an officer cannot change the office and the attempt is audited")
     CHECK(office.get()->name == QLatin1String("Kecamatan Cibinong"));
     CHECK(auditCount(t, QStringLiteral("settings.office"), QStringLiteral("refused")) == 1);
     CHECK(t.scalar(QStringLiteral("SELECT username FROM audit_log WHERE outcome = 'refused'")).toString()
-          == QLatin1String("siti"));
+        == QLatin1String("siti"));
 }
 
 TEST_CASE("first-run setup creates the office without a user and loads the 2026 holidays, once")
@@ -157,7 +160,7 @@ TEST_CASE("first-run setup creates the office without a user and loads the 2026 
     CHECK(office.isSetUp());
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM holidays")).toInt() == 25);
     CHECK(t.scalar(QStringLiteral("SELECT username FROM audit_log WHERE action = 'settings.office'")).toString()
-          == QLatin1String("system"));
+        == QLatin1String("system"));
 
     // Once the office exists the wizard path is closed: changes need an administrator.
     OfficeProfile p = cibinong();

@@ -102,7 +102,8 @@ TEST_CASE("a service code or ticket prefix used by another service is refused")
     auto a = services.add(admin(), sameCode);
     REQUIRE_FALSE(a.ok());
     CHECK(a.error().code == ErrorCode::Conflict);
-    CHECK(a.error().message.contains(QStringLiteral("The code KTP is already used by the service \"Perekaman KTP-el\"")));
+    CHECK(
+        a.error().message.contains(QStringLiteral("The code KTP is already used by the service \"Perekaman KTP-el\"")));
 
     Service samePrefix = kk();
     samePrefix.prefix = QStringLiteral("a");
@@ -185,5 +186,5 @@ TEST_CASE("an officer or a supervisor cannot change services and each attempt is
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND action IN "
                                   "('service.add', 'service.update', 'service.active', 'unit.add')"))
               .toInt()
-          == 4);
+        == 4);
 }

@@ -15,8 +15,8 @@ TEST_CASE("the shipped 2026 holiday list parses to 25 holidays")
     REQUIRE(parsed.ok());
     REQUIRE(parsed->size() == 25);
     CHECK(parsed->first().date == QDate(2026, 1, 1));
-    const Holiday independence {QDate(2026, 8, 17), HolidayKind::LiburNasional,
-                                QStringLiteral("Proklamasi Kemerdekaan Republik Indonesia")};
+    const Holiday independence { QDate(2026, 8, 17), HolidayKind::LiburNasional,
+        QStringLiteral("Proklamasi Kemerdekaan Republik Indonesia") };
     CHECK(parsed->contains(independence));
     int cutiBersama = 0;
     for (const Holiday &h : parsed.value())
@@ -102,9 +102,9 @@ TEST_CASE("a holiday file that is not UTF-8 is refused")
 TEST_CASE("exported holidays are sorted by date and read back unchanged")
 {
     const QList<Holiday> list {
-        {QDate(2026, 12, 25), HolidayKind::LiburNasional, QStringLiteral("Hari Raya Natal")},
-        {QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Hari Jadi Kabupaten, ke-200")},
-        {QDate(2026, 12, 24), HolidayKind::CutiBersama, QStringLiteral("Cuti Bersama \"Natal\"")},
+        { QDate(2026, 12, 25), HolidayKind::LiburNasional, QStringLiteral("Hari Raya Natal") },
+        { QDate(2026, 10, 5), HolidayKind::LiburLokal, QStringLiteral("Hari Jadi Kabupaten, ke-200") },
+        { QDate(2026, 12, 24), HolidayKind::CutiBersama, QStringLiteral("Cuti Bersama \"Natal\"") },
     };
     const QString text = HolidayCsv::write(list);
     CHECK(text.startsWith(QStringLiteral("date,kind,name\n2026-10-05,libur_lokal,\"Hari Jadi Kabupaten, ke-200\"\n")));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/HolidayCsv.h"
 #include "core/common/WorkingCalendar.h"
+#include "core/common/HolidayCsv.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -9,8 +9,7 @@
 using namespace loket;
 
 namespace Catch {
-template<>
-struct StringMaker<QDate> {
+template<> struct StringMaker<QDate> {
     static std::string convert(const QDate &date) { return date.toString(Qt::ISODate).toStdString(); }
 };
 } // namespace Catch
@@ -19,7 +18,8 @@ namespace {
 
 QList<Holiday> holidays2026()
 {
-    auto parsed = HolidayCsv::parse(test::fileBytes(QStringLiteral(LOKET_SOURCE_DIR "/resources/holidays/holidays-2026.csv")));
+    auto parsed
+        = HolidayCsv::parse(test::fileBytes(QStringLiteral(LOKET_SOURCE_DIR "/resources/holidays/holidays-2026.csv")));
     REQUIRE(parsed.ok());
     return parsed.value();
 }
@@ -44,8 +44,8 @@ QDate d(int y, int m, int day)
 TEST_CASE("the default week is Monday to Friday 07:30 to 16:00")
 {
     const WorkingCalendar cal;
-    CHECK(cal.isWorkingDay(d(2026, 11, 23)));       // Monday
-    CHECK(cal.isWorkingDay(d(2026, 11, 27)));       // Friday
+    CHECK(cal.isWorkingDay(d(2026, 11, 23))); // Monday
+    CHECK(cal.isWorkingDay(d(2026, 11, 27))); // Friday
     CHECK_FALSE(cal.isWorkingDay(d(2026, 11, 28))); // Saturday
     CHECK_FALSE(cal.isWorkingDay(d(2026, 11, 29))); // Sunday
     CHECK(cal.hoursOn(d(2026, 11, 23)).open == QTime(7, 30));
@@ -73,7 +73,7 @@ TEST_CASE("the Nyepi and Idul Fitri 2026 closure from 18 to 24 March is skipped"
 TEST_CASE("with cuti bersama as working days only Nyepi and the Idul Fitri weekend are skipped")
 {
     const WorkingCalendar cal = calendar2026(false);
-    CHECK(cal.isWorkingDay(d(2026, 3, 18)));       // cuti bersama Nyepi
+    CHECK(cal.isWorkingDay(d(2026, 3, 18))); // cuti bersama Nyepi
     CHECK_FALSE(cal.isWorkingDay(d(2026, 3, 19))); // Nyepi itself
     CHECK(cal.isWorkingDay(d(2026, 3, 20)));
     CHECK(cal.isWorkingDay(d(2026, 3, 23)));
@@ -176,7 +176,7 @@ TEST_CASE("working days between two dates exclude the first and include the last
     CHECK(calendar2026(false).workingDaysBetween(d(2026, 3, 17), d(2026, 3, 25)) == 5);
     // The whole year: 261 weekdays minus the 21 holidays that fall on a weekday.
     CHECK(cal.workingDaysBetween(d(2025, 12, 31), d(2026, 12, 31)) == 240);
-    for (int n : {0, 1, 3, 5, 10, 14, 60})
+    for (int n : { 0, 1, 3, 5, 10, 14, 60 })
         CHECK(cal.workingDaysBetween(d(2026, 3, 13), cal.addWorkingDays(d(2026, 3, 13), n)) == n);
 }
 
@@ -187,7 +187,8 @@ TEST_CASE("opening hours are read from text and written back the same way")
     CHECK(s->day(Qt::Friday).close == QTime(16, 30));
     CHECK(s->day(Qt::Saturday).open == QTime(8, 0));
     CHECK_FALSE(s->day(Qt::Sunday).isOpen());
-    CHECK(WorkingCalendar::formatSchedule(s.value()) == QLatin1String("mon-thu 07:30-16:00, fri 07:30-16:30, sat 08:00-12:00"));
+    CHECK(WorkingCalendar::formatSchedule(s.value())
+        == QLatin1String("mon-thu 07:30-16:00, fri 07:30-16:30, sat 08:00-12:00"));
     CHECK(WorkingCalendar::formatSchedule(WorkingCalendar::defaultSchedule()) == QLatin1String("mon-fri 07:30-16:00"));
 }
 
