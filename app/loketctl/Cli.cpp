@@ -98,7 +98,8 @@ int Cli::fail(const Error &error)
         QJsonObject o{{QStringLiteral("error"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     }
-    return exitCodeFor(error);
+    m_lastExit = exitCodeFor(error);
+    return m_lastExit;
 }
 
 int Cli::failUsage(const QString &message, const Command &command)

@@ -40,6 +40,9 @@ public:
     // Reads a secret: from stdin when --password-stdin, else prompts without echo.
     QString readSecret(const QString &prompt);
 
+    // The exit code of the last error reported (by fail), for callers of
+    // database() and actor() that only see "nothing".
+    int lastExit() const { return m_lastExit; }
     // Prints the error on stderr and returns the exit code for it.
     int fail(const Error &error);
     int failUsage(const QString &message, const Command &command);
@@ -55,6 +58,7 @@ private:
     DatabasePtr m_db;
     std::optional<Actor> m_actor;
     bool m_secretRead = false;
+    int m_lastExit = 0;
 };
 
 int exitCodeFor(const Error &error);

@@ -3,7 +3,7 @@
 #include "ui/account/MyAccountPage.h"
 
 #include "core/auth/UserService.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -66,6 +66,12 @@ void MyAccountPage::changePassword()
         m_message->style()->unpolish(m_message);
         m_message->style()->polish(m_message);
     };
+    // Core lets an administrator skip the old password (to reset others'); on
+    // this page everyone proves who they are.
+    if (m_old->text().isEmpty()) {
+        show(tr("Enter your current password."), false);
+        return;
+    }
     if (m_new->text() != m_repeat->text()) {
         show(tr("The two new passwords are not the same."), false);
         return;

@@ -3,7 +3,7 @@
 #include "ui/audit/AuditPage.h"
 
 #include "ui/audit/AuditTableModel.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QComboBox>
 #include <QDateEdit>

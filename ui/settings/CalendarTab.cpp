@@ -3,7 +3,7 @@
 #include "ui/settings/CalendarTab.h"
 
 #include "core/catalog/HolidayService.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/common/WorkingCalendar.h"
-#include "ui/shell/Session.h"
+#include "ui/common/Session.h"
 
 #include <QWidget>
 

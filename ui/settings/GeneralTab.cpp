@@ -3,7 +3,7 @@
 #include "ui/settings/GeneralTab.h"
 
 #include "core/settings/OfficeSettings.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/shell/Session.h"
+#include "ui/common/Session.h"
 
 #include <QWidget>
 

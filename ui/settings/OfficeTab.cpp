@@ -3,7 +3,7 @@
 #include "ui/settings/OfficeTab.h"
 
 #include "core/catalog/OfficeService.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QBuffer>
 #include <QCheckBox>

@@ -3,7 +3,7 @@
 #include "ui/settings/ServicesTab.h"
 
 #include "ui/settings/ServiceDialog.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 
 #include "core/catalog/ServiceCatalog.h"
 #include "core/catalog/UnitCatalog.h"
-#include "ui/shell/Session.h"
+#include "ui/common/Session.h"
 
 #include <QWidget>
 

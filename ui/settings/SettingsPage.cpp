@@ -8,7 +8,7 @@
 #include "ui/settings/OfficeTab.h"
 #include "ui/settings/ServicesTab.h"
 #include "ui/settings/UsersPage.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QIcon>
 #include <QLabel>

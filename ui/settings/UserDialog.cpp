@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/UserDialog.h"
 
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

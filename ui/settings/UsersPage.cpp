@@ -5,7 +5,7 @@
 #include "core/auth/UserService.h"
 #include "ui/settings/UserDialog.h"
 #include "ui/settings/UserTableModel.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

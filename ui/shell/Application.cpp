@@ -10,7 +10,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 #include "ui/shell/StartupTasks.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

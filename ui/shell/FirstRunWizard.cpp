@@ -3,7 +3,7 @@
 #include "ui/shell/FirstRunWizard.h"
 
 #include "core/setup/FirstRun.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -8,7 +8,7 @@
 #include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
-#include "ui/shell/OfficeInfo.h"
+#include "ui/common/OfficeInfo.h"
 
 #include <QApplication>
 

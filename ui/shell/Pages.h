@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/storage/Database.h"
-#include "ui/shell/Session.h"
+#include "ui/common/Session.h"
 
 #include <QStringList>
 

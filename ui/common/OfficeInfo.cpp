@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/shell/OfficeInfo.h"
+#include "ui/common/OfficeInfo.h"
 
 #include "core/catalog/OfficeService.h"
 
