@@ -14,13 +14,15 @@ constexpr uchar kLf = 0x0A;
 
 EscPosCommand make(Kind kind, int a = 0, int b = 0, int c = 0, QByteArray data = {})
 {
-    return EscPosCommand{kind, a, b, c, std::move(data)};
+    return EscPosCommand { kind, a, b, c, std::move(data) };
 }
 
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &bytes) : m_bytes(bytes) {}
+    explicit Reader(const QByteArray &bytes)
+        : m_bytes(bytes)
+    { }
 
     bool atEnd() const { return m_pos >= m_bytes.size(); }
     bool has(qsizetype count) const { return m_pos + count <= m_bytes.size(); }
@@ -56,12 +58,18 @@ EscPosCommand readEsc(Reader &r)
     const int n = r.at(2);
     const QByteArray raw = r.take(3);
     switch (op) {
-    case 't': return make(Kind::CodePage, n);
-    case 'R': return make(Kind::Charset, n);
-    case 'a': return make(Kind::Align, n % 48); // 0/1/2 or '0'/'1'/'2'
-    case 'E': return make(Kind::Bold, n & 1);
-    case 'd': return make(Kind::FeedLines, n);
-    default: return make(Kind::Unknown, 0, 0, 0, raw);
+    case 't':
+        return make(Kind::CodePage, n);
+    case 'R':
+        return make(Kind::Charset, n);
+    case 'a':
+        return make(Kind::Align, n % 48); // 0/1/2 or '0'/'1'/'2'
+    case 'E':
+        return make(Kind::Bold, n & 1);
+    case 'd':
+        return make(Kind::FeedLines, n);
+    default:
+        return make(Kind::Unknown, 0, 0, 0, raw);
     }
 }
 
@@ -73,12 +81,18 @@ EscPosCommand readQrFunction(const QByteArray &params, int declaredLength, const
     const int fn = uchar(params.at(1));
     const int arg = params.size() > 2 ? uchar(params.at(2)) : -1;
     switch (fn) {
-    case 65: return make(Kind::QrModel, arg - 48);
-    case 67: return make(Kind::QrModuleSize, arg);
-    case 69: return make(Kind::QrErrorLevel, arg);
-    case 80: return make(Kind::QrStore, declaredLength, 0, 0, params.mid(3));
-    case 81: return make(Kind::QrPrint);
-    default: return make(Kind::Unknown, 0, 0, 0, raw);
+    case 65:
+        return make(Kind::QrModel, arg - 48);
+    case 67:
+        return make(Kind::QrModuleSize, arg);
+    case 69:
+        return make(Kind::QrErrorLevel, arg);
+    case 80:
+        return make(Kind::QrStore, declaredLength, 0, 0, params.mid(3));
+    case 81:
+        return make(Kind::QrPrint);
+    default:
+        return make(Kind::Unknown, 0, 0, 0, raw);
     }
 }
 
@@ -153,9 +167,12 @@ QString quoted(const QByteArray &data)
 QString alignName(int a)
 {
     switch (a) {
-    case 0: return QStringLiteral("left");
-    case 1: return QStringLiteral("center");
-    case 2: return QStringLiteral("right");
+    case 0:
+        return QStringLiteral("left");
+    case 1:
+        return QStringLiteral("center");
+    case 2:
+        return QStringLiteral("right");
     }
     return QString::number(a);
 }
@@ -163,10 +180,14 @@ QString alignName(int a)
 QString errorLevelName(int n)
 {
     switch (n) {
-    case 48: return QStringLiteral("L");
-    case 49: return QStringLiteral("M");
-    case 50: return QStringLiteral("Q");
-    case 51: return QStringLiteral("H");
+    case 48:
+        return QStringLiteral("L");
+    case 49:
+        return QStringLiteral("M");
+    case 50:
+        return QStringLiteral("Q");
+    case 51:
+        return QStringLiteral("H");
     }
     return QString::number(n);
 }
@@ -221,29 +242,51 @@ QString EscPosDecoder::dump(const QByteArray &bytes)
     bool qrStored = false;
     for (const EscPosCommand &c : decode(bytes)) {
         switch (c.kind) {
-        case Kind::Text: out += QString::fromLatin1(c.data); break;
+        case Kind::Text:
+            out += QString::fromLatin1(c.data);
+            break;
         case Kind::LineFeed:
             while (out.endsWith(QLatin1Char(' ')))
                 out.chop(1);
             out += QLatin1Char('\n');
             break;
-        case Kind::Init: token(QStringLiteral("INIT")); break;
-        case Kind::CodePage: token(QStringLiteral("CODEPAGE %1").arg(c.a)); break;
-        case Kind::Charset: token(QStringLiteral("CHARSET %1").arg(c.a)); break;
-        case Kind::Align: token(QStringLiteral("ALIGN ") + alignName(c.a)); break;
-        case Kind::Bold: token(c.a ? QStringLiteral("BOLD on") : QStringLiteral("BOLD off")); break;
-        case Kind::Size: token(QStringLiteral("SIZE %1x%2").arg(c.a).arg(c.b)); break;
-        case Kind::FeedLines: token(QStringLiteral("FEED %1").arg(c.a)); break;
-        case Kind::QrModel: qrModel = QStringLiteral("model%1").arg(c.a); break;
-        case Kind::QrModuleSize: qrSize = QStringLiteral("size%1").arg(c.a); break;
-        case Kind::QrErrorLevel: qrLevel = QStringLiteral("ec") + errorLevelName(c.a); break;
+        case Kind::Init:
+            token(QStringLiteral("INIT"));
+            break;
+        case Kind::CodePage:
+            token(QStringLiteral("CODEPAGE %1").arg(c.a));
+            break;
+        case Kind::Charset:
+            token(QStringLiteral("CHARSET %1").arg(c.a));
+            break;
+        case Kind::Align:
+            token(QStringLiteral("ALIGN ") + alignName(c.a));
+            break;
+        case Kind::Bold:
+            token(c.a ? QStringLiteral("BOLD on") : QStringLiteral("BOLD off"));
+            break;
+        case Kind::Size:
+            token(QStringLiteral("SIZE %1x%2").arg(c.a).arg(c.b));
+            break;
+        case Kind::FeedLines:
+            token(QStringLiteral("FEED %1").arg(c.a));
+            break;
+        case Kind::QrModel:
+            qrModel = QStringLiteral("model%1").arg(c.a);
+            break;
+        case Kind::QrModuleSize:
+            qrSize = QStringLiteral("size%1").arg(c.a);
+            break;
+        case Kind::QrErrorLevel:
+            qrLevel = QStringLiteral("ec") + errorLevelName(c.a);
+            break;
         case Kind::QrStore:
             qrData = c.data;
             qrStored = true;
             break;
         case Kind::QrPrint: {
-            QStringList parts{QStringLiteral("QR")};
-            for (const QString &p : {qrModel, qrSize, qrLevel}) {
+            QStringList parts { QStringLiteral("QR") };
+            for (const QString &p : { qrModel, qrSize, qrLevel }) {
                 if (!p.isEmpty())
                     parts << p;
             }
@@ -252,9 +295,15 @@ QString EscPosDecoder::dump(const QByteArray &bytes)
             qrStored = false;
             break;
         }
-        case Kind::Raster: token(QStringLiteral("RASTER %1x%2 dots").arg(c.a * 8).arg(c.b)); break;
-        case Kind::Cut: token(QStringLiteral("CUT ") + cutName(c)); break;
-        case Kind::Unknown: token(QStringLiteral("? ") + hex(c.data)); break;
+        case Kind::Raster:
+            token(QStringLiteral("RASTER %1x%2 dots").arg(c.a * 8).arg(c.b));
+            break;
+        case Kind::Cut:
+            token(QStringLiteral("CUT ") + cutName(c));
+            break;
+        case Kind::Unknown:
+            token(QStringLiteral("? ") + hex(c.data));
+            break;
         }
     }
     if (qrStored)

@@ -22,13 +22,19 @@ void put(QByteArray &out, std::initializer_list<int> bytes)
         out.append(char(b & 0xFF));
 }
 
-void align(QByteArray &out, int n) { put(out, {kEsc, 'a', n}); } // 0 left, 1 centre, 2 right
-void bold(QByteArray &out, bool on) { put(out, {kEsc, 'E', on ? 1 : 0}); }
+void align(QByteArray &out, int n)
+{
+    put(out, { kEsc, 'a', n });
+} // 0 left, 1 centre, 2 right
+void bold(QByteArray &out, bool on)
+{
+    put(out, { kEsc, 'E', on ? 1 : 0 });
+}
 
 // GS ! n: high nibble width − 1, low nibble height − 1.
 void size(QByteArray &out, int width, int height)
 {
-    put(out, {kGs, '!', ((width - 1) << 4) | (height - 1)});
+    put(out, { kGs, '!', ((width - 1) << 4) | (height - 1) });
 }
 
 void lines(QByteArray &out, const QList<QByteArray> &wrapped)
@@ -55,17 +61,17 @@ void paragraphs(QByteArray &out, const QString &text, int width)
 void qrFunction(QByteArray &out, int fn, const QByteArray &params)
 {
     const int length = int(params.size()) + 2;
-    put(out, {kGs, '(', 'k', length & 0xFF, length >> 8, 49, fn});
+    put(out, { kGs, '(', 'k', length & 0xFF, length >> 8, 49, fn });
     out.append(params);
 }
 
 void nativeQr(QByteArray &out, const QByteArray &payload, int moduleDots)
 {
-    qrFunction(out, 65, QByteArray("\x32\x00", 2));      // model 2
+    qrFunction(out, 65, QByteArray("\x32\x00", 2)); // model 2
     qrFunction(out, 67, QByteArray(1, char(moduleDots))); // module size in dots
-    qrFunction(out, 69, QByteArray(1, char(49)));         // error correction M (15 %)
+    qrFunction(out, 69, QByteArray(1, char(49))); // error correction M (15 %)
     qrFunction(out, 80, QByteArray(1, char(48)) + payload); // store the data
-    qrFunction(out, 81, QByteArray(1, char(48)));         // print it
+    qrFunction(out, 81, QByteArray(1, char(48))); // print it
 }
 
 // GS v 0: a bitmap, rows top to bottom, most significant bit leftmost, 1 = black.
@@ -74,7 +80,7 @@ void rasterQr(QByteArray &out, const QrMatrix &qr, int moduleDots)
     const int modules = qr.size() + 2 * kQuietZoneModules;
     const int dots = modules * moduleDots;
     const int rowBytes = (dots + 7) / 8;
-    put(out, {kGs, 'v', '0', 0, rowBytes & 0xFF, rowBytes >> 8, dots & 0xFF, dots >> 8});
+    put(out, { kGs, 'v', '0', 0, rowBytes & 0xFF, rowBytes >> 8, dots & 0xFF, dots >> 8 });
     QByteArray row(rowBytes, '\0');
     for (int y = 0; y < dots; ++y) {
         row.fill('\0');
@@ -95,8 +101,7 @@ void rasterQr(QByteArray &out, const QrMatrix &qr, int moduleDots)
 
 EscPosEncoder::EscPosEncoder(EscPosOptions options)
     : m_options(options)
-{
-}
+{ }
 
 QByteArray EscPosEncoder::printableAscii(const QString &text)
 {
@@ -110,16 +115,30 @@ QByteArray EscPosEncoder::printableAscii(const QString &text)
             continue;
         }
         switch (c) {
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2015:
+        case 0x2212:
             out.append('-');
             break;
-        case 0x2018: case 0x2019: case 0x201A: case 0x2032:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0x2032:
             out.append('\'');
             break;
-        case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x2033:
             out.append('"');
             break;
-        case 0x2022: case 0x00B7: case 0x25CF:
+        case 0x2022:
+        case 0x00B7:
+        case 0x25CF:
             out.append('*');
             break;
         case 0x00D7:
@@ -174,9 +193,9 @@ Result<QByteArray> EscPosEncoder::encode(const TicketLayout &layout) const
 {
     const int width = charactersPerLine(layout.paper);
     QByteArray out;
-    put(out, {kEsc, '@'});    // initialise: clears any mode left by an earlier job
-    put(out, {kEsc, 't', 0}); // code page 437: its lower half is ASCII, the only bytes sent
-    put(out, {kEsc, 'R', 0}); // international set USA, so '#', '$', '@' … print as themselves
+    put(out, { kEsc, '@' }); // initialise: clears any mode left by an earlier job
+    put(out, { kEsc, 't', 0 }); // code page 437: its lower half is ASCII, the only bytes sent
+    put(out, { kEsc, 'R', 0 }); // international set USA, so '#', '$', '@' … print as themselves
 
     align(out, 1);
     bold(out, true);
@@ -202,7 +221,7 @@ Result<QByteArray> EscPosEncoder::encode(const TicketLayout &layout) const
     bold(out, false);
     out.append(kLf);
 
-    for (const QString &text : {layout.dateTimeText(), layout.peopleAheadText(), layout.estimatedWaitText()}) {
+    for (const QString &text : { layout.dateTimeText(), layout.peopleAheadText(), layout.estimatedWaitText() }) {
         if (!text.isEmpty())
             paragraphs(out, text, width);
     }
@@ -226,8 +245,8 @@ Result<QByteArray> EscPosEncoder::encode(const TicketLayout &layout) const
         const int moduleDots = std::min(std::clamp(m_options.qrModuleSize, 1, 16), fit);
         if (moduleDots < 2) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("The QR code content is too long to print readably on this paper. Use a shorter "
-                                "text or link."));
+                tr("The QR code content is too long to print readably on this paper. Use a shorter "
+                   "text or link."));
         }
         out.append(kLf);
         if (m_options.qrMode == QrPrintMode::Native)
@@ -241,9 +260,9 @@ Result<QByteArray> EscPosEncoder::encode(const TicketLayout &layout) const
         paragraphs(out, layout.footer, width);
     }
 
-    put(out, {kEsc, 'd', std::clamp(m_options.feedLinesBeforeCut, 0, 255)});
+    put(out, { kEsc, 'd', std::clamp(m_options.feedLinesBeforeCut, 0, 255) });
     // Function B: feed to the cutting position, then cut (65 full, 66 partial).
-    put(out, {kGs, 'V', m_options.fullCut ? 65 : 66, 0});
+    put(out, { kGs, 'V', m_options.fullCut ? 65 : 66, 0 });
     return out;
 }
 

@@ -18,9 +18,9 @@ enum class QrPrintMode {
 
 struct EscPosOptions {
     QrPrintMode qrMode = QrPrintMode::Native;
-    int qrModuleSize = 6;       // dots per module, 1–16; made smaller when the code would not fit the paper
-    int numberScale = 4;        // magnification of the ticket number, 1–8; made smaller to fit one line
-    bool fullCut = false;       // a partial cut leaves a hinge, so the ticket does not drop to the floor
+    int qrModuleSize = 6; // dots per module, 1–16; made smaller when the code would not fit the paper
+    int numberScale = 4; // magnification of the ticket number, 1–8; made smaller to fit one line
+    bool fullCut = false; // a partial cut leaves a hinge, so the ticket does not drop to the floor
     int feedLinesBeforeCut = 3; // keeps the last line clear of the cutter
 };
 
@@ -28,7 +28,8 @@ struct EscPosOptions {
 // No I/O: sending the bytes is the transports' job (ui/printing).
 // All text is reduced to printable ASCII, so nothing from the database can
 // inject printer commands, and every code page prints it the same.
-class EscPosEncoder {
+class EscPosEncoder
+{
     Q_DECLARE_TR_FUNCTIONS(EscPosEncoder)
 public:
     explicit EscPosEncoder(EscPosOptions options = {});

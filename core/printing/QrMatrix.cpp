@@ -14,10 +14,18 @@ Result<QrMatrix> QrMatrix::encode(const QByteArray &data, QrErrorCorrection leve
         return makeError(ErrorCode::InvalidInput, tr("The QR code has no content. Give the text it should hold."));
     QRecLevel ec = QR_ECLEVEL_M;
     switch (level) {
-    case QrErrorCorrection::L: ec = QR_ECLEVEL_L; break;
-    case QrErrorCorrection::M: ec = QR_ECLEVEL_M; break;
-    case QrErrorCorrection::Q: ec = QR_ECLEVEL_Q; break;
-    case QrErrorCorrection::H: ec = QR_ECLEVEL_H; break;
+    case QrErrorCorrection::L:
+        ec = QR_ECLEVEL_L;
+        break;
+    case QrErrorCorrection::M:
+        ec = QR_ECLEVEL_M;
+        break;
+    case QrErrorCorrection::Q:
+        ec = QR_ECLEVEL_Q;
+        break;
+    case QrErrorCorrection::H:
+        ec = QR_ECLEVEL_H;
+        break;
     }
     // Byte mode, smallest version that holds the data: what printers' native
     // GS ( k does too, so both paths give codes of the same size.
@@ -26,8 +34,7 @@ Result<QrMatrix> QrMatrix::encode(const QByteArray &data, QrErrorCorrection leve
         &QRcode_free);
     if (!code) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The QR code content is too long (%1 bytes). Use a shorter text or link.")
-                             .arg(data.size()));
+            tr("The QR code content is too long (%1 bytes). Use a shorter text or link.").arg(data.size()));
     }
     QrMatrix m;
     m.m_size = code->width;

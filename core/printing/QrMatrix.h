@@ -13,7 +13,8 @@ enum class QrErrorCorrection { L, M, Q, H };
 
 // The modules of a QR code (model 2, byte mode), made with libqrencode, for
 // renderers that draw the code themselves: ESC/POS raster, QPainter.
-class QrMatrix {
+class QrMatrix
+{
     Q_DECLARE_TR_FUNCTIONS(QrMatrix)
 public:
     static Result<QrMatrix> encode(const QByteArray &data, QrErrorCorrection level = QrErrorCorrection::M);

@@ -14,21 +14,22 @@ namespace loket {
 enum class PaperWidth { Mm58, Mm80 };
 
 int charactersPerLine(PaperWidth paper); // 32 or 48
-int printableDots(PaperWidth paper);     // 384 or 576 dots at 203 dpi
+int printableDots(PaperWidth paper); // 384 or 576 dots at 203 dpi
 
 // The printed queue ticket as data. Every renderer (ESC/POS here, QPrinter in
 // ui/printing) draws the same fields with the same words from this class.
-class TicketLayout {
+class TicketLayout
+{
     Q_DECLARE_TR_FUNCTIONS(TicketLayout)
 public:
     QString officeName;
     QString serviceName;
-    QString number;                // e.g. "A-001"
-    QDateTime issuedLocal;         // already in the office's time zone (Qt::OffsetFromUTC)
-    int peopleAhead = -1;          // < 0: not printed
+    QString number; // e.g. "A-001"
+    QDateTime issuedLocal; // already in the office's time zone (Qt::OffsetFromUTC)
+    int peopleAhead = -1; // < 0: not printed
     int estimatedWaitMinutes = -1; // < 0: not printed (no estimate yet)
-    QStringList requirements;      // from the service standard; printed as a checklist
-    QString qrPayload;             // empty: no QR code
+    QStringList requirements; // from the service standard; printed as a checklist
+    QString qrPayload; // empty: no QR code
     QString footer;
     PaperWidth paper = PaperWidth::Mm80;
 

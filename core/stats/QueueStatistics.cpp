@@ -25,8 +25,8 @@ struct Row {
     qint64 serviceId = 0;
     qint64 counterId = 0; // 0: never called
     qint64 officerId = 0;
-    int day = 0;          // index into the list of distinct days
-    int hour = 0;         // office-local hour of issue
+    int day = 0; // index into the list of distinct days
+    int hour = 0; // office-local hour of issue
     TicketState status = TicketState::Other;
     bool priority = false;
     qint64 waitMs = kNone;
@@ -70,14 +70,13 @@ DurationSummary summarise(std::vector<qint64> &values)
 class FiguresBuilder
 {
 public:
-    FiguresBuilder(const std::vector<Row> &rows, const std::vector<QDate> &days,
-                   const ServiceTargetFunction &target, TargetMeasure measure)
+    FiguresBuilder(const std::vector<Row> &rows, const std::vector<QDate> &days, const ServiceTargetFunction &target,
+        TargetMeasure measure)
         : m_rows(rows)
         , m_days(days)
         , m_target(target)
         , m_measure(measure)
-    {
-    }
+    { }
 
     // The figures of the rows at `indexes`, or of every row when it is null.
     QueueFigures build(const std::vector<int> *indexes) const
@@ -87,11 +86,20 @@ public:
         auto add = [&](const Row &r) {
             ++f.issued;
             switch (r.status) {
-            case TicketState::Done: ++f.served; break;
-            case TicketState::NoShow: ++f.noShow; break;
-            case TicketState::Cancelled: ++f.cancelled; break;
-            case TicketState::Expired: ++f.expired; break;
-            case TicketState::Other: break;
+            case TicketState::Done:
+                ++f.served;
+                break;
+            case TicketState::NoShow:
+                ++f.noShow;
+                break;
+            case TicketState::Cancelled:
+                ++f.cancelled;
+                break;
+            case TicketState::Expired:
+                ++f.expired;
+                break;
+            case TicketState::Other:
+                break;
             }
             if (r.waitMs != kNone)
                 wait.push_back(r.waitMs);
@@ -165,8 +173,7 @@ std::optional<double> QueueFigures::withinTargetShare() const
 
 QueueStatistics::QueueStatistics(DatabasePtr db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 qint64 QueueStatistics::nearestRank(const std::vector<qint64> &sorted, int percent)
 {
@@ -195,18 +202,17 @@ Result<ServiceTargetFunction> QueueStatistics::serviceTableTargets() const
     });
 }
 
-Result<QueueStatisticsReport> QueueStatistics::compute(const Actor &actor, QDate from, QDate to,
-                                                       const QueueStatisticsOptions &options) const
+Result<QueueStatisticsReport> QueueStatistics::compute(
+    const Actor &actor, QDate from, QDate to, const QueueStatisticsOptions &options) const
 {
-    if (Status allowed = AuditLog(m_db).require(actor, Permission::ViewReports, QStringLiteral("stats.read"));
-        !allowed)
+    if (Status allowed = AuditLog(m_db).require(actor, Permission::ViewReports, QStringLiteral("stats.read")); !allowed)
         return allowed.error();
     if (!from.isValid() || !to.isValid())
         return makeError(ErrorCode::InvalidInput, tr("Give both the first and the last day of the period."));
     if (from > to) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The period starts (%1) after it ends (%2). Swap the two dates.")
-                             .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+            tr("The period starts (%1) after it ends (%2). Swap the two dates.")
+                .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     }
 
     ServiceTargetFunction target = options.target;
@@ -225,17 +231,18 @@ Result<QueueStatisticsReport> QueueStatistics::compute(const Actor &actor, QDate
     if (!q.exec(QStringLiteral("SELECT time_zone FROM office WHERE id = 1")))
         return m_db->sqlError(q.lastError(), tr("reading the office's time zone"));
     if (q.next())
-        offsetSeconds = OfficeTime::offsetSeconds(OfficeTime::zoneFromCode(q.value(0).toString()).value_or(OfficeTimeZone::WIB));
+        offsetSeconds
+            = OfficeTime::offsetSeconds(OfficeTime::zoneFromCode(q.value(0).toString()).value_or(OfficeTimeZone::WIB));
     q.finish();
 
     // The range condition uses the index on (service_day, status).
-    q.prepare(QStringLiteral(
-        "SELECT service_day, service_id, coalesce(counter_id, 0), coalesce(officer_id, 0), status, "
-        "  priority_reason_id IS NOT NULL, "
-        "  ((issued_at / 1000 + ?) % 86400) / 3600, "
-        "  first_called_at - issued_at, started_at - first_called_at, finished_at - started_at, "
-        "  CASE WHEN finished_at IS NULL THEN NULL ELSE finished_at - issued_at END "
-        "FROM tickets WHERE service_day BETWEEN ? AND ?"));
+    q.prepare(
+        QStringLiteral("SELECT service_day, service_id, coalesce(counter_id, 0), coalesce(officer_id, 0), status, "
+                       "  priority_reason_id IS NOT NULL, "
+                       "  ((issued_at / 1000 + ?) % 86400) / 3600, "
+                       "  first_called_at - issued_at, started_at - first_called_at, finished_at - started_at, "
+                       "  CASE WHEN finished_at IS NULL THEN NULL ELSE finished_at - issued_at END "
+                       "FROM tickets WHERE service_day BETWEEN ? AND ?"));
     q.addBindValue(offsetSeconds);
     q.addBindValue(from.toString(Qt::ISODate));
     q.addBindValue(to.toString(Qt::ISODate));
@@ -280,16 +287,17 @@ Result<QueueStatisticsReport> QueueStatistics::compute(const Actor &actor, QDate
             return m_db->sqlError(n.lastError(), tr("reading the names for the queue figures"));
         int order = 0;
         while (n.next())
-            into.insert(n.value(0).toLongLong(), Named{n.value(1).toString(), order++});
+            into.insert(n.value(0).toLongLong(), Named { n.value(1).toString(), order++ });
         return {};
     };
     QHash<qint64, Named> services, counters, officers;
-    if (Status s = readNames(QStringLiteral("SELECT id, name FROM services ORDER BY sort_order, name, id"), services); !s)
+    if (Status s = readNames(QStringLiteral("SELECT id, name FROM services ORDER BY sort_order, name, id"), services);
+        !s)
         return s.error();
     if (Status s = readNames(QStringLiteral("SELECT id, name FROM counters ORDER BY number, id"), counters); !s)
         return s.error();
-    if (Status s = readNames(QStringLiteral("SELECT id, full_name FROM users ORDER BY full_name COLLATE NOCASE, id"),
-                             officers);
+    if (Status s
+        = readNames(QStringLiteral("SELECT id, full_name FROM users ORDER BY full_name COLLATE NOCASE, id"), officers);
         !s)
         return s.error();
 
@@ -311,10 +319,10 @@ Result<QueueStatisticsReport> QueueStatistics::compute(const Actor &actor, QDate
         for (const auto &[key, indexes] : groups)
             ordered.emplace_back(key, &indexes);
         std::stable_sort(ordered.begin(), ordered.end(),
-                         [&](const auto &a, const auto &b) { return orderOf(a.first) < orderOf(b.first); });
+            [&](const auto &a, const auto &b) { return orderOf(a.first) < orderOf(b.first); });
         QList<QueueGroupFigures> out;
         for (const auto &[key, indexes] : ordered)
-            out.append(QueueGroupFigures{keyText(key), labelOf(key), builder.build(indexes)});
+            out.append(QueueGroupFigures { keyText(key), labelOf(key), builder.build(indexes) });
         return out;
     };
     auto idText = [](qint64 id) { return id == 0 ? QString() : QString::number(id); };
@@ -322,18 +330,17 @@ Result<QueueStatisticsReport> QueueStatistics::compute(const Actor &actor, QDate
         return [&names](qint64 id) { return names.contains(id) ? names.value(id).order : INT_MAX; };
     };
     auto nameIn = [](const QHash<qint64, Named> &names) {
-        return [&names](qint64 id) { return names.contains(id) ? names.value(id).name : QStringLiteral("#%1").arg(id); };
+        return
+            [&names](qint64 id) { return names.contains(id) ? names.value(id).name : QStringLiteral("#%1").arg(id); };
     };
 
     report.byService = groupBy([](const Row &r) { return r.serviceId; }, orderIn(services), idText, nameIn(services));
     report.byCounter = groupBy([](const Row &r) { return r.counterId; }, orderIn(counters), idText, nameIn(counters));
     report.byOfficer = groupBy([](const Row &r) { return r.officerId; }, orderIn(officers), idText, nameIn(officers));
-    report.byDay = groupBy(
-        [](const Row &r) { return qint64(r.day); }, [&](qint64 i) { return days[size_t(i)]; },
+    report.byDay = groupBy([](const Row &r) { return qint64(r.day); }, [&](qint64 i) { return days[size_t(i)]; },
         [&](qint64 i) { return days[size_t(i)].toString(Qt::ISODate); },
         [&](qint64 i) { return days[size_t(i)].toString(Qt::ISODate); });
-    report.byHour = groupBy(
-        [](const Row &r) { return qint64(r.hour); }, [](qint64 h) { return h; },
+    report.byHour = groupBy([](const Row &r) { return qint64(r.hour); }, [](qint64 h) { return h; },
         [](qint64 h) { return QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0')); },
         [](qint64 h) { return QStringLiteral("%1.00").arg(h, 2, 10, QLatin1Char('0')); });
     return report;

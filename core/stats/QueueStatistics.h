@@ -27,19 +27,19 @@ struct DurationSummary {
 
 // Figures for one group of tickets (the whole range, one service, one day, …).
 struct QueueFigures {
-    int issued = 0;         // tickets in the group, whatever became of them
-    int served = 0;         // status done
+    int issued = 0; // tickets in the group, whatever became of them
+    int served = 0; // status done
     int noShow = 0;
     int cancelled = 0;
     int expired = 0;
     int priorityServed = 0; // served with a priority reason (lansia, disabilitas, …)
-    int withTarget = 0;     // served tickets whose service had a time target that day
-    int withinTarget = 0;   // … of which the measured time was at most the target
+    int withTarget = 0; // served tickets whose service had a time target that day
+    int withinTarget = 0; // … of which the measured time was at most the target
 
-    DurationSummary wait;    // issued → first call (every called ticket)
-    DurationSummary walk;    // first call → start of service
+    DurationSummary wait; // issued → first call (every called ticket)
+    DurationSummary walk; // first call → start of service
     DurationSummary service; // start → end (served tickets)
-    DurationSummary total;   // issued → end (served tickets)
+    DurationSummary total; // issued → end (served tickets)
 
     // No-shows among the tickets that were called and closed: noShow / (served + noShow).
     std::optional<double> noShowRate() const;
@@ -48,7 +48,7 @@ struct QueueFigures {
 };
 
 struct QueueGroupFigures {
-    QString key;   // service, counter or officer id; "YYYY-MM-DD"; or the hour "08"
+    QString key; // service, counter or officer id; "YYYY-MM-DD"; or the hour "08"
     QString label; // service name, counter name, officer's full name, the date, or "08.00"
     QueueFigures figures;
 };
@@ -60,8 +60,8 @@ struct QueueStatisticsReport {
     QList<QueueGroupFigures> byService; // the service a ticket ended in (after transfers); catalogue order
     QList<QueueGroupFigures> byCounter; // called tickets only; by counter number
     QList<QueueGroupFigures> byOfficer; // called tickets only; by name
-    QList<QueueGroupFigures> byDay;     // office-local service day; days without tickets are left out
-    QList<QueueGroupFigures> byHour;    // office-local hour of issue; hours without tickets are left out
+    QList<QueueGroupFigures> byDay; // office-local service day; days without tickets are left out
+    QList<QueueGroupFigures> byHour; // office-local hour of issue; hours without tickets are left out
 };
 
 // The service-time target of a service on a day, in minutes; nullopt when
@@ -85,14 +85,15 @@ struct QueueStatisticsOptions {
 // (durations and hour of day are computed by SQL) and groups them in memory:
 // percentiles need every value of a group anyway, and one scan serves all
 // five groupings; a year of a busy office (~100k tickets) takes well under a second.
-class QueueStatistics {
+class QueueStatistics
+{
     Q_DECLARE_TR_FUNCTIONS(QueueStatistics)
 public:
     explicit QueueStatistics(DatabasePtr db);
 
     // Needs Permission::ViewReports. `from` and `to` are both included.
-    Result<QueueStatisticsReport> compute(const Actor &actor, QDate from, QDate to,
-                                          const QueueStatisticsOptions &options = {}) const;
+    Result<QueueStatisticsReport> compute(
+        const Actor &actor, QDate from, QDate to, const QueueStatisticsOptions &options = {}) const;
 
     // Targets from services.target_minutes, read once.
     Result<ServiceTargetFunction> serviceTableTargets() const;

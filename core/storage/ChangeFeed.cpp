@@ -9,8 +9,7 @@ namespace loket {
 
 ChangeFeed::ChangeFeed(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 std::unique_ptr<ChangeFeed> ChangeFeed::create(const Database &db)
 {

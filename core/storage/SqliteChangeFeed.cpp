@@ -32,9 +32,9 @@ Status SqliteChangeFeed::start()
         return {};
     if (!QFileInfo::exists(m_path)) {
         return makeError(ErrorCode::NotFound,
-                         tr("The database %1 does not exist, so changes to it cannot be followed. Check the "
-                            "database location in the settings.")
-                             .arg(QDir::toNativeSeparators(m_path)));
+            tr("The database %1 does not exist, so changes to it cannot be followed. Check the "
+               "database location in the settings.")
+                .arg(QDir::toNativeSeparators(m_path)));
     }
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -46,9 +46,9 @@ Status SqliteChangeFeed::start()
             c = QSqlDatabase();
             closeConnection();
             return makeError(ErrorCode::Io,
-                             tr("Cannot watch the database %1 for changes (%2). Live updates are off: restart "
-                                "Loket, and if it happens again check the database file.")
-                                 .arg(QDir::toNativeSeparators(m_path), reason));
+                tr("Cannot watch the database %1 for changes (%2). Live updates are off: restart "
+                   "Loket, and if it happens again check the database file.")
+                    .arg(QDir::toNativeSeparators(m_path), reason));
         }
         m_query.emplace(c);
         m_query->setForwardOnly(true);
@@ -59,9 +59,9 @@ Status SqliteChangeFeed::start()
         const QString reason = m_query->lastError().text();
         closeConnection();
         return makeError(ErrorCode::Io,
-                         tr("Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, "
-                            "and if it happens again check the database file.")
-                             .arg(QDir::toNativeSeparators(m_path), reason));
+            tr("Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, "
+               "and if it happens again check the database file.")
+                .arg(QDir::toNativeSeparators(m_path), reason));
     }
     m_version = *version;
     m_timer.start();

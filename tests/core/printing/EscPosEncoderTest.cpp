@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/printing/EscPosDecoder.h"
 #include "core/printing/EscPosEncoder.h"
+#include "core/printing/EscPosDecoder.h"
 #include "core/printing/QrMatrix.h"
 
 #include <catch2/catch.hpp>
@@ -22,10 +22,10 @@ TicketLayout sampleTicket(PaperWidth paper)
     t.issuedLocal = QDateTime(QDate(2026, 11, 23), QTime(8, 15), Qt::OffsetFromUTC, 7 * 3600);
     t.peopleAhead = 4;
     t.estimatedWaitMinutes = 20;
-    t.requirements = {QStringLiteral("Fotokopi Kartu Keluarga"),
-                      QStringLiteral("Surat pengantar dari kelurahan yang ditandatangani lurah dan dibubuhi cap "
-                                     "resmi kelurahan setempat"),
-                      QStringLiteral("Pas foto berwarna")};
+    t.requirements = { QStringLiteral("Fotokopi Kartu Keluarga"),
+        QStringLiteral("Surat pengantar dari kelurahan yang ditandatangani lurah dan dibubuhi cap "
+                       "resmi kelurahan setempat"),
+        QStringLiteral("Pas foto berwarna") };
     t.qrPayload = QStringLiteral("loket:tiket/2026-11-23/A-001");
     t.footer = QStringLiteral("Terima kasih. Layanan ini gratis (Rp 0).");
     t.paper = paper;
@@ -203,8 +203,8 @@ TEST_CASE("the raster QR is a bitmap of the QR matrix with a quiet zone")
     REQUIRE(matrix.ok());
     const int n = matrix->size();
     const int dots = (n + 8) * 5;
-    CHECK(r.b == dots);                 // rows
-    CHECK(r.a == (dots + 7) / 8);       // bytes per row
+    CHECK(r.b == dots); // rows
+    CHECK(r.a == (dots + 7) / 8); // bytes per row
     CHECK(r.data.size() == r.a * r.b);
 
     auto black = [&](int x, int y) { return (uchar(r.data.at(y * r.a + x / 8)) & (0x80 >> (x % 8))) != 0; };
@@ -249,7 +249,7 @@ TEST_CASE("no QR is printed when the mode is None or the payload is empty")
 
 TEST_CASE("text wraps at 32 columns on 58 mm and 48 on 80 mm")
 {
-    for (auto [paper, width] : {std::pair{PaperWidth::Mm58, 32}, std::pair{PaperWidth::Mm80, 48}}) {
+    for (auto [paper, width] : { std::pair { PaperWidth::Mm58, 32 }, std::pair { PaperWidth::Mm80, 48 } }) {
         INFO("width " << width);
         const QStringList lines = normalSizeLines(EscPosDecoder::decode(encode(sampleTicket(paper))));
         int longest = 0;
@@ -258,8 +258,8 @@ TEST_CASE("text wraps at 32 columns on 58 mm and 48 on 80 mm")
         CHECK(longest <= width);
         CHECK(longest >= width - 8); // the long requirement fills the lines
         // Every word of the long requirement is printed, in order, as a checklist item.
-        const auto item = std::find_if(lines.begin(), lines.end(),
-                                       [](const QString &l) { return l.startsWith(QStringLiteral("[ ] Surat")); });
+        const auto item = std::find_if(
+            lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(QStringLiteral("[ ] Surat")); });
         REQUIRE(item != lines.end());
         const qsizetype first = item - lines.begin();
         QString joined;
@@ -296,10 +296,10 @@ TEST_CASE("non-ASCII text is printed as plain ASCII and cannot inject commands")
 
 TEST_CASE("wrap splits words longer than a line and indents continuations")
 {
-    CHECK(EscPosEncoder::wrap("abcdefghij", 4) == QList<QByteArray>{"abcd", "efgh", "ij"});
-    CHECK(EscPosEncoder::wrap("[ ] aa bb cc", 10, 4) == QList<QByteArray>{"[ ] aa bb", "    cc"});
-    CHECK(EscPosEncoder::wrap("[ ] aa bb cc", 8, 4) == QList<QByteArray>{"[ ] aa", "    bb", "    cc"});
-    CHECK(EscPosEncoder::wrap("  many   spaces  ", 20) == QList<QByteArray>{"many spaces"});
+    CHECK(EscPosEncoder::wrap("abcdefghij", 4) == QList<QByteArray> { "abcd", "efgh", "ij" });
+    CHECK(EscPosEncoder::wrap("[ ] aa bb cc", 10, 4) == QList<QByteArray> { "[ ] aa bb", "    cc" });
+    CHECK(EscPosEncoder::wrap("[ ] aa bb cc", 8, 4) == QList<QByteArray> { "[ ] aa", "    bb", "    cc" });
+    CHECK(EscPosEncoder::wrap("  many   spaces  ", 20) == QList<QByteArray> { "many spaces" });
     CHECK(EscPosEncoder::wrap("", 20).isEmpty());
 }
 

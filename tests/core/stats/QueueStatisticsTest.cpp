@@ -25,31 +25,32 @@ QString sqlValue(qint64 v)
 
 struct Ticket {
     int id;
-    int day;           // of November 2026
+    int day; // of November 2026
     int service;
     const char *status;
     bool priority;
     qint64 issued, called, started, finished; // -1: did not happen
-    int counter;       // 0: none
-    int officer;       // 0: none
+    int counter; // 0: none
+    int officer; // 0: none
 };
 
 void insert(const TempDatabase &t, const Ticket &k)
 {
-    t.exec(QStringLiteral("INSERT INTO tickets (id, service_day, issued_service_id, seq, number, service_id, status, "
-                          "priority_reason_id, issued_at, first_called_at, last_called_at, call_count, started_at, "
-                          "finished_at, counter_id, officer_id) VALUES (%1, '2026-11-%2', %3, %1, 'X-%1', %3, '%4', %5, "
-                          "%6, %7, %7, %8, %9, %10, %11, %12)")
-               .arg(k.id)
-               .arg(k.day, 2, 10, QLatin1Char('0'))
-               .arg(k.service)
-               .arg(QLatin1String(k.status), k.priority ? QStringLiteral("1") : QStringLiteral("NULL"))
-               .arg(k.issued)
-               .arg(sqlValue(k.called))
-               .arg(k.called < 0 ? 0 : 1)
-               .arg(sqlValue(k.started), sqlValue(k.finished))
-               .arg(k.counter ? QString::number(k.counter) : QStringLiteral("NULL"),
-                    k.officer ? QString::number(k.officer) : QStringLiteral("NULL")));
+    t.exec(
+        QStringLiteral("INSERT INTO tickets (id, service_day, issued_service_id, seq, number, service_id, status, "
+                       "priority_reason_id, issued_at, first_called_at, last_called_at, call_count, started_at, "
+                       "finished_at, counter_id, officer_id) VALUES (%1, '2026-11-%2', %3, %1, 'X-%1', %3, '%4', %5, "
+                       "%6, %7, %7, %8, %9, %10, %11, %12)")
+            .arg(k.id)
+            .arg(k.day, 2, 10, QLatin1Char('0'))
+            .arg(k.service)
+            .arg(QLatin1String(k.status), k.priority ? QStringLiteral("1") : QStringLiteral("NULL"))
+            .arg(k.issued)
+            .arg(sqlValue(k.called))
+            .arg(k.called < 0 ? 0 : 1)
+            .arg(sqlValue(k.started), sqlValue(k.finished))
+            .arg(k.counter ? QString::number(k.counter) : QStringLiteral("NULL"),
+                k.officer ? QString::number(k.officer) : QStringLiteral("NULL")));
 }
 
 // Two services (KTP-el target 10 min, Kartu Keluarga 20 min), two counters,
@@ -61,20 +62,21 @@ void seed(const TempDatabase &t)
     t.exec(QStringLiteral("INSERT INTO services (id, code, prefix, name, target_minutes, sort_order) VALUES "
                           "(1, 'ktp', 'A', 'KTP-el', 10, 1), (2, 'kk', 'B', 'Kartu Keluarga', 20, 2)"));
     t.exec(QStringLiteral("INSERT INTO counters (id, number, name) VALUES (1, 1, 'Loket 1'), (2, 2, 'Loket 2')"));
-    t.exec(QStringLiteral("INSERT INTO users (id, username, full_name, role, password_hash, created_at) VALUES "
-                          "(10, 'budi', 'Budi Santoso', 'officer', 'x', 0), (11, 'ani', 'Ani Lestari', 'officer', 'x', 0)"));
+    t.exec(QStringLiteral(
+        "INSERT INTO users (id, username, full_name, role, password_hash, created_at) VALUES "
+        "(10, 'budi', 'Budi Santoso', 'officer', 'x', 0), (11, 'ani', 'Ani Lestari', 'officer', 'x', 0)"));
     const Ticket tickets[] = {
         // id day svc status       prio  issued          called          started         finished        ctr off
-        {1, 23, 1, "done", false, wib(23, 8, 0), wib(23, 8, 5), wib(23, 8, 6), wib(23, 8, 14), 1, 10},
-        {2, 23, 1, "done", true, wib(23, 8, 10), wib(23, 8, 20), wib(23, 8, 21), wib(23, 8, 33), 1, 10},
-        {3, 23, 2, "done", false, wib(23, 8, 30), wib(23, 8, 32), wib(23, 8, 35), wib(23, 8, 50), 2, 11},
-        {4, 23, 1, "no_show", false, wib(23, 9, 0), wib(23, 9, 30), -1, -1, 1, 10},
-        {5, 23, 1, "expired", false, wib(23, 9, 15), -1, -1, -1, 0, 0},
-        {6, 24, 1, "done", false, wib(24, 10, 0), wib(24, 10, 4), wib(24, 10, 5), wib(24, 10, 15), 2, 11},
-        {7, 24, 2, "cancelled", false, wib(24, 10, 20), -1, -1, -1, 0, 0},
-        {8, 24, 2, "done", true, wib(24, 10, 30), wib(24, 10, 50), wib(24, 10, 51), wib(24, 11, 20), 2, 11},
+        { 1, 23, 1, "done", false, wib(23, 8, 0), wib(23, 8, 5), wib(23, 8, 6), wib(23, 8, 14), 1, 10 },
+        { 2, 23, 1, "done", true, wib(23, 8, 10), wib(23, 8, 20), wib(23, 8, 21), wib(23, 8, 33), 1, 10 },
+        { 3, 23, 2, "done", false, wib(23, 8, 30), wib(23, 8, 32), wib(23, 8, 35), wib(23, 8, 50), 2, 11 },
+        { 4, 23, 1, "no_show", false, wib(23, 9, 0), wib(23, 9, 30), -1, -1, 1, 10 },
+        { 5, 23, 1, "expired", false, wib(23, 9, 15), -1, -1, -1, 0, 0 },
+        { 6, 24, 1, "done", false, wib(24, 10, 0), wib(24, 10, 4), wib(24, 10, 5), wib(24, 10, 15), 2, 11 },
+        { 7, 24, 2, "cancelled", false, wib(24, 10, 20), -1, -1, -1, 0, 0 },
+        { 8, 24, 2, "done", true, wib(24, 10, 30), wib(24, 10, 50), wib(24, 10, 51), wib(24, 11, 20), 2, 11 },
         // Outside the period asked for: must change nothing.
-        {9, 25, 1, "done", true, wib(25, 8, 0), wib(25, 11, 0), wib(25, 11, 1), wib(25, 12, 0), 1, 10},
+        { 9, 25, 1, "done", true, wib(25, 8, 0), wib(25, 11, 0), wib(25, 11, 1), wib(25, 12, 0), 1, 10 },
     };
     for (const Ticket &k : tickets)
         insert(t, k);
@@ -102,16 +104,16 @@ const QueueGroupFigures &group(const QList<QueueGroupFigures> &groups, const QSt
 
 TEST_CASE("nearest-rank percentiles pick a value that occurred")
 {
-    const std::vector<qint64> ten{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    const std::vector<qint64> ten { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
     CHECK(QueueStatistics::nearestRank(ten, 50) == 5);
     CHECK(QueueStatistics::nearestRank(ten, 90) == 9);
     CHECK(QueueStatistics::nearestRank(ten, 100) == 10);
-    CHECK(QueueStatistics::nearestRank({7}, 50) == 7);
-    CHECK(QueueStatistics::nearestRank({7}, 90) == 7);
-    CHECK(QueueStatistics::nearestRank({1, 2}, 50) == 1); // the lower middle value
-    CHECK(QueueStatistics::nearestRank({1, 2}, 90) == 2);
+    CHECK(QueueStatistics::nearestRank({ 7 }, 50) == 7);
+    CHECK(QueueStatistics::nearestRank({ 7 }, 90) == 7);
+    CHECK(QueueStatistics::nearestRank({ 1, 2 }, 50) == 1); // the lower middle value
+    CHECK(QueueStatistics::nearestRank({ 1, 2 }, 90) == 2);
     CHECK(QueueStatistics::nearestRank({}, 50) == 0);
-    const std::vector<qint64> eleven{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
+    const std::vector<qint64> eleven { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 };
     CHECK(QueueStatistics::nearestRank(eleven, 90) == 10); // rank ceil(9.9) = 10
 }
 
@@ -248,7 +250,7 @@ TEST_CASE("the service-time target can come from another source per service and 
     QList<std::pair<qint64, QDate>> asked;
     QueueStatisticsOptions options;
     options.target = [&asked](qint64 service, QDate day) -> std::optional<int> {
-        asked.append({service, day});
+        asked.append({ service, day });
         if (service == 1 && day == QDate(2026, 11, 24))
             return 15;
         return std::nullopt; // no standard in force
@@ -291,8 +293,7 @@ TEST_CASE("a clock disagreement between PCs counts as zero time instead of a neg
     TempDatabase t;
     seed(t);
     // The counter PC's clock is two minutes behind the kiosk's.
-    insert(t, {20, 23, 1, "done", false, wib(23, 13, 0), wib(23, 12, 58), wib(23, 12, 59),
-               wib(23, 13, 5), 1, 10});
+    insert(t, { 20, 23, 1, "done", false, wib(23, 13, 0), wib(23, 12, 58), wib(23, 12, 59), wib(23, 13, 5), 1, 10 });
     auto r = QueueStatistics(t.db()).compute(Actor::system(), QDate(2026, 11, 23), QDate(2026, 11, 23));
     REQUIRE(r.ok());
     const QueueFigures &f = group(r->byHour, QStringLiteral("13")).figures;
@@ -315,7 +316,7 @@ TEST_CASE("queue statistics need the view-reports permission and a valid period"
     CHECK(refused.error().code == ErrorCode::PermissionDenied);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'stats.read' AND outcome = 'refused'"))
               .toInt()
-          == 1);
+        == 1);
 
     Actor supervisor = officer;
     supervisor.role = Role::Supervisor;

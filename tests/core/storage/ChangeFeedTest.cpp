@@ -69,11 +69,12 @@ TEST_CASE("a commit from another process is reported")
     REQUIRE(feed->start().ok());
 
     QProcess writer;
-    writer.start(sqlite3, {t.path(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('ui.language', 'id');")});
+    writer.start(
+        sqlite3, { t.path(), QStringLiteral("INSERT INTO settings (key, value) VALUES ('ui.language', 'id');") });
     REQUIRE(writer.waitForFinished(10000));
     REQUIRE(writer.exitCode() == 0);
     CHECK(t.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'ui.language'")).toString()
-          == QLatin1String("id"));
+        == QLatin1String("id"));
     CHECK(waitForChanges(*feed, 2000) == 1);
 }
 
@@ -133,7 +134,7 @@ TEST_CASE("a change feed never waits for a writer that holds the lock")
         QElapsedTimer timer;
         timer.start();
         CHECK(waitForChanges(*feed, 300, false) == 0); // uncommitted work is not a change
-        CHECK(timer.elapsed() < 1000);                 // and the polls did not block the event loop
+        CHECK(timer.elapsed() < 1000); // and the polls did not block the event loop
 
         REQUIRE(q.exec(QStringLiteral("COMMIT")));
         CHECK(waitForChanges(*feed, 2000) == 1);
