@@ -1,0 +1,378 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Backup.h"
+
+#include "core/storage/BackupFiles.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SettingsStore.h"
+#include "core/storage/SqlText.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
+#include <QUuid>
+#include <QtEndian>
+
+#include <algorithm>
+
+namespace loket {
+
+using namespace backupfiles;
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+constexpr int kHeaderSize = 100;
+constexpr int kUserVersionOffset = 60;
+constexpr int kApplicationIdOffset = 68;
+constexpr int kReadVersionOffset = 18; // 2 = the file is in WAL mode
+
+struct Header {
+    bool sqlite = false;
+    quint32 applicationId = 0;
+    int userVersion = 0;
+    bool wal = false;
+};
+
+Header readHeader(const QString &path)
+{
+    Header h;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return h;
+    const QByteArray bytes = f.read(kHeaderSize);
+    if (bytes.size() < kHeaderSize || !bytes.startsWith(QByteArray(kSqliteMagic)))
+        return h;
+    h.sqlite = true;
+    h.applicationId = qFromBigEndian<quint32>(bytes.constData() + kApplicationIdOffset);
+    h.userVersion = static_cast<int>(qFromBigEndian<quint32>(bytes.constData() + kUserVersionOffset));
+    h.wal = static_cast<unsigned char>(bytes.at(kReadVersionOffset)) == 2;
+    return h;
+}
+
+bool isFullError(const QSqlError &e)
+{
+    return e.nativeErrorCode() == QLatin1String("13")
+        || e.databaseText().contains(QLatin1String("full"), Qt::CaseInsensitive);
+}
+
+// PRAGMA integrity_check on a file nobody writes: opened read-only and
+// immutable, so nothing (no -wal, no -shm) appears beside it.
+QString integrityProblem(const QString &path)
+{
+    const QString name = QStringLiteral("loket-check-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString problem;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (!c.open()) {
+            problem = c.lastError().text();
+        } else {
+            QSqlQuery q(c);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+                problem = q.lastError().text();
+            else if (!q.next())
+                problem = QStringLiteral("no answer");
+            else if (q.value(0).toString() != QLatin1String("ok"))
+                problem = q.value(0).toString();
+            q.finish();
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+} // namespace
+
+QString Backup::defaultFolder(const Database &db)
+{
+    return QDir::cleanPath(QFileInfo(db.path()).absolutePath() + QStringLiteral("/backups"));
+}
+
+QString Backup::folder(const DatabasePtr &db)
+{
+    const QString configured = SettingsStore(db).stringValue(QLatin1String(SettingKey::BackupFolder)).trimmed();
+    if (configured.isEmpty())
+        return defaultFolder(*db);
+    // A relative folder is taken from the database's folder, not from
+    // wherever the program happened to be started.
+    return QDir::cleanPath(QDir(QFileInfo(db->path()).absolutePath()).absoluteFilePath(configured));
+}
+
+Result<QString> Backup::prepareFolder(const DatabasePtr &db)
+{
+    const QString dir = folder(db);
+    // A folder the admin chose (a USB drive, a network share) is never
+    // created: when it is missing, the drive is not there.
+    if (dir == defaultFolder(*db) && !QFileInfo::exists(dir))
+        QDir().mkpath(dir);
+    if (Status writable = checkWritableFolder(dir); !writable)
+        return writable.error();
+    return dir;
+}
+
+BackupInfo Backup::describe(const QString &file)
+{
+    const QFileInfo fi(file);
+    BackupInfo info;
+    info.path = fi.absoluteFilePath();
+    info.fileName = fi.fileName();
+    info.sizeBytes = fi.size();
+    info.savedAtUtc = fi.lastModified().toUTC();
+    if (const auto name = BackupRetention::parse(info.fileName)) {
+        info.kind = name->kind;
+        info.date = name->date;
+    } else {
+        info.kind = BackupKind::Manual;
+        info.date = fi.lastModified().date();
+    }
+    const Header h = readHeader(info.path);
+    if (h.sqlite && h.applicationId == static_cast<quint32>(Migrations::applicationId()))
+        info.schemaVersion = h.userVersion;
+    return info;
+}
+
+Result<QList<BackupInfo>> Backup::list(const QString &folder)
+{
+    QList<BackupInfo> out;
+    const QDir dir(folder);
+    if (!dir.exists())
+        return out;
+    for (const QString &name : dir.entryList(QDir::Files)) {
+        if (BackupRetention::parse(name))
+            out << describe(dir.filePath(name));
+    }
+    std::sort(out.begin(), out.end(), [](const BackupInfo &a, const BackupInfo &b) {
+        if (a.date != b.date)
+            return a.date > b.date;
+        if (a.savedAtUtc != b.savedAtUtc)
+            return a.savedAtUtc > b.savedAtUtc;
+        return a.fileName > b.fileName;
+    });
+    return out;
+}
+
+Result<BackupInfo> Backup::verify(const QString &file)
+{
+    if (file.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("No backup file was given."));
+    const QFileInfo fi(file);
+    const QString shown = QDir::toNativeSeparators(fi.absoluteFilePath());
+    if (!fi.exists()) {
+        return makeError(
+            ErrorCode::NotFound, tr("The backup file %1 does not exist. Check the name and the folder.").arg(shown));
+    }
+    if (fi.isDir())
+        return makeError(ErrorCode::InvalidInput, tr("%1 is a folder. Choose a backup file.").arg(shown));
+    {
+        QFile f(fi.absoluteFilePath());
+        if (!f.open(QIODevice::ReadOnly)) {
+            return makeError(ErrorCode::ReadOnly,
+                tr("The backup file %1 cannot be read (%2). Check the file's permissions.")
+                    .arg(shown, f.errorString()));
+        }
+    }
+    const Header h = readHeader(fi.absoluteFilePath());
+    if (!h.sqlite) {
+        return makeError(ErrorCode::NotADatabase,
+            tr("%1 is not a Loket backup: it is not a database file (it holds something else or is "
+               "damaged). Choose a backup made by Loket.")
+                .arg(shown));
+    }
+    if (h.applicationId != static_cast<quint32>(Migrations::applicationId()) || h.userVersion < 1) {
+        return makeError(ErrorCode::NotADatabase,
+            tr("%1 is a database of another program, not a Loket backup. Choose a backup made by Loket.").arg(shown));
+    }
+    if (h.userVersion > Migrations::latestVersion()) {
+        return makeError(ErrorCode::NewerSchema,
+            tr("The backup %1 was made by a newer version of Loket (schema %2; this version knows up to "
+               "%3). Install the newer Loket to restore it.")
+                .arg(shown)
+                .arg(h.userVersion)
+                .arg(Migrations::latestVersion()));
+    }
+    const QFileInfo wal(fi.absoluteFilePath() + QStringLiteral("-wal"));
+    if (h.wal && wal.exists() && wal.size() > 0) {
+        return makeError(ErrorCode::InvalidState,
+            tr("%1 is a database in use, not a finished backup: part of it is still in %2. Close the "
+               "program using it (or open it once with Loket), then try again.")
+                .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())));
+    }
+    if (const QString problem = integrityProblem(fi.absoluteFilePath()); !problem.isEmpty()) {
+        return makeError(ErrorCode::NotADatabase,
+            tr("The backup %1 is damaged (%2). Choose another backup, for example the one of the day "
+               "before.")
+                .arg(shown, problem));
+    }
+    BackupInfo info = describe(fi.absoluteFilePath());
+    info.schemaVersion = h.userVersion;
+    return info;
+}
+
+Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile, bool overwrite)
+{
+    if (targetFile.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("No file was given for the backup."));
+    const QFileInfo target(targetFile);
+    const QString path = target.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString folder = target.absolutePath();
+    if (Status writable = checkWritableFolder(folder); !writable)
+        return writable.error();
+    if (target.exists()) {
+        if (target.isDir())
+            return makeError(
+                ErrorCode::InvalidInput, tr("%1 is a folder. Give a file name for the backup.").arg(shown));
+        if (target.canonicalFilePath() == QFileInfo(db.path()).canonicalFilePath()) {
+            return makeError(ErrorCode::InvalidInput,
+                tr("%1 is the database itself. Choose another file for the backup.").arg(shown));
+        }
+        if (!overwrite) {
+            return makeError(ErrorCode::Conflict,
+                tr("The file %1 already exists. Choose another name, or allow replacing it.").arg(shown));
+        }
+    }
+
+    const int version = db.schemaVersion();
+    const QString partial = partialPath(folder, QStringLiteral("backup"));
+    {
+        // VACUUM INTO reads one snapshot inside a read transaction, so writers
+        // in other processes go on while it copies (WAL).
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(partial);
+        if (!q.exec()) {
+            const QSqlError e = q.lastError();
+            q.finish();
+            QFile::remove(partial);
+            if (isFullError(e))
+                return diskFull(path);
+            if (e.nativeErrorCode() == QLatin1String("14")) {
+                return makeError(ErrorCode::Io,
+                    tr("The backup file %1 cannot be created (%2). Check the folder.").arg(shown, e.databaseText()));
+            }
+            return db.sqlError(e, tr("making a backup"));
+        }
+    }
+    if (!syncFile(partial)) {
+        QFile::remove(partial);
+        const QStorageInfo disk(folder);
+        if (disk.isValid() && disk.bytesAvailable() == 0)
+            return diskFull(path);
+        return makeError(ErrorCode::Io,
+            tr("The backup %1 could not be written to the disk. Check the disk, then try again.").arg(shown));
+    }
+    auto checked = verify(partial);
+    if (!checked || checked->schemaVersion != version) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io,
+            tr("The copy for the backup %1 failed its check (%2), so it was not kept. Try again; if this "
+               "happens again, the disk may be failing.")
+                .arg(shown,
+                    checked ? tr("schema version %1 instead of %2").arg(checked->schemaVersion).arg(version)
+                            : checked.error().message));
+    }
+    const bool moved = overwrite ? renameReplacing(partial, path) : renameNew(partial, path);
+    if (!moved) {
+        QFile::remove(partial);
+        if (!overwrite && QFileInfo::exists(path)) {
+            return makeError(ErrorCode::Conflict,
+                tr("The file %1 already exists. Choose another name, or allow replacing it.").arg(shown));
+        }
+        return makeError(ErrorCode::Io, tr("The backup could not be saved as %1. Check the folder.").arg(shown));
+    }
+    syncFolder(folder);
+    BackupInfo info = describe(path);
+    info.schemaVersion = version;
+    return info;
+}
+
+Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Clock &clock, QDate officeLocalDate)
+{
+    if (!db)
+        return makeError(ErrorCode::InvalidState, tr("No database is open to back up."));
+    if (!officeLocalDate.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("The office date for the automatic backup is not valid."));
+    const SettingsStore settings(db);
+    const QString lastDayKey = QLatin1String(SettingKey::LastAutoBackupDay);
+    const QString day = officeLocalDate.toString(Qt::ISODate);
+
+    // Claim the day inside the write lock, so processes starting together
+    // make one backup; the backup then holds the claim, and restoring it does
+    // not make that day's backup again.
+    QString previous;
+    bool due = false;
+    Status claimed = db->transaction([&]() -> Status {
+        previous = settings.stringValue(lastDayKey);
+        due = previous != day;
+        return due ? settings.setValue(lastDayKey, day) : Status {};
+    });
+    if (!claimed)
+        return claimed.error();
+    AutoBackupResult result;
+    if (!due)
+        return result;
+    auto unclaim = [&] { (void)db->transaction([&] { return settings.setValue(lastDayKey, sqlText(previous)); }); };
+
+    const auto prepared = prepareFolder(db);
+    if (!prepared) {
+        unclaim();
+        return prepared.error();
+    }
+    const QString dir = prepared.value();
+
+    // A daily file of this day already there is kept: it may be the state
+    // from before a restore of an older backup.
+    const QString daily = QDir(dir).filePath(BackupRetention::dailyFileName(officeLocalDate));
+    if (QFileInfo::exists(daily))
+        return result;
+    auto made = create(*db, daily, false);
+    if (!made) {
+        unclaim();
+        return made.error();
+    }
+    result.made = true;
+    result.backup = made.value();
+
+    // A monthly copy that fails now is made from the next day's backup.
+    const QString monthly = QDir(dir).filePath(BackupRetention::monthlyFileName(officeLocalDate));
+    if (!QFileInfo::exists(monthly)) {
+        const QString partial = partialPath(dir, QStringLiteral("backup"));
+        if (Status copied = copyFile(daily, partial); !copied)
+            return copied.error();
+        if (!renameNew(partial, monthly)) {
+            QFile::remove(partial);
+            return makeError(ErrorCode::Io,
+                tr("The monthly backup %1 could not be saved. Check the folder.")
+                    .arg(QDir::toNativeSeparators(monthly)));
+        }
+        syncFolder(dir);
+        result.monthlyPath = monthly;
+    }
+
+    const BackupRetention retention(settings.intValue(QLatin1String(SettingKey::BackupKeepDaily)),
+        settings.intValue(QLatin1String(SettingKey::BackupKeepMonthly)));
+    const QDir folderDir(dir);
+    const QStringList names = folderDir.entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : retention.toDelete(names)) {
+        if (QFile::remove(folderDir.filePath(name)))
+            result.removed << name;
+    }
+    // Left by a backup that was cut off (power loss); a running one is fresh.
+    const QDateTime staleBefore = clock.nowUtc().addDays(-1);
+    for (const QString &name : names) {
+        const QFileInfo fi(folderDir.filePath(name));
+        if (isPartialName(name) && fi.lastModified().toUTC() < staleBefore)
+            QFile::remove(fi.absoluteFilePath());
+    }
+    return result;
+}
+
+} // namespace loket

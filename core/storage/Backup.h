@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/auth/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/storage/BackupRetention.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace loket {
+
+struct BackupInfo {
+    QString path; // absolute
+    QString fileName;
+    BackupKind kind = BackupKind::Manual;
+    QDate date; // from the name (see BackupName); for another name, the day it was written
+    QDateTime savedAtUtc; // the file's modification time
+    qint64 sizeBytes = 0;
+    int schemaVersion = -1; // -1: not readable as a Loket database
+};
+
+struct AutoBackupResult {
+    bool made = false; // false: this office day's backup was already made
+    BackupInfo backup; // the daily backup, when made
+    QString monthlyPath; // the monthly copy made with it, or empty
+    QStringList removed; // file names deleted by the retention rule
+};
+
+struct RestoreResult {
+    DatabasePtr db; // the restored database, open and upgraded to this version
+    QString replacedPath; // where the previous database file was kept; empty if there was none
+    int backupSchemaVersion = 0;
+    int schemaVersion = 0;
+};
+
+// Backups of a Loket database and restoring one.
+//
+// A backup is an online copy (SQLite's VACUUM INTO, a consistent snapshot
+// read while other processes go on writing), written under a hidden
+// temporary name in the target folder, checked (integrity, application id,
+// schema version), flushed to disk, and only then renamed to its name: a
+// file with a backup's name is always a complete, checked backup.
+//
+// Restoring replaces the database file, so every other process using it (the
+// application, kiosks, display boards, loketctl) must be closed first. The
+// restore refuses when it sees another process holding the database open
+// (it can see processes on this computer that use SQLite's locks, not a
+// process that is just starting or one on another computer sharing the
+// file). The previous database is kept beside it as
+// "loket.db.replaced-YYYYMMDD-HHMMSS" (local time) and is never deleted by Loket.
+class Backup
+{
+    Q_DECLARE_TR_FUNCTIONS(Backup)
+public:
+    // Writes a checked copy of `db` to `targetFile` (a file name, not a
+    // folder). Refuses to replace an existing file unless `overwrite`. Uses
+    // the calling thread's connection, which must not be inside a transaction.
+    static Result<BackupInfo> create(const Database &db, const QString &targetFile, bool overwrite = false);
+
+    // The folder for automatic and manual backups: SettingKey::BackupFolder,
+    // or "backups" beside the database file when that is empty.
+    static QString folder(const DatabasePtr &db);
+    static QString defaultFolder(const Database &db);
+    // folder(db), created if it is the default one; an error if it cannot be written.
+    static Result<QString> prepareFolder(const DatabasePtr &db);
+
+    // At each start of the application: on the first start of an office day
+    // makes that day's backup (loket-YYYY-MM-DD.db) in folder(db), a monthly
+    // copy (loket-YYYY-MM-monthly.db) if the month has none yet, records
+    // SettingKey::LastAutoBackupDay, and deletes the daily and monthly
+    // backups beyond SettingKey::BackupKeepDaily / BackupKeepMonthly (see
+    // BackupRetention). Several processes starting at once make one backup.
+    // A failed backup is tried again at the next start.
+    static Result<AutoBackupResult> autoBackupIfDue(const DatabasePtr &db, const Clock &clock, QDate officeLocalDate);
+
+    // Loket's backups in `folder` (daily, monthly, manual), newest first. A
+    // folder that does not exist yet has none.
+    static Result<QList<BackupInfo>> list(const QString &folder);
+    // What the file's name and header say, without a full check.
+    static BackupInfo describe(const QString &file);
+
+    // Checks that `file` can be restored: a SQLite database of Loket that
+    // passes PRAGMA integrity_check and whose schema this version knows.
+    static Result<BackupInfo> verify(const QString &file);
+
+    // Puts `backupFile` in place of the database file `databasePath` (which
+    // may not exist yet). Checks the backup first and changes nothing when it
+    // fails. This process must hold no connection to `databasePath`.
+    static Result<RestoreResult> restore(const QString &databasePath, const QString &backupFile, const Clock &clock);
+
+    // The same for the application: `actor` needs Permission::ManageBackups
+    // (a refusal is audited in the current database, a restore in the
+    // restored one as "backup.restore"). `db` must be the last reference to
+    // the open database: pages and services holding it must let go first.
+    // On success `db` is the restored database; on failure it is the
+    // previous one, reopened (null only if that cannot be opened any more).
+    static Result<RestoreResult> restore(
+        const Actor &actor, DatabasePtr &db, const QString &backupFile, const Clock &clock);
+
+private:
+    static QStringList processesHolding(const QString &databasePath);
+    static Error lockedError(const QString &databasePath, const QStringList &pids);
+};
+
+// Defined here, not in Backup.cpp: storage sits below auth, and keeping the
+// permission check in the header keeps loket_storage from linking loket_auth.
+inline Result<RestoreResult> Backup::restore(
+    const Actor &actor, DatabasePtr &db, const QString &backupFile, const Clock &clock)
+{
+    if (!db)
+        return makeError(ErrorCode::InvalidState, tr("No database is open to restore into."));
+    const QString action = QStringLiteral("backup.restore");
+    const QString entity = QStringLiteral("backup");
+    const QString path = db->path();
+    {
+        const AuditLog audit(db, clock);
+        if (Status allowed = audit.require(actor, Permission::ManageBackups, action, entity, backupFile); !allowed)
+            return allowed.error();
+        auto checked = verify(backupFile);
+        if (!checked) {
+            (void)audit.record(actor, action, entity, backupFile, checked.error().message, QStringLiteral("failed"));
+            return checked.error();
+        }
+    }
+    if (db.use_count() > 1) {
+        return makeError(ErrorCode::InvalidState,
+            tr("Other parts of Loket still use the database, so it cannot be replaced now. Close the "
+               "other pages and windows, then restore again."));
+    }
+    db.reset();
+    auto restored = restore(path, backupFile, clock);
+    if (!restored) {
+        auto reopened = Database::open(path);
+        if (reopened) {
+            db = reopened.value();
+            (void)AuditLog(db, clock).record(
+                actor, action, entity, backupFile, restored.error().message, QStringLiteral("failed"));
+        }
+        return restored.error();
+    }
+    db = restored->db;
+    (void)AuditLog(db, clock).record(actor, action, entity, backupFile,
+        QStringLiteral("schema %1 -> %2; previous database kept as %3")
+            .arg(restored->backupSchemaVersion)
+            .arg(restored->schemaVersion)
+            .arg(restored->replacedPath));
+    return restored;
+}
+
+} // namespace loket

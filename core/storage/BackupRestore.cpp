@@ -1,0 +1,210 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Backup::restore: putting a backup in place of the database file.
+#include "core/storage/Backup.h"
+
+#include "core/storage/BackupFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace loket {
+
+using namespace backupfiles;
+
+namespace {
+
+// SQLite's lock bytes (os_unix.c): every connection holds a read lock on the
+// "dead man switch" byte of the -shm file while it is in WAL mode, and a
+// shared lock in the range from the pending byte while it reads.
+constexpr off_t kShmDeadManSwitch = 128;
+constexpr off_t kPendingByte = 0x40000000;
+constexpr off_t kLockRange = 512;
+
+// The process holding a lock that conflicts with a write lock, or 0. Locks of
+// this process never conflict, and closing the descriptor drops this
+// process's locks on the file: only call it with no connection open here.
+qint64 lockHolder(const QString &path, off_t start, off_t length)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct flock lock {
+    };
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = start;
+    lock.l_len = length;
+    qint64 pid = 0;
+    if (::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK)
+        pid = lock.l_pid > 0 ? lock.l_pid : -1;
+    ::close(fd);
+    return pid;
+}
+
+// Moves what the write-ahead log holds into the database file, so the file
+// moved aside is complete by itself. Best effort: a damaged database is
+// moved aside together with its -wal file instead.
+void checkpoint(const QString &path)
+{
+    const QString name = QStringLiteral("loket-checkpoint-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+        if (c.open()) {
+            QSqlQuery q(c);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            q.finish();
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString replacedName(const QString &path, const Clock &clock)
+{
+    const QString base = path + QStringLiteral(".replaced-")
+        + clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate) || QFileInfo::exists(candidate + QStringLiteral("-wal")); ++n)
+        candidate = base + QLatin1Char('-') + QString::number(n);
+    return candidate;
+}
+
+} // namespace
+
+QStringList Backup::processesHolding(const QString &databasePath)
+{
+    QStringList pids;
+    for (const qint64 pid : { lockHolder(databasePath + QStringLiteral("-shm"), kShmDeadManSwitch, 1),
+             lockHolder(databasePath, kPendingByte, kLockRange) }) {
+        const QString shown = pid > 0 ? QString::number(pid) : QStringLiteral("?");
+        if (pid != 0 && !pids.contains(shown))
+            pids << shown;
+    }
+    return pids;
+}
+
+Error Backup::lockedError(const QString &databasePath, const QStringList &pids)
+{
+    return makeError(ErrorCode::Locked,
+        tr("Another program (process %2) has the database %1 open. Close every Loket window, kiosk, "
+           "display board and loketctl command using it, then restore again. Nothing was changed.")
+            .arg(QDir::toNativeSeparators(databasePath), pids.join(QStringLiteral(", "))));
+}
+
+Result<RestoreResult> Backup::restore(const QString &databasePath, const QString &backupFile, const Clock &clock)
+{
+    if (databasePath.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("No database file was given."));
+    auto checked = verify(backupFile);
+    if (!checked)
+        return checked.error();
+
+    const QFileInfo dbInfo(databasePath);
+    const QString path = dbInfo.absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(path);
+    const QString folder = dbInfo.absolutePath();
+    if (Status writable = checkWritableFolder(folder); !writable)
+        return writable.error();
+    if (dbInfo.exists() && dbInfo.isDir())
+        return makeError(ErrorCode::InvalidInput, tr("%1 is a folder, not a database file.").arg(shown));
+    if (dbInfo.exists() && dbInfo.canonicalFilePath() == QFileInfo(checked->path).canonicalFilePath()) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1 is the database itself, not a backup of it. Choose a backup file.").arg(shown));
+    }
+    if (const QStringList pids = processesHolding(path); !pids.isEmpty())
+        return lockedError(path, pids);
+
+    // The copy is checked where it will stay, before the database is touched.
+    const QString partial = partialPath(folder, QStringLiteral("restore"));
+    if (Status copied = copyFile(checked->path, partial); !copied)
+        return copied.error();
+    if (auto copy = verify(partial); !copy) {
+        QFile::remove(partial);
+        return makeError(ErrorCode::Io,
+            tr("The copy of the backup beside %1 failed its check (%2). Nothing was "
+               "changed. Check the disk, then try again.")
+                .arg(shown, copy.error().message));
+    }
+
+    RestoreResult result;
+    result.backupSchemaVersion = checked->schemaVersion;
+    const QString wal = path + QStringLiteral("-wal");
+    const bool hadDatabase = dbInfo.exists();
+    bool movedWal = false;
+    auto putBack = [&] {
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        if (!hadDatabase)
+            return;
+        renameNew(result.replacedPath, path);
+        if (movedWal)
+            renameNew(result.replacedPath + QStringLiteral("-wal"), wal);
+        syncFolder(folder);
+    };
+
+    if (hadDatabase) {
+        checkpoint(path);
+        if (const QStringList pids = processesHolding(path); !pids.isEmpty()) {
+            QFile::remove(partial);
+            return lockedError(path, pids);
+        }
+        result.replacedPath = replacedName(path, clock);
+        if (!renameNew(path, result.replacedPath)) {
+            QFile::remove(partial);
+            return makeError(ErrorCode::Io,
+                tr("The database %1 could not be moved aside. Nothing was changed. "
+                   "Check the folder's permissions, then try again.")
+                    .arg(shown));
+        }
+        // After the checkpoint the log is empty; if it is not (a damaged
+        // database), it goes along, so the kept file loses nothing.
+        if (QFileInfo(wal).size() > 0) {
+            if (!renameNew(wal, result.replacedPath + QStringLiteral("-wal"))) {
+                renameNew(result.replacedPath, path);
+                QFile::remove(partial);
+                return makeError(ErrorCode::Io,
+                    tr("The database %1 could not be moved aside. Nothing was changed. "
+                       "Check the folder's permissions, then try again.")
+                        .arg(shown));
+            }
+            movedWal = true;
+        } else {
+            QFile::remove(wal);
+        }
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+
+    if (!renameNew(partial, path)) {
+        QFile::remove(partial);
+        putBack();
+        return makeError(ErrorCode::Io,
+            tr("The backup could not be put in place of %1; the previous database was put back. Check "
+               "the folder's permissions, then try again.")
+                .arg(shown));
+    }
+    syncFolder(folder);
+
+    auto opened = Database::open(path);
+    if (!opened) {
+        QFile::remove(path);
+        putBack();
+        return makeError(opened.error().code,
+            tr("The restored database could not be opened, so the previous "
+               "database was put back: %1")
+                .arg(opened.error().message));
+    }
+    result.db = opened.value();
+    result.schemaVersion = result.db->schemaVersion();
+    return result;
+}
+
+} // namespace loket
