@@ -37,8 +37,7 @@ namespace {
 
 qint64 wallClockMicros()
 {
-    return std::chrono::duration_cast<std::chrono::microseconds>(
-        std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -84,8 +83,8 @@ int runWriter(const QString &path, int events, int intervalMs)
         commitMs.push_back(double(wallClockMicros() - sent) / 1000.0);
     }
     std::sort(commitMs.begin(), commitMs.end());
-    std::printf("writer: commit (INSERT, WAL, synchronous=FULL) ms: median %.1f  p95 %.1f\n",
-                percentile(commitMs, 50), percentile(commitMs, 95));
+    std::printf("writer: commit (INSERT, WAL, synchronous=FULL) ms: median %.1f  p95 %.1f\n", percentile(commitMs, 50),
+        percentile(commitMs, 95));
     std::fflush(stdout);
     return 0;
 }
@@ -97,15 +96,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    QCommandLineOption eventsOption(QStringLiteral("events"), QStringLiteral("commits to measure"), QStringLiteral("N"),
-                                    QStringLiteral("250"));
-    QCommandLineOption intervalOption(QStringLiteral("interval"), QStringLiteral("ms between commits"),
-                                      QStringLiteral("MS"), QStringLiteral("50"));
+    QCommandLineOption eventsOption(
+        QStringLiteral("events"), QStringLiteral("commits to measure"), QStringLiteral("N"), QStringLiteral("250"));
+    QCommandLineOption intervalOption(
+        QStringLiteral("interval"), QStringLiteral("ms between commits"), QStringLiteral("MS"), QStringLiteral("50"));
     QCommandLineOption pollOption(QStringLiteral("poll"), QStringLiteral("ChangeFeed poll interval"),
-                                  QStringLiteral("MS"), QString::number(SqliteChangeFeed::kDefaultIntervalMs));
-    QCommandLineOption writerOption(QStringLiteral("writer"), QStringLiteral("internal: run as the writer"),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({eventsOption, intervalOption, pollOption, writerOption});
+        QStringLiteral("MS"), QString::number(SqliteChangeFeed::kDefaultIntervalMs));
+    QCommandLineOption writerOption(
+        QStringLiteral("writer"), QStringLiteral("internal: run as the writer"), QStringLiteral("FILE"));
+    parser.addOptions({ eventsOption, intervalOption, pollOption, writerOption });
     parser.process(app);
     const int events = std::max(1, parser.value(eventsOption).toInt());
     const int intervalMs = std::max(1, parser.value(intervalOption).toInt());
@@ -158,12 +157,11 @@ int main(int argc, char **argv)
     QProcess writer;
     writer.setProcessChannelMode(QProcess::ForwardedChannels);
     writer.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("--writer"), path, QStringLiteral("--events"), QString::number(events),
-                  QStringLiteral("--interval"), QString::number(intervalMs)});
+        { QStringLiteral("--writer"), path, QStringLiteral("--events"), QString::number(events),
+            QStringLiteral("--interval"), QString::number(intervalMs) });
     // Should the writer die, stop waiting for events that will never come.
-    QObject::connect(&writer, &QProcess::finished, &app, [&] {
-        QTimer::singleShot(2000, &app, &QCoreApplication::quit);
-    });
+    QObject::connect(
+        &writer, &QProcess::finished, &app, [&] { QTimer::singleShot(2000, &app, &QCoreApplication::quit); });
     const double cpuBefore = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
@@ -177,10 +175,11 @@ int main(int argc, char **argv)
         return 2;
     }
     std::sort(latenciesMs.begin(), latenciesMs.end());
-    std::printf("changefeed_latency: %zu of %d events, a commit about every %d ms, poll every %d ms, %d changed() signals\n",
-                latenciesMs.size(), events, intervalMs, pollMs, signals);
+    std::printf(
+        "changefeed_latency: %zu of %d events, a commit about every %d ms, poll every %d ms, %d changed() signals\n",
+        latenciesMs.size(), events, intervalMs, pollMs, signals);
     std::printf("latency ms: min %.1f  median %.1f  p95 %.1f  max %.1f\n", latenciesMs.front(),
-                percentile(latenciesMs, 50), percentile(latenciesMs, 95), latenciesMs.back());
+        percentile(latenciesMs, 50), percentile(latenciesMs, 95), latenciesMs.back());
     std::printf("watching process CPU: %.2f %% of one core\n", cpuShare * 100.0);
     const bool ok = int(latenciesMs.size()) == events && percentile(latenciesMs, 95) < 100.0;
     std::printf("target p95 < 100 ms: %s\n", ok ? "met" : "NOT met");

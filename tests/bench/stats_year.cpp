@@ -95,7 +95,8 @@ Status fill(const Database &db, int perDay, int &tickets)
                     ins.addBindValue(day.toString(Qt::ISODate));
                     ins.addBindValue(service);
                     ins.addBindValue(n);
-                    ins.addBindValue(QStringLiteral("%1-%2").arg(QChar(u'A' + service - 1)).arg(n, 3, 10, QLatin1Char('0')));
+                    ins.addBindValue(
+                        QStringLiteral("%1-%2").arg(QChar(u'A' + service - 1)).arg(n, 3, 10, QLatin1Char('0')));
                     ins.addBindValue(service);
                     ins.addBindValue(status);
                     ins.addBindValue(rng->bounded(100) < 8 ? QVariant(1 + int(rng->bounded(4))) : QVariant());
@@ -126,7 +127,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     QCommandLineOption perDayOption(QStringLiteral("per-day"), QStringLiteral("tickets per working day"),
-                                    QStringLiteral("N"), QStringLiteral("400"));
+        QStringLiteral("N"), QStringLiteral("400"));
     parser.addOption(perDayOption);
     parser.process(app);
 
@@ -145,7 +146,7 @@ int main(int argc, char **argv)
         return 2;
     }
     std::printf("stats_year: %d tickets on 250 working days of 2026 (filled in %.1f s)\n", tickets,
-                double(timer.elapsed()) / 1000.0);
+        double(timer.elapsed()) / 1000.0);
 
     QueueStatistics stats(db);
     std::vector<double> runs;
@@ -161,12 +162,12 @@ int main(int argc, char **argv)
         report = r.value();
     }
     std::sort(runs.begin(), runs.end());
-    std::printf("compute(2026-01-01 .. 2026-12-31): fastest %.0f ms, median %.0f ms of 3 runs\n", runs.front(),
-                runs[1]);
+    std::printf(
+        "compute(2026-01-01 .. 2026-12-31): fastest %.0f ms, median %.0f ms of 3 runs\n", runs.front(), runs[1]);
     std::printf("groups: %lld services, %lld counters, %lld officers, %lld days, %lld hours; served %d, "
                 "median wait %.1f min\n",
-                qlonglong(report.byService.size()), qlonglong(report.byCounter.size()),
-                qlonglong(report.byOfficer.size()), qlonglong(report.byDay.size()), qlonglong(report.byHour.size()),
-                report.overall.served, double(report.overall.wait.medianMs) / 60000.0);
+        qlonglong(report.byService.size()), qlonglong(report.byCounter.size()), qlonglong(report.byOfficer.size()),
+        qlonglong(report.byDay.size()), qlonglong(report.byHour.size()), report.overall.served,
+        double(report.overall.wait.medianMs) / 60000.0);
     return 0;
 }
