@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/SettingsPage.h"
 
+#include "ui/settings/BackupsTab.h"
 #include "ui/settings/CalendarTab.h"
 #include "ui/settings/CountersTab.h"
 #include "ui/settings/GeneralTab.h"
@@ -37,6 +38,11 @@ SettingsPage::SettingsPage(Session session, QWidget *parent)
         m_tabs->addTab(new UsersPage(session, m_tabs), tr("Users"));
     if (a.can(Permission::ManageSettings))
         m_tabs->addTab(new GeneralTab(session, m_tabs), tr("Language"));
+    if (a.can(Permission::ManageBackups)) {
+        auto *backups = new BackupsTab(session, m_tabs);
+        connect(backups, &BackupsTab::restoreRequested, this, &SettingsPage::restoreRequested);
+        m_tabs->addTab(backups, tr("Backups"));
+    }
     layout->addWidget(m_tabs, 1);
 }
 

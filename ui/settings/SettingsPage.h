@@ -18,6 +18,9 @@ public:
     SettingsPage(Session session, QWidget *parent = nullptr);
     QTabWidget *tabs() const { return m_tabs; }
 
+Q_SIGNALS:
+    void restoreRequested(const QString &backupFile);
+
 private:
     QTabWidget *m_tabs = nullptr;
 };

@@ -27,6 +27,7 @@ public:
 
 Q_SIGNALS:
     void logoutRequested();
+    void restoreRequested(const QString &backupFile);
 
 private:
     Session m_session;

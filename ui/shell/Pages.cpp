@@ -10,7 +10,10 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/common/OfficeInfo.h"
 
+#include "core/storage/Backup.h"
+
 #include <QApplication>
+#include <QMessageBox>
 
 namespace loket::ui {
 
@@ -18,9 +21,12 @@ void addPages(MainWindow &window, const Session &session)
 {
     const Actor &a = session.actor;
     const OfficeInfo office = OfficeInfo::load(session.db);
-    if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups))
+    if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups)) {
+        auto *settings = new SettingsPage(session, &window);
+        QObject::connect(settings, &SettingsPage::restoreRequested, &window, &MainWindow::restoreRequested);
         window.addPage(QStringLiteral("settings"), QCoreApplication::translate("loket", "Settings"),
-                       QStringLiteral(":/icons/settings.svg"), new SettingsPage(session, &window));
+                       QStringLiteral(":/icons/settings.svg"), settings);
+    }
     if (a.can(Permission::ViewAudit))
         window.addPage(QStringLiteral("audit"), QCoreApplication::translate("loket", "Audit log"),
                        QStringLiteral(":/icons/audit.svg"), new AuditPage(session, office.zone, &window));
@@ -33,11 +39,31 @@ QStringList modeNames()
     return {QStringLiteral("main")};
 }
 
-int runMode(QApplication &app, DatabasePtr db, const QString &mode, const QString &username)
+int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username)
 {
     Q_UNUSED(mode);
     QString lastUser = username;
+    QString pendingRestore;
+    std::optional<Actor> restoringActor;
     for (;;) {
+        if (!pendingRestore.isEmpty()) {
+            // Every page and window is gone: this is the last reference to the database.
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            auto restored = Backup::restore(*restoringActor, db, pendingRestore, SystemClock::instance());
+            QApplication::restoreOverrideCursor();
+            if (restored) {
+                QMessageBox::information(nullptr, QCoreApplication::translate("loket", "Backup restored"),
+                                         QCoreApplication::translate("loket", "The backup has been restored. The "
+                                                                              "previous database was kept as %1.")
+                                             .arg(restored->replacedPath));
+            } else {
+                QMessageBox::critical(nullptr, QCoreApplication::translate("loket", "Restore failed"),
+                                      restored.error().message);
+            }
+            pendingRestore.clear();
+            if (!db)
+                return 2;
+        }
         const OfficeInfo office = OfficeInfo::load(db);
         LoginDialog login(db, office.name);
         if (!lastUser.isEmpty())
@@ -51,6 +77,12 @@ int runMode(QApplication &app, DatabasePtr db, const QString &mode, const QStrin
         MainWindow window(session, office.name);
         addPages(window, session);
         QObject::connect(&window, &MainWindow::logoutRequested, &window, [&] {
+            loggedOut = true;
+            window.close();
+        });
+        QObject::connect(&window, &MainWindow::restoreRequested, &window, [&](const QString &file) {
+            pendingRestore = file;
+            restoringActor = session.actor;
             loggedOut = true;
             window.close();
         });

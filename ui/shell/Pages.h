@@ -19,7 +19,7 @@ void addPages(MainWindow &window, const Session &session);
 // "main" plus the single-screen modes this build offers.
 QStringList modeNames();
 // Signs a user in and runs the chosen mode until the user quits.
-int runMode(QApplication &app, DatabasePtr db, const QString &mode, const QString &username);
+int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username);
 // The first-run wizard: the office and its first administrator.
 bool runFirstRun(DatabasePtr db);
 

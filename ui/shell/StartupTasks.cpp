@@ -2,11 +2,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/StartupTasks.h"
 
+#include "core/catalog/CalendarRepository.h"
+#include "core/queue/QueueService.h"
+#include "core/storage/Backup.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
 namespace loket::ui {
 
 void runStartupTasks(DatabasePtr db)
 {
-    Q_UNUSED(db);
+    const Clock &clock = SystemClock::instance();
+    QStringList problems;
+
+    auto zone = CalendarRepository(db).officeTime();
+    const QDate today = zone ? zone->localDate(clock.nowUtc()) : clock.nowUtc().date();
+    auto backup = Backup::autoBackupIfDue(db, clock, today);
+    if (!backup)
+        problems << QCoreApplication::translate("loket", "Today's automatic backup could not be made: %1")
+                        .arg(backup.error().message);
+
+    // Tickets still waiting from an earlier day are expired, so the new day starts clean.
+    auto closed = QueueService(db, clock).closeDay(Actor::system());
+    if (!closed)
+        problems << QCoreApplication::translate("loket", "Yesterday's queue could not be closed: %1")
+                        .arg(closed.error().message);
+
+    if (!problems.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Loket"),
+                        QCoreApplication::translate("loket", "Loket started, but needs attention:"));
+        box.setInformativeText(problems.join(QStringLiteral("\n\n")));
+        box.exec();
+    }
 }
 
 } // namespace loket::ui

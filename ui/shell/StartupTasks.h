@@ -6,8 +6,8 @@
 
 namespace loket::ui {
 
-// What runs at every start: the daily backup. Problems are shown to the
-// user but never stop the counter from opening.
+// What runs at every start: the daily backup and closing the queue of past
+// days. Problems are shown to the user but never stop the counter from opening.
 void runStartupTasks(DatabasePtr db);
 
 } // namespace loket::ui
