@@ -77,7 +77,7 @@ Result<ComplianceSummary> StandardCompliance::summary(const Actor &actor, QDate 
 
         QSet<QString> groups;
         for (const Consultation &c : consultations.value()) {
-            if (c.serviceId != s.id || c.date > date)
+            if (!c.serviceIds.contains(s.id) || c.date > date)
                 continue;
             ++row.consultations;
             for (const ConsultationGroup &g : c.groups)

@@ -41,9 +41,10 @@ Result<QList<Consultation>> StandardRecordStore::consultations(qint64 serviceId)
 {
     const QString what = tr("reading the public consultations");
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, service_id, held_on, place, summary, minutes_name, "
-                             "coalesce(length(minutes), 0) FROM standard_consultations "
-                             "WHERE ? = 0 OR service_id = ? ORDER BY held_on, id"));
+    q.prepare(QStringLiteral("SELECT c.id, c.held_on, c.place, c.summary, c.minutes_name, "
+                             "coalesce(length(c.minutes), 0) FROM standard_consultations c "
+                             "WHERE ? = 0 OR EXISTS (SELECT 1 FROM standard_consultation_services cs "
+                             "WHERE cs.consultation_id = c.id AND cs.service_id = ?) ORDER BY c.held_on, c.id"));
     q.addBindValue(serviceId);
     q.addBindValue(serviceId);
     if (!q.exec())
@@ -52,13 +53,23 @@ Result<QList<Consultation>> StandardRecordStore::consultations(qint64 serviceId)
     while (q.next()) {
         Consultation c;
         c.id = q.value(0).toLongLong();
-        c.serviceId = q.value(1).toLongLong();
-        c.date = dateFromSql(q.value(2));
-        c.place = q.value(3).toString();
-        c.summary = q.value(4).toString();
-        c.minutesName = q.value(5).toString();
-        c.minutesSize = q.value(6).toLongLong();
+        c.date = dateFromSql(q.value(1));
+        c.place = q.value(2).toString();
+        c.summary = q.value(3).toString();
+        c.minutesName = q.value(4).toString();
+        c.minutesSize = q.value(5).toLongLong();
         out << c;
+    }
+    // In the catalog's order, so an export lists them the same way each time.
+    q.prepare(QStringLiteral("SELECT cs.service_id FROM standard_consultation_services cs "
+                             "JOIN services s ON s.id = cs.service_id WHERE cs.consultation_id = ? "
+                             "ORDER BY s.sort_order, s.code"));
+    for (Consultation &c : out) {
+        q.addBindValue(c.id);
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), what);
+        while (q.next())
+            c.serviceIds << q.value(0).toLongLong();
     }
     q.prepare(QStringLiteral("SELECT group_name, participants, names FROM standard_consultation_groups "
                              "WHERE consultation_id = ? ORDER BY position"));
@@ -97,9 +108,8 @@ Result<qint64> StandardRecordStore::insertConsultation(const Consultation &c, co
 {
     const QString what = tr("saving a public consultation");
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO standard_consultations (service_id, held_on, place, summary, minutes_name, "
-                             "minutes, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.serviceId);
+    q.prepare(QStringLiteral("INSERT INTO standard_consultations (held_on, place, summary, minutes_name, minutes, "
+                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sqlDate(c.date));
     q.addBindValue(sqlText(c.place));
     q.addBindValue(sqlText(c.summary));
@@ -110,6 +120,14 @@ Result<qint64> StandardRecordStore::insertConsultation(const Consultation &c, co
     if (!q.exec())
         return m_db->sqlError(q.lastError(), what);
     const qint64 id = q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO standard_consultation_services (consultation_id, service_id) "
+                             "VALUES (?, ?)"));
+    for (qint64 serviceId : c.serviceIds) {
+        q.addBindValue(id);
+        q.addBindValue(serviceId);
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), what);
+    }
     q.prepare(QStringLiteral("INSERT INTO standard_consultation_groups (consultation_id, position, group_name, "
                              "participants, names) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < c.groups.size(); ++i) {
@@ -284,15 +302,20 @@ Status StandardRecordStore::deleteMaklumatPublication(qint64 id) const
 
 Status StandardRecordStore::deleteServiceRegister(qint64 serviceId) const
 {
+    const QString what = tr("replacing the standard of a service");
     QSqlQuery q(m_db->connection());
     // Version lists and consultation groups go with their rows (ON DELETE CASCADE).
-    for (const char *table :
-         {"standard_versions", "standard_consultations", "standard_publications", "standard_reviews"}) {
+    for (const char *table : {"standard_versions", "standard_consultation_services", "standard_publications",
+                              "standard_reviews"}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE service_id = ?").arg(QLatin1String(table)));
         q.addBindValue(serviceId);
         if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("replacing the standard of a service"));
+            return m_db->sqlError(q.lastError(), what);
     }
+    // A forum that discussed other services too stays for them.
+    if (!q.exec(QStringLiteral("DELETE FROM standard_consultations WHERE NOT EXISTS (SELECT 1 FROM "
+                               "standard_consultation_services cs WHERE cs.consultation_id = standard_consultations.id)")))
+        return m_db->sqlError(q.lastError(), what);
     return {};
 }
 

@@ -18,7 +18,7 @@ class StandardRecordStore {
 public:
     explicit StandardRecordStore(DatabasePtr db);
 
-    // serviceId 0: every service. Minutes bytes are left out of lists.
+    // Those that discussed the service (serviceId 0: all). Minutes bytes are left out of lists.
     Result<QList<Consultation>> consultations(qint64 serviceId) const;
     Result<QByteArray> consultationMinutes(qint64 consultationId) const;
     Result<qint64> insertConsultation(const Consultation &c, const QString &username, qint64 nowMs) const;

@@ -23,9 +23,10 @@ struct ConsultationGroup {
     bool operator==(const ConsultationGroup &) const = default;
 };
 
+// One forum usually discusses the standards of several services.
 struct Consultation {
     qint64 id = 0;
-    qint64 serviceId = 0;
+    QList<qint64> serviceIds;
     QDate date;
     QString place;
     QList<ConsultationGroup> groups;

@@ -31,6 +31,8 @@ StandardRegister::StandardRegister(DatabasePtr db, const Clock &clock)
 QStringList StandardRegister::consultationProblems(const Consultation &c)
 {
     QStringList out;
+    if (c.serviceIds.isEmpty())
+        out << tr("Choose the services whose standards the public consultation discussed.");
     if (!c.date.isValid())
         out << tr("Enter the date the public consultation was held.");
     if (c.groups.isEmpty())
@@ -108,8 +110,13 @@ Result<qint64> StandardRegister::addConsultation(const Actor &actor, const Consu
         return ok.error();
     if (const QStringList problems = consultationProblems(c); !problems.isEmpty())
         return invalid(problems);
-    if (Status ok = requireService(c.serviceId); !ok)
-        return ok.error();
+    for (qint64 serviceId : c.serviceIds) {
+        if (Status ok = requireService(serviceId); !ok)
+            return ok.error();
+    }
+    QStringList ids;
+    for (qint64 serviceId : c.serviceIds)
+        ids << QString::number(serviceId);
     qint64 id = 0;
     Status done = m_db->transaction([&]() -> Status {
         auto inserted = m_store.insertConsultation(c, actor.username, m_clock.nowMs());
@@ -117,9 +124,8 @@ Result<qint64> StandardRegister::addConsultation(const Actor &actor, const Consu
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("standard.consultation_add"), kConsultation, QString::number(id),
-                              QStringLiteral("service %1, %2, %3 groups")
-                                  .arg(c.serviceId)
-                                  .arg(c.date.toString(Qt::ISODate))
+                              QStringLiteral("services %1, %2, %3 groups")
+                                  .arg(ids.join(QLatin1Char(' ')), c.date.toString(Qt::ISODate))
                                   .arg(c.groups.size()));
     });
     if (!done)

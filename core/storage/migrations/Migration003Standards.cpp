@@ -90,10 +90,11 @@ Migration migration003Standards()
             channel TEXT NOT NULL,
             contact TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (version_id, position)))"),
-        // Forum Konsultasi Publik (PermenPANRB 16/2017); the minutes are the scanned document.
+        // Forum Konsultasi Publik (PermenPANRB 16/2017): one forum usually
+        // discusses the standards of several services. The minutes are the
+        // scanned document.
         QStringLiteral(R"(CREATE TABLE standard_consultations (
             id INTEGER PRIMARY KEY,
-            service_id INTEGER NOT NULL REFERENCES services(id),
             held_on TEXT NOT NULL,
             place TEXT NOT NULL DEFAULT '',
             summary TEXT NOT NULL DEFAULT '',
@@ -101,7 +102,12 @@ Migration migration003Standards()
             minutes BLOB,
             created_at INTEGER NOT NULL,
             created_by TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX standard_consultations_service ON standard_consultations(service_id, held_on)"),
+        QStringLiteral(R"(CREATE TABLE standard_consultation_services (
+            consultation_id INTEGER NOT NULL REFERENCES standard_consultations(id) ON DELETE CASCADE,
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            PRIMARY KEY (consultation_id, service_id)))"),
+        QStringLiteral("CREATE INDEX standard_consultation_services_service "
+                       "ON standard_consultation_services(service_id)"),
         // Names are one per line.
         QStringLiteral(R"(CREATE TABLE standard_consultation_groups (
             consultation_id INTEGER NOT NULL REFERENCES standard_consultations(id) ON DELETE CASCADE,

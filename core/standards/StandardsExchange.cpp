@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/standards/StandardsExchange.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace loket {
+
+QString ImportProblem::text() const
+{
+    if (where.startsWith(QLatin1String("line ")) && !field.isEmpty())
+        return QStringLiteral("%1, %2: %3").arg(where, field, message);
+    return QStringLiteral("%1: %2").arg(where.isEmpty() ? field : where, message);
+}
+
+Error importProblemsError(const QList<ImportProblem> &problems)
+{
+    constexpr int kShown = 50;
+    QStringList lines;
+    for (qsizetype i = 0; i < problems.size() && i < kShown; ++i)
+        lines << problems.at(i).text();
+    if (problems.size() > kShown)
+        lines << QCoreApplication::translate("loket", "… and %1 more problems.").arg(problems.size() - kShown);
+    return makeError(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("loket", "Nothing was imported: the file has %n problem(s). "
+                                                          "Correct them and import it again.",
+                                                 nullptr, int(problems.size()))
+                         + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
+
+} // namespace loket

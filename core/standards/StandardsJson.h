@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/auth/Actor.h"
+#include "core/auth/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/common/Result.h"
+#include "core/standards/StandardsExchange.h"
+#include "core/storage/Database.h"
+
+namespace loket {
+
+// The whole standards register as one JSON file (docs/standards-json.md):
+// every version of every standard, consultations with their minutes,
+// publications, reviews and the Maklumat.
+//
+// Import replaces, for each service named in the file, everything the
+// register holds about it; services not named are left alone; the Maklumat
+// is replaced when the file has one. The file is checked completely first:
+// on any problem nothing changes and the error lists every problem by its
+// JSON path. Then all of it is written in one transaction.
+class StandardsJson {
+    Q_DECLARE_TR_FUNCTIONS(StandardsJson)
+public:
+    StandardsJson(DatabasePtr db, const Clock &clock = SystemClock::instance());
+
+    Result<QByteArray> exportJson(const Actor &actor) const;
+    // The problems of a file, without importing it (empty: it can be imported).
+    QList<ImportProblem> check(const QByteArray &json) const;
+    // With dryRun, checks and reports what would change, and changes nothing.
+    Result<StandardsImportReport> importJson(const Actor &actor, const QByteArray &json, bool dryRun = false);
+
+private:
+    // What importing `bundle` changes; writes it unless dryRun (inside a transaction).
+    Result<StandardsImportReport> apply(const StandardsBundle &bundle, const QString &username, bool dryRun) const;
+
+    DatabasePtr m_db;
+    const Clock &m_clock;
+    AuditLog m_audit;
+};
+
+} // namespace loket
