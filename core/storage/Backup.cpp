@@ -294,6 +294,16 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
     return info;
 }
 
+Result<BackupInfo> Backup::createManual(const DatabasePtr &db, const Clock &clock)
+{
+    if (!db)
+        return makeError(ErrorCode::InvalidState, tr("No database is open to back up."));
+    const auto dir = prepareFolder(db);
+    if (!dir)
+        return dir.error();
+    return create(*db, QDir(dir.value()).filePath(BackupRetention::manualFileName(clock.nowUtc().toLocalTime())));
+}
+
 Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Clock &clock, QDate officeLocalDate)
 {
     if (!db)

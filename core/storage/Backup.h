@@ -64,6 +64,10 @@ public:
     // the calling thread's connection, which must not be inside a transaction.
     static Result<BackupInfo> create(const Database &db, const QString &targetFile, bool overwrite = false);
 
+    // A backup on request into prepareFolder(db), named
+    // loket-manual-YYYYMMDD-HHMMSS.db after the computer's local time.
+    static Result<BackupInfo> createManual(const DatabasePtr &db, const Clock &clock);
+
     // The folder for automatic and manual backups: SettingKey::BackupFolder,
     // or "backups" beside the database file when that is empty.
     static QString folder(const DatabasePtr &db);

@@ -139,17 +139,33 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
     result.backupSchemaVersion = checked->schemaVersion;
     const QString wal = path + QStringLiteral("-wal");
     const bool hadDatabase = dbInfo.exists();
+    // With a hard link the old file gets its new name first and the backup
+    // then replaces the database name in one step: there is no moment
+    // without a database file (Database::open would make an empty one).
+    bool linked = false;
     bool movedWal = false;
-    auto putBack = [&] {
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+    // Undoes the steps below; `swapped`: the database name holds the backup.
+    auto putBack = [&](bool swapped) {
+        if (swapped || !hadDatabase) {
+            QFile::remove(wal);
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
         if (!hadDatabase)
             return;
-        renameNew(result.replacedPath, path);
+        if (swapped)
+            QFile::remove(path);
+        if (linked && !swapped)
+            QFile::remove(result.replacedPath);
+        else
+            renameNew(result.replacedPath, path);
         if (movedWal)
             renameNew(result.replacedPath + QStringLiteral("-wal"), wal);
         syncFolder(folder);
     };
+    const Error notMoved = makeError(ErrorCode::Io,
+        tr("The database %1 could not be moved aside. Nothing was changed. Check the folder's permissions, then try "
+           "again.")
+            .arg(shown));
 
     if (hadDatabase) {
         checkpoint(path);
@@ -158,23 +174,18 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
             return lockedError(path, pids);
         }
         result.replacedPath = replacedName(path, clock);
-        if (!renameNew(path, result.replacedPath)) {
+        linked = ::link(QFile::encodeName(path).constData(), QFile::encodeName(result.replacedPath).constData()) == 0;
+        if (!linked && !renameNew(path, result.replacedPath)) {
             QFile::remove(partial);
-            return makeError(ErrorCode::Io,
-                tr("The database %1 could not be moved aside. Nothing was changed. "
-                   "Check the folder's permissions, then try again.")
-                    .arg(shown));
+            return notMoved;
         }
         // After the checkpoint the log is empty; if it is not (a damaged
         // database), it goes along, so the kept file loses nothing.
         if (QFileInfo(wal).size() > 0) {
             if (!renameNew(wal, result.replacedPath + QStringLiteral("-wal"))) {
-                renameNew(result.replacedPath, path);
                 QFile::remove(partial);
-                return makeError(ErrorCode::Io,
-                    tr("The database %1 could not be moved aside. Nothing was changed. "
-                       "Check the folder's permissions, then try again.")
-                        .arg(shown));
+                putBack(false);
+                return notMoved;
             }
             movedWal = true;
         } else {
@@ -183,9 +194,9 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
         QFile::remove(path + QStringLiteral("-shm"));
     }
 
-    if (!renameNew(partial, path)) {
+    if (!(linked ? renameReplacing(partial, path) : renameNew(partial, path))) {
         QFile::remove(partial);
-        putBack();
+        putBack(false);
         return makeError(ErrorCode::Io,
             tr("The backup could not be put in place of %1; the previous database was put back. Check "
                "the folder's permissions, then try again.")
@@ -195,8 +206,7 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
 
     auto opened = Database::open(path);
     if (!opened) {
-        QFile::remove(path);
-        putBack();
+        putBack(true);
         return makeError(opened.error().code,
             tr("The restored database could not be opened, so the previous "
                "database was put back: %1")

@@ -710,3 +710,19 @@ TEST_CASE("retention deletes only Loket's own automatic backup names")
     CHECK(BackupRetention::dailyFileName(QDate(2026, 11, 22)) == QLatin1String("loket-2026-11-22.db"));
     CHECK(BackupRetention::monthlyFileName(QDate(2026, 11, 22)) == QLatin1String("loket-2026-11-monthly.db"));
 }
+
+TEST_CASE("a backup on request goes into the backup folder named after the time it was made")
+{
+    TempDatabase t;
+    const ManualClock clock(kNow);
+    auto made = Backup::createManual(t.db(), clock);
+    REQUIRE(made.ok());
+    CHECK(made->path == t.dir() + QStringLiteral("/backups/") + BackupRetention::manualFileName(kNow.toLocalTime()));
+    CHECK(made->kind == BackupKind::Manual);
+    CHECK(made->schemaVersion == Migrations::latestVersion());
+
+    // Two in the same second do not overwrite each other.
+    auto again = Backup::createManual(t.db(), clock);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Conflict);
+}
