@@ -12,6 +12,7 @@ const std::vector<Migration> &Migrations::all()
 {
     static const std::vector<Migration> steps = {
         migration001Foundation(),
+        migration002Queue(),
         migration003Standards(),
     };
     return steps;

@@ -33,6 +33,7 @@ public:
 
 // Defined one per file under core/storage/migrations/.
 Migration migration001Foundation();
+Migration migration002Queue();
 Migration migration003Standards();
 
 } // namespace loket

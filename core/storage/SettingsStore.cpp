@@ -22,6 +22,8 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LockoutAttempts, 5},
         {SettingKey::LockoutMinutes, 15},
         {SettingKey::LastAutoBackupDay, QString()},
+        {SettingKey::QueueMaxPriorityInRow, 3},
+        {SettingKey::QueueStarvationMinutes, 30},
         {SettingKey::StandardsReviewMonths, 12},
     };
     return defs;

@@ -20,6 +20,8 @@ inline constexpr char BackupFolder[] = "backup.folder";               // empty: 
 inline constexpr char LockoutAttempts[] = "auth.lockout_attempts";
 inline constexpr char LockoutMinutes[] = "auth.lockout_minutes";
 inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
+inline constexpr char QueueMaxPriorityInRow[] = "queue.max_priority_in_row";   // 0: no limit
+inline constexpr char QueueStarvationMinutes[] = "queue.starvation_minutes";   // 0: rule off
 inline constexpr char StandardsReviewMonths[] = "standards.review_months"; // months between reviews of a standard
 } // namespace SettingKey
 

@@ -1,0 +1,718 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/queue/QueueService.h"
+
+#include "core/queue/CounterService.h"
+#include "core/queue/OfficeDay.h"
+#include "core/queue/PriorityReasonService.h"
+#include "core/queue/QueueCatalog.h"
+#include "core/queue/TicketStore.h"
+#include "core/storage/SettingsStore.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace loket {
+
+// What one change works on, inside its write transaction.
+struct QueueService::Step {
+    const Actor &actor;
+    qint64 now = 0;
+    OfficeDay office;
+    QDate today;
+    TicketStore store;
+    std::optional<QueueCounter> counter; // when the change is made at a counter
+    Ticket ticket;                       // when the change is about one ticket
+    qint64 resultId = 0;                 // the ticket to hand back
+
+    qint64 officerId() const { return actor.isSystem() ? 0 : actor.userId; }
+    qint64 counterId() const { return counter ? counter->id : 0; }
+    Status record(const Ticket &t, const QString &kind, const QString &detail = {})
+    {
+        if (Status st = store.save(t); !st)
+            return st;
+        resultId = t.id;
+        return store.addEvent(t.id, now, kind, t.status, counter ? counter->id : t.counterId, officerId(), detail);
+    }
+};
+
+namespace {
+
+const QString kEntity = QStringLiteral("ticket");
+
+QString statusText(const Ticket &t)
+{
+    return ticketStatusDisplayName(t.status);
+}
+
+QString reasonCode(OrderingReason r)
+{
+    switch (r) {
+    case OrderingReason::WaitedTooLong: return QStringLiteral("waited_too_long");
+    case OrderingReason::Priority: return QStringLiteral("priority");
+    case OrderingReason::PriorityLimit: return QStringLiteral("priority_limit");
+    case OrderingReason::Arrival: return QStringLiteral("arrival");
+    }
+    return {};
+}
+
+} // namespace
+
+QueueService::QueueService(DatabasePtr db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_audit(m_db, clock)
+    , m_reader(m_db, clock)
+{
+}
+
+Actor QueueService::kioskActor()
+{
+    Actor a = Actor::system();
+    a.username = QStringLiteral("kiosk");
+    a.fullName = QStringLiteral("Kiosk");
+    return a;
+}
+
+// Permission first (a refusal is audited and must survive), then the checks
+// and the writes in one transaction, then the ticket as stored.
+Result<Ticket> QueueService::change(const Actor &actor, Permission permission, const QString &action,
+                                    qint64 counterId, qint64 ticketId, const Work &work)
+{
+    if (Status allowed = m_audit.require(actor, permission, action, kEntity,
+                                         ticketId > 0 ? QString::number(ticketId) : QString());
+        !allowed)
+        return allowed.error();
+    auto office = OfficeDay::load(*m_db);
+    if (!office)
+        return office.error();
+    const qint64 now = m_clock.nowMs();
+    Step step{actor, now, office.value(), office->dayOf(now), TicketStore(*m_db), std::nullopt, Ticket(), 0};
+    Status done = m_db->transaction([&]() -> Status {
+        if (counterId > 0) {
+            auto c = CounterService(m_db, m_clock).counter(counterId);
+            if (!c)
+                return c.error();
+            if (!c->active) {
+                return makeError(ErrorCode::InvalidState,
+                                 tr("Loket %1 is no longer in use. Ask the administrator to reactivate it.")
+                                     .arg(c->number));
+            }
+            if (Status st = CounterService::checkStaffedBy(c.value(), actor); !st)
+                return st;
+            step.counter = c.value();
+        }
+        if (ticketId > 0) {
+            auto t = step.store.byId(ticketId);
+            if (!t)
+                return t.error();
+            step.ticket = t.value();
+        }
+        return work(step);
+    });
+    if (!done)
+        return done.error();
+    return step.store.byId(step.resultId);
+}
+
+Result<Ticket> QueueService::counterAction(const Actor &actor, const QString &action, qint64 counterId,
+                                           qint64 ticketId, const Work &work)
+{
+    if (counterId <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("Choose the counter (loket) you work at."));
+    return change(actor, Permission::ServeQueue, action, counterId, ticketId, work);
+}
+
+namespace {
+
+Status ensureOpen(const QueueCounter &c)
+{
+    if (c.state == CounterState::Paused) {
+        return makeError(ErrorCode::InvalidState,
+                         QCoreApplication::translate("loket", "Loket %1 is paused (%2). Open it again before calling.")
+                             .arg(c.number)
+                             .arg(c.stateReason));
+    }
+    if (c.state == CounterState::Closed) {
+        return makeError(ErrorCode::InvalidState,
+                         QCoreApplication::translate("loket", "Loket %1 is closed. Open it before calling.").arg(c.number));
+    }
+    return {};
+}
+
+Status ensureAt(const Ticket &t, const QueueCounter &c)
+{
+    if (t.counterId == c.id)
+        return {};
+    if (t.counterId == 0) {
+        return makeError(ErrorCode::InvalidState,
+                         QCoreApplication::translate("loket", "Ticket %1 is %2, not at loket %3.")
+                             .arg(t.number, ticketStatusDisplayName(t.status))
+                             .arg(c.number));
+    }
+    return makeError(ErrorCode::InvalidState, QCoreApplication::translate("loket", "Ticket %1 is at loket %2, not at loket %3.")
+                                                  .arg(t.number)
+                                                  .arg(t.counterNumber)
+                                                  .arg(c.number));
+}
+
+// `refusal` has %1 for the number and %2 for the current status.
+Status ensureStatus(const Ticket &t, std::initializer_list<TicketStatus> allowed, const QString &refusal)
+{
+    for (TicketStatus s : allowed) {
+        if (t.status == s)
+            return {};
+    }
+    return makeError(ErrorCode::InvalidState, refusal.arg(t.number, statusText(t)));
+}
+
+Status ensureToday(const Ticket &t, QDate today)
+{
+    if (t.serviceDay == today)
+        return {};
+    return makeError(ErrorCode::InvalidState,
+                     QCoreApplication::translate("loket", "Ticket %1 is from %2 and can no longer be called or moved.")
+                         .arg(t.number, t.serviceDay.toString(Qt::ISODate)));
+}
+
+Status ensureMayCall(const QueueCounter &c, const Ticket &t)
+{
+    if (!c.serves(t.serviceId)) {
+        return makeError(ErrorCode::InvalidState,
+                         QCoreApplication::translate("loket", "Loket %1 does not serve %2 (ticket %3).")
+                             .arg(c.number)
+                             .arg(t.serviceName, t.number));
+    }
+    if (t.targetCounterId != 0 && t.targetCounterId != c.id) {
+        return makeError(ErrorCode::InvalidState,
+                         QCoreApplication::translate("loket", "Ticket %1 was sent to loket %2: only that counter calls it.")
+                             .arg(t.number)
+                             .arg(t.targetCounterNumber));
+    }
+    return {};
+}
+
+// A counter handles one citizen at a time: a called or served ticket must be
+// finished, marked as not come, or put on hold before the next call.
+Status ensureIdle(const TicketStore &store, const QueueCounter &c, QDate today)
+{
+    auto busy = store.select(QStringLiteral("t.counter_id = ? AND t.service_day = ? AND t.status IN ('called', 'serving')"),
+                             {c.id, today.toString(Qt::ISODate)}, QStringLiteral("t.id"), 1);
+    if (!busy)
+        return busy.error();
+    if (busy->isEmpty())
+        return {};
+    const Ticket &t = busy->first();
+    return makeError(ErrorCode::InvalidState,
+                     QCoreApplication::translate("loket", "Loket %1 is still busy with ticket %2 (%3). Finish it, mark "
+                                                          "it as not come, or put it on hold before calling another.")
+                         .arg(c.number)
+                         .arg(t.number, statusText(t)));
+}
+
+} // namespace
+
+Status QueueService::callInto(Step &step, Ticket t, const QString &kind, const QString &detail) const
+{
+    t.status = TicketStatus::Called;
+    t.counterId = step.counter->id;
+    t.officerId = step.officerId();
+    t.targetCounterId = 0;
+    if (!t.firstCalledAt.isValid())
+        t.firstCalledAt = QDateTime::fromMSecsSinceEpoch(step.now, Qt::UTC);
+    t.lastCalledAt = QDateTime::fromMSecsSinceEpoch(step.now, Qt::UTC);
+    ++t.callCount;
+    return step.record(t, kind, detail);
+}
+
+Result<Ticket> QueueService::issueAs(const Actor &actor, TicketChannel channel, qint64 counterId, qint64 serviceId,
+                                     qint64 priorityReasonId)
+{
+    const bool walkIn = channel == TicketChannel::WalkIn;
+    const QString action = walkIn ? QStringLiteral("queue.walkin") : QStringLiteral("queue.issue");
+    const Permission permission = walkIn ? Permission::ServeQueue : Permission::IssueTicket;
+    if (channel != TicketChannel::Kiosk && counterId <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("Choose the counter (loket) you work at."));
+    return change(actor, permission, action, counterId, 0, [&](Step &s) -> Status {
+        auto service = QueueCatalog::service(*m_db, serviceId);
+        if (!service)
+            return service.error();
+        if (!service->active) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
+        }
+        if (priorityReasonId > 0) {
+            auto reason = PriorityReasonService(m_db, m_clock).byId(priorityReasonId);
+            if (!reason)
+                return reason.error();
+            if (!reason->active) {
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("The priority reason \"%1\" is no longer used. Choose another one.").arg(reason->name));
+            }
+        }
+        if (walkIn) {
+            if (Status st = ensureOpen(*s.counter); !st)
+                return st;
+            if (Status st = ensureIdle(s.store, *s.counter, s.today); !st)
+                return st;
+            if (!s.counter->serves(serviceId)) {
+                return makeError(ErrorCode::InvalidState,
+                                 tr("Loket %1 does not serve %2.").arg(s.counter->number).arg(service->name));
+            }
+        }
+        auto seq = s.store.nextSeq(s.today, serviceId);
+        if (!seq)
+            return seq.error();
+        Ticket t;
+        t.serviceDay = s.today;
+        t.issuedServiceId = serviceId;
+        t.serviceId = serviceId;
+        t.seq = seq.value();
+        t.number = TicketStore::formatNumber(service->prefix, t.seq);
+        t.priorityReasonId = priorityReasonId > 0 ? priorityReasonId : 0;
+        t.channel = channel;
+        t.issuedAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
+        t.status = walkIn ? TicketStatus::Serving : TicketStatus::Waiting;
+        if (walkIn) {
+            t.startedAt = t.issuedAt;
+            t.counterId = s.counter->id;
+            t.officerId = s.officerId();
+        }
+        auto id = s.store.insert(t);
+        if (!id)
+            return id.error();
+        s.resultId = id.value();
+        return s.store.addEvent(s.resultId, s.now, walkIn ? QStringLiteral("walkin") : QStringLiteral("issue"), t.status,
+                                s.counterId(), s.officerId(), ticketChannelCode(channel));
+    });
+}
+
+Result<Ticket> QueueService::issue(const Actor &actor, qint64 serviceId, qint64 priorityReasonId)
+{
+    return issueAs(actor, TicketChannel::Kiosk, 0, serviceId, priorityReasonId);
+}
+
+Result<Ticket> QueueService::issueAtCounter(const Actor &actor, qint64 counterId, qint64 serviceId,
+                                            qint64 priorityReasonId)
+{
+    return issueAs(actor, TicketChannel::Counter, counterId, serviceId, priorityReasonId);
+}
+
+Result<Ticket> QueueService::serveWalkIn(const Actor &actor, qint64 counterId, qint64 serviceId,
+                                         qint64 priorityReasonId)
+{
+    return issueAs(actor, TicketChannel::WalkIn, counterId, serviceId, priorityReasonId);
+}
+
+Result<Ticket> QueueService::callNext(const Actor &actor, qint64 counterId)
+{
+    return counterAction(actor, QStringLiteral("queue.call"), counterId, 0, [&](Step &s) -> Status {
+        const QueueCounter &c = *s.counter;
+        if (Status st = ensureOpen(c); !st)
+            return st;
+        if (Status st = ensureIdle(s.store, c, s.today); !st)
+            return st;
+        if (c.serviceIds.isEmpty()) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("Loket %1 serves no service yet. Ask the administrator to choose its services.")
+                                 .arg(c.number));
+        }
+        auto waiting = m_reader.callableTickets(c.id, s.today);
+        if (!waiting)
+            return waiting.error();
+        if (waiting->isEmpty())
+            return makeError(ErrorCode::Nothing, tr("No ticket is waiting for loket %1.").arg(c.number));
+        const OrderingPolicy policy = m_reader.policy();
+        auto history = m_reader.history(c.id, s.office.dayStartUtcMs(s.today), policy.settings().maxPriorityInRow);
+        if (!history)
+            return history.error();
+        const auto choice = policy.next(QueueReader::asWaiting(waiting.value()), history.value(), s.now);
+        for (const Ticket &t : waiting.value()) {
+            if (t.id == choice->ticketId)
+                return callInto(s, t, QStringLiteral("call"), reasonCode(choice->reason));
+        }
+        return makeError(ErrorCode::Unknown, tr("The next ticket could not be chosen. Try again."));
+    });
+}
+
+Result<Ticket> QueueService::callTicket(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &reason)
+{
+    return counterAction(actor, QStringLiteral("queue.call_out_of_turn"), counterId, ticketId, [&](Step &s) -> Status {
+        const QueueCounter &c = *s.counter;
+        if (reason.trimmed().isEmpty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Give the reason for calling ticket %1 out of its turn.").arg(s.ticket.number));
+        }
+        if (Status st = ensureOpen(c); !st)
+            return st;
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Waiting},
+                                     tr("Ticket %1 is %2, not waiting: only a waiting ticket can be called."));
+            !st)
+            return st;
+        if (Status st = ensureToday(s.ticket, s.today); !st)
+            return st;
+        if (Status st = ensureMayCall(c, s.ticket); !st)
+            return st;
+        if (Status st = ensureIdle(s.store, c, s.today); !st)
+            return st;
+        if (Status st = callInto(s, s.ticket, QStringLiteral("call_specific"), reason.trimmed()); !st)
+            return st;
+        // Calling out of turn is what citizens complain about: keep who and why.
+        return m_audit.record(actor, QStringLiteral("queue.call_out_of_turn"), kEntity, s.ticket.number,
+                              tr("loket %1: %2").arg(c.number).arg(reason.trimmed()));
+    });
+}
+
+Result<Ticket> QueueService::recall(const Actor &actor, qint64 counterId, qint64 ticketId)
+{
+    return counterAction(actor, QStringLiteral("queue.recall"), counterId, ticketId, [&](Step &s) -> Status {
+        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+            return st;
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called},
+                                     tr("Ticket %1 is %2: only a called ticket can be called again."));
+            !st)
+            return st;
+        if (Status st = ensureOpen(*s.counter); !st)
+            return st;
+        Ticket t = s.ticket;
+        t.lastCalledAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
+        ++t.callCount;
+        t.officerId = s.officerId();
+        return s.record(t, QStringLiteral("recall"));
+    });
+}
+
+Result<Ticket> QueueService::start(const Actor &actor, qint64 counterId, qint64 ticketId)
+{
+    return counterAction(actor, QStringLiteral("queue.start"), counterId, ticketId, [&](Step &s) -> Status {
+        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+            return st;
+        if (s.ticket.status == TicketStatus::Serving)
+            return makeError(ErrorCode::InvalidState, tr("Ticket %1 is already being served.").arg(s.ticket.number));
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called},
+                                     tr("Ticket %1 is %2: only a ticket called to this counter can be started."));
+            !st)
+            return st;
+        Ticket t = s.ticket;
+        t.status = TicketStatus::Serving;
+        if (!t.startedAt.isValid())
+            t.startedAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
+        t.officerId = s.officerId();
+        return s.record(t, QStringLiteral("start"));
+    });
+}
+
+Result<Ticket> QueueService::finish(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &outcome)
+{
+    return counterAction(actor, QStringLiteral("queue.finish"), counterId, ticketId, [&](Step &s) -> Status {
+        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+            return st;
+        if (s.ticket.status == TicketStatus::Called) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("Ticket %1 has been called but its service has not started: start serving it "
+                                "before finishing it, or mark it as not come.")
+                                 .arg(s.ticket.number));
+        }
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Serving},
+                                     tr("Ticket %1 is %2, not being served: only a ticket being served can be "
+                                        "finished."));
+            !st)
+            return st;
+        Ticket t = s.ticket;
+        t.status = TicketStatus::Done;
+        t.finishedAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
+        t.note = outcome.trimmed();
+        t.officerId = s.officerId();
+        return s.record(t, QStringLiteral("finish"), t.note);
+    });
+}
+
+Result<Ticket> QueueService::noShow(const Actor &actor, qint64 counterId, qint64 ticketId)
+{
+    return counterAction(actor, QStringLiteral("queue.no_show"), counterId, ticketId, [&](Step &s) -> Status {
+        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+            return st;
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called},
+                                     tr("Ticket %1 is %2: only a called ticket nobody answered can be marked as "
+                                        "not come."));
+            !st)
+            return st;
+        Ticket t = s.ticket;
+        t.status = TicketStatus::NoShow;
+        t.finishedAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
+        t.officerId = s.officerId();
+        return s.record(t, QStringLiteral("no_show"));
+    });
+}
+
+Result<Ticket> QueueService::hold(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &reason)
+{
+    return counterAction(actor, QStringLiteral("queue.hold"), counterId, ticketId, [&](Step &s) -> Status {
+        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+            return st;
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called, TicketStatus::Serving},
+                                     tr("Ticket %1 is %2: only a called or served ticket can be put on hold."));
+            !st)
+            return st;
+        Ticket t = s.ticket;
+        t.status = TicketStatus::Held;
+        t.officerId = s.officerId();
+        return s.record(t, QStringLiteral("hold"), reason.trimmed());
+    });
+}
+
+Result<Ticket> QueueService::resume(const Actor &actor, qint64 counterId, qint64 ticketId)
+{
+    return counterAction(actor, QStringLiteral("queue.resume"), counterId, ticketId, [&](Step &s) -> Status {
+        const QueueCounter &c = *s.counter;
+        if (Status st = ensureStatus(s.ticket, {TicketStatus::Held}, tr("Ticket %1 is %2, not on hold.")); !st)
+            return st;
+        if (s.ticket.counterId != c.id && !c.serves(s.ticket.serviceId)) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("Ticket %1 is on hold at loket %2, and loket %3 does not serve %4.")
+                                 .arg(s.ticket.number)
+                                 .arg(s.ticket.counterNumber)
+                                 .arg(c.number)
+                                 .arg(s.ticket.serviceName));
+        }
+        if (Status st = ensureToday(s.ticket, s.today); !st)
+            return st;
+        if (Status st = ensureOpen(c); !st)
+            return st;
+        if (Status st = ensureIdle(s.store, c, s.today); !st)
+            return st;
+        return callInto(s, s.ticket, QStringLiteral("resume"), {});
+    });
+}
+
+Result<Ticket> QueueService::transfer(const Actor &actor, qint64 counterId, qint64 ticketId, const TransferTarget &to)
+{
+    const bool supervisor = counterId <= 0;
+    const Permission permission = supervisor ? Permission::MonitorQueue : Permission::ServeQueue;
+    return change(actor, permission, QStringLiteral("queue.transfer"), counterId, ticketId, [&](Step &s) -> Status {
+        const Ticket &from = s.ticket;
+        if (supervisor) {
+            if (Status st = ensureStatus(from, {TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving,
+                                                TicketStatus::Held},
+                                         tr("Ticket %1 is %2 and can no longer be transferred."));
+                !st)
+                return st;
+        } else {
+            if (Status st = ensureAt(from, *s.counter); !st)
+                return st;
+            if (Status st = ensureStatus(from, {TicketStatus::Called, TicketStatus::Serving, TicketStatus::Held},
+                                         tr("Ticket %1 is %2: a counter transfers only a ticket it called, serves "
+                                            "or holds."));
+                !st)
+                return st;
+        }
+        if (Status st = ensureToday(from, s.today); !st)
+            return st;
+        if (to.serviceId <= 0 && to.counterId <= 0) {
+            return makeError(ErrorCode::InvalidInput,
+                             tr("Choose the service or the counter to transfer ticket %1 to.").arg(from.number));
+        }
+        const qint64 serviceId = to.serviceId > 0 ? to.serviceId : from.serviceId;
+        auto service = QueueCatalog::service(*m_db, serviceId);
+        if (!service)
+            return service.error();
+        if (!service->active) {
+            return makeError(ErrorCode::InvalidState,
+                             tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
+        }
+        QString detail = tr("to %1").arg(service->code);
+        if (to.counterId > 0) {
+            auto target = CounterService(m_db, m_clock).counter(to.counterId);
+            if (!target)
+                return target.error();
+            if (!target->active || !target->serves(serviceId)) {
+                return makeError(ErrorCode::InvalidState,
+                                 tr("Loket %1 does not serve %2. Transfer the ticket to a counter that serves it, "
+                                    "or to the service.")
+                                     .arg(target->number)
+                                     .arg(service->name));
+            }
+            detail += tr(", loket %1").arg(target->number);
+        }
+        if (from.status == TicketStatus::Waiting && serviceId == from.serviceId
+            && qMax<qint64>(0, to.counterId) == from.targetCounterId) {
+            return makeError(ErrorCode::InvalidState, tr("Ticket %1 is already waiting there.").arg(from.number));
+        }
+        Ticket t = from;
+        t.serviceId = serviceId;
+        t.targetCounterId = qMax<qint64>(0, to.counterId);
+        t.status = TicketStatus::Waiting;
+        t.counterId = 0;
+        if (!supervisor)
+            t.officerId = s.officerId();
+        if (Status st = s.store.save(t); !st)
+            return st;
+        s.resultId = t.id;
+        // The event names the counter the ticket left.
+        if (Status st = s.store.addEvent(t.id, s.now, QStringLiteral("transfer"), t.status,
+                                         supervisor ? from.counterId : s.counterId(), s.officerId(), detail);
+            !st)
+            return st;
+        if (supervisor)
+            return m_audit.record(actor, QStringLiteral("queue.transfer"), kEntity, from.number, detail);
+        return {};
+    });
+}
+
+Result<Ticket> QueueService::cancel(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &reason)
+{
+    const bool supervisor = counterId <= 0;
+    const Permission permission = supervisor ? Permission::MonitorQueue : Permission::ServeQueue;
+    return change(actor, permission, QStringLiteral("queue.cancel"), counterId, ticketId, [&](Step &s) -> Status {
+        const Ticket &from = s.ticket;
+        if (Status st = ensureStatus(from, {TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving,
+                                            TicketStatus::Held},
+                                     tr("Ticket %1 is %2 and can no longer be cancelled."));
+            !st)
+            return st;
+        if (!supervisor) {
+            // A citizen may tell any counter that serves the service they are leaving.
+            const bool here = from.counterId == s.counter->id;
+            const bool mayCall = from.status == TicketStatus::Waiting && ensureMayCall(*s.counter, from).ok();
+            if (!here && !mayCall) {
+                if (from.status == TicketStatus::Waiting)
+                    return ensureMayCall(*s.counter, from);
+                return ensureAt(from, *s.counter);
+            }
+        }
+        Ticket t = from;
+        t.status = TicketStatus::Cancelled;
+        t.finishedAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
+        if (Status st = s.record(t, QStringLiteral("cancel"), reason.trimmed()); !st)
+            return st;
+        if (supervisor)
+            return m_audit.record(actor, QStringLiteral("queue.cancel"), kEntity, from.number, reason.trimmed());
+        return {};
+    });
+}
+
+Result<int> QueueService::closeDay(const Actor &actor)
+{
+    if (Status allowed = m_audit.require(actor, Permission::MonitorQueue, QStringLiteral("queue.close_day"));
+        !allowed)
+        return allowed.error();
+    auto office = OfficeDay::load(*m_db);
+    if (!office)
+        return office.error();
+    const qint64 now = m_clock.nowMs();
+    const QDate today = office->dayOf(now);
+    auto closing = OfficeDay::closingTime(*m_db, today);
+    if (!closing)
+        return closing.error();
+    const bool afterClosing = closing->has_value() && now >= office->utcMsOf(today, **closing);
+    const QString day = today.toString(Qt::ISODate);
+    // Two plain conditions rather than one OR, so each uses tickets_status_day.
+    const QStringList conditions = {
+        QStringLiteral("status IN ('waiting', 'called', 'serving', 'held') AND service_day < ?"),
+        QStringLiteral("status IN ('waiting', 'held') AND service_day = ?"),
+    };
+    int expired = 0;
+    Status done = m_db->transaction([&]() -> Status {
+        for (int i = 0; i < conditions.size(); ++i) {
+            if (i == 1 && !afterClosing)
+                break;
+            QSqlQuery q(m_db->connection());
+            q.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, status_after, counter_id, "
+                                     "officer_id, detail) SELECT id, ?, 'expire', 'expired', counter_id, ?, '' "
+                                     "FROM tickets WHERE ")
+                      + conditions.at(i));
+            q.addBindValue(now);
+            q.addBindValue(actor.isSystem() ? QVariant() : QVariant(actor.userId));
+            q.addBindValue(day);
+            if (!q.exec())
+                return m_db->sqlError(q.lastError(), tr("closing the day"));
+            q.prepare(QStringLiteral("UPDATE tickets SET status = 'expired', finished_at = ? WHERE ") + conditions.at(i));
+            q.addBindValue(now);
+            q.addBindValue(day);
+            if (!q.exec())
+                return m_db->sqlError(q.lastError(), tr("closing the day"));
+            expired += q.numRowsAffected();
+        }
+        if (expired == 0)
+            return {};
+        return m_audit.record(actor, QStringLiteral("queue.close_day"), kEntity, {},
+                              tr("%n ticket(s) expired", nullptr, expired));
+    });
+    if (!done)
+        return done.error();
+    return expired;
+}
+
+Result<Ticket> QueueService::ticket(qint64 id) const
+{
+    return TicketStore(*m_db).byId(id);
+}
+
+Result<Ticket> QueueService::findTicket(const QString &idOrNumber) const
+{
+    const QString ref = idOrNumber.trimmed();
+    bool numeric = false;
+    const qint64 id = ref.toLongLong(&numeric);
+    if (numeric)
+        return ticket(id);
+    // "A-001", "a1", "A001" all name today's A-001.
+    static const QRegularExpression pattern(QStringLiteral("^([A-Za-z]+)-?0*([0-9]+)$"));
+    const auto m = pattern.match(ref);
+    if (!m.hasMatch()) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a ticket: give its number, such as A-001, or its id.").arg(ref));
+    }
+    const QString number = TicketStore::formatNumber(m.captured(1).toUpper(), m.captured(2).toInt());
+    auto day = m_reader.today();
+    if (!day)
+        return day.error();
+    auto found = TicketStore(*m_db).byNumber(day.value(), number);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return makeError(ErrorCode::NotFound, tr("There is no ticket %1 today.").arg(number));
+    return *found.value();
+}
+
+Result<QList<TicketEvent>> QueueService::events(qint64 ticketId) const
+{
+    return TicketStore(*m_db).events(ticketId);
+}
+
+Result<QueueSnapshot> QueueService::snapshot(const QueueSnapshotOptions &options) const
+{
+    return m_reader.snapshot(options);
+}
+
+OrderingSettings QueueService::orderingSettings() const
+{
+    return OrderingSettings::load(SettingsStore(m_db));
+}
+
+Status QueueService::setOrderingSettings(const Actor &actor, const OrderingSettings &s)
+{
+    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("settings.queue_order"));
+        !allowed)
+        return allowed;
+    if (s.maxPriorityInRow < 0 || s.maxPriorityInRow > 50) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The number of priority calls in a row must be between 0 (no limit) and 50."));
+    }
+    if (s.starvationMinutes < 0 || s.starvationMinutes > 600) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The longest wait before a ticket goes first must be between 0 (off) and 600 minutes."));
+    }
+    return m_db->transaction([&]() -> Status {
+        SettingsStore store(m_db);
+        if (Status st = store.setValue(QLatin1String(SettingKey::QueueMaxPriorityInRow), s.maxPriorityInRow); !st)
+            return st;
+        if (Status st = store.setValue(QLatin1String(SettingKey::QueueStarvationMinutes), s.starvationMinutes); !st)
+            return st;
+        return m_audit.record(actor, QStringLiteral("settings.queue_order"), QStringLiteral("settings"), {},
+                              QStringLiteral("max_priority_in_row=%1 starvation_minutes=%2")
+                                  .arg(s.maxPriorityInRow)
+                                  .arg(s.starvationMinutes));
+    });
+}
+
+} // namespace loket
