@@ -25,6 +25,17 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::QueueMaxPriorityInRow, 3},
         {SettingKey::QueueStarvationMinutes, 30},
         {SettingKey::StandardsReviewMonths, 12},
+        {SettingKey::BoardRunningText, QString()},
+        {SettingKey::BoardAnnouncementTemplate, QString()},
+        {SettingKey::BoardNumberReading, QStringLiteral("digits")},
+        {SettingKey::BoardVoice, true},
+        {SettingKey::PrinterKind, QStringLiteral("escpos_device")},
+        {SettingKey::PrinterDevice, QStringLiteral("/dev/usb/lp0")},
+        {SettingKey::PrinterHost, QString()},
+        {SettingKey::PrinterName, QString()},
+        {SettingKey::PrinterPaperMm, 80},
+        {SettingKey::PrinterQrMode, QStringLiteral("native")},
+        {SettingKey::PrinterPdfFolder, QString()},
     };
     return defs;
 }

@@ -23,6 +23,17 @@ inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
 inline constexpr char QueueMaxPriorityInRow[] = "queue.max_priority_in_row";   // 0: no limit
 inline constexpr char QueueStarvationMinutes[] = "queue.starvation_minutes";   // 0: rule off
 inline constexpr char StandardsReviewMonths[] = "standards.review_months"; // months between reviews of a standard
+inline constexpr char BoardRunningText[] = "board.running_text";                 // the display board's ticker
+inline constexpr char BoardAnnouncementTemplate[] = "board.announcement_template"; // empty: Announcement's default
+inline constexpr char BoardNumberReading[] = "board.number_reading";             // "digits" | "words"
+inline constexpr char BoardVoice[] = "board.voice";                              // speak calls (else chime only)
+inline constexpr char PrinterKind[] = "printer.kind"; // "escpos_device" | "escpos_network" | "system" | "pdf" | "none"
+inline constexpr char PrinterDevice[] = "printer.device";     // ESC/POS device file
+inline constexpr char PrinterHost[] = "printer.host";         // ESC/POS over the network: "host:port"
+inline constexpr char PrinterName[] = "printer.name";         // system printer; empty: the default printer
+inline constexpr char PrinterPaperMm[] = "printer.paper_mm";  // 58 | 80
+inline constexpr char PrinterQrMode[] = "printer.qr_mode";    // "native" | "raster" | "none"
+inline constexpr char PrinterPdfFolder[] = "printer.pdf_folder"; // kind "pdf": where tickets are written
 } // namespace SettingKey
 
 struct SettingDefinition {
