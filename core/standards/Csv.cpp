@@ -37,7 +37,7 @@ Result<QList<CsvRecord>> Csv::parse(const QString &text)
         // Blank lines between records are not records.
         if (!(current.fields.size() == 1 && current.fields.first().isEmpty()))
             records << current;
-        current = CsvRecord{};
+        current = CsvRecord {};
         current.line = line;
     };
 
@@ -76,7 +76,7 @@ Result<QList<CsvRecord>> Csv::parse(const QString &text)
     }
     if (quoted) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("Line %1: a quoted field is never closed. Add the missing quote (\").").arg(quoteLine));
+            tr("Line %1: a quoted field is never closed. Add the missing quote (\").").arg(quoteLine));
     }
     if (fieldStarted || !field.isEmpty() || !current.fields.isEmpty())
         endRecord();

@@ -18,7 +18,8 @@ struct CsvRecord {
 // RFC 4180 CSV: quoted fields may hold separators, quotes ("") and line
 // breaks. Spreadsheets in an Indonesian locale save with ';' (the comma is
 // the decimal mark there), so reading accepts either, decided by the header.
-class Csv {
+class Csv
+{
     Q_DECLARE_TR_FUNCTIONS(Csv)
 public:
     static Result<QList<CsvRecord>> parse(const QString &text);

@@ -36,8 +36,7 @@ const char kFreeKecamatan[] = "Tidak dipungut biaya sesuai Peraturan Bupati tent
 void fillInternal(StandardContent &c, const char *legalBasis, const char *staffing, const char *equipment)
 {
     c.legalBasis = s(legalBasis);
-    c.facilities = s("Ruang tunggu dengan kursi dan pendingin ruangan, mesin antrian, loket pelayanan, ")
-        + s(equipment)
+    c.facilities = s("Ruang tunggu dengan kursi dan pendingin ruangan, mesin antrian, loket pelayanan, ") + s(equipment)
         + s(", toilet, ruang laktasi, kursi roda dan jalur landai bagi penyandang disabilitas, kotak saran.");
     c.competence = s("Pendidikan paling rendah SMA/sederajat; memahami peraturan dan prosedur layanan; mampu "
                      "mengoperasikan komputer dan aplikasi layanan; ramah dan komunikatif.");
@@ -54,28 +53,27 @@ void fillInternal(StandardContent &c, const char *legalBasis, const char *staffi
 
 QList<ComplaintChannel> channels()
 {
-    return {{s("SP4N-LAPOR!"), s("www.lapor.go.id / SMS 1708")},
-            {s("WhatsApp pengaduan"), s("0812-3300-1708")},
-            {s("Langsung"), s("Meja pengaduan, Kepala Seksi Pelayanan")},
-            {s("Kotak saran"), s("Ruang tunggu pelayanan")}};
+    return { { s("SP4N-LAPOR!"), s("www.lapor.go.id / SMS 1708") }, { s("WhatsApp pengaduan"), s("0812-3300-1708") },
+        { s("Langsung"), s("Meja pengaduan, Kepala Seksi Pelayanan") },
+        { s("Kotak saran"), s("Ruang tunggu pelayanan") } };
 }
 
 ProcedureStep step(const char *what, const char *who)
 {
-    return ProcedureStep{s(what), s(who)};
+    return ProcedureStep { s(what), s(who) };
 }
 
 Requirement doc(const char *name, DocumentForm form, int count = 1, const char *notes = "")
 {
-    return Requirement{s(name), form, count, s(notes)};
+    return Requirement { s(name), form, count, s(notes) };
 }
 
 } // namespace
 
 QStringList demoStandardCodes()
 {
-    return {QStringLiteral("KTP"),  QStringLiteral("KK"),   QStringLiteral("KIA"),       QStringLiteral("PINDAH"),
-            QStringLiteral("SKD"),  QStringLiteral("SKTM"), QStringLiteral("AHLIWARIS"), QStringLiteral("LEGAL")};
+    return { QStringLiteral("KTP"), QStringLiteral("KK"), QStringLiteral("KIA"), QStringLiteral("PINDAH"),
+        QStringLiteral("SKD"), QStringLiteral("SKTM"), QStringLiteral("AHLIWARIS"), QStringLiteral("LEGAL") };
 }
 
 std::optional<StandardContent> demoStandardContent(const QString &code)
@@ -88,116 +86,111 @@ std::optional<StandardContent> demoStandardContent(const QString &code)
     c.costRupiah = 0;
 
     if (k == QLatin1String("KTP")) {
-        c.requirements = {doc("Fotokopi Kartu Keluarga", C),
-                          doc("KTP-el lama", O, 1, "untuk penggantian karena rusak atau perubahan data"),
-                          doc("Surat keterangan kehilangan dari Kepolisian", O, 1, "untuk penggantian karena hilang")};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memeriksa kelengkapan berkas dan data di SIAK", "Petugas loket"),
-                       step("Perekaman foto, sidik jari, iris mata dan tanda tangan", "Operator perekaman"),
-                       step("Pencetakan KTP-el setelah data terverifikasi", "Operator cetak"),
-                       step("KTP-el diserahkan kepada pemohon", "Petugas loket")};
-        c.serviceTime = ServiceTime{60, TimeUnit::Minutes};
+        c.requirements = { doc("Fotokopi Kartu Keluarga", C),
+            doc("KTP-el lama", O, 1, "untuk penggantian karena rusak atau perubahan data"),
+            doc("Surat keterangan kehilangan dari Kepolisian", O, 1, "untuk penggantian karena hilang") };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memeriksa kelengkapan berkas dan data di SIAK", "Petugas loket"),
+            step("Perekaman foto, sidik jari, iris mata dan tanda tangan", "Operator perekaman"),
+            step("Pencetakan KTP-el setelah data terverifikasi", "Operator cetak"),
+            step("KTP-el diserahkan kepada pemohon", "Petugas loket") };
+        c.serviceTime = ServiceTime { 60, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeAdminduk);
-        c.products = {s("Kartu Tanda Penduduk elektronik (KTP-el)")};
+        c.products = { s("Kartu Tanda Penduduk elektronik (KTP-el)") };
         fillInternal(c, kAdminduk, "3 orang: 1 petugas loket, 1 operator perekaman, 1 operator cetak",
-                     "alat perekaman KTP-el (kamera, pemindai sidik jari dan iris), printer kartu");
+            "alat perekaman KTP-el (kamera, pemindai sidik jari dan iris), printer kartu");
     } else if (k == QLatin1String("KK")) {
-        c.requirements = {doc("Surat pengantar RT/RW", O),
-                          doc("Fotokopi KTP-el", C),
-                          doc("Fotokopi buku nikah/akta perkawinan", C, 1, "bagi yang membentuk keluarga baru"),
-                          doc("Kartu Keluarga lama", O, 1, "untuk perubahan data atau penggantian karena rusak"),
-                          doc("Surat keterangan pindah", O, 1, "bagi penduduk pindah datang"),
-                          doc("Fotokopi kutipan akta kelahiran", C, 1, "untuk penambahan anggota keluarga")};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memverifikasi dan memvalidasi berkas", "Petugas loket"),
-                       step("Operator memasukkan perubahan data ke SIAK", "Operator SIAK"),
-                       step("Kartu Keluarga ditandatangani secara elektronik dan dicetak", "Operator SIAK"),
-                       step("Kartu Keluarga diserahkan kepada pemohon", "Petugas loket")};
-        c.serviceTime = ServiceTime{1, TimeUnit::WorkingDays};
+        c.requirements = { doc("Surat pengantar RT/RW", O), doc("Fotokopi KTP-el", C),
+            doc("Fotokopi buku nikah/akta perkawinan", C, 1, "bagi yang membentuk keluarga baru"),
+            doc("Kartu Keluarga lama", O, 1, "untuk perubahan data atau penggantian karena rusak"),
+            doc("Surat keterangan pindah", O, 1, "bagi penduduk pindah datang"),
+            doc("Fotokopi kutipan akta kelahiran", C, 1, "untuk penambahan anggota keluarga") };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memverifikasi dan memvalidasi berkas", "Petugas loket"),
+            step("Operator memasukkan perubahan data ke SIAK", "Operator SIAK"),
+            step("Kartu Keluarga ditandatangani secara elektronik dan dicetak", "Operator SIAK"),
+            step("Kartu Keluarga diserahkan kepada pemohon", "Petugas loket") };
+        c.serviceTime = ServiceTime { 1, TimeUnit::WorkingDays };
         c.costLegalBasis = s(kFreeAdminduk);
-        c.products = {s("Kartu Keluarga (KK)")};
+        c.products = { s("Kartu Keluarga (KK)") };
         fillInternal(c, kAdminduk, "2 orang: 1 petugas loket, 1 operator SIAK", "komputer SIAK, printer");
     } else if (k == QLatin1String("KIA")) {
-        c.requirements = {doc("Fotokopi kutipan akta kelahiran anak", C, 1, "dengan menunjukkan aslinya"),
-                          doc("Fotokopi Kartu Keluarga orang tua", C),
-                          doc("Fotokopi KTP-el kedua orang tua/wali", C),
-                          doc("Pas foto anak berwarna ukuran 2x3", O, 2, "bagi anak usia 5 tahun ke atas")};
-        c.procedure = {step("Orang tua mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memeriksa kelengkapan berkas", "Petugas loket"),
-                       step("Operator menginput data dan mencetak KIA", "Operator SIAK"),
-                       step("KIA diserahkan kepada orang tua/wali", "Petugas loket")};
-        c.serviceTime = ServiceTime{1, TimeUnit::WorkingDays};
+        c.requirements = { doc("Fotokopi kutipan akta kelahiran anak", C, 1, "dengan menunjukkan aslinya"),
+            doc("Fotokopi Kartu Keluarga orang tua", C), doc("Fotokopi KTP-el kedua orang tua/wali", C),
+            doc("Pas foto anak berwarna ukuran 2x3", O, 2, "bagi anak usia 5 tahun ke atas") };
+        c.procedure = { step("Orang tua mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memeriksa kelengkapan berkas", "Petugas loket"),
+            step("Operator menginput data dan mencetak KIA", "Operator SIAK"),
+            step("KIA diserahkan kepada orang tua/wali", "Petugas loket") };
+        c.serviceTime = ServiceTime { 1, TimeUnit::WorkingDays };
         c.costLegalBasis = s(kFreeAdminduk);
-        c.products = {s("Kartu Identitas Anak (KIA)")};
+        c.products = { s("Kartu Identitas Anak (KIA)") };
         fillInternal(c,
-                     "1. Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun "
-                     "2006 tentang Administrasi Kependudukan;\n"
-                     "2. Peraturan Menteri Dalam Negeri Nomor 2 Tahun 2016 tentang Kartu Identitas Anak.",
-                     "2 orang: 1 petugas loket, 1 operator SIAK", "komputer SIAK, printer kartu");
+            "1. Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 Tahun "
+            "2006 tentang Administrasi Kependudukan;\n"
+            "2. Peraturan Menteri Dalam Negeri Nomor 2 Tahun 2016 tentang Kartu Identitas Anak.",
+            "2 orang: 1 petugas loket, 1 operator SIAK", "komputer SIAK, printer kartu");
     } else if (k == QLatin1String("PINDAH")) {
-        c.requirements = {doc("Kartu Keluarga", O),
-                          doc("Fotokopi KTP-el", C),
-                          doc("Surat pengantar RT/RW", O),
-                          doc("Surat Keterangan Pindah dari daerah asal", O, 1, "untuk pindah datang")};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memverifikasi berkas dan alamat tujuan", "Petugas loket"),
-                       step("Operator menerbitkan Surat Keterangan Pindah di SIAK", "Operator SIAK"),
-                       step("Surat Keterangan Pindah atau KK baru diserahkan kepada pemohon", "Petugas loket")};
-        c.serviceTime = ServiceTime{1, TimeUnit::WorkingDays};
+        c.requirements = { doc("Kartu Keluarga", O), doc("Fotokopi KTP-el", C), doc("Surat pengantar RT/RW", O),
+            doc("Surat Keterangan Pindah dari daerah asal", O, 1, "untuk pindah datang") };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memverifikasi berkas dan alamat tujuan", "Petugas loket"),
+            step("Operator menerbitkan Surat Keterangan Pindah di SIAK", "Operator SIAK"),
+            step("Surat Keterangan Pindah atau KK baru diserahkan kepada pemohon", "Petugas loket") };
+        c.serviceTime = ServiceTime { 1, TimeUnit::WorkingDays };
         c.costLegalBasis = s(kFreeAdminduk);
-        c.products = {s("Surat Keterangan Pindah Warga Negara Indonesia (SKPWNI)"),
-                      s("Kartu Keluarga baru (pindah datang)")};
+        c.products = { s("Surat Keterangan Pindah Warga Negara Indonesia (SKPWNI)"),
+            s("Kartu Keluarga baru (pindah datang)") };
         fillInternal(c, kAdminduk, "2 orang: 1 petugas loket, 1 operator SIAK", "komputer SIAK, printer");
     } else if (k == QLatin1String("SKD")) {
-        c.requirements = {doc("Surat pengantar RT/RW", O), doc("Fotokopi KTP-el", C), doc("Fotokopi Kartu Keluarga", C)};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memeriksa berkas dan mengetik surat keterangan", "Petugas loket"),
-                       step("Surat ditandatangani oleh Camat atau pejabat yang ditunjuk", "Camat/Sekcam"),
-                       step("Surat keterangan diserahkan kepada pemohon", "Petugas loket")};
-        c.serviceTime = ServiceTime{30, TimeUnit::Minutes};
+        c.requirements
+            = { doc("Surat pengantar RT/RW", O), doc("Fotokopi KTP-el", C), doc("Fotokopi Kartu Keluarga", C) };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memeriksa berkas dan mengetik surat keterangan", "Petugas loket"),
+            step("Surat ditandatangani oleh Camat atau pejabat yang ditunjuk", "Camat/Sekcam"),
+            step("Surat keterangan diserahkan kepada pemohon", "Petugas loket") };
+        c.serviceTime = ServiceTime { 30, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeKecamatan);
-        c.products = {s("Surat Keterangan Domisili")};
+        c.products = { s("Surat Keterangan Domisili") };
         fillInternal(c, kKecamatan, "2 orang: 1 petugas loket, 1 penandatangan", "komputer, printer");
     } else if (k == QLatin1String("SKTM")) {
-        c.requirements = {doc("Surat pengantar RT/RW dan surat keterangan dari desa/kelurahan", O),
-                          doc("Fotokopi KTP-el", C),
-                          doc("Fotokopi Kartu Keluarga", C),
-                          doc("Surat pernyataan tidak mampu bermeterai", O)};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memeriksa berkas dan data DTKS", "Petugas loket"),
-                       step("Surat ditandatangani oleh Camat atau pejabat yang ditunjuk", "Camat/Sekcam"),
-                       step("Surat keterangan diserahkan kepada pemohon", "Petugas loket")};
-        c.serviceTime = ServiceTime{30, TimeUnit::Minutes};
+        c.requirements
+            = { doc("Surat pengantar RT/RW dan surat keterangan dari desa/kelurahan", O), doc("Fotokopi KTP-el", C),
+                  doc("Fotokopi Kartu Keluarga", C), doc("Surat pernyataan tidak mampu bermeterai", O) };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memeriksa berkas dan data DTKS", "Petugas loket"),
+            step("Surat ditandatangani oleh Camat atau pejabat yang ditunjuk", "Camat/Sekcam"),
+            step("Surat keterangan diserahkan kepada pemohon", "Petugas loket") };
+        c.serviceTime = ServiceTime { 30, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeKecamatan);
-        c.products = {s("Surat Keterangan Tidak Mampu (SKTM)")};
+        c.products = { s("Surat Keterangan Tidak Mampu (SKTM)") };
         fillInternal(c, kKecamatan, "2 orang: 1 petugas loket, 1 penandatangan", "komputer, printer");
     } else if (k == QLatin1String("AHLIWARIS")) {
-        c.requirements = {doc("Surat pengantar dari desa/kelurahan", O),
-                          doc("Surat pernyataan ahli waris", O, 1,
-                              "ditandatangani semua ahli waris dan 2 saksi, diketahui kepala desa/lurah"),
-                          doc("Fotokopi akta kematian pewaris", C),
-                          doc("Fotokopi KTP-el dan Kartu Keluarga seluruh ahli waris", C),
-                          doc("Fotokopi buku nikah pewaris", C)};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
-                       step("Petugas memverifikasi berkas dan silsilah ahli waris", "Petugas loket"),
-                       step("Kepala Seksi Pemerintahan memeriksa dan memaraf", "Kasi Pemerintahan"),
-                       step("Camat menandatangani surat keterangan ahli waris", "Camat"),
-                       step("Surat keterangan diserahkan kepada pemohon", "Petugas loket")};
-        c.serviceTime = ServiceTime{3, TimeUnit::WorkingDays};
+        c.requirements = { doc("Surat pengantar dari desa/kelurahan", O),
+            doc("Surat pernyataan ahli waris", O, 1,
+                "ditandatangani semua ahli waris dan 2 saksi, diketahui kepala desa/lurah"),
+            doc("Fotokopi akta kematian pewaris", C), doc("Fotokopi KTP-el dan Kartu Keluarga seluruh ahli waris", C),
+            doc("Fotokopi buku nikah pewaris", C) };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan berkas", "Pemohon"),
+            step("Petugas memverifikasi berkas dan silsilah ahli waris", "Petugas loket"),
+            step("Kepala Seksi Pemerintahan memeriksa dan memaraf", "Kasi Pemerintahan"),
+            step("Camat menandatangani surat keterangan ahli waris", "Camat"),
+            step("Surat keterangan diserahkan kepada pemohon", "Petugas loket") };
+        c.serviceTime = ServiceTime { 3, TimeUnit::WorkingDays };
         c.costLegalBasis = s(kFreeKecamatan);
-        c.products = {s("Surat Keterangan Ahli Waris yang dikuatkan Camat")};
+        c.products = { s("Surat Keterangan Ahli Waris yang dikuatkan Camat") };
         fillInternal(c, kKecamatan, "3 orang: 1 petugas loket, 1 pemeriksa, 1 penandatangan", "komputer, printer");
     } else if (k == QLatin1String("LEGAL")) {
-        c.requirements = {doc("Dokumen asli yang akan dilegalisasi", O),
-                          doc("Fotokopi dokumen yang akan dilegalisasi", C, 5, "paling banyak 5 lembar"),
-                          doc("Fotokopi KTP-el pemohon", C)};
-        c.procedure = {step("Pemohon mengambil nomor antrian dan menyerahkan dokumen", "Pemohon"),
-                       step("Petugas mencocokkan fotokopi dengan dokumen asli", "Petugas loket"),
-                       step("Fotokopi dicap dan ditandatangani pejabat yang berwenang", "Camat/Sekcam"),
-                       step("Dokumen asli dan fotokopi yang telah dilegalisasi dikembalikan", "Petugas loket")};
-        c.serviceTime = ServiceTime{30, TimeUnit::Minutes};
+        c.requirements = { doc("Dokumen asli yang akan dilegalisasi", O),
+            doc("Fotokopi dokumen yang akan dilegalisasi", C, 5, "paling banyak 5 lembar"),
+            doc("Fotokopi KTP-el pemohon", C) };
+        c.procedure = { step("Pemohon mengambil nomor antrian dan menyerahkan dokumen", "Pemohon"),
+            step("Petugas mencocokkan fotokopi dengan dokumen asli", "Petugas loket"),
+            step("Fotokopi dicap dan ditandatangani pejabat yang berwenang", "Camat/Sekcam"),
+            step("Dokumen asli dan fotokopi yang telah dilegalisasi dikembalikan", "Petugas loket") };
+        c.serviceTime = ServiceTime { 30, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeKecamatan);
-        c.products = {s("Fotokopi dokumen yang telah dilegalisasi")};
+        c.products = { s("Fotokopi dokumen yang telah dilegalisasi") };
         fillInternal(c, kKecamatan, "2 orang: 1 petugas loket, 1 penandatangan", "stempel dinas");
     } else {
         return std::nullopt;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/standards/DemoStandards.h"
 
+#include "core/common/OfficeTime.h"
 #include "core/standards/StandardRegister.h"
 #include "core/standards/StandardRepository.h"
 #include "core/standards/StandardService.h"
@@ -14,20 +15,18 @@ namespace {
 
 QDate officeToday(const DatabasePtr &db, const Clock &clock)
 {
-    int hours = 7; // WIB
+    OfficeTimeZone zone = OfficeTimeZone::WIB;
     QSqlQuery q(db->connection());
-    if (q.exec(QStringLiteral("SELECT time_zone FROM office WHERE id = 1")) && q.next()) {
-        const QString zone = q.value(0).toString();
-        hours = zone == QLatin1String("WITA") ? 8 : zone == QLatin1String("WIT") ? 9 : 7;
-    }
-    return clock.nowUtc().addSecs(hours * 3600).date();
+    if (q.exec(QStringLiteral("SELECT time_zone FROM office WHERE id = 1")) && q.next())
+        zone = OfficeTime::zoneFromCode(q.value(0).toString()).value_or(OfficeTimeZone::WIB);
+    return OfficeTime(zone).localDate(clock.nowUtc());
 }
 
 // A small but valid PDF, standing in for the scanned minutes of the forum.
 QByteArray minutesPdf(const QString &line1, const QString &line2)
 {
-    const QByteArray text = "BT /F1 14 Tf 56 780 Td (" + line1.toLatin1() + ") Tj 0 -22 Td (" + line2.toLatin1()
-        + ") Tj ET";
+    const QByteArray text
+        = "BT /F1 14 Tf 56 780 Td (" + line1.toLatin1() + ") Tj 0 -22 Td (" + line2.toLatin1() + ") Tj ET";
     QList<QByteArray> objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -58,8 +57,8 @@ QString decreeNumber(int sequence, QDate date)
 
 } // namespace
 
-Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const Clock &clock,
-                              const QStringList &serviceCodes)
+Result<int> seedDemoStandards(
+    const DatabasePtr &db, const Actor &actor, const Clock &clock, const QStringList &serviceCodes)
 {
     StandardRepository repo(db);
     StandardService standards(db, clock);
@@ -89,26 +88,29 @@ Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const C
         StandardContent first = *content;
         if (s.code.compare(QLatin1String("KK"), Qt::CaseInsensitive) == 0) {
             // The first KK standard promised 3 working days; the review shortened it.
-            first.serviceTime = ServiceTime{3, TimeUnit::WorkingDays};
+            first.serviceTime = ServiceTime { 3, TimeUnit::WorkingDays };
         }
         if (auto saved = standards.saveDraft(actor, s.id, first); !saved)
             return saved.error();
-        if (auto set = standards.setStandard(actor, s.id, Decree{decreeNumber(++sequence, setOn), setOn, setOn}); !set)
+        if (auto set = standards.setStandard(actor, s.id, Decree { decreeNumber(++sequence, setOn), setOn, setOn });
+            !set)
             return set.error();
         if (first != *content) {
             const QDate reviewedOn = revisedOn.addDays(-14);
-            if (auto r = records.addReview(actor, StandardReview{0, s.id, reviewedOn, QStringLiteral("Tim Evaluasi "
-                                                                                                     "Standar Pelayanan"),
-                                                                 ReviewOutcome::RevisionNeeded,
-                                                                 QStringLiteral("Jangka waktu dapat dipersingkat "
-                                                                                "menjadi 1 hari kerja dengan tanda "
-                                                                                "tangan elektronik.")});
+            if (auto r = records.addReview(actor,
+                    StandardReview { 0, s.id, reviewedOn,
+                        QStringLiteral("Tim Evaluasi "
+                                       "Standar Pelayanan"),
+                        ReviewOutcome::RevisionNeeded,
+                        QStringLiteral("Jangka waktu dapat dipersingkat "
+                                       "menjadi 1 hari kerja dengan tanda "
+                                       "tangan elektronik.") });
                 !r)
                 return r.error();
             if (auto saved = standards.saveDraft(actor, s.id, *content); !saved)
                 return saved.error();
-            if (auto set = standards.setStandard(actor, s.id,
-                                                 Decree{decreeNumber(++sequence, revisedOn), revisedOn, revisedOn});
+            if (auto set = standards.setStandard(
+                    actor, s.id, Decree { decreeNumber(++sequence, revisedOn), revisedOn, revisedOn });
                 !set)
                 return set.error();
         }
@@ -122,19 +124,16 @@ Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const C
         forum.serviceIds << s.id;
     forum.date = setOn.addMonths(-1);
     forum.place = QStringLiteral("Aula Kantor Kecamatan");
-    forum.groups = {{QStringLiteral("Tokoh masyarakat"), 4, {}},
-                    {QStringLiteral("Tokoh agama"), 2, {}},
-                    {QStringLiteral("Akademisi"), 1, {QStringLiteral("Dr. Rina Puspitasari, M.Si.")}},
-                    {QStringLiteral("LSM"), 2, {}},
-                    {QStringLiteral("Penyandang disabilitas"), 2, {}},
-                    {QStringLiteral("Pengguna layanan"), 12, {}},
-                    {QStringLiteral("Perangkat desa/kelurahan"), 6, {}}};
+    forum.groups = { { QStringLiteral("Tokoh masyarakat"), 4, {} }, { QStringLiteral("Tokoh agama"), 2, {} },
+        { QStringLiteral("Akademisi"), 1, { QStringLiteral("Dr. Rina Puspitasari, M.Si.") } },
+        { QStringLiteral("LSM"), 2, {} }, { QStringLiteral("Penyandang disabilitas"), 2, {} },
+        { QStringLiteral("Pengguna layanan"), 12, {} }, { QStringLiteral("Perangkat desa/kelurahan"), 6, {} } };
     forum.summary = QStringLiteral("Peserta meminta persyaratan dicetak pada tiket antrian, jalur landai di pintu "
                                    "masuk, dan kanal pengaduan melalui WhatsApp. Usulan diterima dan dimasukkan "
                                    "ke dalam rancangan standar pelayanan.");
     forum.minutesName = QStringLiteral("BA-FKP-%1.pdf").arg(forum.date.toString(QStringLiteral("yyyyMMdd")));
     forum.minutes = minutesPdf(QStringLiteral("BERITA ACARA FORUM KONSULTASI PUBLIK"),
-                               QStringLiteral("Rancangan Standar Pelayanan, ") + forum.date.toString(Qt::ISODate));
+        QStringLiteral("Rancangan Standar Pelayanan, ") + forum.date.toString(Qt::ISODate));
     if (auto c = records.addConsultation(actor, forum); !c)
         return c.error();
 
@@ -143,19 +142,19 @@ Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const C
         const QDate published = (revised ? revisedOn : setOn).addDays(3);
         const QString slug = s.code.toLower();
         QList<Publication> pubs = {
-            {0, s.id, QStringLiteral("Papan pengumuman"), published, QStringLiteral("Ruang tunggu pelayanan"), false},
-            {0, s.id, QStringLiteral("Website"), published.addDays(1),
-             QStringLiteral("https://kecamatan.example.go.id/standar-pelayanan/") + slug, false},
-            {0, s.id, QStringLiteral("Media sosial"), published.addDays(2),
-             QStringLiteral("Instagram @kecamatan.example"), false},
+            { 0, s.id, QStringLiteral("Papan pengumuman"), published, QStringLiteral("Ruang tunggu pelayanan"), false },
+            { 0, s.id, QStringLiteral("Website"), published.addDays(1),
+                QStringLiteral("https://kecamatan.example.go.id/standar-pelayanan/") + slug, false },
+            { 0, s.id, QStringLiteral("Media sosial"), published.addDays(2),
+                QStringLiteral("Instagram @kecamatan.example"), false },
         };
         // Some services still lack a brochure or SIPPN, as in real offices.
         if (s.code != QLatin1String("AHLIWARIS") && s.code != QLatin1String("LEGAL"))
-            pubs << Publication{0, s.id, QStringLiteral("Brosur/leaflet"), published.addDays(5),
-                                QStringLiteral("Meja informasi"), false};
+            pubs << Publication { 0, s.id, QStringLiteral("Brosur/leaflet"), published.addDays(5),
+                QStringLiteral("Meja informasi"), false };
         if (s.code != QLatin1String("AHLIWARIS"))
-            pubs << Publication{0, s.id, QStringLiteral("SIPPN"), published.addDays(7),
-                                QStringLiteral("https://sippn.menpan.go.id"), true};
+            pubs << Publication { 0, s.id, QStringLiteral("SIPPN"), published.addDays(7),
+                QStringLiteral("https://sippn.menpan.go.id"), true };
         for (const Publication &p : pubs) {
             if (auto id = records.addPublication(actor, p); !id)
                 return id.error();
@@ -166,11 +165,11 @@ Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const C
             continue; // never reviewed since it was set: overdue
         if (s.code == QLatin1String("LEGAL"))
             reviewed = today.addMonths(-12).addDays(20); // due within the month
-        if (auto r = records.addReview(actor, StandardReview{0, s.id, reviewed,
-                                                             QStringLiteral("Tim Evaluasi Standar Pelayanan"),
-                                                             ReviewOutcome::NoChange,
-                                                             QStringLiteral("Standar masih sesuai; persyaratan "
-                                                                            "dan waktu layanan tercapai.")});
+        if (auto r = records.addReview(actor,
+                StandardReview { 0, s.id, reviewed, QStringLiteral("Tim Evaluasi Standar Pelayanan"),
+                    ReviewOutcome::NoChange,
+                    QStringLiteral("Standar masih sesuai; persyaratan "
+                                   "dan waktu layanan tercapai.") });
             !r)
             return r.error();
     }
@@ -181,10 +180,10 @@ Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const C
     if (maklumat->decreeNumber.isEmpty()) {
         if (Status st = records.saveMaklumat(actor, maklumat->text, decreeNumber(5, setOn), setOn); !st)
             return st.error();
-        for (const char *medium : {"Papan pengumuman", "Website", "Media sosial"}) {
-            if (auto id = records.addMaklumatPublication(
-                    actor, Publication{0, 0, QString::fromLatin1(medium), setOn.addDays(2),
-                                       QStringLiteral("Kantor Kecamatan"), false});
+        for (const char *medium : { "Papan pengumuman", "Website", "Media sosial" }) {
+            if (auto id = records.addMaklumatPublication(actor,
+                    Publication { 0, 0, QString::fromLatin1(medium), setOn.addDays(2),
+                        QStringLiteral("Kantor Kecamatan"), false });
                 !id)
                 return id.error();
         }

@@ -28,7 +28,7 @@ std::optional<StandardContent> demoStandardContent(const QString &code);
 // Codes default to demoStandardCodes(); services missing from the database,
 // or that already have a standard, are skipped. Returns how many services
 // received a standard. Needs Permission::ManageStandards (Actor::system() will do).
-Result<int> seedDemoStandards(const DatabasePtr &db, const Actor &actor, const Clock &clock,
-                              const QStringList &serviceCodes = {});
+Result<int> seedDemoStandards(
+    const DatabasePtr &db, const Actor &actor, const Clock &clock, const QStringList &serviceCodes = {});
 
 } // namespace loket

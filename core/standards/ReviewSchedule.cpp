@@ -13,9 +13,12 @@ namespace loket {
 QString reviewStateCode(ReviewState state)
 {
     switch (state) {
-    case ReviewState::NotDue: return QStringLiteral("not_due");
-    case ReviewState::Due: return QStringLiteral("due");
-    case ReviewState::Overdue: return QStringLiteral("overdue");
+    case ReviewState::NotDue:
+        return QStringLiteral("not_due");
+    case ReviewState::Due:
+        return QStringLiteral("due");
+    case ReviewState::Overdue:
+        return QStringLiteral("overdue");
     }
     return {};
 }
@@ -23,8 +26,7 @@ QString reviewStateCode(ReviewState state)
 ReviewSchedule::ReviewSchedule(DatabasePtr db)
     : m_db(std::move(db))
     , m_audit(m_db)
-{
-}
+{ }
 
 int ReviewSchedule::periodMonths() const
 {
@@ -53,8 +55,8 @@ ReviewState ReviewSchedule::stateOn(QDate dueOn, QDate date, int dueWithinDays)
 
 Result<QList<ReviewDue>> ReviewSchedule::schedule(const Actor &actor, QDate date, int dueWithinDays) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"),
-                                    QStringLiteral("standard"));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.read"), QStringLiteral("standard"));
         !ok)
         return ok.error();
     StandardRepository repo(m_db);
@@ -74,7 +76,7 @@ Result<QList<ReviewDue>> ReviewSchedule::schedule(const Actor &actor, QDate date
         if (!versions)
             return versions.error();
         const auto set = std::find_if(versions->cbegin(), versions->cend(),
-                                      [](const StandardVersion &v) { return v.status == VersionStatus::Set; });
+            [](const StandardVersion &v) { return v.status == VersionStatus::Set; });
         if (set == versions->cend())
             continue;
         ReviewDue row;

@@ -19,18 +19,19 @@ QString reviewStateCode(ReviewState state); // "not_due", "due", "overdue"
 struct ReviewDue {
     ServiceRef service;
     int versionNumber = 0; // the version set now
-    QDate setOn;           // its decree date
-    QDate lastReview;      // invalid when never reviewed
+    QDate setOn; // its decree date
+    QDate lastReview; // invalid when never reviewed
     QDate dueOn;
     ReviewState state = ReviewState::NotDue;
-    int daysOverdue = 0;   // > 0 when overdue
+    int daysOverdue = 0; // > 0 when overdue
 };
 
 // Evaluators want every standard reviewed every year. A standard is due for
 // review SettingKey::StandardsReviewMonths (default 12) after its last review,
 // or after the decree of the version set now when it was never reviewed
 // since. Only active services with a set standard are scheduled.
-class ReviewSchedule {
+class ReviewSchedule
+{
     Q_DECLARE_TR_FUNCTIONS(ReviewSchedule)
 public:
     explicit ReviewSchedule(DatabasePtr db);

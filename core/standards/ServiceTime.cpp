@@ -9,9 +9,12 @@ namespace loket {
 QString timeUnitCode(TimeUnit unit)
 {
     switch (unit) {
-    case TimeUnit::Minutes: return QStringLiteral("minutes");
-    case TimeUnit::Hours: return QStringLiteral("hours");
-    case TimeUnit::WorkingDays: return QStringLiteral("working_days");
+    case TimeUnit::Minutes:
+        return QStringLiteral("minutes");
+    case TimeUnit::Hours:
+        return QStringLiteral("hours");
+    case TimeUnit::WorkingDays:
+        return QStringLiteral("working_days");
     }
     return {};
 }
@@ -19,7 +22,7 @@ QString timeUnitCode(TimeUnit unit)
 std::optional<TimeUnit> timeUnitFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    for (TimeUnit u : {TimeUnit::Minutes, TimeUnit::Hours, TimeUnit::WorkingDays}) {
+    for (TimeUnit u : { TimeUnit::Minutes, TimeUnit::Hours, TimeUnit::WorkingDays }) {
         if (timeUnitCode(u) == c)
             return u;
     }
@@ -29,9 +32,12 @@ std::optional<TimeUnit> timeUnitFromCode(const QString &code)
 std::optional<qint64> ServiceTime::fixedMinutes() const
 {
     switch (unit) {
-    case TimeUnit::Minutes: return qint64(amount);
-    case TimeUnit::Hours: return qint64(amount) * 60;
-    case TimeUnit::WorkingDays: return std::nullopt;
+    case TimeUnit::Minutes:
+        return qint64(amount);
+    case TimeUnit::Hours:
+        return qint64(amount) * 60;
+    case TimeUnit::WorkingDays:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -63,9 +69,12 @@ std::optional<qint64> ServiceTime::targetMinutes(const QDateTime &localReceivedA
 QString ServiceTime::displayText() const
 {
     switch (unit) {
-    case TimeUnit::Minutes: return QCoreApplication::translate("loket", "%n minute(s)", nullptr, amount);
-    case TimeUnit::Hours: return QCoreApplication::translate("loket", "%n hour(s)", nullptr, amount);
-    case TimeUnit::WorkingDays: return QCoreApplication::translate("loket", "%n working day(s)", nullptr, amount);
+    case TimeUnit::Minutes:
+        return QCoreApplication::translate("loket", "%n minute(s)", nullptr, amount);
+    case TimeUnit::Hours:
+        return QCoreApplication::translate("loket", "%n hour(s)", nullptr, amount);
+    case TimeUnit::WorkingDays:
+        return QCoreApplication::translate("loket", "%n working day(s)", nullptr, amount);
     }
     return {};
 }

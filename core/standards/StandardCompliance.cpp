@@ -22,13 +22,12 @@ QString normalized(const QString &s)
 StandardCompliance::StandardCompliance(DatabasePtr db)
     : m_db(std::move(db))
     , m_audit(m_db)
-{
-}
+{ }
 
 Result<ComplianceSummary> StandardCompliance::summary(const Actor &actor, QDate date) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"),
-                                    QStringLiteral("standard"));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.read"), QStringLiteral("standard"));
         !ok)
         return ok.error();
     StandardRepository repo(m_db);
@@ -120,8 +119,8 @@ Result<ComplianceSummary> StandardCompliance::summary(const Actor &actor, QDate 
     auto maklumat = store.maklumat();
     if (!maklumat)
         return maklumat.error();
-    out.maklumatSigned = !maklumat->decreeNumber.trimmed().isEmpty() && maklumat->decreeDate.isValid()
-        && maklumat->decreeDate <= date;
+    out.maklumatSigned
+        = !maklumat->decreeNumber.trimmed().isEmpty() && maklumat->decreeDate.isValid() && maklumat->decreeDate <= date;
     QSet<QString> media;
     for (const Publication &p : maklumat->publications) {
         if (p.date <= date)

@@ -18,18 +18,18 @@ namespace loket {
 struct ServiceCompliance {
     ServiceRef service;
     std::optional<int> versionInForce; // none: no standard set for the day
-    int filledComponents = 0;          // of the version in force, else of the draft
-    bool componentsComplete = false;   // all 14
-    bool setByDecree = false;          // a version is in force on the day
+    int filledComponents = 0; // of the version in force, else of the draft
+    bool componentsComplete = false; // all 14
+    bool setByDecree = false; // a version is in force on the day
     QString decreeNumber;
     QDate decreeDate;
-    int consultations = 0;             // forums held up to the day
-    int consultationGroups = 0;        // distinct groups of society heard
-    int publicationMedia = 0;          // distinct media besides SIPPN
+    int consultations = 0; // forums held up to the day
+    int consultationGroups = 0; // distinct groups of society heard
+    int publicationMedia = 0; // distinct media besides SIPPN
     bool onSippn = false;
     QDate lastReview;
     QDate reviewDue;
-    bool reviewedInPeriod = false;     // reviewed within the review period before the day
+    bool reviewedInPeriod = false; // reviewed within the review period before the day
 
     static constexpr int kFullMarksMedia = 4;
     bool consulted() const { return consultations > 0; }
@@ -66,7 +66,8 @@ struct ComplianceSummary {
 // Publications count when dated on or before the day and, when a version is
 // in force, not before its decree: a poster of an older version does not
 // publish the one in force. Consultations and reviews count up to the day.
-class StandardCompliance {
+class StandardCompliance
+{
     Q_DECLARE_TR_FUNCTIONS(StandardCompliance)
 public:
     explicit StandardCompliance(DatabasePtr db);

@@ -9,13 +9,11 @@ namespace loket {
 
 QList<StandardComponent> allStandardComponents()
 {
-    return {StandardComponent::Requirements,        StandardComponent::Procedure,
-            StandardComponent::ServiceTime,         StandardComponent::Cost,
-            StandardComponent::Products,            StandardComponent::ComplaintHandling,
-            StandardComponent::LegalBasis,          StandardComponent::Facilities,
-            StandardComponent::Competence,          StandardComponent::InternalSupervision,
-            StandardComponent::Staffing,            StandardComponent::ServiceGuarantee,
-            StandardComponent::SecurityGuarantee,   StandardComponent::PerformanceEvaluation};
+    return { StandardComponent::Requirements, StandardComponent::Procedure, StandardComponent::ServiceTime,
+        StandardComponent::Cost, StandardComponent::Products, StandardComponent::ComplaintHandling,
+        StandardComponent::LegalBasis, StandardComponent::Facilities, StandardComponent::Competence,
+        StandardComponent::InternalSupervision, StandardComponent::Staffing, StandardComponent::ServiceGuarantee,
+        StandardComponent::SecurityGuarantee, StandardComponent::PerformanceEvaluation };
 }
 
 QList<StandardComponent> serviceDeliveryComponents()
@@ -36,20 +34,34 @@ bool isServiceDelivery(StandardComponent component)
 QString standardComponentCode(StandardComponent component)
 {
     switch (component) {
-    case StandardComponent::Requirements: return QStringLiteral("requirements");
-    case StandardComponent::Procedure: return QStringLiteral("procedure");
-    case StandardComponent::ServiceTime: return QStringLiteral("service_time");
-    case StandardComponent::Cost: return QStringLiteral("cost");
-    case StandardComponent::Products: return QStringLiteral("products");
-    case StandardComponent::ComplaintHandling: return QStringLiteral("complaints");
-    case StandardComponent::LegalBasis: return QStringLiteral("legal_basis");
-    case StandardComponent::Facilities: return QStringLiteral("facilities");
-    case StandardComponent::Competence: return QStringLiteral("competence");
-    case StandardComponent::InternalSupervision: return QStringLiteral("internal_supervision");
-    case StandardComponent::Staffing: return QStringLiteral("staffing");
-    case StandardComponent::ServiceGuarantee: return QStringLiteral("service_guarantee");
-    case StandardComponent::SecurityGuarantee: return QStringLiteral("security_guarantee");
-    case StandardComponent::PerformanceEvaluation: return QStringLiteral("performance_evaluation");
+    case StandardComponent::Requirements:
+        return QStringLiteral("requirements");
+    case StandardComponent::Procedure:
+        return QStringLiteral("procedure");
+    case StandardComponent::ServiceTime:
+        return QStringLiteral("service_time");
+    case StandardComponent::Cost:
+        return QStringLiteral("cost");
+    case StandardComponent::Products:
+        return QStringLiteral("products");
+    case StandardComponent::ComplaintHandling:
+        return QStringLiteral("complaints");
+    case StandardComponent::LegalBasis:
+        return QStringLiteral("legal_basis");
+    case StandardComponent::Facilities:
+        return QStringLiteral("facilities");
+    case StandardComponent::Competence:
+        return QStringLiteral("competence");
+    case StandardComponent::InternalSupervision:
+        return QStringLiteral("internal_supervision");
+    case StandardComponent::Staffing:
+        return QStringLiteral("staffing");
+    case StandardComponent::ServiceGuarantee:
+        return QStringLiteral("service_guarantee");
+    case StandardComponent::SecurityGuarantee:
+        return QStringLiteral("security_guarantee");
+    case StandardComponent::PerformanceEvaluation:
+        return QStringLiteral("performance_evaluation");
     }
     return {};
 }
@@ -104,7 +116,8 @@ QString standardComponentNames(const QList<StandardComponent> &components)
     QStringList names;
     for (StandardComponent c : components)
         names << standardComponentName(c);
-    return names.join(QStringLiteral(", "));
+    // Several names themselves hold commas ("System, mechanism and procedure").
+    return names.join(QStringLiteral("; "));
 }
 
 } // namespace loket

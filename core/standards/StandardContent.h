@@ -20,10 +20,10 @@ QString documentFormCode(DocumentForm form); // "original", "copy"
 std::optional<DocumentForm> documentFormFromCode(const QString &code);
 
 struct Requirement {
-    QString name;                          // "Fotokopi KTP-el", "Surat pengantar RT/RW"
+    QString name; // "Fotokopi KTP-el", "Surat pengantar RT/RW"
     DocumentForm form = DocumentForm::Copy;
-    int count = 1;                         // sheets or copies to bring
-    QString notes;                         // "yang masih berlaku", "dilegalisir"
+    int count = 1; // sheets or copies to bring
+    QString notes; // "yang masih berlaku", "dilegalisir"
     bool operator==(const Requirement &) const = default;
 };
 
@@ -53,7 +53,7 @@ struct StandardContent {
     QList<ProcedureStep> procedure; // in order
     ServiceTime serviceTime;
     std::optional<qint64> costRupiah; // 0 = free (gratis); none = not filled in
-    QString costLegalBasis;           // the regulation that sets the fee (or makes it free)
+    QString costLegalBasis; // the regulation that sets the fee (or makes it free)
     QStringList products;
     QList<ComplaintChannel> complaintChannels;
 

@@ -21,8 +21,7 @@ QVariant optionalInt(const std::optional<int> &v)
 
 StandardRecordStore::StandardRecordStore(DatabasePtr db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status StandardRecordStore::deleteById(const char *table, qint64 id, const QString &what) const
 {
@@ -103,8 +102,8 @@ Result<QByteArray> StandardRecordStore::consultationMinutes(qint64 consultationI
     return q.value(0).toByteArray();
 }
 
-Result<qint64> StandardRecordStore::insertConsultation(const Consultation &c, const QString &username,
-                                                       qint64 nowMs) const
+Result<qint64> StandardRecordStore::insertConsultation(
+    const Consultation &c, const QString &username, qint64 nowMs) const
 {
     const QString what = tr("saving a public consultation");
     QSqlQuery q(m_db->connection());
@@ -159,14 +158,13 @@ Result<QList<Publication>> StandardRecordStore::publications(qint64 serviceId) c
         return m_db->sqlError(q.lastError(), tr("reading the publications of the standards"));
     QList<Publication> out;
     while (q.next()) {
-        out << Publication{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           dateFromSql(q.value(3)),  q.value(4).toString(),   q.value(5).toBool()};
+        out << Publication { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            dateFromSql(q.value(3)), q.value(4).toString(), q.value(5).toBool() };
     }
     return out;
 }
 
-Result<qint64> StandardRecordStore::insertPublication(const Publication &p, const QString &username,
-                                                      qint64 nowMs) const
+Result<qint64> StandardRecordStore::insertPublication(const Publication &p, const QString &username, qint64 nowMs) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO standard_publications (service_id, medium, published_on, location, sippn, "
@@ -199,16 +197,14 @@ Result<QList<StandardReview>> StandardRecordStore::reviews(qint64 serviceId) con
         return m_db->sqlError(q.lastError(), tr("reading the reviews of the standards"));
     QList<StandardReview> out;
     while (q.next()) {
-        out << StandardReview{q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)),
-                              q.value(3).toString(),
-                              reviewOutcomeFromCode(q.value(4).toString()).value_or(ReviewOutcome::NoChange),
-                              q.value(5).toString()};
+        out << StandardReview { q.value(0).toLongLong(), q.value(1).toLongLong(), dateFromSql(q.value(2)),
+            q.value(3).toString(), reviewOutcomeFromCode(q.value(4).toString()).value_or(ReviewOutcome::NoChange),
+            q.value(5).toString() };
     }
     return out;
 }
 
-Result<qint64> StandardRecordStore::insertReview(const StandardReview &r, const QString &username,
-                                                 qint64 nowMs) const
+Result<qint64> StandardRecordStore::insertReview(const StandardReview &r, const QString &username, qint64 nowMs) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO standard_reviews (service_id, reviewed_on, reviewer, outcome, notes, "
@@ -248,8 +244,8 @@ Result<Maklumat> StandardRecordStore::maklumat() const
                                "ORDER BY published_on, id")))
         return m_db->sqlError(q.lastError(), what);
     while (q.next()) {
-        m.publications << Publication{q.value(0).toLongLong(), 0, q.value(1).toString(), dateFromSql(q.value(2)),
-                                      q.value(3).toString(), isSippnMedium(q.value(1).toString())};
+        m.publications << Publication { q.value(0).toLongLong(), 0, q.value(1).toString(), dateFromSql(q.value(2)),
+            q.value(3).toString(), isSippnMedium(q.value(1).toString()) };
     }
     return m;
 }
@@ -271,8 +267,8 @@ Status StandardRecordStore::saveMaklumat(const Maklumat &m, const QString &usern
     return {};
 }
 
-Result<qint64> StandardRecordStore::insertMaklumatPublication(const Publication &p, const QString &username,
-                                                              qint64 nowMs) const
+Result<qint64> StandardRecordStore::insertMaklumatPublication(
+    const Publication &p, const QString &username, qint64 nowMs) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO maklumat_publications (medium, published_on, location, created_at, "
@@ -305,16 +301,17 @@ Status StandardRecordStore::deleteServiceRegister(qint64 serviceId) const
     const QString what = tr("replacing the standard of a service");
     QSqlQuery q(m_db->connection());
     // Version lists and consultation groups go with their rows (ON DELETE CASCADE).
-    for (const char *table : {"standard_versions", "standard_consultation_services", "standard_publications",
-                              "standard_reviews"}) {
+    for (const char *table :
+        { "standard_versions", "standard_consultation_services", "standard_publications", "standard_reviews" }) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE service_id = ?").arg(QLatin1String(table)));
         q.addBindValue(serviceId);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), what);
     }
     // A forum that discussed other services too stays for them.
-    if (!q.exec(QStringLiteral("DELETE FROM standard_consultations WHERE NOT EXISTS (SELECT 1 FROM "
-                               "standard_consultation_services cs WHERE cs.consultation_id = standard_consultations.id)")))
+    if (!q.exec(
+            QStringLiteral("DELETE FROM standard_consultations WHERE NOT EXISTS (SELECT 1 FROM "
+                           "standard_consultation_services cs WHERE cs.consultation_id = standard_consultations.id)")))
         return m_db->sqlError(q.lastError(), what);
     return {};
 }

@@ -13,7 +13,8 @@ namespace loket {
 // The SQL for consultations, publications, reviews and the Maklumat.
 // No permission checks (see StandardRegister and MaklumatService).
 // Lists are ordered by date, then by entry.
-class StandardRecordStore {
+class StandardRecordStore
+{
     Q_DECLARE_TR_FUNCTIONS(StandardRecordStore)
 public:
     explicit StandardRecordStore(DatabasePtr db);

@@ -9,18 +9,17 @@ namespace loket {
 QStringList suggestedConsultationGroups()
 {
     // Names of groups of society as the forum minutes write them.
-    return {QStringLiteral("Tokoh masyarakat"),       QStringLiteral("Tokoh agama"),
-            QStringLiteral("Akademisi"),              QStringLiteral("LSM"),
-            QStringLiteral("Penyandang disabilitas"), QStringLiteral("Pengguna layanan"),
-            QStringLiteral("Perangkat desa/kelurahan"), QStringLiteral("Media"),
-            QStringLiteral("Perempuan/PKK"),          QStringLiteral("Pemuda")};
+    return { QStringLiteral("Tokoh masyarakat"), QStringLiteral("Tokoh agama"), QStringLiteral("Akademisi"),
+        QStringLiteral("LSM"), QStringLiteral("Penyandang disabilitas"), QStringLiteral("Pengguna layanan"),
+        QStringLiteral("Perangkat desa/kelurahan"), QStringLiteral("Media"), QStringLiteral("Perempuan/PKK"),
+        QStringLiteral("Pemuda") };
 }
 
 QStringList suggestedPublicationMedia()
 {
-    return {QStringLiteral("Papan pengumuman"), QStringLiteral("Website"),  QStringLiteral("Media sosial"),
-            QStringLiteral("Brosur/leaflet"),   QStringLiteral("Banner"),   QStringLiteral("Layar informasi"),
-            QStringLiteral("SIPPN")};
+    return { QStringLiteral("Papan pengumuman"), QStringLiteral("Website"), QStringLiteral("Media sosial"),
+        QStringLiteral("Brosur/leaflet"), QStringLiteral("Banner"), QStringLiteral("Layar informasi"),
+        QStringLiteral("SIPPN") };
 }
 
 bool isSippnMedium(const QString &medium)
@@ -31,9 +30,12 @@ bool isSippnMedium(const QString &medium)
 QString reviewOutcomeCode(ReviewOutcome outcome)
 {
     switch (outcome) {
-    case ReviewOutcome::NoChange: return QStringLiteral("no_change");
-    case ReviewOutcome::RevisionNeeded: return QStringLiteral("revision_needed");
-    case ReviewOutcome::Revised: return QStringLiteral("revised");
+    case ReviewOutcome::NoChange:
+        return QStringLiteral("no_change");
+    case ReviewOutcome::RevisionNeeded:
+        return QStringLiteral("revision_needed");
+    case ReviewOutcome::Revised:
+        return QStringLiteral("revised");
     }
     return {};
 }
@@ -41,7 +43,7 @@ QString reviewOutcomeCode(ReviewOutcome outcome)
 std::optional<ReviewOutcome> reviewOutcomeFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    for (ReviewOutcome o : {ReviewOutcome::NoChange, ReviewOutcome::RevisionNeeded, ReviewOutcome::Revised}) {
+    for (ReviewOutcome o : { ReviewOutcome::NoChange, ReviewOutcome::RevisionNeeded, ReviewOutcome::Revised }) {
         if (reviewOutcomeCode(o) == c)
             return o;
     }
@@ -51,9 +53,12 @@ std::optional<ReviewOutcome> reviewOutcomeFromCode(const QString &code)
 QString reviewOutcomeName(ReviewOutcome outcome)
 {
     switch (outcome) {
-    case ReviewOutcome::NoChange: return QCoreApplication::translate("loket", "Still adequate, no change");
-    case ReviewOutcome::RevisionNeeded: return QCoreApplication::translate("loket", "Needs revision");
-    case ReviewOutcome::Revised: return QCoreApplication::translate("loket", "Revised");
+    case ReviewOutcome::NoChange:
+        return QCoreApplication::translate("loket", "Still adequate, no change");
+    case ReviewOutcome::RevisionNeeded:
+        return QCoreApplication::translate("loket", "Needs revision");
+    case ReviewOutcome::Revised:
+        return QCoreApplication::translate("loket", "Revised");
     }
     return {};
 }

@@ -17,9 +17,9 @@ namespace loket {
 
 // One group of society at a Forum Konsultasi Publik (PermenPANRB 16/2017).
 struct ConsultationGroup {
-    QString group;                   // "Tokoh masyarakat", "Penyandang disabilitas", …
+    QString group; // "Tokoh masyarakat", "Penyandang disabilitas", …
     std::optional<int> participants; // how many came, when recorded
-    QStringList names;               // optional
+    QStringList names; // optional
     bool operator==(const ConsultationGroup &) const = default;
 };
 
@@ -30,9 +30,9 @@ struct Consultation {
     QDate date;
     QString place;
     QList<ConsultationGroup> groups;
-    QString summary;      // what the participants said
-    QString minutesName;  // file name of the minutes (berita acara), e.g. "BA-FKP-2026.pdf"
-    QByteArray minutes;   // the file; empty in lists (see StandardRegister::consultationMinutes)
+    QString summary; // what the participants said
+    QString minutesName; // file name of the minutes (berita acara), e.g. "BA-FKP-2026.pdf"
+    QByteArray minutes; // the file; empty in lists (see StandardRegister::consultationMinutes)
     qint64 minutesSize = 0;
 };
 
@@ -42,10 +42,10 @@ QStringList suggestedConsultationGroups();
 struct Publication {
     qint64 id = 0;
     qint64 serviceId = 0; // 0 for the Maklumat Pelayanan
-    QString medium;       // "Papan pengumuman", "Website", "Media sosial", "Brosur", "SIPPN", …
+    QString medium; // "Papan pengumuman", "Website", "Media sosial", "Brosur", "SIPPN", …
     QDate date;
-    QString location;     // a link, or where it hangs
-    bool sippn = false;   // on SIPPN, the national public-service information system
+    QString location; // a link, or where it hangs
+    bool sippn = false; // on SIPPN, the national public-service information system
 };
 
 QStringList suggestedPublicationMedia();

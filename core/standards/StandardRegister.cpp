@@ -25,8 +25,7 @@ StandardRegister::StandardRegister(DatabasePtr db, const Clock &clock)
     , m_clock(clock)
     , m_audit(m_db, clock)
     , m_store(m_db)
-{
-}
+{ }
 
 QStringList StandardRegister::consultationProblems(const Consultation &c)
 {
@@ -84,8 +83,8 @@ Status StandardRegister::requireService(qint64 serviceId) const
 
 Status StandardRegister::requireRead(const Actor &actor, qint64 serviceId) const
 {
-    return m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"), QStringLiteral("standard"),
-                           serviceId ? QString::number(serviceId) : QString());
+    return m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"),
+        QStringLiteral("standard"), serviceId ? QString::number(serviceId) : QString());
 }
 
 Result<QList<Consultation>> StandardRegister::consultations(const Actor &actor, qint64 serviceId) const
@@ -104,8 +103,8 @@ Result<QByteArray> StandardRegister::consultationMinutes(const Actor &actor, qin
 
 Result<qint64> StandardRegister::addConsultation(const Actor &actor, const Consultation &c)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.consultation_add"),
-                                    kConsultation);
+    if (Status ok = m_audit.require(
+            actor, Permission::ManageStandards, QStringLiteral("standard.consultation_add"), kConsultation);
         !ok)
         return ok.error();
     if (const QStringList problems = consultationProblems(c); !problems.isEmpty())
@@ -124,9 +123,9 @@ Result<qint64> StandardRegister::addConsultation(const Actor &actor, const Consu
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("standard.consultation_add"), kConsultation, QString::number(id),
-                              QStringLiteral("services %1, %2, %3 groups")
-                                  .arg(ids.join(QLatin1Char(' ')), c.date.toString(Qt::ISODate))
-                                  .arg(c.groups.size()));
+            QStringLiteral("services %1, %2, %3 groups")
+                .arg(ids.join(QLatin1Char(' ')), c.date.toString(Qt::ISODate))
+                .arg(c.groups.size()));
     });
     if (!done)
         return done.error();
@@ -135,16 +134,15 @@ Result<qint64> StandardRegister::addConsultation(const Actor &actor, const Consu
 
 Status StandardRegister::removeConsultation(const Actor &actor, qint64 consultationId)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards,
-                                    QStringLiteral("standard.consultation_remove"), kConsultation,
-                                    QString::number(consultationId));
+    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.consultation_remove"),
+            kConsultation, QString::number(consultationId));
         !ok)
         return ok;
     return m_db->transaction([&]() -> Status {
         if (Status st = m_store.deleteConsultation(consultationId); !st)
             return st;
-        return m_audit.record(actor, QStringLiteral("standard.consultation_remove"), kConsultation,
-                              QString::number(consultationId));
+        return m_audit.record(
+            actor, QStringLiteral("standard.consultation_remove"), kConsultation, QString::number(consultationId));
     });
 }
 
@@ -157,8 +155,8 @@ Result<QList<Publication>> StandardRegister::publications(const Actor &actor, qi
 
 Result<qint64> StandardRegister::addPublication(const Actor &actor, const Publication &p)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.publication_add"),
-                                    kPublication);
+    if (Status ok
+        = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.publication_add"), kPublication);
         !ok)
         return ok.error();
     if (const QStringList problems = publicationProblems(p); !problems.isEmpty())
@@ -172,9 +170,9 @@ Result<qint64> StandardRegister::addPublication(const Actor &actor, const Public
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("standard.publication_add"), kPublication, QString::number(id),
-                              QStringLiteral("service %1, %2, %3")
-                                  .arg(p.serviceId)
-                                  .arg(p.medium.trimmed(), p.date.toString(Qt::ISODate)));
+            QStringLiteral("service %1, %2, %3")
+                .arg(p.serviceId)
+                .arg(p.medium.trimmed(), p.date.toString(Qt::ISODate)));
     });
     if (!done)
         return done.error();
@@ -183,16 +181,15 @@ Result<qint64> StandardRegister::addPublication(const Actor &actor, const Public
 
 Status StandardRegister::removePublication(const Actor &actor, qint64 publicationId)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards,
-                                    QStringLiteral("standard.publication_remove"), kPublication,
-                                    QString::number(publicationId));
+    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.publication_remove"),
+            kPublication, QString::number(publicationId));
         !ok)
         return ok;
     return m_db->transaction([&]() -> Status {
         if (Status st = m_store.deletePublication(publicationId); !st)
             return st;
-        return m_audit.record(actor, QStringLiteral("standard.publication_remove"), kPublication,
-                              QString::number(publicationId));
+        return m_audit.record(
+            actor, QStringLiteral("standard.publication_remove"), kPublication, QString::number(publicationId));
     });
 }
 
@@ -219,9 +216,9 @@ Result<qint64> StandardRegister::addReview(const Actor &actor, const StandardRev
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("standard.review_add"), kReview, QString::number(id),
-                              QStringLiteral("service %1, %2, %3")
-                                  .arg(r.serviceId)
-                                  .arg(r.date.toString(Qt::ISODate), reviewOutcomeCode(r.outcome)));
+            QStringLiteral("service %1, %2, %3")
+                .arg(r.serviceId)
+                .arg(r.date.toString(Qt::ISODate), reviewOutcomeCode(r.outcome)));
     });
     if (!done)
         return done.error();
@@ -231,7 +228,7 @@ Result<qint64> StandardRegister::addReview(const Actor &actor, const StandardRev
 Status StandardRegister::removeReview(const Actor &actor, qint64 reviewId)
 {
     if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.review_remove"),
-                                    kReview, QString::number(reviewId));
+            kReview, QString::number(reviewId));
         !ok)
         return ok;
     return m_db->transaction([&]() -> Status {
@@ -246,18 +243,18 @@ Result<Maklumat> StandardRegister::maklumat() const
     return m_store.maklumat();
 }
 
-Status StandardRegister::saveMaklumat(const Actor &actor, const QString &text, const QString &decreeNumber,
-                                      QDate decreeDate)
+Status StandardRegister::saveMaklumat(
+    const Actor &actor, const QString &text, const QString &decreeNumber, QDate decreeDate)
 {
     if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("maklumat.save"), kMaklumat);
         !ok)
         return ok;
     if (text.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The Maklumat Pelayanan has no text. Write the office's promise, or keep the default."));
+            tr("The Maklumat Pelayanan has no text. Write the office's promise, or keep the default."));
     if (decreeNumber.trimmed().isEmpty() != !decreeDate.isValid())
         return makeError(ErrorCode::InvalidInput,
-                         tr("Enter both the number and the date of the decree of the Maklumat, or neither."));
+            tr("Enter both the number and the date of the decree of the Maklumat, or neither."));
     Maklumat m;
     m.text = text;
     m.decreeNumber = decreeNumber;
@@ -265,15 +262,15 @@ Status StandardRegister::saveMaklumat(const Actor &actor, const QString &text, c
     return m_db->transaction([&]() -> Status {
         if (Status st = m_store.saveMaklumat(m, actor.username, m_clock.nowMs()); !st)
             return st;
-        return m_audit.record(actor, QStringLiteral("maklumat.save"), kMaklumat, QStringLiteral("1"),
-                              decreeNumber.trimmed());
+        return m_audit.record(
+            actor, QStringLiteral("maklumat.save"), kMaklumat, QStringLiteral("1"), decreeNumber.trimmed());
     });
 }
 
 Result<qint64> StandardRegister::addMaklumatPublication(const Actor &actor, const Publication &p)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("maklumat.publication_add"),
-                                    kMaklumat);
+    if (Status ok
+        = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("maklumat.publication_add"), kMaklumat);
         !ok)
         return ok.error();
     if (const QStringList problems = publicationProblems(p); !problems.isEmpty())
@@ -285,7 +282,7 @@ Result<qint64> StandardRegister::addMaklumatPublication(const Actor &actor, cons
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("maklumat.publication_add"), kMaklumat, QString::number(id),
-                              QStringLiteral("%1, %2").arg(p.medium.trimmed(), p.date.toString(Qt::ISODate)));
+            QStringLiteral("%1, %2").arg(p.medium.trimmed(), p.date.toString(Qt::ISODate)));
     });
     if (!done)
         return done.error();
@@ -294,16 +291,15 @@ Result<qint64> StandardRegister::addMaklumatPublication(const Actor &actor, cons
 
 Status StandardRegister::removeMaklumatPublication(const Actor &actor, qint64 publicationId)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards,
-                                    QStringLiteral("maklumat.publication_remove"), kMaklumat,
-                                    QString::number(publicationId));
+    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("maklumat.publication_remove"),
+            kMaklumat, QString::number(publicationId));
         !ok)
         return ok;
     return m_db->transaction([&]() -> Status {
         if (Status st = m_store.deleteMaklumatPublication(publicationId); !st)
             return st;
-        return m_audit.record(actor, QStringLiteral("maklumat.publication_remove"), kMaklumat,
-                              QString::number(publicationId));
+        return m_audit.record(
+            actor, QStringLiteral("maklumat.publication_remove"), kMaklumat, QString::number(publicationId));
     });
 }
 

@@ -17,7 +17,8 @@ namespace loket {
 // Adding or removing needs Permission::ManageStandards and is audited;
 // reading needs ViewStandards, except maklumat(), a public promise shown
 // to citizens without a login.
-class StandardRegister {
+class StandardRegister
+{
     Q_DECLARE_TR_FUNCTIONS(StandardRegister)
 public:
     StandardRegister(DatabasePtr db, const Clock &clock = SystemClock::instance());

@@ -77,8 +77,7 @@ QDate dateFromSql(const QVariant &value)
 
 StandardRepository::StandardRepository(DatabasePtr db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<std::optional<ServiceRef>> StandardRepository::serviceById(qint64 id) const
 {
@@ -90,7 +89,7 @@ Result<std::optional<ServiceRef>> StandardRepository::serviceById(qint64 id) con
     if (!q.next())
         return std::optional<ServiceRef>();
     return std::optional<ServiceRef>(
-        ServiceRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+        ServiceRef { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool() });
 }
 
 Result<std::optional<ServiceRef>> StandardRepository::serviceByCode(const QString &code) const
@@ -106,7 +105,7 @@ Result<std::optional<ServiceRef>> StandardRepository::serviceByCode(const QStrin
     if (!q.next())
         return std::optional<ServiceRef>();
     return std::optional<ServiceRef>(
-        ServiceRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
+        ServiceRef { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool() });
 }
 
 Result<QList<ServiceRef>> StandardRepository::services() const
@@ -116,16 +115,17 @@ Result<QList<ServiceRef>> StandardRepository::services() const
         return m_db->sqlError(q.lastError(), tr("reading the services"));
     QList<ServiceRef> out;
     while (q.next())
-        out << ServiceRef{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()};
+        out << ServiceRef { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toBool() };
     return out;
 }
 
-Result<QList<StandardVersion>> StandardRepository::many(const QString &where, const QVariantList &binds,
-                                                        bool withContent) const
+Result<QList<StandardVersion>> StandardRepository::many(
+    const QString &where, const QVariantList &binds, bool withContent) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + kVersionColumns + QStringLiteral(" WHERE ") + where
-              + QStringLiteral(" ORDER BY v.service_id, v.version"));
+        + QStringLiteral(" ORDER BY v.service_id, v.version"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -169,9 +169,9 @@ Status StandardRepository::loadContent(StandardVersion &v) const
     if (!q.exec())
         return m_db->sqlError(q.lastError(), what);
     while (q.next()) {
-        c.requirements << Requirement{q.value(0).toString(),
-                                      documentFormFromCode(q.value(1).toString()).value_or(DocumentForm::Copy),
-                                      q.value(2).toInt(), q.value(3).toString()};
+        c.requirements << Requirement { q.value(0).toString(),
+            documentFormFromCode(q.value(1).toString()).value_or(DocumentForm::Copy), q.value(2).toInt(),
+            q.value(3).toString() };
     }
     q.prepare(QStringLiteral("SELECT description, performer FROM standard_procedure_steps "
                              "WHERE version_id = ? ORDER BY position"));
@@ -179,7 +179,7 @@ Status StandardRepository::loadContent(StandardVersion &v) const
     if (!q.exec())
         return m_db->sqlError(q.lastError(), what);
     while (q.next())
-        c.procedure << ProcedureStep{q.value(0).toString(), q.value(1).toString()};
+        c.procedure << ProcedureStep { q.value(0).toString(), q.value(1).toString() };
 
     q.prepare(QStringLiteral("SELECT name FROM standard_products WHERE version_id = ? ORDER BY position"));
     q.addBindValue(v.id);
@@ -194,40 +194,40 @@ Status StandardRepository::loadContent(StandardVersion &v) const
     if (!q.exec())
         return m_db->sqlError(q.lastError(), what);
     while (q.next())
-        c.complaintChannels << ComplaintChannel{q.value(0).toString(), q.value(1).toString()};
+        c.complaintChannels << ComplaintChannel { q.value(0).toString(), q.value(1).toString() };
     return {};
 }
 
 Result<QList<StandardVersion>> StandardRepository::versions(qint64 serviceId, bool withContent) const
 {
-    return many(QStringLiteral("v.service_id = ?"), {serviceId}, withContent);
+    return many(QStringLiteral("v.service_id = ?"), { serviceId }, withContent);
 }
 
 Result<std::optional<StandardVersion>> StandardRepository::versionById(qint64 versionId) const
 {
-    return one(QStringLiteral("v.id = ?"), {versionId});
+    return one(QStringLiteral("v.id = ?"), { versionId });
 }
 
 Result<std::optional<StandardVersion>> StandardRepository::versionByNumber(qint64 serviceId, int number) const
 {
-    return one(QStringLiteral("v.service_id = ? AND v.version = ?"), {serviceId, number});
+    return one(QStringLiteral("v.service_id = ? AND v.version = ?"), { serviceId, number });
 }
 
 Result<std::optional<StandardVersion>> StandardRepository::draft(qint64 serviceId) const
 {
-    return one(QStringLiteral("v.service_id = ? AND v.status = 'draft'"), {serviceId});
+    return one(QStringLiteral("v.service_id = ? AND v.status = 'draft'"), { serviceId });
 }
 
 Result<std::optional<StandardVersion>> StandardRepository::setVersion(qint64 serviceId) const
 {
-    return one(QStringLiteral("v.service_id = ? AND v.status = 'set'"), {serviceId});
+    return one(QStringLiteral("v.service_id = ? AND v.status = 'set'"), { serviceId });
 }
 
 Result<std::optional<StandardVersion>> StandardRepository::latest(qint64 serviceId) const
 {
     return one(QStringLiteral("v.service_id = ? AND v.version = "
                               "(SELECT max(version) FROM standard_versions WHERE service_id = ?)"),
-               {serviceId, serviceId});
+        { serviceId, serviceId });
 }
 
 Result<std::optional<StandardVersion>> StandardRepository::inForce(qint64 serviceId, QDate date) const
@@ -237,7 +237,7 @@ Result<std::optional<StandardVersion>> StandardRepository::inForce(qint64 servic
     // newest version wins (one() keeps the last row).
     return one(QStringLiteral("v.service_id = ? AND v.status <> 'draft' AND v.effective_from <= ? "
                               "AND (v.effective_to IS NULL OR v.effective_to >= ?)"),
-               {serviceId, day, day});
+        { serviceId, day, day });
 }
 
 Result<int> StandardRepository::nextVersionNumber(qint64 serviceId) const
@@ -282,8 +282,9 @@ Result<qint64> StandardRepository::insertVersion(const StandardVersion &v, qint6
     q.addBindValue(v.createdAt.isValid() ? v.createdAt.toMSecsSinceEpoch() : nowMs);
     q.addBindValue(sqlText(v.createdBy));
     q.addBindValue(nowMs);
-    q.addBindValue(v.status == VersionStatus::Draft ? QVariant(QMetaType(QMetaType::LongLong))
-                                                    : QVariant(v.setAt.isValid() ? v.setAt.toMSecsSinceEpoch() : nowMs));
+    q.addBindValue(v.status == VersionStatus::Draft
+            ? QVariant(QMetaType(QMetaType::LongLong))
+            : QVariant(v.setAt.isValid() ? v.setAt.toMSecsSinceEpoch() : nowMs));
     q.addBindValue(sqlText(v.setBy));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving a service standard"));
@@ -297,8 +298,8 @@ Status StandardRepository::writeLists(qint64 versionId, const StandardContent &c
 {
     QSqlQuery q(m_db->connection());
     const QString what = tr("saving a service standard");
-    for (const char *table : {"standard_requirements", "standard_procedure_steps", "standard_products",
-                              "standard_complaint_channels"}) {
+    for (const char *table :
+        { "standard_requirements", "standard_procedure_steps", "standard_products", "standard_complaint_channels" }) {
         // Table names are fixed literals above, never user input.
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE version_id = ?").arg(QLatin1String(table)));
         q.addBindValue(versionId);
@@ -375,14 +376,13 @@ Status StandardRepository::updateContent(qint64 versionId, const StandardContent
         return m_db->sqlError(q.lastError(), tr("saving a service standard"));
     if (q.numRowsAffected() != 1) {
         return makeError(ErrorCode::InvalidState,
-                         tr("This version of the standard is no longer a draft, so it cannot be changed. "
-                            "Open the standard again and edit its draft."));
+            tr("This version of the standard is no longer a draft, so it cannot be changed. "
+               "Open the standard again and edit its draft."));
     }
     return writeLists(versionId, c);
 }
 
-Status StandardRepository::markSet(qint64 versionId, const Decree &decree, const QString &username,
-                                   qint64 nowMs) const
+Status StandardRepository::markSet(qint64 versionId, const Decree &decree, const QString &username, qint64 nowMs) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("UPDATE standard_versions SET status = 'set', decree_number = ?, decree_date = ?, "
@@ -399,7 +399,7 @@ Status StandardRepository::markSet(qint64 versionId, const Decree &decree, const
         return m_db->sqlError(q.lastError(), tr("setting a service standard"));
     if (q.numRowsAffected() != 1) {
         return makeError(ErrorCode::InvalidState,
-                         tr("This version of the standard is no longer a draft: someone else set it meanwhile."));
+            tr("This version of the standard is no longer a draft: someone else set it meanwhile."));
     }
     return {};
 }

@@ -15,7 +15,8 @@ namespace loket {
 // The SQL behind the standards register: versions with their content, and
 // the services they belong to. No permission checks: the services above this
 // class check them. Lists come ordered by version number, oldest first.
-class StandardRepository {
+class StandardRepository
+{
     Q_DECLARE_TR_FUNCTIONS(StandardRepository)
 public:
     explicit StandardRepository(DatabasePtr db);
@@ -29,7 +30,7 @@ public:
     Result<std::optional<StandardVersion>> versionByNumber(qint64 serviceId, int number) const;
     Result<std::optional<StandardVersion>> draft(qint64 serviceId) const;
     Result<std::optional<StandardVersion>> setVersion(qint64 serviceId) const; // status 'set'
-    Result<std::optional<StandardVersion>> latest(qint64 serviceId) const;     // highest number, any status
+    Result<std::optional<StandardVersion>> latest(qint64 serviceId) const; // highest number, any status
     Result<std::optional<StandardVersion>> inForce(qint64 serviceId, QDate date) const;
 
     // Writes a whole version (its row and its lists); returns the new id.

@@ -22,8 +22,7 @@ StandardService::StandardService(DatabasePtr db, const Clock &clock)
     , m_clock(clock)
     , m_audit(m_db, clock)
     , m_repo(m_db)
-{
-}
+{ }
 
 QString StandardService::problemsText(const QList<ContentProblem> &problems)
 {
@@ -40,8 +39,8 @@ Result<ServiceRef> StandardService::service(const QString &code) const
         return found.error();
     if (!found.value()) {
         return makeError(ErrorCode::NotFound,
-                         tr("There is no service with the code \"%1\". Check the code in the list of services.")
-                             .arg(code.trimmed()));
+            tr("There is no service with the code \"%1\". Check the code in the list of services.")
+                .arg(code.trimmed()));
     }
     return *found.value();
 }
@@ -95,8 +94,8 @@ Result<QList<StandardSummary>> StandardService::list(const Actor &actor, QDate d
 
 Result<QList<StandardVersion>> StandardService::versions(const Actor &actor, qint64 serviceId) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"), kEntity,
-                                    QString::number(serviceId));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.read"), kEntity, QString::number(serviceId));
         !ok)
         return ok.error();
     return m_repo.versions(serviceId, true);
@@ -104,24 +103,24 @@ Result<QList<StandardVersion>> StandardService::versions(const Actor &actor, qin
 
 Result<StandardVersion> StandardService::version(const Actor &actor, qint64 serviceId, int number) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"), kEntity,
-                                    QString::number(serviceId));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.read"), kEntity, QString::number(serviceId));
         !ok)
         return ok.error();
     auto found = m_repo.versionByNumber(serviceId, number);
     if (!found)
         return found.error();
     if (!found.value()) {
-        return makeError(ErrorCode::NotFound,
-                         tr("The standard has no version %1. See the list of its versions.").arg(number));
+        return makeError(
+            ErrorCode::NotFound, tr("The standard has no version %1. See the list of its versions.").arg(number));
     }
     return *found.value();
 }
 
 Result<std::optional<StandardVersion>> StandardService::draft(const Actor &actor, qint64 serviceId) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.read"), kEntity,
-                                    QString::number(serviceId));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.read"), kEntity, QString::number(serviceId));
         !ok)
         return ok.error();
     return m_repo.draft(serviceId);
@@ -171,11 +170,9 @@ Result<StandardVersion> StandardService::createDraft(const Actor &actor, const S
             return id.error();
         newId = id.value();
         return m_audit.record(actor, QStringLiteral("standard.create_draft"), kEntity, QString::number(newId),
-                              latest.value() ? QStringLiteral("%1 v%2 from v%3")
-                                                   .arg(service.code)
-                                                   .arg(draft.number)
-                                                   .arg(latest.value()->number)
-                                             : QStringLiteral("%1 v%2").arg(service.code).arg(draft.number));
+            latest.value()
+                ? QStringLiteral("%1 v%2 from v%3").arg(service.code).arg(draft.number).arg(latest.value()->number)
+                : QStringLiteral("%1 v%2").arg(service.code).arg(draft.number));
     });
     if (!done)
         return done.error();
@@ -185,7 +182,7 @@ Result<StandardVersion> StandardService::createDraft(const Actor &actor, const S
 Result<StandardVersion> StandardService::editDraft(const Actor &actor, qint64 serviceId)
 {
     if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.create_draft"),
-                                    kEntity, QString::number(serviceId));
+            kEntity, QString::number(serviceId));
         !ok)
         return ok.error();
     auto svc = service(serviceId);
@@ -194,11 +191,10 @@ Result<StandardVersion> StandardService::editDraft(const Actor &actor, qint64 se
     return createDraft(actor, svc.value());
 }
 
-Result<StandardVersion> StandardService::saveDraft(const Actor &actor, qint64 serviceId,
-                                                   const StandardContent &content)
+Result<StandardVersion> StandardService::saveDraft(const Actor &actor, qint64 serviceId, const StandardContent &content)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.save_draft"),
-                                    kEntity, QString::number(serviceId));
+    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.save_draft"), kEntity,
+            QString::number(serviceId));
         !ok)
         return ok.error();
     auto svc = service(serviceId);
@@ -210,32 +206,32 @@ Result<StandardVersion> StandardService::saveDraft(const Actor &actor, qint64 se
     return saveVersion(actor, draft->id, content);
 }
 
-Result<StandardVersion> StandardService::saveVersion(const Actor &actor, qint64 versionId,
-                                                     const StandardContent &content)
+Result<StandardVersion> StandardService::saveVersion(
+    const Actor &actor, qint64 versionId, const StandardContent &content)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.save_draft"),
-                                    kEntity, QString::number(versionId));
+    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.save_draft"), kEntity,
+            QString::number(versionId));
         !ok)
         return ok.error();
     if (const QList<ContentProblem> problems = content.problems(); !problems.isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The standard was not saved; correct these entries first:\n%1").arg(problemsText(problems)));
+            tr("The standard was not saved; correct these entries first:\n%1").arg(problemsText(problems)));
     }
     auto current = reload(versionId);
     if (!current)
         return current.error();
     if (!current->isDraft()) {
         return makeError(ErrorCode::InvalidState,
-                         tr("Version %1 of the standard for %2 was set by decree %3 and cannot be changed. "
-                            "Edit the draft instead: it starts as a copy of the newest version.")
-                             .arg(current->number)
-                             .arg(current->service.name, current->decreeNumber));
+            tr("Version %1 of the standard for %2 was set by decree %3 and cannot be changed. "
+               "Edit the draft instead: it starts as a copy of the newest version.")
+                .arg(current->number)
+                .arg(current->service.name, current->decreeNumber));
     }
     Status done = m_db->transaction([&]() -> Status {
         if (Status st = m_repo.updateContent(versionId, content, m_clock.nowMs()); !st)
             return st;
         return m_audit.record(actor, QStringLiteral("standard.save_draft"), kEntity, QString::number(versionId),
-                              QStringLiteral("%1 (%2/14)").arg(versionLabel(current.value())).arg(content.filledCount()));
+            QStringLiteral("%1 (%2/14)").arg(versionLabel(current.value())).arg(content.filledCount()));
     });
     if (!done)
         return done.error();
@@ -245,7 +241,7 @@ Result<StandardVersion> StandardService::saveVersion(const Actor &actor, qint64 
 Status StandardService::discardDraft(const Actor &actor, qint64 serviceId)
 {
     if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.discard_draft"),
-                                    kEntity, QString::number(serviceId));
+            kEntity, QString::number(serviceId));
         !ok)
         return ok;
     auto draft = m_repo.draft(serviceId);
@@ -257,32 +253,32 @@ Status StandardService::discardDraft(const Actor &actor, qint64 serviceId)
     return m_db->transaction([&]() -> Status {
         if (Status st = m_repo.deleteVersion(v.id); !st)
             return st;
-        return m_audit.record(actor, QStringLiteral("standard.discard_draft"), kEntity, QString::number(v.id),
-                              versionLabel(v));
+        return m_audit.record(
+            actor, QStringLiteral("standard.discard_draft"), kEntity, QString::number(v.id), versionLabel(v));
     });
 }
 
 Result<StandardVersion> StandardService::setStandard(const Actor &actor, qint64 serviceId, const Decree &decree)
 {
-    if (Status ok = m_audit.require(actor, Permission::ManageStandards, QStringLiteral("standard.set"), kEntity,
-                                    QString::number(serviceId));
+    if (Status ok = m_audit.require(
+            actor, Permission::ManageStandards, QStringLiteral("standard.set"), kEntity, QString::number(serviceId));
         !ok)
         return ok.error();
     auto svc = service(serviceId);
     if (!svc)
         return svc.error();
     if (decree.number.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Enter the number of the decree (nomor SK) that sets the standard."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("Enter the number of the decree (nomor SK) that sets the standard."));
     if (!decree.date.isValid())
         return makeError(ErrorCode::InvalidInput, tr("Enter the date of the decree that sets the standard."));
     if (!decree.effectiveFrom.isValid())
         return makeError(ErrorCode::InvalidInput, tr("Enter the date from which the standard is in force."));
     if (decree.effectiveFrom < decree.date) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The standard cannot be in force (%1) before its decree is signed (%2). "
-                            "Check both dates.")
-                             .arg(decree.effectiveFrom.toString(Qt::ISODate), decree.date.toString(Qt::ISODate)));
+            tr("The standard cannot be in force (%1) before its decree is signed (%2). "
+               "Check both dates.")
+                .arg(decree.effectiveFrom.toString(Qt::ISODate), decree.date.toString(Qt::ISODate)));
     }
 
     qint64 versionId = 0;
@@ -292,16 +288,16 @@ Result<StandardVersion> StandardService::setStandard(const Actor &actor, qint64 
             return draft.error();
         if (!draft.value()) {
             return makeError(ErrorCode::InvalidState,
-                             tr("The standard for %1 has no draft to set. Edit the standard first: the draft "
-                                "starts as a copy of the version in force.")
-                                 .arg(svc->name));
+                tr("The standard for %1 has no draft to set. Edit the standard first: the draft "
+                   "starts as a copy of the version in force.")
+                    .arg(svc->name));
         }
         const StandardVersion &d = *draft.value();
         if (const QList<StandardComponent> missing = d.content.missingComponents(); !missing.isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("The standard for %1 cannot be set yet: these components are empty: %2. "
-                                "Fill them in the draft, then set it.")
-                                 .arg(svc->name, standardComponentNames(missing)));
+                tr("The standard for %1 cannot be set yet: these components are empty: %2. "
+                   "Fill them in the draft, then set it.")
+                    .arg(svc->name, standardComponentNames(missing)));
         }
         auto previous = m_repo.setVersion(serviceId);
         if (!previous)
@@ -310,10 +306,10 @@ Result<StandardVersion> StandardService::setStandard(const Actor &actor, qint64 
             const StandardVersion &p = *previous.value();
             if (decree.effectiveFrom <= p.effectiveFrom) {
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("Version %1 is in force from %2, so the new version must take effect after "
-                                    "that date. Choose a later effective date.")
-                                     .arg(p.number)
-                                     .arg(p.effectiveFrom.toString(Qt::ISODate)));
+                    tr("Version %1 is in force from %2, so the new version must take effect after "
+                       "that date. Choose a later effective date.")
+                        .arg(p.number)
+                        .arg(p.effectiveFrom.toString(Qt::ISODate)));
             }
             if (Status st = m_repo.markSuperseded(p.id, decree.effectiveFrom.addDays(-1), m_clock.nowMs()); !st)
                 return st;
@@ -322,12 +318,10 @@ Result<StandardVersion> StandardService::setStandard(const Actor &actor, qint64 
             return st;
         versionId = d.id;
         return m_audit.record(actor, QStringLiteral("standard.set"), kEntity, QString::number(d.id),
-                              QStringLiteral("%1 SK %2 of %3, in force from %4%5")
-                                  .arg(versionLabel(d), decree.number.trimmed(), decree.date.toString(Qt::ISODate),
-                                       decree.effectiveFrom.toString(Qt::ISODate),
-                                       previous.value() ? QStringLiteral(", supersedes v%1")
-                                                              .arg(previous.value()->number)
-                                                        : QString()));
+            QStringLiteral("%1 SK %2 of %3, in force from %4%5")
+                .arg(versionLabel(d), decree.number.trimmed(), decree.date.toString(Qt::ISODate),
+                    decree.effectiveFrom.toString(Qt::ISODate),
+                    previous.value() ? QStringLiteral(", supersedes v%1").arg(previous.value()->number) : QString()));
     });
     if (!done)
         return done.error();

@@ -20,7 +20,7 @@ namespace loket {
 struct StandardSummary {
     ServiceRef service;
     std::optional<StandardVersion> inForce; // on the day asked; without content lists
-    std::optional<StandardVersion> draft;   // without content lists
+    std::optional<StandardVersion> draft; // without content lists
     int versionCount = 0;
     int filledComponents = 0; // of the version in force, else of the draft; out of 14
 };
@@ -38,7 +38,8 @@ struct StandardSummary {
 //   reading the register needs ViewStandards. versionInForce() needs no actor:
 //   a standard is a public document, and tickets, complaints and surveys
 //   look it up without a user.
-class StandardService {
+class StandardService
+{
     Q_DECLARE_TR_FUNCTIONS(StandardService)
 public:
     StandardService(DatabasePtr db, const Clock &clock = SystemClock::instance());

@@ -9,9 +9,12 @@ namespace loket {
 QString versionStatusCode(VersionStatus status)
 {
     switch (status) {
-    case VersionStatus::Draft: return QStringLiteral("draft");
-    case VersionStatus::Set: return QStringLiteral("set");
-    case VersionStatus::Superseded: return QStringLiteral("superseded");
+    case VersionStatus::Draft:
+        return QStringLiteral("draft");
+    case VersionStatus::Set:
+        return QStringLiteral("set");
+    case VersionStatus::Superseded:
+        return QStringLiteral("superseded");
     }
     return {};
 }
@@ -19,7 +22,7 @@ QString versionStatusCode(VersionStatus status)
 std::optional<VersionStatus> versionStatusFromCode(const QString &code)
 {
     const QString c = code.trimmed().toLower();
-    for (VersionStatus s : {VersionStatus::Draft, VersionStatus::Set, VersionStatus::Superseded}) {
+    for (VersionStatus s : { VersionStatus::Draft, VersionStatus::Set, VersionStatus::Superseded }) {
         if (versionStatusCode(s) == c)
             return s;
     }
@@ -29,9 +32,12 @@ std::optional<VersionStatus> versionStatusFromCode(const QString &code)
 QString versionStatusName(VersionStatus status)
 {
     switch (status) {
-    case VersionStatus::Draft: return QCoreApplication::translate("loket", "Draft");
-    case VersionStatus::Set: return QCoreApplication::translate("loket", "Set (in force)");
-    case VersionStatus::Superseded: return QCoreApplication::translate("loket", "Superseded");
+    case VersionStatus::Draft:
+        return QCoreApplication::translate("loket", "Draft");
+    case VersionStatus::Set:
+        return QCoreApplication::translate("loket", "Set (in force)");
+    case VersionStatus::Superseded:
+        return QCoreApplication::translate("loket", "Superseded");
     }
     return {};
 }

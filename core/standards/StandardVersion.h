@@ -20,8 +20,8 @@ QString versionStatusName(VersionStatus status); // translated
 
 // The decree (Surat Keputusan) that sets a standard.
 struct Decree {
-    QString number;     // "100.3.3/17/KEC.SKJ/2026"
-    QDate date;         // signed on
+    QString number; // "100.3.3/17/KEC.SKJ/2026"
+    QDate date; // signed on
     QDate effectiveFrom; // in force from (not before the decree date)
 };
 

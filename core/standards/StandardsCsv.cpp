@@ -18,15 +18,13 @@ namespace {
 enum Column { ServiceCode, ServiceName, Component, No, Value, Unit, Form, Count, Detail, ColumnCount };
 
 // A list item with the place it came from, sorted by "no" before use.
-template<typename T>
-struct Numbered {
+template<typename T> struct Numbered {
     int no = 0; // 0: not given, keeps the file order
     int line = 0;
     T item;
 };
 
-template<typename T>
-QList<T> ordered(QList<Numbered<T>> items)
+template<typename T> QList<T> ordered(QList<Numbered<T>> items)
 {
     std::stable_sort(items.begin(), items.end(), [](const Numbered<T> &a, const Numbered<T> &b) {
         if ((a.no == 0) != (b.no == 0))
@@ -84,20 +82,19 @@ StandardsCsv::StandardsCsv(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 QStringList StandardsCsv::columns()
 {
-    return {QStringLiteral("service_code"), QStringLiteral("service_name"), QStringLiteral("component"),
-            QStringLiteral("no"),           QStringLiteral("value"),        QStringLiteral("unit"),
-            QStringLiteral("form"),         QStringLiteral("count"),        QStringLiteral("detail")};
+    return { QStringLiteral("service_code"), QStringLiteral("service_name"), QStringLiteral("component"),
+        QStringLiteral("no"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("form"),
+        QStringLiteral("count"), QStringLiteral("detail") };
 }
 
 Result<QByteArray> StandardsCsv::exportCsv(const Actor &actor, QDate date) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.export"),
-                                    QStringLiteral("standard"));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.export"), QStringLiteral("standard"));
         !ok)
         return ok.error();
     StandardRepository repo(m_db);
@@ -118,33 +115,33 @@ Result<QByteArray> StandardsCsv::exportCsv(const Actor &actor, QDate date) const
             continue;
         const StandardContent &c = version.value()->content;
         auto put = [&](const QString &component, int no, const QString &value, const QString &unit = {},
-                        const QString &form = {}, const QString &count = {}, const QString &detail = {}) {
-            out += Csv::row({s.code, s.name, component, no > 0 ? QString::number(no) : QString(), value, unit, form,
-                             count, detail})
+                       const QString &form = {}, const QString &count = {}, const QString &detail = {}) {
+            out += Csv::row({ s.code, s.name, component, no > 0 ? QString::number(no) : QString(), value, unit, form,
+                       count, detail })
                 + QStringLiteral("\r\n");
         };
         for (qsizetype i = 0; i < c.requirements.size(); ++i) {
             const Requirement &r = c.requirements.at(i);
             put(standardComponentCode(StandardComponent::Requirements), int(i + 1), r.name, {},
-                 documentFormCode(r.form), QString::number(r.count), r.notes);
+                documentFormCode(r.form), QString::number(r.count), r.notes);
         }
         for (qsizetype i = 0; i < c.procedure.size(); ++i) {
             put(standardComponentCode(StandardComponent::Procedure), int(i + 1), c.procedure.at(i).description, {}, {},
-                 {}, c.procedure.at(i).performer);
+                {}, c.procedure.at(i).performer);
         }
         if (c.serviceTime.isSet()) {
             put(standardComponentCode(StandardComponent::ServiceTime), 0, QString::number(c.serviceTime.amount),
-                 timeUnitCode(c.serviceTime.unit));
+                timeUnitCode(c.serviceTime.unit));
         }
         if (c.costRupiah) {
             put(standardComponentCode(StandardComponent::Cost), 0, QString::number(*c.costRupiah), {}, {}, {},
-                 c.costLegalBasis);
+                c.costLegalBasis);
         }
         for (qsizetype i = 0; i < c.products.size(); ++i)
             put(standardComponentCode(StandardComponent::Products), int(i + 1), c.products.at(i));
         for (qsizetype i = 0; i < c.complaintChannels.size(); ++i) {
             put(standardComponentCode(StandardComponent::ComplaintHandling), int(i + 1),
-                 c.complaintChannels.at(i).channel, {}, {}, {}, c.complaintChannels.at(i).contact);
+                c.complaintChannels.at(i).channel, {}, {}, {}, c.complaintChannels.at(i).contact);
         }
     }
     return Csv::toBytes(out);
@@ -155,16 +152,16 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
     Parsed parsed;
     auto records = Csv::parse(Csv::fromBytes(csv));
     if (!records) {
-        problems << ImportProblem{QString(), QString(), records.error().message};
+        problems << ImportProblem { QString(), QString(), records.error().message };
         return parsed;
     }
     if (records->isEmpty()) {
-        problems << ImportProblem{QStringLiteral("line 1"), QString(),
-                                  tr("The file is empty. It needs a header line: %1.").arg(columns().join(u','))};
+        problems << ImportProblem { QStringLiteral("line 1"), QString(),
+            tr("The file is empty. It needs a header line: %1.").arg(columns().join(u',')) };
         return parsed;
     }
     auto add = [&](int line, const QString &field, const QString &message) {
-        problems << ImportProblem{QStringLiteral("line %1").arg(line), field, message};
+        problems << ImportProblem { QStringLiteral("line %1").arg(line), field, message };
     };
 
     const CsvRecord &header = records->first();
@@ -178,7 +175,7 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
         else
             index[known] = i;
     }
-    for (Column required : {ServiceCode, Component, Value}) {
+    for (Column required : { ServiceCode, Component, Value }) {
         if (index[required] < 0)
             add(header.line, columns().at(required), tr("The column is missing from the header line."));
     }
@@ -228,7 +225,7 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
         }
         if (!parsed.publicPart.contains(service->id)) {
             parsed.serviceIds << service->id;
-            parsed.publicPart.insert(service->id, StandardContent{});
+            parsed.publicPart.insert(service->id, StandardContent {});
             parsed.codes.insert(service->id, service->code);
         }
         ServiceRows &sr = rows[service->id];
@@ -243,14 +240,15 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
             }
             const QString key = cell(Component).toLower() + QLatin1Char('/') + QString::number(no);
             if (sr.usedNumbers.contains(key)) {
-                add(line, columns().at(No), tr("Number %1 is used twice for %2 of %3.").arg(no).arg(cell(Component), code));
+                add(line, columns().at(No),
+                    tr("Number %1 is used twice for %2 of %3.").arg(no).arg(cell(Component), code));
                 continue;
             }
             sr.usedNumbers.insert(key);
         }
         const QString value = cell(Value);
-        const QString detail = index[Detail] >= 0 && index[Detail] < rec.fields.size() ? rec.fields.at(index[Detail])
-                                                                                       : QString();
+        const QString detail
+            = index[Detail] >= 0 && index[Detail] < rec.fields.size() ? rec.fields.at(index[Detail]) : QString();
         const bool needsValue = *component != StandardComponent::Cost;
         if (needsValue && value.isEmpty()) {
             add(line, columns().at(Value), tr("Missing: the text of the item."));
@@ -272,11 +270,12 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
                     continue;
                 }
             }
-            sr.requirements << Numbered<Requirement>{no, line, Requirement{value, *form, count, detail.trimmed()}};
+            sr.requirements << Numbered<Requirement> { no, line,
+                Requirement { value, *form, count, detail.trimmed() } };
             break;
         }
         case StandardComponent::Procedure:
-            sr.procedure << Numbered<ProcedureStep>{no, line, ProcedureStep{value, detail.trimmed()}};
+            sr.procedure << Numbered<ProcedureStep> { no, line, ProcedureStep { value, detail.trimmed() } };
             break;
         case StandardComponent::ServiceTime: {
             if (sr.time) {
@@ -294,7 +293,7 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
                 add(line, columns().at(Unit), tr("Must be \"minutes\", \"hours\" or \"working_days\"."));
                 continue;
             }
-            sr.time = ServiceTime{amount, *unit};
+            sr.time = ServiceTime { amount, *unit };
             break;
         }
         case StandardComponent::Cost: {
@@ -308,8 +307,9 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
                 continue;
             }
             if (*rupiah > 0 && detail.trimmed().isEmpty()) {
-                add(line, columns().at(Detail), tr("A service that costs money must name the regulation that sets the "
-                                                   "fee (in the detail column)."));
+                add(line, columns().at(Detail),
+                    tr("A service that costs money must name the regulation that sets the "
+                       "fee (in the detail column)."));
                 continue;
             }
             sr.cost = *rupiah;
@@ -317,10 +317,10 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
             break;
         }
         case StandardComponent::Products:
-            sr.products << Numbered<QString>{no, line, value};
+            sr.products << Numbered<QString> { no, line, value };
             break;
         case StandardComponent::ComplaintHandling:
-            sr.channels << Numbered<ComplaintChannel>{no, line, ComplaintChannel{value, detail.trimmed()}};
+            sr.channels << Numbered<ComplaintChannel> { no, line, ComplaintChannel { value, detail.trimmed() } };
             break;
         default:
             break;
@@ -334,7 +334,7 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
         c.procedure = ordered(sr.procedure);
         c.products = ordered(sr.products);
         c.complaintChannels = ordered(sr.channels);
-        c.serviceTime = sr.time.value_or(ServiceTime{});
+        c.serviceTime = sr.time.value_or(ServiceTime {});
         c.costRupiah = sr.cost;
         c.costLegalBasis = sr.costBasis;
     }
@@ -351,8 +351,7 @@ QList<ImportProblem> StandardsCsv::check(const QByteArray &csv) const
 Result<StandardsImportReport> StandardsCsv::importCsv(const Actor &actor, const QByteArray &csv, bool dryRun)
 {
     const Permission needed = dryRun ? Permission::ViewStandards : Permission::ManageStandards;
-    if (Status ok = m_audit.require(actor, needed, QStringLiteral("standard.import"), QStringLiteral("standard"));
-        !ok)
+    if (Status ok = m_audit.require(actor, needed, QStringLiteral("standard.import"), QStringLiteral("standard")); !ok)
         return ok.error();
     QList<ImportProblem> problems;
     const Parsed parsed = parse(csv, problems);
@@ -388,7 +387,7 @@ Result<StandardsImportReport> StandardsCsv::importCsv(const Actor &actor, const 
                 auto service = repo.serviceById(id);
                 if (!service)
                     return service.error();
-                target.service = service.value().value_or(ServiceRef{id, parsed.codes.value(id), {}, true});
+                target.service = service.value().value_or(ServiceRef { id, parsed.codes.value(id), {}, true });
                 target.number = number.value();
                 target.createdBy = actor.username;
                 if (latest.value())
@@ -411,7 +410,7 @@ Result<StandardsImportReport> StandardsCsv::importCsv(const Actor &actor, const 
                 return st;
         }
         return m_audit.record(actor, QStringLiteral("standard.import"), QStringLiteral("standard"), QString(),
-                              QStringLiteral("CSV: drafts of %1").arg(report.serviceCodes.join(QLatin1Char(' '))));
+            QStringLiteral("CSV: drafts of %1").arg(report.serviceCodes.join(QLatin1Char(' '))));
     });
     if (!done)
         return done.error();

@@ -24,7 +24,8 @@ namespace loket {
 // replacing its six public components and keeping the other eight; set
 // versions are never touched. The file is checked completely first: on any
 // problem nothing changes and every problem is listed with its line.
-class StandardsCsv {
+class StandardsCsv
+{
     Q_DECLARE_TR_FUNCTIONS(StandardsCsv)
 public:
     StandardsCsv(DatabasePtr db, const Clock &clock = SystemClock::instance());
@@ -37,7 +38,7 @@ public:
 
 private:
     struct Parsed {
-        QList<qint64> serviceIds;                  // in file order
+        QList<qint64> serviceIds; // in file order
         QHash<qint64, StandardContent> publicPart; // only the six components are meaningful
         QHash<qint64, QString> codes;
     };

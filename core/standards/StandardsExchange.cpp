@@ -23,10 +23,11 @@ Error importProblemsError(const QList<ImportProblem> &problems)
     if (problems.size() > kShown)
         lines << QCoreApplication::translate("loket", "… and %1 more problems.").arg(problems.size() - kShown);
     return makeError(ErrorCode::InvalidInput,
-                     QCoreApplication::translate("loket", "Nothing was imported: the file has %n problem(s). "
-                                                          "Correct them and import it again.",
-                                                 nullptr, int(problems.size()))
-                         + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        QCoreApplication::translate("loket",
+            "Nothing was imported: the file has %n problem(s). "
+            "Correct them and import it again.",
+            nullptr, int(problems.size()))
+            + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
 } // namespace loket

@@ -28,13 +28,13 @@ struct ImportProblem {
 // What an import did (or, with dryRun, would do).
 struct StandardsImportReport {
     bool dryRun = false;
-    int services = 0;          // services whose register was replaced (JSON) or whose draft was written (CSV)
+    int services = 0; // services whose register was replaced (JSON) or whose draft was written (CSV)
     int versions = 0;
     int consultations = 0;
     int publications = 0;
     int reviews = 0;
     bool maklumat = false;
-    int replacedVersions = 0;  // versions that were in the database before, now replaced
+    int replacedVersions = 0; // versions that were in the database before, now replaced
     QStringList serviceCodes;
 };
 

@@ -22,7 +22,9 @@ void putDate(QJsonObject &o, const char *key, QDate d)
         o.insert(QLatin1String(key), d.toString(Qt::ISODate));
 }
 
-QJsonObject versionJson(const StandardVersion &v)
+} // namespace
+
+QJsonObject StandardsJson::versionJson(const StandardVersion &v)
 {
     QJsonObject o;
     o.insert(QStringLiteral("service_code"), v.service.code);
@@ -38,30 +40,30 @@ QJsonObject versionJson(const StandardVersion &v)
     const StandardContent &c = v.content;
     QJsonArray requirements;
     for (const Requirement &r : c.requirements) {
-        requirements.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                        {QStringLiteral("form"), documentFormCode(r.form)},
-                                        {QStringLiteral("count"), r.count},
-                                        {QStringLiteral("notes"), r.notes}});
+        requirements.append(
+            QJsonObject { { QStringLiteral("name"), r.name }, { QStringLiteral("form"), documentFormCode(r.form) },
+                { QStringLiteral("count"), r.count }, { QStringLiteral("notes"), r.notes } });
     }
     o.insert(QStringLiteral("requirements"), requirements);
     QJsonArray procedure;
     for (const ProcedureStep &s : c.procedure) {
-        procedure.append(QJsonObject{{QStringLiteral("description"), s.description},
-                                     {QStringLiteral("performer"), s.performer}});
+        procedure.append(QJsonObject {
+            { QStringLiteral("description"), s.description }, { QStringLiteral("performer"), s.performer } });
     }
     o.insert(QStringLiteral("procedure"), procedure);
     if (c.serviceTime.isSet()) {
         o.insert(QStringLiteral("service_time"),
-                 QJsonObject{{QStringLiteral("amount"), c.serviceTime.amount},
-                             {QStringLiteral("unit"), timeUnitCode(c.serviceTime.unit)}});
+            QJsonObject { { QStringLiteral("amount"), c.serviceTime.amount },
+                { QStringLiteral("unit"), timeUnitCode(c.serviceTime.unit) } });
     }
-    QJsonObject cost{{QStringLiteral("legal_basis"), c.costLegalBasis}};
+    QJsonObject cost { { QStringLiteral("legal_basis"), c.costLegalBasis } };
     cost.insert(QStringLiteral("rupiah"), c.costRupiah ? QJsonValue(*c.costRupiah) : QJsonValue(QJsonValue::Null));
     o.insert(QStringLiteral("cost"), cost);
     o.insert(QStringLiteral("products"), QJsonArray::fromStringList(c.products));
     QJsonArray channels;
     for (const ComplaintChannel &ch : c.complaintChannels) {
-        channels.append(QJsonObject{{QStringLiteral("channel"), ch.channel}, {QStringLiteral("contact"), ch.contact}});
+        channels.append(
+            QJsonObject { { QStringLiteral("channel"), ch.channel }, { QStringLiteral("contact"), ch.contact } });
     }
     o.insert(QStringLiteral("complaints"), channels);
     for (StandardComponent component : textComponents())
@@ -69,19 +71,16 @@ QJsonObject versionJson(const StandardVersion &v)
     return o;
 }
 
-} // namespace
-
 StandardsJson::StandardsJson(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 Result<QByteArray> StandardsJson::exportJson(const Actor &actor) const
 {
-    if (Status ok = m_audit.require(actor, Permission::ViewStandards, QStringLiteral("standard.export"),
-                                    QStringLiteral("standard"));
+    if (Status ok = m_audit.require(
+            actor, Permission::ViewStandards, QStringLiteral("standard.export"), QStringLiteral("standard"));
         !ok)
         return ok.error();
     StandardRepository repo(m_db);
@@ -107,7 +106,7 @@ Result<QByteArray> StandardsJson::exportJson(const Actor &actor) const
     for (const Consultation &c : cons.value()) {
         QJsonArray groups;
         for (const ConsultationGroup &g : c.groups) {
-            QJsonObject go{{QStringLiteral("group"), g.group}};
+            QJsonObject go { { QStringLiteral("group"), g.group } };
             if (g.participants)
                 go.insert(QStringLiteral("participants"), *g.participants);
             if (!g.names.isEmpty())
@@ -117,18 +116,16 @@ Result<QByteArray> StandardsJson::exportJson(const Actor &actor) const
         QJsonArray serviceCodes;
         for (qint64 id : c.serviceIds)
             serviceCodes.append(codes.value(id));
-        QJsonObject co{{QStringLiteral("service_codes"), serviceCodes},
-                       {QStringLiteral("date"), c.date.toString(Qt::ISODate)},
-                       {QStringLiteral("place"), c.place},
-                       {QStringLiteral("groups"), groups},
-                       {QStringLiteral("summary"), c.summary}};
+        QJsonObject co { { QStringLiteral("service_codes"), serviceCodes },
+            { QStringLiteral("date"), c.date.toString(Qt::ISODate) }, { QStringLiteral("place"), c.place },
+            { QStringLiteral("groups"), groups }, { QStringLiteral("summary"), c.summary } };
         if (c.minutesSize > 0) {
             auto bytes = store.consultationMinutes(c.id);
             if (!bytes)
                 return bytes.error();
             co.insert(QStringLiteral("minutes"),
-                      QJsonObject{{QStringLiteral("name"), c.minutesName},
-                                  {QStringLiteral("base64"), QString::fromLatin1(bytes->toBase64())}});
+                QJsonObject { { QStringLiteral("name"), c.minutesName },
+                    { QStringLiteral("base64"), QString::fromLatin1(bytes->toBase64()) } });
         }
         consultations.append(co);
     }
@@ -138,11 +135,9 @@ Result<QByteArray> StandardsJson::exportJson(const Actor &actor) const
     if (!pubs)
         return pubs.error();
     for (const Publication &p : pubs.value()) {
-        publications.append(QJsonObject{{QStringLiteral("service_code"), codes.value(p.serviceId)},
-                                        {QStringLiteral("medium"), p.medium},
-                                        {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
-                                        {QStringLiteral("location"), p.location},
-                                        {QStringLiteral("sippn"), p.sippn}});
+        publications.append(QJsonObject { { QStringLiteral("service_code"), codes.value(p.serviceId) },
+            { QStringLiteral("medium"), p.medium }, { QStringLiteral("date"), p.date.toString(Qt::ISODate) },
+            { QStringLiteral("location"), p.location }, { QStringLiteral("sippn"), p.sippn } });
     }
 
     QJsonArray reviews;
@@ -150,36 +145,30 @@ Result<QByteArray> StandardsJson::exportJson(const Actor &actor) const
     if (!revs)
         return revs.error();
     for (const StandardReview &r : revs.value()) {
-        reviews.append(QJsonObject{{QStringLiteral("service_code"), codes.value(r.serviceId)},
-                                   {QStringLiteral("date"), r.date.toString(Qt::ISODate)},
-                                   {QStringLiteral("reviewer"), r.reviewer},
-                                   {QStringLiteral("outcome"), reviewOutcomeCode(r.outcome)},
-                                   {QStringLiteral("notes"), r.notes}});
+        reviews.append(QJsonObject { { QStringLiteral("service_code"), codes.value(r.serviceId) },
+            { QStringLiteral("date"), r.date.toString(Qt::ISODate) }, { QStringLiteral("reviewer"), r.reviewer },
+            { QStringLiteral("outcome"), reviewOutcomeCode(r.outcome) }, { QStringLiteral("notes"), r.notes } });
     }
 
     auto maklumat = store.maklumat();
     if (!maklumat)
         return maklumat.error();
-    QJsonObject mo{{QStringLiteral("text"), maklumat->text}};
+    QJsonObject mo { { QStringLiteral("text"), maklumat->text } };
     if (!maklumat->decreeNumber.isEmpty())
         mo.insert(QStringLiteral("decree_number"), maklumat->decreeNumber);
     putDate(mo, "decree_date", maklumat->decreeDate);
     QJsonArray mpubs;
     for (const Publication &p : maklumat->publications) {
-        mpubs.append(QJsonObject{{QStringLiteral("medium"), p.medium},
-                                 {QStringLiteral("date"), p.date.toString(Qt::ISODate)},
-                                 {QStringLiteral("location"), p.location}});
+        mpubs.append(QJsonObject { { QStringLiteral("medium"), p.medium },
+            { QStringLiteral("date"), p.date.toString(Qt::ISODate) }, { QStringLiteral("location"), p.location } });
     }
     mo.insert(QStringLiteral("publications"), mpubs);
 
-    QJsonObject root{{QStringLiteral("format"), StandardsJsonReader::formatName()},
-                     {QStringLiteral("format_version"), StandardsJsonReader::kFormatVersion},
-                     {QStringLiteral("exported_at"), m_clock.nowUtc().toString(Qt::ISODate)},
-                     {QStringLiteral("maklumat"), mo},
-                     {QStringLiteral("standards"), standards},
-                     {QStringLiteral("consultations"), consultations},
-                     {QStringLiteral("publications"), publications},
-                     {QStringLiteral("reviews"), reviews}};
+    QJsonObject root { { QStringLiteral("format"), StandardsJsonReader::formatName() },
+        { QStringLiteral("format_version"), StandardsJsonReader::kFormatVersion },
+        { QStringLiteral("exported_at"), m_clock.nowUtc().toString(Qt::ISODate) }, { QStringLiteral("maklumat"), mo },
+        { QStringLiteral("standards"), standards }, { QStringLiteral("consultations"), consultations },
+        { QStringLiteral("publications"), publications }, { QStringLiteral("reviews"), reviews } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -193,8 +182,7 @@ QList<ImportProblem> StandardsJson::check(const QByteArray &json) const
 Result<StandardsImportReport> StandardsJson::importJson(const Actor &actor, const QByteArray &json, bool dryRun)
 {
     const Permission needed = dryRun ? Permission::ViewStandards : Permission::ManageStandards;
-    if (Status ok = m_audit.require(actor, needed, QStringLiteral("standard.import"), QStringLiteral("standard"));
-        !ok)
+    if (Status ok = m_audit.require(actor, needed, QStringLiteral("standard.import"), QStringLiteral("standard")); !ok)
         return ok.error();
     StandardsJsonReader reader(m_db);
     const StandardsBundle bundle = reader.read(json);
@@ -210,24 +198,24 @@ Result<StandardsImportReport> StandardsJson::importJson(const Actor &actor, cons
             return applied.error();
         report = applied.value();
         return m_audit.record(actor, QStringLiteral("standard.import"), QStringLiteral("standard"), QString(),
-                              QStringLiteral("JSON: %1 services (%2), %3 versions replacing %4, %5 consultations, "
-                                             "%6 publications, %7 reviews%8")
-                                  .arg(report.services)
-                                  .arg(report.serviceCodes.join(QLatin1Char(' ')))
-                                  .arg(report.versions)
-                                  .arg(report.replacedVersions)
-                                  .arg(report.consultations)
-                                  .arg(report.publications)
-                                  .arg(report.reviews)
-                                  .arg(report.maklumat ? QStringLiteral(", maklumat") : QString()));
+            QStringLiteral("JSON: %1 services (%2), %3 versions replacing %4, %5 consultations, "
+                           "%6 publications, %7 reviews%8")
+                .arg(report.services)
+                .arg(report.serviceCodes.join(QLatin1Char(' ')))
+                .arg(report.versions)
+                .arg(report.replacedVersions)
+                .arg(report.consultations)
+                .arg(report.publications)
+                .arg(report.reviews)
+                .arg(report.maklumat ? QStringLiteral(", maklumat") : QString()));
     });
     if (!done)
         return done.error();
     return report;
 }
 
-Result<StandardsImportReport> StandardsJson::apply(const StandardsBundle &bundle, const QString &username,
-                                                   bool dryRun) const
+Result<StandardsImportReport> StandardsJson::apply(
+    const StandardsBundle &bundle, const QString &username, bool dryRun) const
 {
     StandardRepository repo(m_db);
     StandardRecordStore store(m_db);

@@ -9,6 +9,8 @@
 #include "core/standards/StandardsExchange.h"
 #include "core/storage/Database.h"
 
+#include <QJsonObject>
+
 namespace loket {
 
 // The whole standards register as one JSON file (docs/standards-json.md):
@@ -20,12 +22,15 @@ namespace loket {
 // is replaced when the file has one. The file is checked completely first:
 // on any problem nothing changes and the error lists every problem by its
 // JSON path. Then all of it is written in one transaction.
-class StandardsJson {
+class StandardsJson
+{
     Q_DECLARE_TR_FUNCTIONS(StandardsJson)
 public:
     StandardsJson(DatabasePtr db, const Clock &clock = SystemClock::instance());
 
     Result<QByteArray> exportJson(const Actor &actor) const;
+    // One version as the file writes it (also for `loketctl standard show --json`).
+    static QJsonObject versionJson(const StandardVersion &version);
     // The problems of a file, without importing it (empty: it can be imported).
     QList<ImportProblem> check(const QByteArray &json) const;
     // With dryRun, checks and reports what would change, and changes nothing.

@@ -35,9 +35,9 @@ QString fieldOf(const QString &path)
 
 QStringList versionKeys()
 {
-    QStringList keys{QStringLiteral("service_code"),   QStringLiteral("service_name"), QStringLiteral("version"),
-                     QStringLiteral("status"),         QStringLiteral("decree_number"), QStringLiteral("decree_date"),
-                     QStringLiteral("effective_from"), QStringLiteral("effective_to")};
+    QStringList keys { QStringLiteral("service_code"), QStringLiteral("service_name"), QStringLiteral("version"),
+        QStringLiteral("status"), QStringLiteral("decree_number"), QStringLiteral("decree_date"),
+        QStringLiteral("effective_from"), QStringLiteral("effective_to") };
     for (StandardComponent c : allStandardComponents())
         keys << standardComponentCode(c);
     return keys;
@@ -47,12 +47,11 @@ QStringList versionKeys()
 
 StandardsJsonReader::StandardsJsonReader(DatabasePtr db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 void StandardsJsonReader::problem(const QString &path, const QString &message)
 {
-    m_problems << ImportProblem{path, fieldOf(path), message};
+    m_problems << ImportProblem { path, fieldOf(path), message };
 }
 
 void StandardsJsonReader::checkKeys(const QJsonObject &o, const QString &path, const QStringList &known)
@@ -81,8 +80,8 @@ QString StandardsJsonReader::text(const QJsonObject &o, const QString &key, cons
     return v.toString();
 }
 
-std::optional<qint64> StandardsJsonReader::integer(const QJsonObject &o, const QString &key, const QString &path,
-                                                   bool required)
+std::optional<qint64> StandardsJsonReader::integer(
+    const QJsonObject &o, const QString &key, const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
@@ -167,9 +166,9 @@ std::optional<ServiceRef> StandardsJsonReader::service(const QJsonObject &o, con
     const auto found = m_services.constFind(code.toUpper());
     if (found == m_services.cend()) {
         problem(join(path, QStringLiteral("service_code")),
-                tr("There is no service with the code \"%1\" in this database. Add the service first, or correct "
-                   "the code.")
-                    .arg(code));
+            tr("There is no service with the code \"%1\" in this database. Add the service first, or correct "
+               "the code.")
+                .arg(code));
         return std::nullopt;
     }
     return *found;
@@ -179,15 +178,15 @@ StandardsBundle StandardsJsonReader::read(const QByteArray &json)
 {
     m_problems.clear();
     StandardsBundle bundle;
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         const QByteArray before = json.left(error.offset);
         const int line = int(before.count('\n')) + 1;
-        m_problems << ImportProblem{QStringLiteral("line %1").arg(line), {},
-                                    tr("The file is not valid JSON (%1). Check the commas, quotes and brackets "
-                                       "around this line.")
-                                        .arg(error.errorString())};
+        m_problems << ImportProblem { QStringLiteral("line %1").arg(line), {},
+            tr("The file is not valid JSON (%1). Check the commas, quotes and brackets "
+               "around this line.")
+                .arg(error.errorString()) };
         return bundle;
     }
     if (!doc.isObject()) {
@@ -206,20 +205,20 @@ StandardsBundle StandardsJsonReader::read(const QByteArray &json)
 
     const QJsonObject root = doc.object();
     checkKeys(root, QString(),
-              {QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("exported_at"),
-               QStringLiteral("office"), QStringLiteral("maklumat"), QStringLiteral("standards"),
-               QStringLiteral("consultations"), QStringLiteral("publications"), QStringLiteral("reviews")});
+        { QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("exported_at"),
+            QStringLiteral("office"), QStringLiteral("maklumat"), QStringLiteral("standards"),
+            QStringLiteral("consultations"), QStringLiteral("publications"), QStringLiteral("reviews") });
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
         problem(QStringLiteral("format"),
-                tr("This is not a Loket standards file (\"format\" must be \"%1\").").arg(formatName()));
+            tr("This is not a Loket standards file (\"format\" must be \"%1\").").arg(formatName()));
         return bundle;
     }
     const auto version = integer(root, QStringLiteral("format_version"), QString(), true);
     if (version && *version > kFormatVersion) {
         problem(QStringLiteral("format_version"),
-                tr("The file was written by a newer Loket (format %1; this one reads up to %2). Update Loket.")
-                    .arg(*version)
-                    .arg(kFormatVersion));
+            tr("The file was written by a newer Loket (format %1; this one reads up to %2). Update Loket.")
+                .arg(*version)
+                .arg(kFormatVersion));
         return bundle;
     }
     if (!root.contains(QStringLiteral("standards")))
@@ -289,30 +288,30 @@ std::optional<StandardVersion> StandardsJsonReader::readVersion(const QJsonObjec
     if (v.status == VersionStatus::Draft) {
         if (!v.decreeNumber.isEmpty() || v.decreeDate.isValid() || v.effectiveFrom.isValid() || v.effectiveTo.isValid())
             problem(join(path, QStringLiteral("status")),
-                    tr("A draft has no decree or effective dates yet: remove them, or give the status \"set\"."));
+                tr("A draft has no decree or effective dates yet: remove them, or give the status \"set\"."));
     } else {
         if (v.decreeNumber.isEmpty())
             problem(join(path, QStringLiteral("decree_number")), tr("A set standard needs the number of its decree."));
         if (!o.contains(QStringLiteral("decree_date")))
             problem(join(path, QStringLiteral("decree_date")), tr("A set standard needs the date of its decree."));
         if (!o.contains(QStringLiteral("effective_from")))
-            problem(join(path, QStringLiteral("effective_from")),
-                    tr("A set standard needs the date it is in force from."));
+            problem(
+                join(path, QStringLiteral("effective_from")), tr("A set standard needs the date it is in force from."));
         if (v.decreeDate.isValid() && v.effectiveFrom.isValid() && v.effectiveFrom < v.decreeDate)
             problem(join(path, QStringLiteral("effective_from")),
-                    tr("The standard cannot be in force before its decree is signed (%1).")
-                        .arg(v.decreeDate.toString(Qt::ISODate)));
+                tr("The standard cannot be in force before its decree is signed (%1).")
+                    .arg(v.decreeDate.toString(Qt::ISODate)));
         if (v.status == VersionStatus::Set && v.effectiveTo.isValid())
             problem(join(path, QStringLiteral("effective_to")),
-                    tr("The version in force has no end date; only superseded versions have one."));
+                tr("The version in force has no end date; only superseded versions have one."));
         if (v.status == VersionStatus::Superseded && !o.contains(QStringLiteral("effective_to")))
             problem(join(path, QStringLiteral("effective_to")),
-                    tr("A superseded version needs the last day it was in force."));
+                tr("A superseded version needs the last day it was in force."));
         if (v.effectiveTo.isValid() && v.effectiveFrom.isValid() && v.effectiveTo < v.effectiveFrom)
             problem(join(path, QStringLiteral("effective_to")), tr("The end date is before the start date."));
         if (const QList<StandardComponent> missing = v.content.missingComponents(); !missing.isEmpty())
             problem(join(path, QStringLiteral("status")),
-                    tr("A set standard must have all 14 components; empty: %1.").arg(standardComponentNames(missing)));
+                tr("A set standard must have all 14 components; empty: %1.").arg(standardComponentNames(missing)));
     }
     if (m_problems.size() > before)
         return std::nullopt;
@@ -326,7 +325,8 @@ void StandardsJsonReader::readContent(const QJsonObject &o, const QString &path,
     for (qsizetype i = 0; i < requirements.size(); ++i) {
         const QJsonObject r = element(requirements, i, reqPath);
         const QString p = at(reqPath, i);
-        checkKeys(r, p, {QStringLiteral("name"), QStringLiteral("form"), QStringLiteral("count"), QStringLiteral("notes")});
+        checkKeys(
+            r, p, { QStringLiteral("name"), QStringLiteral("form"), QStringLiteral("count"), QStringLiteral("notes") });
         Requirement item;
         item.name = text(r, QStringLiteral("name"), p, false);
         if (!r.contains(QStringLiteral("name")))
@@ -347,14 +347,14 @@ void StandardsJsonReader::readContent(const QJsonObject &o, const QString &path,
     for (qsizetype i = 0; i < procedure.size(); ++i) {
         const QJsonObject s = element(procedure, i, stepPath);
         const QString p = at(stepPath, i);
-        checkKeys(s, p, {QStringLiteral("description"), QStringLiteral("performer")});
-        c.procedure << ProcedureStep{text(s, QStringLiteral("description"), p, false),
-                                     text(s, QStringLiteral("performer"), p, false)};
+        checkKeys(s, p, { QStringLiteral("description"), QStringLiteral("performer") });
+        c.procedure << ProcedureStep { text(s, QStringLiteral("description"), p, false),
+            text(s, QStringLiteral("performer"), p, false) };
     }
     const QJsonObject time = object(o, QStringLiteral("service_time"), path, false);
     if (!time.isEmpty()) {
         const QString p = join(path, QStringLiteral("service_time"));
-        checkKeys(time, p, {QStringLiteral("amount"), QStringLiteral("unit")});
+        checkKeys(time, p, { QStringLiteral("amount"), QStringLiteral("unit") });
         c.serviceTime.amount = int(integer(time, QStringLiteral("amount"), p, true).value_or(0));
         const QString unit = text(time, QStringLiteral("unit"), p, true);
         if (const auto u = timeUnitFromCode(unit))
@@ -365,7 +365,7 @@ void StandardsJsonReader::readContent(const QJsonObject &o, const QString &path,
     const QJsonObject cost = object(o, QStringLiteral("cost"), path, false);
     if (!cost.isEmpty()) {
         const QString p = join(path, QStringLiteral("cost"));
-        checkKeys(cost, p, {QStringLiteral("rupiah"), QStringLiteral("legal_basis")});
+        checkKeys(cost, p, { QStringLiteral("rupiah"), QStringLiteral("legal_basis") });
         c.costRupiah = integer(cost, QStringLiteral("rupiah"), p, false);
         c.costLegalBasis = text(cost, QStringLiteral("legal_basis"), p, false);
     }
@@ -381,9 +381,9 @@ void StandardsJsonReader::readContent(const QJsonObject &o, const QString &path,
     for (qsizetype i = 0; i < channels.size(); ++i) {
         const QJsonObject ch = element(channels, i, chPath);
         const QString p = at(chPath, i);
-        checkKeys(ch, p, {QStringLiteral("channel"), QStringLiteral("contact")});
-        c.complaintChannels << ComplaintChannel{text(ch, QStringLiteral("channel"), p, false),
-                                                text(ch, QStringLiteral("contact"), p, false)};
+        checkKeys(ch, p, { QStringLiteral("channel"), QStringLiteral("contact") });
+        c.complaintChannels << ComplaintChannel { text(ch, QStringLiteral("channel"), p, false),
+            text(ch, QStringLiteral("contact"), p, false) };
     }
     for (StandardComponent component : textComponents())
         c.setText(component, text(o, standardComponentCode(component), path, false));
@@ -400,7 +400,7 @@ void StandardsJsonReader::checkVersionOrder(const QList<StandardVersion> &versio
     for (auto it = byService.cbegin(); it != byService.cend(); ++it) {
         QList<qsizetype> idx = it.value();
         std::stable_sort(idx.begin(), idx.end(),
-                         [&](qsizetype a, qsizetype b) { return versions.at(a).number < versions.at(b).number; });
+            [&](qsizetype a, qsizetype b) { return versions.at(a).number < versions.at(b).number; });
         int drafts = 0;
         qsizetype lastSet = -1;
         int highestNumber = 0;
@@ -409,13 +409,13 @@ void StandardsJsonReader::checkVersionOrder(const QList<StandardVersion> &versio
             const QString &path = paths.at(idx.at(k));
             if (k > 0 && versions.at(idx.at(k - 1)).number == v.number) {
                 problem(join(path, QStringLiteral("version")),
-                        tr("Version %1 of %2 appears twice in the file.").arg(v.number).arg(v.service.code));
+                    tr("Version %1 of %2 appears twice in the file.").arg(v.number).arg(v.service.code));
                 continue;
             }
             if (v.status == VersionStatus::Draft) {
                 if (++drafts > 1)
                     problem(join(path, QStringLiteral("status")),
-                            tr("%1 has more than one draft; a service has at most one.").arg(v.service.code));
+                        tr("%1 has more than one draft; a service has at most one.").arg(v.service.code));
                 continue;
             }
             highestNumber = std::max(highestNumber, v.number);
@@ -423,27 +423,27 @@ void StandardsJsonReader::checkVersionOrder(const QList<StandardVersion> &versio
                 const StandardVersion &prev = versions.at(idx.at(lastSet));
                 if (prev.status != VersionStatus::Superseded)
                     problem(join(paths.at(idx.at(lastSet)), QStringLiteral("status")),
-                            tr("Version %1 is followed by version %2, so it must be \"superseded\".")
-                                .arg(prev.number)
-                                .arg(v.number));
+                        tr("Version %1 is followed by version %2, so it must be \"superseded\".")
+                            .arg(prev.number)
+                            .arg(v.number));
                 else if (prev.effectiveTo >= v.effectiveFrom)
                     problem(join(paths.at(idx.at(lastSet)), QStringLiteral("effective_to")),
-                            tr("Version %1 must end before version %2 takes effect (%3).")
-                                .arg(prev.number)
-                                .arg(v.number)
-                                .arg(v.effectiveFrom.toString(Qt::ISODate)));
+                        tr("Version %1 must end before version %2 takes effect (%3).")
+                            .arg(prev.number)
+                            .arg(v.number)
+                            .arg(v.effectiveFrom.toString(Qt::ISODate)));
             }
             lastSet = k;
         }
         if (lastSet >= 0 && versions.at(idx.at(lastSet)).status != VersionStatus::Set)
             problem(join(paths.at(idx.at(lastSet)), QStringLiteral("status")),
-                    tr("The newest version that is not a draft must be \"set\" (in force)."));
+                tr("The newest version that is not a draft must be \"set\" (in force)."));
         for (qsizetype k : idx) {
             const StandardVersion &v = versions.at(k);
             if (v.status == VersionStatus::Draft && v.number <= highestNumber)
                 problem(join(paths.at(k), QStringLiteral("version")),
-                        tr("The draft must have a higher version number than the set versions (above %1).")
-                            .arg(highestNumber));
+                    tr("The draft must have a higher version number than the set versions (above %1).")
+                        .arg(highestNumber));
         }
     }
 }
@@ -454,8 +454,8 @@ std::optional<Consultation> StandardsJsonReader::readConsultation(const QJsonObj
         return std::nullopt;
     const qsizetype before = m_problems.size();
     checkKeys(o, path,
-              {QStringLiteral("service_codes"), QStringLiteral("date"), QStringLiteral("place"),
-               QStringLiteral("groups"), QStringLiteral("summary"), QStringLiteral("minutes")});
+        { QStringLiteral("service_codes"), QStringLiteral("date"), QStringLiteral("place"), QStringLiteral("groups"),
+            QStringLiteral("summary"), QStringLiteral("minutes") });
     Consultation c;
     const QString codesPath = join(path, QStringLiteral("service_codes"));
     const QJsonArray codes = array(o, QStringLiteral("service_codes"), path);
@@ -472,9 +472,10 @@ std::optional<Consultation> StandardsJsonReader::readConsultation(const QJsonObj
         }
         const auto found = m_services.constFind(code.toUpper());
         if (found == m_services.cend())
-            problem(p, tr("There is no service with the code \"%1\" in this database. Add the service first, or "
-                          "correct the code.")
-                           .arg(code));
+            problem(p,
+                tr("There is no service with the code \"%1\" in this database. Add the service first, or "
+                   "correct the code.")
+                    .arg(code));
         else if (!c.serviceIds.contains(found->id))
             c.serviceIds << found->id;
     }
@@ -488,7 +489,7 @@ std::optional<Consultation> StandardsJsonReader::readConsultation(const QJsonObj
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QJsonObject g = element(groups, i, groupsPath);
         const QString p = at(groupsPath, i);
-        checkKeys(g, p, {QStringLiteral("group"), QStringLiteral("participants"), QStringLiteral("names")});
+        checkKeys(g, p, { QStringLiteral("group"), QStringLiteral("participants"), QStringLiteral("names") });
         ConsultationGroup group;
         group.group = text(g, QStringLiteral("group"), p, true);
         if (auto n = integer(g, QStringLiteral("participants"), p, false)) {
@@ -507,16 +508,16 @@ std::optional<Consultation> StandardsJsonReader::readConsultation(const QJsonObj
     const QJsonObject minutes = object(o, QStringLiteral("minutes"), path, false);
     if (!minutes.isEmpty()) {
         const QString p = join(path, QStringLiteral("minutes"));
-        checkKeys(minutes, p, {QStringLiteral("name"), QStringLiteral("base64")});
+        checkKeys(minutes, p, { QStringLiteral("name"), QStringLiteral("base64") });
         c.minutesName = text(minutes, QStringLiteral("name"), p, true);
         const QString encoded = text(minutes, QStringLiteral("base64"), p, true);
-        const auto decoded =
-            QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(encoded.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
             problem(join(p, QStringLiteral("base64")), tr("The file content is not valid base64."));
         else if (decoded.decoded.size() > StandardRegister::kMaxMinutesBytes)
-            problem(join(p, QStringLiteral("base64")), tr("The minutes file is larger than %1 MB.")
-                                                           .arg(StandardRegister::kMaxMinutesBytes / (1024 * 1024)));
+            problem(join(p, QStringLiteral("base64")),
+                tr("The minutes file is larger than %1 MB.").arg(StandardRegister::kMaxMinutesBytes / (1024 * 1024)));
         c.minutes = decoded.decoded;
         c.minutesSize = c.minutes.size();
     }
@@ -531,8 +532,8 @@ std::optional<Publication> StandardsJsonReader::readPublication(const QJsonObjec
         return std::nullopt;
     const qsizetype before = m_problems.size();
     checkKeys(o, path,
-              {QStringLiteral("service_code"), QStringLiteral("medium"), QStringLiteral("date"),
-               QStringLiteral("location"), QStringLiteral("sippn")});
+        { QStringLiteral("service_code"), QStringLiteral("medium"), QStringLiteral("date"), QStringLiteral("location"),
+            QStringLiteral("sippn") });
     Publication p;
     if (auto s = service(o, path))
         p.serviceId = s->id;
@@ -551,8 +552,8 @@ std::optional<StandardReview> StandardsJsonReader::readReview(const QJsonObject 
         return std::nullopt;
     const qsizetype before = m_problems.size();
     checkKeys(o, path,
-              {QStringLiteral("service_code"), QStringLiteral("date"), QStringLiteral("reviewer"),
-               QStringLiteral("outcome"), QStringLiteral("notes")});
+        { QStringLiteral("service_code"), QStringLiteral("date"), QStringLiteral("reviewer"), QStringLiteral("outcome"),
+            QStringLiteral("notes") });
     StandardReview r;
     if (auto s = service(o, path))
         r.serviceId = s->id;
@@ -562,8 +563,8 @@ std::optional<StandardReview> StandardsJsonReader::readReview(const QJsonObject 
     if (const auto oc = reviewOutcomeFromCode(outcome))
         r.outcome = *oc;
     else if (!outcome.trimmed().isEmpty())
-        problem(join(path, QStringLiteral("outcome")),
-                tr("Must be \"no_change\", \"revision_needed\" or \"revised\"."));
+        problem(
+            join(path, QStringLiteral("outcome")), tr("Must be \"no_change\", \"revision_needed\" or \"revised\"."));
     r.notes = text(o, QStringLiteral("notes"), path, false);
     if (m_problems.size() > before)
         return std::nullopt;
@@ -574,21 +575,21 @@ std::optional<Maklumat> StandardsJsonReader::readMaklumat(const QJsonObject &o, 
 {
     const qsizetype before = m_problems.size();
     checkKeys(o, path,
-              {QStringLiteral("text"), QStringLiteral("decree_number"), QStringLiteral("decree_date"),
-               QStringLiteral("publications")});
+        { QStringLiteral("text"), QStringLiteral("decree_number"), QStringLiteral("decree_date"),
+            QStringLiteral("publications") });
     Maklumat m;
     m.text = text(o, QStringLiteral("text"), path, true);
     m.decreeNumber = text(o, QStringLiteral("decree_number"), path, false).trimmed();
     m.decreeDate = date(o, QStringLiteral("decree_date"), path, false);
     if (m.decreeNumber.isEmpty() != !o.contains(QStringLiteral("decree_date")))
         problem(join(path, QStringLiteral("decree_number")),
-                tr("Give both the number and the date of the decree of the Maklumat, or neither."));
+            tr("Give both the number and the date of the decree of the Maklumat, or neither."));
     const QString pubPath = join(path, QStringLiteral("publications"));
     const QJsonArray pubs = array(o, QStringLiteral("publications"), path);
     for (qsizetype i = 0; i < pubs.size(); ++i) {
         const QJsonObject p = element(pubs, i, pubPath);
         const QString pp = at(pubPath, i);
-        checkKeys(p, pp, {QStringLiteral("medium"), QStringLiteral("date"), QStringLiteral("location")});
+        checkKeys(p, pp, { QStringLiteral("medium"), QStringLiteral("date"), QStringLiteral("location") });
         Publication pub;
         pub.medium = text(p, QStringLiteral("medium"), pp, true).trimmed();
         pub.date = date(p, QStringLiteral("date"), pp, true);

@@ -15,7 +15,8 @@ namespace loket {
 // all of it — types, required fields, codes, dates, the 14 components of
 // set versions, the order of versions — before anything is written. Every
 // problem is reported with its JSON path; nothing stops at the first.
-class StandardsJsonReader {
+class StandardsJsonReader
+{
     Q_DECLARE_TR_FUNCTIONS(StandardsJsonReader)
 public:
     static constexpr int kFormatVersion = 1;

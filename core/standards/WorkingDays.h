@@ -12,7 +12,8 @@ namespace loket {
 // days" into a date. Kept as an interface so standards do not depend on how
 // the calendar is stored; WorkingDaysAdapter wraps core/common's
 // WorkingCalendar (or anything with the same two functions).
-class WorkingDays {
+class WorkingDays
+{
 public:
     virtual ~WorkingDays() = default;
     virtual bool isWorkingDay(QDate date) const = 0;
@@ -24,12 +25,12 @@ public:
 };
 
 // Working days decided by a callback, e.g. [](QDate d) { return d.dayOfWeek() <= 5; }.
-class WorkingDaysFunction final : public WorkingDays {
+class WorkingDaysFunction final : public WorkingDays
+{
 public:
     explicit WorkingDaysFunction(std::function<bool(QDate)> isWorking)
         : m_isWorking(std::move(isWorking))
-    {
-    }
+    { }
     bool isWorkingDay(QDate date) const override { return m_isWorking(date); }
 
 private:
@@ -38,13 +39,12 @@ private:
 
 // Wraps any calendar with isWorkingDay(QDate) and
 // addWorkingDays(const QDateTime &, int), such as WorkingCalendar.
-template<typename Calendar>
-class WorkingDaysAdapter final : public WorkingDays {
+template<typename Calendar> class WorkingDaysAdapter final : public WorkingDays
+{
 public:
     explicit WorkingDaysAdapter(const Calendar &calendar)
         : m_calendar(calendar)
-    {
-    }
+    { }
     bool isWorkingDay(QDate date) const override { return m_calendar.isWorkingDay(date); }
     QDate addWorkingDays(const QDateTime &localReceivedAt, int n) const override
     {

@@ -15,7 +15,7 @@ TEST_CASE("the demo standards are complete, set, and leave one review overdue")
 {
     TempDatabase t;
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC));
-    for (const char *code : {"KTP", "KK", "SKTM", "LEGAL", "AHLIWARIS"})
+    for (const char *code : { "KTP", "KK", "SKTM", "LEGAL", "AHLIWARIS" })
         REQUIRE(addService(t, QString::fromLatin1(code), QString::fromLatin1(code)) > 0);
 
     auto seeded = seedDemoStandards(t.db(), Actor::system(), clock);
@@ -38,8 +38,8 @@ TEST_CASE("the demo standards are complete, set, and leave one review overdue")
     REQUIRE(versions.ok());
     REQUIRE(versions->size() == 2);
     CHECK(versions->at(0).status == VersionStatus::Superseded);
-    CHECK(versions->at(0).content.serviceTime == ServiceTime{3, TimeUnit::WorkingDays});
-    CHECK(versions->at(1).content.serviceTime == ServiceTime{1, TimeUnit::WorkingDays});
+    CHECK(versions->at(0).content.serviceTime == ServiceTime { 3, TimeUnit::WorkingDays });
+    CHECK(versions->at(1).content.serviceTime == ServiceTime { 1, TimeUnit::WorkingDays });
 
     auto due = ReviewSchedule(t.db()).dueOrOverdue(supervisor(), QDate(2026, 11, 23));
     REQUIRE(due.ok());
@@ -54,7 +54,7 @@ TEST_CASE("the demo standards are complete, set, and leave one review overdue")
     CHECK(summary->complete == 5);
     CHECK(summary->set == 5);
     CHECK(summary->consulted == 5);
-    CHECK(summary->onSippn == 4);      // AHLIWARIS is not on SIPPN
+    CHECK(summary->onSippn == 4); // AHLIWARIS is not on SIPPN
     CHECK(summary->publishedFully == 3); // LEGAL has only three media
     CHECK(summary->maklumatSigned);
 

@@ -16,9 +16,9 @@ namespace {
 
 struct Office {
     TempDatabase t;
-    ManualClock clock{QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC)};
-    StandardService standards{t.db(), clock};
-    StandardRegister records{t.db(), clock};
+    ManualClock clock { QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC) };
+    StandardService standards { t.db(), clock };
+    StandardRegister records { t.db(), clock };
     qint64 kk = addService(t, QStringLiteral("KK"), QStringLiteral("Kartu Keluarga"), QStringLiteral("B"));
     qint64 skd = addService(t, QStringLiteral("SKD"), QStringLiteral("Surat Keterangan Domisili"), QStringLiteral("D"));
     qint64 legal = addService(t, QStringLiteral("LEGAL"), QStringLiteral("Legalisasi"), QStringLiteral("L"));
@@ -26,20 +26,24 @@ struct Office {
     void setStandard(qint64 serviceId, QDate decreeDate)
     {
         REQUIRE(standards.saveDraft(supervisor(), serviceId, kartuKeluarga()).ok());
-        REQUIRE(standards.setStandard(supervisor(), serviceId,
-                                      Decree{QStringLiteral("100/%1/KEC").arg(serviceId), decreeDate, decreeDate})
+        REQUIRE(standards
+                    .setStandard(supervisor(), serviceId,
+                        Decree { QStringLiteral("100/%1/KEC").arg(serviceId), decreeDate, decreeDate })
                     .ok());
     }
     void review(qint64 serviceId, QDate date)
     {
-        REQUIRE(records.addReview(supervisor(), StandardReview{0, serviceId, date, QStringLiteral("Tim Evaluasi"),
-                                                               ReviewOutcome::NoChange, {}})
-                    .ok());
+        REQUIRE(
+            records
+                .addReview(supervisor(),
+                    StandardReview { 0, serviceId, date, QStringLiteral("Tim Evaluasi"), ReviewOutcome::NoChange, {} })
+                .ok());
     }
     void publish(qint64 serviceId, const char *medium, QDate date, bool sippn = false)
     {
-        REQUIRE(records.addPublication(supervisor(), Publication{0, serviceId, QString::fromUtf8(medium), date,
-                                                                  QString(), sippn})
+        REQUIRE(records
+                    .addPublication(
+                        supervisor(), Publication { 0, serviceId, QString::fromUtf8(medium), date, QString(), sippn })
                     .ok());
     }
 };
@@ -49,11 +53,11 @@ struct Office {
 TEST_CASE("a standard is due for review twelve months after its last review or after being set")
 {
     Office o;
-    o.setStandard(o.kk, QDate(2025, 1, 6));   // never reviewed: due 2026-01-06
+    o.setStandard(o.kk, QDate(2025, 1, 6)); // never reviewed: due 2026-01-06
     o.setStandard(o.skd, QDate(2025, 1, 6));
-    o.review(o.skd, QDate(2025, 12, 10));     // due 2026-12-10
+    o.review(o.skd, QDate(2025, 12, 10)); // due 2026-12-10
     o.setStandard(o.legal, QDate(2025, 1, 6));
-    o.review(o.legal, QDate(2026, 6, 1));     // due 2027-06-01
+    o.review(o.legal, QDate(2026, 6, 1)); // due 2027-06-01
 
     ReviewSchedule schedule(o.t.db());
     auto all = schedule.schedule(supervisor(), QDate(2026, 11, 23));
@@ -110,22 +114,22 @@ TEST_CASE("the compliance summary counts what evaluators check")
     // KK: everything in order.
     o.setStandard(o.kk, QDate(2025, 1, 6));
     o.review(o.kk, QDate(2026, 5, 4));
-    for (const char *m : {"Papan pengumuman", "Website", "Media sosial", "Brosur/leaflet"})
+    for (const char *m : { "Papan pengumuman", "Website", "Media sosial", "Brosur/leaflet" })
         o.publish(o.kk, m, QDate(2025, 1, 10));
     o.publish(o.kk, "SIPPN", QDate(2025, 1, 12));
     // The same medium twice counts once.
     o.publish(o.kk, "website", QDate(2025, 2, 1));
     Consultation forum;
-    forum.serviceIds = {o.kk, o.skd};
+    forum.serviceIds = { o.kk, o.skd };
     forum.date = QDate(2024, 12, 2);
-    forum.groups = {{QStringLiteral("Tokoh masyarakat"), 4, {}},
-                    {QStringLiteral("Penyandang disabilitas"), 2, {}},
-                    {QStringLiteral("Pengguna layanan"), 10, {}}};
+    forum.groups = { { QStringLiteral("Tokoh masyarakat"), 4, {} }, { QStringLiteral("Penyandang disabilitas"), 2, {} },
+        { QStringLiteral("Pengguna layanan"), 10, {} } };
     REQUIRE(o.records.addConsultation(supervisor(), forum).ok());
     Consultation second;
-    second.serviceIds = {o.kk};
+    second.serviceIds = { o.kk };
     second.date = QDate(2025, 11, 3);
-    second.groups = {{QStringLiteral("tokoh masyarakat"), std::nullopt, {}}, {QStringLiteral("Akademisi"), 1, {}}};
+    second.groups
+        = { { QStringLiteral("tokoh masyarakat"), std::nullopt, {} }, { QStringLiteral("Akademisi"), 1, {} } };
     REQUIRE(o.records.addConsultation(supervisor(), second).ok());
 
     // SKD: set, three media, no SIPPN, reviewed too long ago.
@@ -138,7 +142,7 @@ TEST_CASE("the compliance summary counts what evaluators check")
 
     // LEGAL: only an incomplete draft.
     StandardContent draft;
-    draft.products = {QStringLiteral("Fotokopi terlegalisasi")};
+    draft.products = { QStringLiteral("Fotokopi terlegalisasi") };
     draft.costRupiah = 0;
     REQUIRE(o.standards.saveDraft(supervisor(), o.legal, draft).ok());
 
@@ -152,7 +156,7 @@ TEST_CASE("the compliance summary counts what evaluators check")
                 return row;
         }
         FAIL("no row for " << code);
-        return ServiceCompliance{};
+        return ServiceCompliance {};
     };
     const ServiceCompliance kk = of("KK");
     CHECK(kk.versionInForce == 1);
@@ -206,11 +210,12 @@ TEST_CASE("the Maklumat starts with the standard promise and is signed by decree
 
     CHECK_FALSE(o.records.saveMaklumat(supervisor(), initial->text, QStringLiteral("100/5/KEC/2026"), QDate()).ok());
     CHECK_FALSE(o.records.saveMaklumat(officer(), initial->text, QString(), QDate()).ok());
-    REQUIRE(o.records.saveMaklumat(supervisor(), initial->text, QStringLiteral("100/5/KEC/2026"), QDate(2026, 1, 5))
-                .ok());
-    for (const char *m : {"Papan pengumuman", "Website"}) {
-        REQUIRE(o.records.addMaklumatPublication(supervisor(), Publication{0, 0, QString::fromLatin1(m),
-                                                                            QDate(2026, 1, 6), QString(), false})
+    REQUIRE(
+        o.records.saveMaklumat(supervisor(), initial->text, QStringLiteral("100/5/KEC/2026"), QDate(2026, 1, 5)).ok());
+    for (const char *m : { "Papan pengumuman", "Website" }) {
+        REQUIRE(o.records
+                    .addMaklumatPublication(
+                        supervisor(), Publication { 0, 0, QString::fromLatin1(m), QDate(2026, 1, 6), QString(), false })
                     .ok());
     }
     auto summary = StandardCompliance(o.t.db()).summary(supervisor(), QDate(2026, 11, 23));
@@ -220,17 +225,17 @@ TEST_CASE("the Maklumat starts with the standard promise and is signed by decree
     CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'maklumat.%' "
                                     "AND outcome = 'ok'"))
               .toInt()
-          == 3);
+        == 3);
 }
 
 TEST_CASE("a consultation keeps its minutes file and the groups heard")
 {
     Office o;
     Consultation c;
-    c.serviceIds = {o.kk};
+    c.serviceIds = { o.kk };
     c.date = QDate(2026, 2, 10);
     c.place = QStringLiteral("Aula Kecamatan");
-    c.groups = {{QStringLiteral("Pengguna layanan"), 12, {QStringLiteral("Budi"), QStringLiteral("Ani")}}};
+    c.groups = { { QStringLiteral("Pengguna layanan"), 12, { QStringLiteral("Budi"), QStringLiteral("Ani") } } };
     c.minutesName = QStringLiteral("BA-FKP.pdf");
     c.minutes = QByteArray("%PDF-1.4 berita acara\n") + QByteArray::fromHex("000102ff");
     auto id = o.records.addConsultation(supervisor(), c);

@@ -48,22 +48,22 @@ inline StandardContent kartuKeluarga()
 {
     StandardContent c;
     c.requirements = {
-        {QStringLiteral("Surat pengantar RT/RW"), DocumentForm::Original, 1, {}},
-        {QStringLiteral("Fotokopi buku nikah/akta perkawinan"), DocumentForm::Copy, 1, QStringLiteral("dilegalisir")},
-        {QStringLiteral("Kartu Keluarga lama"), DocumentForm::Original, 1, QStringLiteral("untuk perubahan data")},
+        { QStringLiteral("Surat pengantar RT/RW"), DocumentForm::Original, 1, {} },
+        { QStringLiteral("Fotokopi buku nikah/akta perkawinan"), DocumentForm::Copy, 1, QStringLiteral("dilegalisir") },
+        { QStringLiteral("Kartu Keluarga lama"), DocumentForm::Original, 1, QStringLiteral("untuk perubahan data") },
     };
     c.procedure = {
-        {QStringLiteral("Pemohon mengambil nomor antrian dan menyerahkan berkas"), QStringLiteral("Pemohon")},
-        {QStringLiteral("Petugas memverifikasi berkas"), QStringLiteral("Petugas loket")},
-        {QStringLiteral("Operator menginput data ke SIAK"), QStringLiteral("Operator SIAK")},
-        {QStringLiteral("Kartu Keluarga dicetak dan diserahkan"), QStringLiteral("Petugas loket")},
+        { QStringLiteral("Pemohon mengambil nomor antrian dan menyerahkan berkas"), QStringLiteral("Pemohon") },
+        { QStringLiteral("Petugas memverifikasi berkas"), QStringLiteral("Petugas loket") },
+        { QStringLiteral("Operator menginput data ke SIAK"), QStringLiteral("Operator SIAK") },
+        { QStringLiteral("Kartu Keluarga dicetak dan diserahkan"), QStringLiteral("Petugas loket") },
     };
-    c.serviceTime = ServiceTime{1, TimeUnit::WorkingDays};
+    c.serviceTime = ServiceTime { 1, TimeUnit::WorkingDays };
     c.costRupiah = 0;
     c.costLegalBasis = QStringLiteral("UU 24/2013 Pasal 79A");
-    c.products = {QStringLiteral("Kartu Keluarga")};
-    c.complaintChannels = {{QStringLiteral("SP4N-LAPOR!"), QStringLiteral("www.lapor.go.id")},
-                           {QStringLiteral("WhatsApp"), QStringLiteral("0812-3456-7890")}};
+    c.products = { QStringLiteral("Kartu Keluarga") };
+    c.complaintChannels = { { QStringLiteral("SP4N-LAPOR!"), QStringLiteral("www.lapor.go.id") },
+        { QStringLiteral("WhatsApp"), QStringLiteral("0812-3456-7890") } };
     c.legalBasis = QStringLiteral("UU 23/2006 jo. UU 24/2013 tentang Administrasi Kependudukan");
     c.facilities = QStringLiteral("Ruang tunggu, loket, komputer, printer, mesin antrian");
     c.competence = QStringLiteral("Memahami SIAK dan peraturan adminduk");

@@ -17,7 +17,7 @@ ManualClock novemberClock()
 
 Decree decree(const char *number, QDate date, QDate effective = {})
 {
-    return Decree{QString::fromLatin1(number), date, effective.isValid() ? effective : date};
+    return Decree { QString::fromLatin1(number), date, effective.isValid() ? effective : date };
 }
 
 } // namespace
@@ -43,8 +43,8 @@ TEST_CASE("setting a standard with empty components is refused and names what is
     CHECK(set.error().message.contains(QStringLiteral("Number of staff")));
     CHECK_FALSE(set.error().message.contains(QStringLiteral("Requirements")));
     CHECK(partial.missingComponents()
-          == QList<StandardComponent>{StandardComponent::Cost, StandardComponent::Products,
-                                      StandardComponent::Staffing});
+        == QList<StandardComponent> {
+            StandardComponent::Cost, StandardComponent::Products, StandardComponent::Staffing });
 
     auto draft = standards.draft(supervisor(), kk);
     REQUIRE(draft.ok());
@@ -96,10 +96,9 @@ TEST_CASE("a new version supersedes the previous one the day before it takes eff
     CHECK(draft->content == v1->content);
 
     StandardContent changed = draft->content;
-    changed.serviceTime = ServiceTime{60, TimeUnit::Minutes};
+    changed.serviceTime = ServiceTime { 60, TimeUnit::Minutes };
     REQUIRE(standards.saveVersion(supervisor(), draft->id, changed).ok());
-    auto v2 = standards.setStandard(supervisor(), kk,
-                                    decree("100/45/KEC/2026", QDate(2026, 3, 2), QDate(2026, 4, 1)));
+    auto v2 = standards.setStandard(supervisor(), kk, decree("100/45/KEC/2026", QDate(2026, 3, 2), QDate(2026, 4, 1)));
     REQUIRE(v2.ok());
 
     auto all = standards.versions(supervisor(), kk);
@@ -109,7 +108,7 @@ TEST_CASE("a new version supersedes the previous one the day before it takes eff
     CHECK(old.status == VersionStatus::Superseded);
     CHECK(old.effectiveFrom == QDate(2025, 1, 6));
     CHECK(old.effectiveTo == QDate(2026, 3, 31));
-    CHECK(old.content.serviceTime == ServiceTime{1, TimeUnit::WorkingDays});
+    CHECK(old.content.serviceTime == ServiceTime { 1, TimeUnit::WorkingDays });
     CHECK(all->at(1).status == VersionStatus::Set);
     CHECK_FALSE(all->at(1).effectiveTo.isValid());
 
@@ -186,7 +185,7 @@ TEST_CASE("an officer may read standards but not change them, and the refusal is
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'standard.save_draft' "
                                   "AND outcome = 'refused' AND username = 'siti'"))
               .toInt()
-          == 1);
+        == 1);
     CHECK(standards.list(officer(), QDate(2026, 11, 23)).ok());
 }
 
@@ -207,9 +206,9 @@ TEST_CASE("every change to a standard is audited")
     while (q.next())
         actions << q.value(0).toString();
     CHECK(actions
-          == QStringList{QStringLiteral("standard.create_draft"), QStringLiteral("standard.save_draft"),
-                         QStringLiteral("standard.set"), QStringLiteral("standard.create_draft"),
-                         QStringLiteral("standard.discard_draft")});
+        == QStringList { QStringLiteral("standard.create_draft"), QStringLiteral("standard.save_draft"),
+            QStringLiteral("standard.set"), QStringLiteral("standard.create_draft"),
+            QStringLiteral("standard.discard_draft") });
     CHECK(t.scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'standard.set'"))
               .toString()
               .contains(QStringLiteral("100/12/KEC/2026")));
@@ -225,7 +224,7 @@ TEST_CASE("the register lists each service with its version in force and its dra
     REQUIRE(standards.saveDraft(supervisor(), kk, kartuKeluarga()).ok());
     REQUIRE(standards.setStandard(supervisor(), kk, decree("100/12/KEC/2026", QDate(2026, 1, 5))).ok());
     StandardContent half;
-    half.products = {QStringLiteral("Surat keterangan")};
+    half.products = { QStringLiteral("Surat keterangan") };
     REQUIRE(standards.saveDraft(supervisor(), kk, half).ok());
 
     auto rows = standards.list(supervisor(), QDate(2026, 11, 23));
@@ -248,13 +247,13 @@ TEST_CASE("a service time converts to a target duration")
     WorkingDaysFunction weekdays([](QDate d) { return d.dayOfWeek() <= 5; });
     const QDateTime friday(QDate(2026, 11, 20), QTime(10, 0));
 
-    CHECK(ServiceTime{60, TimeUnit::Minutes}.fixedMinutes() == 60);
-    CHECK(ServiceTime{2, TimeUnit::Hours}.fixedMinutes() == 120);
-    CHECK_FALSE(ServiceTime{1, TimeUnit::WorkingDays}.fixedMinutes().has_value());
-    CHECK(ServiceTime{2, TimeUnit::Hours}.deadline(friday, weekdays) == friday.addSecs(7200));
+    CHECK(ServiceTime { 60, TimeUnit::Minutes }.fixedMinutes() == 60);
+    CHECK(ServiceTime { 2, TimeUnit::Hours }.fixedMinutes() == 120);
+    CHECK_FALSE(ServiceTime { 1, TimeUnit::WorkingDays }.fixedMinutes().has_value());
+    CHECK(ServiceTime { 2, TimeUnit::Hours }.deadline(friday, weekdays) == friday.addSecs(7200));
 
     // Received on Friday: one working day is Monday, to the end of that day.
-    const ServiceTime oneDay{1, TimeUnit::WorkingDays};
+    const ServiceTime oneDay { 1, TimeUnit::WorkingDays };
     CHECK(oneDay.deadline(friday, weekdays) == QDateTime(QDate(2026, 11, 23), QTime(23, 59, 59, 999)));
     CHECK(oneDay.targetMinutes(friday, weekdays) == qint64(3 * 24 * 60 + 14 * 60));
 
@@ -262,5 +261,5 @@ TEST_CASE("a service time converts to a target duration")
     WorkingDaysFunction withHoliday([](QDate d) { return d.dayOfWeek() <= 5 && d != QDate(2026, 11, 23); });
     CHECK(oneDay.deadline(friday, withHoliday).date() == QDate(2026, 11, 24));
 
-    CHECK_FALSE(ServiceTime{}.deadline(friday, weekdays).isValid());
+    CHECK_FALSE(ServiceTime {}.deadline(friday, weekdays).isValid());
 }

@@ -93,7 +93,7 @@ TEST_CASE("exporting the register and importing it into an empty database gives 
     const QJsonObject before = parse(exported);
     const QJsonObject after = parse(exportOf(target, clock));
     // The catalog order differs, so compare each list as a set of entries.
-    for (const char *list : {"standards", "publications", "reviews", "consultations"}) {
+    for (const char *list : { "standards", "publications", "reviews", "consultations" }) {
         INFO(list);
         QStringList a, b;
         for (const QJsonValue &v : before.value(QLatin1String(list)).toArray())
@@ -108,7 +108,7 @@ TEST_CASE("exporting the register and importing it into an empty database gives 
 
     // The minutes file came through byte for byte.
     CHECK(source.scalar(QStringLiteral("SELECT minutes FROM standard_consultations")).toByteArray()
-          == target.scalar(QStringLiteral("SELECT minutes FROM standard_consultations")).toByteArray());
+        == target.scalar(QStringLiteral("SELECT minutes FROM standard_consultations")).toByteArray());
     // And the version in force is the same on a given day.
     StandardService targetStandards(target.db(), clock);
     auto kk = targetStandards.service(QStringLiteral("KK"));
@@ -129,15 +129,15 @@ TEST_CASE("an import with problems changes nothing and names every problem by it
     const QByteArray good = exportOf(t, clock);
     const int audit = count(t, "audit_log");
 
-    QByteArray bad = edited(good, {QStringLiteral("standards"), 2, QStringLiteral("requirements"), 0,
-                                   QStringLiteral("name")},
-                            QStringLiteral(" "));
-    bad = edited(bad, {QStringLiteral("consultations"), 0, QStringLiteral("date")}, QStringLiteral("2026-13-01"));
-    bad = edited(bad, {QStringLiteral("publications"), 1, QStringLiteral("service_code")}, QStringLiteral("IUMK"));
-    bad = edited(bad, {QStringLiteral("standards"), 0, QStringLiteral("cost"), QStringLiteral("rupiah")},
-                 QStringLiteral("gratis"));
-    bad = edited(bad, {QStringLiteral("standards"), 1, QStringLiteral("staffing")}, QString());
-    bad = edited(bad, {QStringLiteral("reviews"), 0, QStringLiteral("outcom")}, QStringLiteral("no_change"));
+    QByteArray bad
+        = edited(good, { QStringLiteral("standards"), 2, QStringLiteral("requirements"), 0, QStringLiteral("name") },
+            QStringLiteral(" "));
+    bad = edited(bad, { QStringLiteral("consultations"), 0, QStringLiteral("date") }, QStringLiteral("2026-13-01"));
+    bad = edited(bad, { QStringLiteral("publications"), 1, QStringLiteral("service_code") }, QStringLiteral("IUMK"));
+    bad = edited(bad, { QStringLiteral("standards"), 0, QStringLiteral("cost"), QStringLiteral("rupiah") },
+        QStringLiteral("gratis"));
+    bad = edited(bad, { QStringLiteral("standards"), 1, QStringLiteral("staffing") }, QString());
+    bad = edited(bad, { QStringLiteral("reviews"), 0, QStringLiteral("outcom") }, QStringLiteral("no_change"));
 
     StandardsJson json(t.db(), clock);
     const QList<ImportProblem> problems = json.check(bad);
@@ -150,9 +150,8 @@ TEST_CASE("an import with problems changes nothing and names every problem by it
     CHECK(where.contains(QStringLiteral("standards[0].cost.rupiah")));
     CHECK(where.contains(QStringLiteral("standards[1].status"))); // a set standard with an empty component
     CHECK(where.contains(QStringLiteral("reviews[0].outcom")));
-    const auto name = std::find_if(problems.cbegin(), problems.cend(), [](const ImportProblem &p) {
-        return p.where == QLatin1String("standards[2].requirements[0].name");
-    });
+    const auto name = std::find_if(problems.cbegin(), problems.cend(),
+        [](const ImportProblem &p) { return p.where == QLatin1String("standards[2].requirements[0].name"); });
     REQUIRE(name != problems.cend());
     CHECK(name->field == QLatin1String("name"));
 
@@ -169,7 +168,8 @@ TEST_CASE("a file that is not JSON is refused with the line of the mistake")
 {
     ManualClock clock(kNow);
     TempDatabase t;
-    const QByteArray broken = "{\n  \"format\": \"loket.standards\",\n  \"format_version\": 1\n  \"standards\": []\n}\n";
+    const QByteArray broken
+        = "{\n  \"format\": \"loket.standards\",\n  \"format_version\": 1\n  \"standards\": []\n}\n";
     auto imported = StandardsJson(t.db(), clock).importJson(supervisor(), broken);
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.error().message.contains(QStringLiteral("line 4")));
@@ -188,14 +188,14 @@ TEST_CASE("importing replaces the register of the services in the file and leave
 
     // A file with only the KTP standard, one version, set this year.
     StandardContent ktp = *demoStandardContent(QStringLiteral("KTP"));
-    ktp.serviceTime = ServiceTime{45, TimeUnit::Minutes};
+    ktp.serviceTime = ServiceTime { 45, TimeUnit::Minutes };
     TempDatabase scratch;
     const qint64 scratchKtp = addService(scratch, QStringLiteral("KTP"), QStringLiteral("KTP-el"));
     StandardService scratchStandards(scratch.db(), clock);
     REQUIRE(scratchStandards.saveDraft(supervisor(), scratchKtp, ktp).ok());
     REQUIRE(scratchStandards
                 .setStandard(supervisor(), scratchKtp,
-                             Decree{QStringLiteral("100/3/KEC/2026"), QDate(2026, 2, 2), QDate(2026, 2, 2)})
+                    Decree { QStringLiteral("100/3/KEC/2026"), QDate(2026, 2, 2), QDate(2026, 2, 2) })
                 .ok());
     QJsonObject file = parse(exportOf(scratch, clock));
     file.remove(QStringLiteral("maklumat"));
@@ -207,7 +207,7 @@ TEST_CASE("importing replaces the register of the services in the file and leave
     REQUIRE(dry.ok());
     CHECK(dry->dryRun);
     CHECK(dry->replacedVersions == 1);
-    CHECK(dry->serviceCodes == QStringList{QStringLiteral("KTP")});
+    CHECK(dry->serviceCodes == QStringList { QStringLiteral("KTP") });
     CHECK(count(t, "standard_versions") == versionsBefore);
 
     auto report = json.importJson(supervisor(), bytes);
@@ -224,7 +224,7 @@ TEST_CASE("importing replaces the register of the services in the file and leave
     // KTP lost its own publications and reviews (the file has none), others kept theirs.
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM standard_publications WHERE service_id = %1").arg(svc->id))
               .toInt()
-          == 0);
+        == 0);
     CHECK(count(t, "standard_reviews") == 7);
     // The forum that discussed all services still stands for the others.
     CHECK(count(t, "standard_consultations") == 1);
@@ -263,8 +263,8 @@ TEST_CASE("the public part goes out as CSV and comes back into drafts")
     local.staffing = QStringLiteral("4 orang");
     REQUIRE(targetStandards.saveDraft(supervisor(), kk, local).ok());
     REQUIRE(targetStandards
-                .setStandard(supervisor(), kk,
-                             Decree{QStringLiteral("100/1/KEC/2026"), QDate(2026, 1, 5), QDate(2026, 1, 5)})
+                .setStandard(
+                    supervisor(), kk, Decree { QStringLiteral("100/1/KEC/2026"), QDate(2026, 1, 5), QDate(2026, 1, 5) })
                 .ok());
 
     auto report = StandardsCsv(target.db(), clock).importCsv(supervisor(), csv.value());
@@ -342,6 +342,6 @@ TEST_CASE("a CSV import with problems changes nothing and names the line and col
         CHECK(c.requirements.at(1).count == 5);
         CHECK(c.requirements.at(1).notes == QLatin1String("dicap;\nditandatangani"));
         CHECK(c.costRupiah == 10000);
-        CHECK(c.serviceTime == ServiceTime{30, TimeUnit::Minutes});
+        CHECK(c.serviceTime == ServiceTime { 30, TimeUnit::Minutes });
     }
 }
