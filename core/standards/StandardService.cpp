@@ -197,6 +197,11 @@ Result<StandardVersion> StandardService::saveDraft(const Actor &actor, qint64 se
             QString::number(serviceId));
         !ok)
         return ok.error();
+    // Checked before a draft is created, so a refused save leaves nothing behind.
+    if (const QList<ContentProblem> problems = content.problems(); !problems.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("The standard was not saved; correct these entries first:\n%1").arg(problemsText(problems)));
+    }
     auto svc = service(serviceId);
     if (!svc)
         return svc.error();

@@ -11,7 +11,7 @@
 using namespace loket;
 using namespace loket::test;
 
-TEST_CASE("the demo standards are complete, set, and leave one review overdue")
+TEST_CASE("the demo standards are complete and set and leave one review overdue")
 {
     TempDatabase t;
     ManualClock clock(QDateTime(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC));

@@ -74,6 +74,7 @@ TEST_CASE("a free service is complete with cost 0 and a fee needs its legal basi
     auto saved = standards.saveDraft(supervisor(), legal, c);
     REQUIRE_FALSE(saved.ok());
     CHECK(saved.error().message.contains(QStringLiteral("cost.legal_basis")));
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM standard_versions")).toInt() == 0);
 }
 
 TEST_CASE("a new version supersedes the previous one the day before it takes effect")
@@ -171,7 +172,7 @@ TEST_CASE("a set version cannot be edited and old versions stay readable")
     CHECK(first->content.requirements.at(1).notes == QLatin1String("dilegalisir"));
 }
 
-TEST_CASE("an officer may read standards but not change them, and the refusal is recorded")
+TEST_CASE("an officer may read standards but not change them and the refusal is recorded")
 {
     TempDatabase t;
     ManualClock clock = novemberClock();
