@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/common/WorkingCalendar.h"
 #include "core/standards/StandardService.h"
 #include "tests/core/standards/StandardFixtures.h"
 
@@ -263,4 +264,18 @@ TEST_CASE("a service time converts to a target duration")
     CHECK(oneDay.deadline(friday, withHoliday).date() == QDate(2026, 11, 24));
 
     CHECK_FALSE(ServiceTime {}.deadline(friday, weekdays).isValid());
+}
+
+TEST_CASE("the office calendar plugs into the service time through the adapter")
+{
+    WorkingCalendar calendar; // Monday to Friday 07.30 to 16.00
+    calendar.addHoliday(Holiday { QDate(2026, 12, 25), HolidayKind::LiburNasional, QStringLiteral("Hari Raya Natal") });
+    const WorkingDaysAdapter<WorkingCalendar> workingDays(calendar);
+    const ServiceTime oneDay { 1, TimeUnit::WorkingDays };
+
+    // Received on Friday after closing time: it counts from Monday, so one working day is Tuesday.
+    CHECK(oneDay.deadline(QDateTime(QDate(2026, 11, 20), QTime(16, 30)), workingDays).date() == QDate(2026, 11, 24));
+    CHECK(oneDay.deadline(QDateTime(QDate(2026, 11, 20), QTime(10, 0)), workingDays).date() == QDate(2026, 11, 23));
+    // Christmas is skipped.
+    CHECK(oneDay.deadline(QDateTime(QDate(2026, 12, 24), QTime(9, 0)), workingDays).date() == QDate(2026, 12, 28));
 }
