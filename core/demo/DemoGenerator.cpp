@@ -5,6 +5,7 @@
 #include "core/auth/UserService.h"
 #include "core/demo/DemoHistory.h"
 #include "core/demo/DemoOffice.h"
+#include "core/standards/DemoStandards.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -40,7 +41,13 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     auto office = demo::writeOffice(db);
     if (!office)
         return office.error();
+    // Standards for the demo services: decrees, a consultation, publications, one review overdue.
+    auto standards = seedDemoStandards(db, Actor::system(), SystemClock::instance());
+    if (!standards)
+        return standards.error();
+
     DemoSummary summary;
+    summary.standards = standards.value();
     summary.services = int(office->history.services.size());
     summary.counters = int(office->history.counters.size());
     summary.users = office->users;

@@ -21,6 +21,7 @@ struct DemoSummary {
     int services = 0;
     int counters = 0;
     int users = 0;
+    int standards = 0;
     int workingDays = 0;
     int tickets = 0;
     int priorityTickets = 0;

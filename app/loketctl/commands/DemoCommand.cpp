@@ -59,6 +59,7 @@ int runDemo(Cli &cli, QStringList args)
                                   {QStringLiteral("services"), s.services},
                                   {QStringLiteral("counters"), s.counters},
                                   {QStringLiteral("users"), s.users},
+                                  {QStringLiteral("standards"), s.standards},
                                   {QStringLiteral("working_days"), s.workingDays},
                                   {QStringLiteral("tickets"), s.tickets},
                                   {QStringLiteral("priority_tickets"), s.priorityTickets},
@@ -68,7 +69,7 @@ int runDemo(Cli &cli, QStringList args)
     } else {
         cli.out() << QCoreApplication::translate("loketctl",
                                                  "Demo office written to %1 in %2 s:\n"
-                                                 "  %3 services, %4 counters, %5 users\n"
+                                                 "  %3 services with their standards, %4 counters, %5 users\n"
                                                  "  %6 working days, %7 tickets (%8 priority, %9 no-shows), "
                                                  "%10 waiting now\n"
                                                  "Accounts: admin/admin123, camat/camat123, petugas1…petugas6/"

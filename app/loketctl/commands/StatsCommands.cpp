@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "core/standards/StandardTargets.h"
 #include "core/stats/QueueStatistics.h"
 
 #include <QJsonArray>
@@ -229,6 +230,11 @@ int runStats(Cli &cli, const QStringList &args)
     const auto actor = cli.actor();
     if (!actor)
         return cli.lastExit();
+    // Measured against the service standard in force each day.
+    auto targets = standardServiceTargets(db);
+    if (!targets)
+        return cli.fail(targets.error());
+    options.target = targets.value();
     auto report = QueueStatistics(db).compute(*actor, *from, *to, options);
     if (!report)
         return cli.fail(report.error());
