@@ -12,9 +12,9 @@ namespace loket {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT c.id, c.number, c.name, c.active, c.state, c.state_reason, c.officer_id, u.full_name, "
-    "c.state_changed_at FROM counters c LEFT JOIN users u ON u.id = c.officer_id ");
+const QString kSelect
+    = QStringLiteral("SELECT c.id, c.number, c.name, c.active, c.state, c.state_reason, c.officer_id, u.full_name, "
+                     "c.state_changed_at FROM counters c LEFT JOIN users u ON u.id = c.officer_id ");
 
 QString officerLabel(const Actor &actor)
 {
@@ -27,8 +27,7 @@ CounterService::CounterService(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 static Result<QList<QueueCounter>> readCounters(const Database &db, const QString &condition, const QVariantList &binds)
 {
@@ -76,7 +75,7 @@ Result<QList<QueueCounter>> CounterService::counters() const
 
 Result<QueueCounter> CounterService::counter(qint64 id) const
 {
-    auto rows = readCounters(*m_db, QStringLiteral("c.id = ?"), {id});
+    auto rows = readCounters(*m_db, QStringLiteral("c.id = ?"), { id });
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -86,19 +85,19 @@ Result<QueueCounter> CounterService::counter(qint64 id) const
 
 Result<QueueCounter> CounterService::counterByNumber(int number) const
 {
-    auto rows = readCounters(*m_db, QStringLiteral("c.number = ?"), {number});
+    auto rows = readCounters(*m_db, QStringLiteral("c.number = ?"), { number });
     if (!rows)
         return rows.error();
     if (rows->isEmpty()) {
         return makeError(ErrorCode::NotFound,
-                         tr("There is no loket %1. Check the counter number in the list of counters.").arg(number));
+            tr("There is no loket %1. Check the counter number in the list of counters.").arg(number));
     }
     return rows->first();
 }
 
 Result<std::optional<QueueCounter>> CounterService::counterOf(qint64 userId) const
 {
-    auto rows = readCounters(*m_db, QStringLiteral("c.officer_id = ? AND c.active = 1"), {userId});
+    auto rows = readCounters(*m_db, QStringLiteral("c.officer_id = ? AND c.active = 1"), { userId });
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -111,13 +110,13 @@ Status CounterService::checkStaffedBy(const QueueCounter &counter, const Actor &
     if (actor.isSystem() || counter.officerId == actor.userId)
         return {};
     if (counter.officerId == 0) {
-        return makeError(ErrorCode::InvalidState,
-                         tr("Nobody is signed in at loket %1. Sign in to it first.").arg(counter.number));
+        return makeError(
+            ErrorCode::InvalidState, tr("Nobody is signed in at loket %1. Sign in to it first.").arg(counter.number));
     }
     return makeError(ErrorCode::InvalidState,
-                     tr("Loket %1 is staffed by %2. Work at the counter you are signed in at.")
-                         .arg(counter.number)
-                         .arg(counter.officerName));
+        tr("Loket %1 is staffed by %2. Work at the counter you are signed in at.")
+            .arg(counter.number)
+            .arg(counter.officerName));
 }
 
 Status CounterService::checkMayOperate(const QueueCounter &counter, const Actor &actor) const
@@ -126,9 +125,9 @@ Status CounterService::checkMayOperate(const QueueCounter &counter, const Actor 
         || actor.can(Permission::MonitorQueue))
         return {};
     return makeError(ErrorCode::InvalidState,
-                     tr("Loket %1 is staffed by %2: only they or a supervisor can open, pause or close it.")
-                         .arg(counter.number)
-                         .arg(counter.officerName));
+        tr("Loket %1 is staffed by %2: only they or a supervisor can open, pause or close it.")
+            .arg(counter.number)
+            .arg(counter.officerName));
 }
 
 Status CounterService::checkNotBusy(const QueueCounter &counter, const QString &refusal) const
@@ -139,7 +138,7 @@ Status CounterService::checkNotBusy(const QueueCounter &counter, const QString &
     const QDate today = office->dayOf(m_clock.nowMs());
     auto busy = TicketStore(*m_db).select(QStringLiteral("t.counter_id = ? AND t.service_day = ? AND t.status IN "
                                                          "('called', 'serving')"),
-                                          {counter.id, today.toString(Qt::ISODate)}, QStringLiteral("t.id"), 1);
+        { counter.id, today.toString(Qt::ISODate) }, QStringLiteral("t.id"), 1);
     if (!busy)
         return busy.error();
     if (!busy->isEmpty())
@@ -162,11 +161,11 @@ Status CounterService::write(const QueueCounter &c) const
     return {};
 }
 
-Result<QueueCounter> CounterService::change(const Actor &actor, qint64 counterId, const QString &action,
-                                            const std::function<Status(QueueCounter &)> &work)
+Result<QueueCounter> CounterService::change(
+    const Actor &actor, qint64 counterId, const QString &action, const std::function<Status(QueueCounter &)> &work)
 {
-    if (Status allowed = m_audit.require(actor, Permission::ServeQueue, action, QStringLiteral("counter"),
-                                         QString::number(counterId));
+    if (Status allowed
+        = m_audit.require(actor, Permission::ServeQueue, action, QStringLiteral("counter"), QString::number(counterId));
         !allowed)
         return allowed.error();
     Status done = m_db->transaction([&]() -> Status {
@@ -176,16 +175,15 @@ Result<QueueCounter> CounterService::change(const Actor &actor, qint64 counterId
         QueueCounter updated = c.value();
         if (!updated.active) {
             return makeError(ErrorCode::InvalidState,
-                             tr("Loket %1 is no longer in use. Ask the administrator to reactivate it.")
-                                 .arg(updated.number));
+                tr("Loket %1 is no longer in use. Ask the administrator to reactivate it.").arg(updated.number));
         }
         if (Status st = work(updated); !st)
             return st;
         updated.stateChangedAt = m_clock.nowUtc();
         if (Status st = write(updated); !st)
             return st;
-        return m_audit.record(actor, action, QStringLiteral("counter"), QString::number(updated.number),
-                              updated.stateReason);
+        return m_audit.record(
+            actor, action, QStringLiteral("counter"), QString::number(updated.number), updated.stateReason);
     });
     if (!done)
         return done.error();
@@ -205,9 +203,9 @@ Result<QueueCounter> CounterService::open(const Actor &actor, qint64 counterId)
                 return elsewhere.error();
             if (*elsewhere) {
                 return makeError(ErrorCode::InvalidState,
-                                 tr("You are signed in at loket %1. Close it before opening loket %2.")
-                                     .arg((*elsewhere)->number)
-                                     .arg(c.number));
+                    tr("You are signed in at loket %1. Close it before opening loket %2.")
+                        .arg((*elsewhere)->number)
+                        .arg(c.number));
             }
             c.officerId = actor.userId;
         }
@@ -222,16 +220,18 @@ Result<QueueCounter> CounterService::pause(const Actor &actor, qint64 counterId,
     return change(actor, counterId, QStringLiteral("counter.pause"), [&](QueueCounter &c) -> Status {
         if (reason.trimmed().isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("Give the reason for pausing loket %1 (for example: prayer break).").arg(c.number));
+                tr("Give the reason for pausing loket %1 (for example: prayer break).").arg(c.number));
         }
         if (c.state == CounterState::Paused)
             return makeError(ErrorCode::InvalidState, tr("Loket %1 is already paused.").arg(c.number));
         if (c.state == CounterState::Closed)
-            return makeError(ErrorCode::InvalidState, tr("Loket %1 is closed: there is nothing to pause.").arg(c.number));
+            return makeError(
+                ErrorCode::InvalidState, tr("Loket %1 is closed: there is nothing to pause.").arg(c.number));
         if (Status st = checkMayOperate(c, actor); !st)
             return st;
-        if (Status st = checkNotBusy(c, tr("Loket %1 is still busy with ticket %2. Finish it, mark it as not come, "
-                                           "or put it on hold before pausing."));
+        if (Status st = checkNotBusy(c,
+                tr("Loket %1 is still busy with ticket %2. Finish it, mark it as not come, "
+                   "or put it on hold before pausing."));
             !st)
             return st;
         c.state = CounterState::Paused;
@@ -247,8 +247,9 @@ Result<QueueCounter> CounterService::close(const Actor &actor, qint64 counterId)
             return makeError(ErrorCode::InvalidState, tr("Loket %1 is already closed.").arg(c.number));
         if (Status st = checkMayOperate(c, actor); !st)
             return st;
-        if (Status st = checkNotBusy(c, tr("Loket %1 is still busy with ticket %2. Finish it, mark it as not come, "
-                                           "or put it on hold before closing."));
+        if (Status st = checkNotBusy(c,
+                tr("Loket %1 is still busy with ticket %2. Finish it, mark it as not come, "
+                   "or put it on hold before closing."));
             !st)
             return st;
         c.state = CounterState::Closed;
@@ -267,19 +268,20 @@ Result<QueueCounter> CounterService::signIn(const Actor &actor, qint64 counterId
             return {};
         if (c.officerId != 0 && !actor.can(Permission::MonitorQueue)) {
             return makeError(ErrorCode::InvalidState,
-                             tr("%1 is signed in at loket %2. They must close it first, or a supervisor can take "
-                                "it over.")
-                                 .arg(c.officerName)
-                                 .arg(c.number));
+                tr("%1 is signed in at loket %2. They must close it first, or a supervisor can take "
+                   "it over.")
+                    .arg(c.officerName)
+                    .arg(c.number));
         }
         auto elsewhere = counterOf(actor.userId);
         if (!elsewhere)
             return elsewhere.error();
         if (*elsewhere) {
-            return makeError(ErrorCode::InvalidState, tr("You are signed in at loket %1. Close it before signing in "
-                                                         "at loket %2.")
-                                                          .arg((*elsewhere)->number)
-                                                          .arg(c.number));
+            return makeError(ErrorCode::InvalidState,
+                tr("You are signed in at loket %1. Close it before signing in "
+                   "at loket %2.")
+                    .arg((*elsewhere)->number)
+                    .arg(c.number));
         }
         c.officerId = actor.userId;
         c.officerName = officerLabel(actor);

@@ -18,7 +18,8 @@ namespace loket {
 // time; closing a counter signs its officer out. A counter that is still busy
 // with a called or served ticket cannot be paused or closed.
 // Adding counters and choosing their services is core/catalog's work.
-class CounterService {
+class CounterService
+{
     Q_DECLARE_TR_FUNCTIONS(CounterService)
 public:
     CounterService(DatabasePtr db, const Clock &clock = SystemClock::instance());
@@ -41,8 +42,8 @@ public:
     static Status checkStaffedBy(const QueueCounter &counter, const Actor &actor);
 
 private:
-    Result<QueueCounter> change(const Actor &actor, qint64 counterId, const QString &action,
-                                const std::function<Status(QueueCounter &)> &work);
+    Result<QueueCounter> change(
+        const Actor &actor, qint64 counterId, const QString &action, const std::function<Status(QueueCounter &)> &work);
     Status checkMayOperate(const QueueCounter &counter, const Actor &actor) const;
     Status checkNotBusy(const QueueCounter &counter, const QString &refusal) const;
     Status write(const QueueCounter &counter) const;

@@ -10,8 +10,7 @@ namespace loket {
 
 OfficeDay::OfficeDay(OfficeTimeZone zone)
     : m_time(zone)
-{
-}
+{ }
 
 Result<OfficeDay> OfficeDay::load(const Database &db)
 {

@@ -19,7 +19,8 @@ class Database;
 // instant falls on (ticket numbers restart then) and when the office closes.
 // Reads only the zone column, not the whole office profile: issuing a ticket
 // asks this on every tap of the kiosk.
-class OfficeDay {
+class OfficeDay
+{
     Q_DECLARE_TR_FUNCTIONS(OfficeDay)
 public:
     explicit OfficeDay(OfficeTimeZone zone = OfficeTimeZone::WIB);

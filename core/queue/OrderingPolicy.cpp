@@ -13,8 +13,7 @@ bool arrivedBefore(const WaitingTicket &a, const WaitingTicket &b)
     return a.issuedAtMs != b.issuedAtMs ? a.issuedAtMs < b.issuedAtMs : a.id < b.id;
 }
 
-template<typename Pred>
-const WaitingTicket *oldest(const QList<WaitingTicket> &waiting, Pred pred)
+template<typename Pred> const WaitingTicket *oldest(const QList<WaitingTicket> &waiting, Pred pred)
 {
     const WaitingTicket *best = nullptr;
     for (const WaitingTicket &t : waiting) {
@@ -47,19 +46,19 @@ int CounterHistory::priorityCallsInRow() const
 
 OrderingPolicy::OrderingPolicy(OrderingSettings settings)
     : m_settings(settings)
-{
-}
+{ }
 
-std::optional<OrderingChoice> OrderingPolicy::next(const QList<WaitingTicket> &waiting,
-                                                   const CounterHistory &history, qint64 nowMs) const
+std::optional<OrderingChoice> OrderingPolicy::next(
+    const QList<WaitingTicket> &waiting, const CounterHistory &history, qint64 nowMs) const
 {
     if (waiting.isEmpty())
         return std::nullopt;
 
     if (m_settings.starvationMinutes > 0) {
         const qint64 limitMs = qint64(m_settings.starvationMinutes) * 60 * 1000;
-        if (const WaitingTicket *t = oldest(waiting, [&](const WaitingTicket &w) { return nowMs - w.issuedAtMs > limitMs; }))
-            return OrderingChoice{t->id, OrderingReason::WaitedTooLong};
+        if (const WaitingTicket *t
+            = oldest(waiting, [&](const WaitingTicket &w) { return nowMs - w.issuedAtMs > limitMs; }))
+            return OrderingChoice { t->id, OrderingReason::WaitedTooLong };
     }
 
     const WaitingTicket *priority = oldest(waiting, [](const WaitingTicket &w) { return w.priority; });
@@ -68,10 +67,10 @@ std::optional<OrderingChoice> OrderingPolicy::next(const QList<WaitingTicket> &w
         const bool limitReached
             = m_settings.maxPriorityInRow > 0 && history.priorityCallsInRow() >= m_settings.maxPriorityInRow;
         if (normal && limitReached)
-            return OrderingChoice{normal->id, OrderingReason::PriorityLimit};
-        return OrderingChoice{priority->id, OrderingReason::Priority};
+            return OrderingChoice { normal->id, OrderingReason::PriorityLimit };
+        return OrderingChoice { priority->id, OrderingReason::Priority };
     }
-    return OrderingChoice{normal->id, OrderingReason::Arrival};
+    return OrderingChoice { normal->id, OrderingReason::Arrival };
 }
 
 QList<qint64> OrderingPolicy::order(QList<WaitingTicket> waiting, CounterHistory history, qint64 nowMs) const

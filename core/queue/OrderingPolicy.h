@@ -14,7 +14,7 @@ class SettingsStore;
 // The two knobs of the fairness rule, stored as queue.max_priority_in_row and
 // queue.starvation_minutes.
 struct OrderingSettings {
-    int maxPriorityInRow = 3;   // 0: no limit (priority always first)
+    int maxPriorityInRow = 3; // 0: no limit (priority always first)
     int starvationMinutes = 30; // 0: rule off
 
     static OrderingSettings load(const SettingsStore &settings);
@@ -37,10 +37,10 @@ struct CounterHistory {
 
 // Why a ticket was chosen; the counter screen can show it.
 enum class OrderingReason {
-    WaitedTooLong,    // waited longer than starvationMinutes: oldest such ticket first
-    Priority,         // a vulnerable-group ticket goes before normal ones
-    PriorityLimit,    // maxPriorityInRow priority calls in a row here: a normal ticket's turn
-    Arrival,          // no priority ticket waits: first come, first served
+    WaitedTooLong, // waited longer than starvationMinutes: oldest such ticket first
+    Priority, // a vulnerable-group ticket goes before normal ones
+    PriorityLimit, // maxPriorityInRow priority calls in a row here: a normal ticket's turn
+    Arrival, // no priority ticket waits: first come, first served
 };
 
 struct OrderingChoice {
@@ -55,14 +55,15 @@ struct OrderingChoice {
 //      then the oldest normal ticket;
 //   3. else the oldest normal ticket.
 // "Oldest" is by issue time, then by id. Pure: no database, no clock.
-class OrderingPolicy {
+class OrderingPolicy
+{
 public:
     explicit OrderingPolicy(OrderingSettings settings = {});
 
     const OrderingSettings &settings() const { return m_settings; }
 
-    std::optional<OrderingChoice> next(const QList<WaitingTicket> &waiting, const CounterHistory &history,
-                                       qint64 nowMs) const;
+    std::optional<OrderingChoice> next(
+        const QList<WaitingTicket> &waiting, const CounterHistory &history, qint64 nowMs) const;
     // The whole line in the order one counter would call it, if nobody new
     // arrived and the time stood still.
     QList<qint64> order(QList<WaitingTicket> waiting, CounterHistory history, qint64 nowMs) const;

@@ -10,14 +10,13 @@ namespace loket {
 PriorityReasonService::PriorityReasonService(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_audit(m_db, clock)
-{
-}
+{ }
 
 Result<QList<PriorityReason>> PriorityReasonService::read(const QString &condition, const QVariantList &binds) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT id, code, name, active, sort_order FROM priority_reasons WHERE ") + condition
-              + QStringLiteral(" ORDER BY sort_order, id"));
+        + QStringLiteral(" ORDER BY sort_order, id"));
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
@@ -42,7 +41,7 @@ Result<QList<PriorityReason>> PriorityReasonService::list(bool includeInactive) 
 
 Result<PriorityReason> PriorityReasonService::byId(qint64 id) const
 {
-    auto rows = read(QStringLiteral("id = ?"), {id});
+    auto rows = read(QStringLiteral("id = ?"), { id });
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -52,13 +51,13 @@ Result<PriorityReason> PriorityReasonService::byId(qint64 id) const
 
 Result<PriorityReason> PriorityReasonService::byCode(const QString &code) const
 {
-    auto rows = read(QStringLiteral("lower(code) = lower(?)"), {code.trimmed()});
+    auto rows = read(QStringLiteral("lower(code) = lower(?)"), { code.trimmed() });
     if (!rows)
         return rows.error();
     if (rows->isEmpty()) {
         return makeError(ErrorCode::NotFound,
-                         tr("There is no priority reason \"%1\". Choose one from the list of priority reasons.")
-                             .arg(code.trimmed()));
+            tr("There is no priority reason \"%1\". Choose one from the list of priority reasons.")
+                .arg(code.trimmed()));
     }
     return rows->first();
 }
@@ -68,29 +67,29 @@ Result<PriorityReason> PriorityReasonService::add(const Actor &actor, const QStr
     const QString code = rawCode.trimmed().toLower();
     const QString name = rawName.trimmed();
     if (Status allowed = m_audit.require(actor, Permission::ManageSettings, QStringLiteral("priority_reason.add"),
-                                         QStringLiteral("priority_reason"), code);
+            QStringLiteral("priority_reason"), code);
         !allowed)
         return allowed.error();
     static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9_]{2,32}$"));
     if (!codePattern.match(code).hasMatch()) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The code \"%1\" cannot be used: use 2 to 32 small letters, digits or '_' "
-                            "(for example: ibu_menyusui).")
-                             .arg(code));
+            tr("The code \"%1\" cannot be used: use 2 to 32 small letters, digits or '_' "
+               "(for example: ibu_menyusui).")
+                .arg(code));
     }
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Give the name the kiosk shows for this priority reason."));
 
     qint64 id = 0;
     Status done = m_db->transaction([&]() -> Status {
-        auto existing = read(QStringLiteral("lower(code) = ?"), {code});
+        auto existing = read(QStringLiteral("lower(code) = ?"), { code });
         if (!existing)
             return existing.error();
         if (!existing->isEmpty()) {
             return makeError(ErrorCode::Conflict,
-                             tr("A priority reason with the code \"%1\" already exists. Reactivate it, or choose "
-                                "another code.")
-                                 .arg(code));
+                tr("A priority reason with the code \"%1\" already exists. Reactivate it, or choose "
+                   "another code.")
+                    .arg(code));
         }
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("INSERT INTO priority_reasons (code, name, sort_order) "
@@ -100,8 +99,8 @@ Result<PriorityReason> PriorityReasonService::add(const Actor &actor, const QStr
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding the priority reason"));
         id = q.lastInsertId().toLongLong();
-        return m_audit.record(actor, QStringLiteral("priority_reason.add"), QStringLiteral("priority_reason"), code,
-                              name);
+        return m_audit.record(
+            actor, QStringLiteral("priority_reason.add"), QStringLiteral("priority_reason"), code, name);
     });
     if (!done)
         return done.error();
@@ -110,10 +109,10 @@ Result<PriorityReason> PriorityReasonService::add(const Actor &actor, const QStr
 
 Status PriorityReasonService::setActive(const Actor &actor, qint64 id, bool active)
 {
-    const QString action = active ? QStringLiteral("priority_reason.activate")
-                                  : QStringLiteral("priority_reason.deactivate");
-    if (Status allowed = m_audit.require(actor, Permission::ManageSettings, action, QStringLiteral("priority_reason"),
-                                         QString::number(id));
+    const QString action
+        = active ? QStringLiteral("priority_reason.activate") : QStringLiteral("priority_reason.deactivate");
+    if (Status allowed = m_audit.require(
+            actor, Permission::ManageSettings, action, QStringLiteral("priority_reason"), QString::number(id));
         !allowed)
         return allowed;
     return m_db->transaction([&]() -> Status {

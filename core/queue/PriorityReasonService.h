@@ -16,15 +16,16 @@ namespace loket {
 // penyandang disabilitas, ibu hamil, ibu dengan anak, and any the office adds.
 struct PriorityReason {
     qint64 id = 0;
-    QString code;     // "lansia"
-    QString name;     // "Lansia (60+)"
+    QString code; // "lansia"
+    QString name; // "Lansia (60+)"
     bool active = true;
     int sortOrder = 0;
 };
 
 // The list of priority reasons. Reasons are never deleted, only deactivated,
 // so the tickets and monthly counts that name them stay readable.
-class PriorityReasonService {
+class PriorityReasonService
+{
     Q_DECLARE_TR_FUNCTIONS(PriorityReasonService)
 public:
     PriorityReasonService(DatabasePtr db, const Clock &clock = SystemClock::instance());

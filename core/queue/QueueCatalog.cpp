@@ -41,8 +41,9 @@ Result<QueueServiceInfo> QueueCatalog::service(const Database &db, qint64 id)
 Result<QueueServiceInfo> QueueCatalog::serviceByCode(const Database &db, const QString &code)
 {
     QSqlQuery q(db.connection());
-    q.prepare(kColumns + QStringLiteral("WHERE lower(code) = lower(?) OR lower(prefix) = lower(?) "
-                                        "ORDER BY lower(code) = lower(?) DESC LIMIT 1"));
+    q.prepare(kColumns
+        + QStringLiteral("WHERE lower(code) = lower(?) OR lower(prefix) = lower(?) "
+                         "ORDER BY lower(code) = lower(?) DESC LIMIT 1"));
     const QString c = code.trimmed();
     q.addBindValue(c);
     q.addBindValue(c);
@@ -51,7 +52,7 @@ Result<QueueServiceInfo> QueueCatalog::serviceByCode(const Database &db, const Q
         return db.sqlError(q.lastError(), tr("reading a service"));
     if (!q.next())
         return makeError(ErrorCode::NotFound,
-                         tr("There is no service with the code \"%1\". Check the code in the list of services.").arg(c));
+            tr("There is no service with the code \"%1\". Check the code in the list of services.").arg(c));
     return readService(q);
 }
 

@@ -16,7 +16,7 @@ class Database;
 struct QueueServiceInfo {
     qint64 id = 0;
     QString code;
-    QString prefix;   // the letter of its ticket numbers ("A")
+    QString prefix; // the letter of its ticket numbers ("A")
     QString name;
     bool active = true;
     int targetMinutes = 15;
@@ -24,7 +24,8 @@ struct QueueServiceInfo {
 
 // Read-only look-ups of the service catalog for the queue. core/catalog owns
 // the services; this stays a thin reader so the queue does not depend on it.
-class QueueCatalog {
+class QueueCatalog
+{
     Q_DECLARE_TR_FUNCTIONS(QueueCatalog)
 public:
     static Result<QueueServiceInfo> service(const Database &db, qint64 id);

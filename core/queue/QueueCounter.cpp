@@ -9,16 +9,19 @@ namespace loket {
 QString counterStateCode(CounterState state)
 {
     switch (state) {
-    case CounterState::Open: return QStringLiteral("open");
-    case CounterState::Paused: return QStringLiteral("paused");
-    case CounterState::Closed: return QStringLiteral("closed");
+    case CounterState::Open:
+        return QStringLiteral("open");
+    case CounterState::Paused:
+        return QStringLiteral("paused");
+    case CounterState::Closed:
+        return QStringLiteral("closed");
     }
     return {};
 }
 
 std::optional<CounterState> counterStateFromCode(const QString &code)
 {
-    for (CounterState s : {CounterState::Open, CounterState::Paused, CounterState::Closed}) {
+    for (CounterState s : { CounterState::Open, CounterState::Paused, CounterState::Closed }) {
         if (counterStateCode(s) == code)
             return s;
     }
@@ -28,9 +31,12 @@ std::optional<CounterState> counterStateFromCode(const QString &code)
 QString counterStateDisplayName(CounterState state)
 {
     switch (state) {
-    case CounterState::Open: return QCoreApplication::translate("loket", "open");
-    case CounterState::Paused: return QCoreApplication::translate("loket", "paused");
-    case CounterState::Closed: return QCoreApplication::translate("loket", "closed");
+    case CounterState::Open:
+        return QCoreApplication::translate("loket", "open");
+    case CounterState::Paused:
+        return QCoreApplication::translate("loket", "paused");
+    case CounterState::Closed:
+        return QCoreApplication::translate("loket", "closed");
     }
     return {};
 }

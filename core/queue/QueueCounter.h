@@ -24,8 +24,8 @@ struct QueueCounter {
     QString name;
     bool active = true;
     CounterState state = CounterState::Closed;
-    QString stateReason;         // why it is paused
-    qint64 officerId = 0;        // 0: nobody signed in
+    QString stateReason; // why it is paused
+    qint64 officerId = 0; // 0: nobody signed in
     QString officerName;
     QDateTime stateChangedAt;
     QList<qint64> serviceIds;

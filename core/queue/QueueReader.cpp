@@ -16,8 +16,8 @@ namespace {
 
 // The first event id of the day, so the newest-first scans below stop at the
 // day's start instead of walking back through every earlier day.
-const QString kFirstEventOfDay = QStringLiteral(
-    "(SELECT coalesce(min(id), 9223372036854775807) FROM ticket_events WHERE at >= ?)");
+const QString kFirstEventOfDay
+    = QStringLiteral("(SELECT coalesce(min(id), 9223372036854775807) FROM ticket_events WHERE at >= ?)");
 
 QList<Ticket> inOrder(const QList<Ticket> &tickets, const QList<qint64> &ids)
 {
@@ -36,8 +36,7 @@ QList<Ticket> inOrder(const QList<Ticket> &tickets, const QList<qint64> &ids)
 QueueReader::QueueReader(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
-{
-}
+{ }
 
 OrderingPolicy QueueReader::policy() const
 {
@@ -49,7 +48,7 @@ QList<WaitingTicket> QueueReader::asWaiting(const QList<Ticket> &tickets)
     QList<WaitingTicket> out;
     out.reserve(tickets.size());
     for (const Ticket &t : tickets)
-        out << WaitingTicket{t.id, t.issuedAt.toMSecsSinceEpoch(), t.isPriority()};
+        out << WaitingTicket { t.id, t.issuedAt.toMSecsSinceEpoch(), t.isPriority() };
     return out;
 }
 
@@ -67,7 +66,25 @@ Result<QList<Ticket>> QueueReader::callableTickets(qint64 counterId, QDate day) 
         QStringLiteral("t.service_day = ? AND t.status = 'waiting' "
                        "AND t.service_id IN (SELECT service_id FROM counter_services WHERE counter_id = ?) "
                        "AND (t.target_counter_id IS NULL OR t.target_counter_id = ?)"),
-        {day.toString(Qt::ISODate), counterId, counterId});
+        { day.toString(Qt::ISODate), counterId, counterId });
+}
+
+Result<QList<WaitingTicket>> QueueReader::callableWaiting(qint64 counterId, QDate day) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id, issued_at, priority_reason_id IS NOT NULL FROM tickets "
+                             "WHERE service_day = ? AND status = 'waiting' "
+                             "AND service_id IN (SELECT service_id FROM counter_services WHERE counter_id = ?) "
+                             "AND (target_counter_id IS NULL OR target_counter_id = ?)"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(counterId);
+    q.addBindValue(counterId);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("reading the waiting tickets"));
+    QList<WaitingTicket> out;
+    while (q.next())
+        out << WaitingTicket { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool() };
+    return out;
 }
 
 Result<CounterHistory> QueueReader::history(qint64 counterId, qint64 sinceMs, int depth) const
@@ -79,8 +96,7 @@ Result<CounterHistory> QueueReader::history(qint64 counterId, qint64 sinceMs, in
     q.prepare(QStringLiteral("SELECT t.priority_reason_id IS NOT NULL FROM ticket_events e "
                              "JOIN tickets t ON t.id = e.ticket_id "
                              "WHERE e.counter_id = ? AND e.id >= ")
-              + kFirstEventOfDay
-              + QStringLiteral(" AND e.kind IN ('call', 'call_specific') ORDER BY e.id DESC LIMIT ?"));
+        + kFirstEventOfDay + QStringLiteral(" AND e.kind IN ('call', 'call_specific') ORDER BY e.id DESC LIMIT ?"));
     q.addBindValue(counterId);
     q.addBindValue(sinceMs);
     q.addBindValue(depth);
@@ -98,7 +114,7 @@ Result<std::optional<Ticket>> QueueReader::currentTicket(qint64 counterId) const
         return day.error();
     auto rows = TicketStore(*m_db).select(
         QStringLiteral("t.counter_id = ? AND t.service_day = ? AND t.status IN ('called', 'serving')"),
-        {counterId, day->toString(Qt::ISODate)}, QStringLiteral("t.last_called_at DESC, t.id DESC"), 1);
+        { counterId, day->toString(Qt::ISODate) }, QStringLiteral("t.last_called_at DESC, t.id DESC"), 1);
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -134,9 +150,9 @@ Result<QList<RecentCall>> QueueReader::recentCalls(int limit) const
                              "FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
                              "JOIN services s ON s.id = t.service_id LEFT JOIN counters c ON c.id = e.counter_id "
                              "WHERE e.id >= ")
-              + kFirstEventOfDay
-              + QStringLiteral(" AND e.kind IN ('call', 'call_specific', 'recall', 'resume') "
-                               "ORDER BY e.id DESC LIMIT ?"));
+        + kFirstEventOfDay
+        + QStringLiteral(" AND e.kind IN ('call', 'call_specific', 'recall', 'resume') "
+                         "ORDER BY e.id DESC LIMIT ?"));
     q.addBindValue(office->dayStartUtcMs(day));
     q.addBindValue(qMax(0, limit));
     if (!q.exec())
@@ -195,13 +211,15 @@ Result<WaitEstimate> QueueReader::estimate(qint64 ticketId) const
     if (!ticket)
         return ticket.error();
     if (ticket->status != TicketStatus::Waiting) {
-        return makeError(ErrorCode::InvalidState, tr("Ticket %1 is %2, not waiting: it has no place in the line.")
-                                                      .arg(ticket->number, ticketStatusDisplayName(ticket->status)));
+        return makeError(ErrorCode::InvalidState,
+            tr("Ticket %1 is %2, not waiting: it has no place in the line.")
+                .arg(ticket->number, ticketStatusDisplayName(ticket->status)));
     }
     // The line of its service as one counter would call it; counters serving
     // several services make the real order vary a little.
-    auto line = TicketStore(*m_db).select(QStringLiteral("t.service_day = ? AND t.status = 'waiting' AND t.service_id = ?"),
-                                          {ticket->serviceDay.toString(Qt::ISODate), ticket->serviceId});
+    auto line
+        = TicketStore(*m_db).select(QStringLiteral("t.service_day = ? AND t.status = 'waiting' AND t.service_id = ?"),
+            { ticket->serviceDay.toString(Qt::ISODate), ticket->serviceId });
     if (!line)
         return line.error();
     const QList<qint64> order = policy().order(asWaiting(line.value()), {}, m_clock.nowMs());
@@ -215,7 +233,8 @@ Result<WaitEstimate> QueueReader::estimateForNewTicket(qint64 serviceId) const
     if (!day)
         return day.error();
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM tickets WHERE service_day = ? AND status = 'waiting' AND service_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT count(*) FROM tickets WHERE service_day = ? AND status = 'waiting' AND service_id = ?"));
     q.addBindValue(day->toString(Qt::ISODate));
     q.addBindValue(serviceId);
     if (!q.exec() || !q.next())
@@ -238,12 +257,26 @@ Result<QueueSnapshot> QueueReader::snapshot(const QueueSnapshotOptions &options)
         return counters.error();
     TicketStore store(*m_db);
     auto atCounters = store.select(QStringLiteral("t.service_day = ? AND t.status IN ('called', 'serving', 'held')"),
-                                   {day}, QStringLiteral("t.last_called_at DESC, t.id DESC"));
+        { day }, QStringLiteral("t.last_called_at DESC, t.id DESC"));
     if (!atCounters)
         return atCounters.error();
-    auto waiting = store.select(QStringLiteral("t.service_day = ? AND t.status = 'waiting'"), {day});
-    if (!waiting)
-        return waiting.error();
+    // Only counts are shown, so only what counting needs is read.
+    struct Waiting {
+        qint64 serviceId;
+        qint64 targetCounterId;
+        bool priority;
+    };
+    QList<Waiting> waiting;
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT service_id, coalesce(target_counter_id, 0), priority_reason_id IS NOT NULL "
+                                 "FROM tickets WHERE service_day = ? AND status = 'waiting'"));
+        q.addBindValue(day);
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), tr("counting the waiting tickets"));
+        while (q.next())
+            waiting << Waiting { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toBool() };
+    }
 
     for (const QueueCounter &c : counters.value()) {
         CounterView v;
@@ -256,7 +289,7 @@ Result<QueueSnapshot> QueueReader::snapshot(const QueueSnapshotOptions &options)
             else if (!v.current)
                 v.current = t;
         }
-        for (const Ticket &t : waiting.value()) {
+        for (const Waiting &t : waiting) {
             if (c.serves(t.serviceId) && (t.targetCounterId == 0 || t.targetCounterId == c.id))
                 ++v.waiting;
         }
@@ -269,10 +302,10 @@ Result<QueueSnapshot> QueueReader::snapshot(const QueueSnapshotOptions &options)
     for (const QueueServiceInfo &s : services.value()) {
         ServiceQueue sq;
         sq.service = s;
-        for (const Ticket &t : waiting.value()) {
+        for (const Waiting &t : waiting) {
             if (t.serviceId == s.id) {
                 ++sq.waiting;
-                if (t.isPriority())
+                if (t.priority)
                     ++sq.priorityWaiting;
             }
         }

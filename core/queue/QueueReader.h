@@ -16,7 +16,8 @@ namespace loket {
 // indexed queries only, no write lock, no permission needed (the board is public).
 // Uses the calling thread's connection, so QueueService reads through it
 // inside its transactions too.
-class QueueReader {
+class QueueReader
+{
     Q_DECLARE_TR_FUNCTIONS(QueueReader)
 public:
     QueueReader(DatabasePtr db, const Clock &clock = SystemClock::instance());
@@ -37,6 +38,8 @@ public:
     Result<QDate> today() const;
     // Waiting tickets of `day` the counter may call: its services, not sent to another counter.
     Result<QList<Ticket>> callableTickets(qint64 counterId, QDate day) const;
+    // The same, only what the ordering policy needs (no joins: the call path stays short).
+    Result<QList<WaitingTicket>> callableWaiting(qint64 counterId, QDate day) const;
     // The counter's most recent calls since `sinceMs`, newest first, at most `depth`.
     Result<CounterHistory> history(qint64 counterId, qint64 sinceMs, int depth) const;
     OrderingPolicy policy() const;

@@ -6,6 +6,7 @@
 #include "core/queue/OfficeDay.h"
 #include "core/queue/PriorityReasonService.h"
 #include "core/queue/QueueCatalog.h"
+#include "core/queue/TicketRules.h"
 #include "core/queue/TicketStore.h"
 #include "core/storage/SettingsStore.h"
 
@@ -22,8 +23,8 @@ struct QueueService::Step {
     QDate today;
     TicketStore store;
     std::optional<QueueCounter> counter; // when the change is made at a counter
-    Ticket ticket;                       // when the change is about one ticket
-    qint64 resultId = 0;                 // the ticket to hand back
+    Ticket ticket; // when the change is about one ticket
+    qint64 resultId = 0; // the ticket to hand back
 
     qint64 officerId() const { return actor.isSystem() ? 0 : actor.userId; }
     qint64 counterId() const { return counter ? counter->id : 0; }
@@ -40,18 +41,17 @@ namespace {
 
 const QString kEntity = QStringLiteral("ticket");
 
-QString statusText(const Ticket &t)
-{
-    return ticketStatusDisplayName(t.status);
-}
-
 QString reasonCode(OrderingReason r)
 {
     switch (r) {
-    case OrderingReason::WaitedTooLong: return QStringLiteral("waited_too_long");
-    case OrderingReason::Priority: return QStringLiteral("priority");
-    case OrderingReason::PriorityLimit: return QStringLiteral("priority_limit");
-    case OrderingReason::Arrival: return QStringLiteral("arrival");
+    case OrderingReason::WaitedTooLong:
+        return QStringLiteral("waited_too_long");
+    case OrderingReason::Priority:
+        return QStringLiteral("priority");
+    case OrderingReason::PriorityLimit:
+        return QStringLiteral("priority_limit");
+    case OrderingReason::Arrival:
+        return QStringLiteral("arrival");
     }
     return {};
 }
@@ -63,8 +63,7 @@ QueueService::QueueService(DatabasePtr db, const Clock &clock)
     , m_clock(clock)
     , m_audit(m_db, clock)
     , m_reader(m_db, clock)
-{
-}
+{ }
 
 Actor QueueService::kioskActor()
 {
@@ -76,18 +75,18 @@ Actor QueueService::kioskActor()
 
 // Permission first (a refusal is audited and must survive), then the checks
 // and the writes in one transaction, then the ticket as stored.
-Result<Ticket> QueueService::change(const Actor &actor, Permission permission, const QString &action,
-                                    qint64 counterId, qint64 ticketId, const Work &work)
+Result<Ticket> QueueService::change(const Actor &actor, Permission permission, const QString &action, qint64 counterId,
+    qint64 ticketId, const Work &work)
 {
-    if (Status allowed = m_audit.require(actor, permission, action, kEntity,
-                                         ticketId > 0 ? QString::number(ticketId) : QString());
+    if (Status allowed
+        = m_audit.require(actor, permission, action, kEntity, ticketId > 0 ? QString::number(ticketId) : QString());
         !allowed)
         return allowed.error();
     auto office = OfficeDay::load(*m_db);
     if (!office)
         return office.error();
     const qint64 now = m_clock.nowMs();
-    Step step{actor, now, office.value(), office->dayOf(now), TicketStore(*m_db), std::nullopt, Ticket(), 0};
+    Step step { actor, now, office.value(), office->dayOf(now), TicketStore(*m_db), std::nullopt, Ticket(), 0 };
     Status done = m_db->transaction([&]() -> Status {
         if (counterId > 0) {
             auto c = CounterService(m_db, m_clock).counter(counterId);
@@ -95,8 +94,7 @@ Result<Ticket> QueueService::change(const Actor &actor, Permission permission, c
                 return c.error();
             if (!c->active) {
                 return makeError(ErrorCode::InvalidState,
-                                 tr("Loket %1 is no longer in use. Ask the administrator to reactivate it.")
-                                     .arg(c->number));
+                    tr("Loket %1 is no longer in use. Ask the administrator to reactivate it.").arg(c->number));
             }
             if (Status st = CounterService::checkStaffedBy(c.value(), actor); !st)
                 return st;
@@ -115,102 +113,13 @@ Result<Ticket> QueueService::change(const Actor &actor, Permission permission, c
     return step.store.byId(step.resultId);
 }
 
-Result<Ticket> QueueService::counterAction(const Actor &actor, const QString &action, qint64 counterId,
-                                           qint64 ticketId, const Work &work)
+Result<Ticket> QueueService::counterAction(
+    const Actor &actor, const QString &action, qint64 counterId, qint64 ticketId, const Work &work)
 {
     if (counterId <= 0)
         return makeError(ErrorCode::InvalidInput, tr("Choose the counter (loket) you work at."));
     return change(actor, Permission::ServeQueue, action, counterId, ticketId, work);
 }
-
-namespace {
-
-Status ensureOpen(const QueueCounter &c)
-{
-    if (c.state == CounterState::Paused) {
-        return makeError(ErrorCode::InvalidState,
-                         QCoreApplication::translate("loket", "Loket %1 is paused (%2). Open it again before calling.")
-                             .arg(c.number)
-                             .arg(c.stateReason));
-    }
-    if (c.state == CounterState::Closed) {
-        return makeError(ErrorCode::InvalidState,
-                         QCoreApplication::translate("loket", "Loket %1 is closed. Open it before calling.").arg(c.number));
-    }
-    return {};
-}
-
-Status ensureAt(const Ticket &t, const QueueCounter &c)
-{
-    if (t.counterId == c.id)
-        return {};
-    if (t.counterId == 0) {
-        return makeError(ErrorCode::InvalidState,
-                         QCoreApplication::translate("loket", "Ticket %1 is %2, not at loket %3.")
-                             .arg(t.number, ticketStatusDisplayName(t.status))
-                             .arg(c.number));
-    }
-    return makeError(ErrorCode::InvalidState, QCoreApplication::translate("loket", "Ticket %1 is at loket %2, not at loket %3.")
-                                                  .arg(t.number)
-                                                  .arg(t.counterNumber)
-                                                  .arg(c.number));
-}
-
-// `refusal` has %1 for the number and %2 for the current status.
-Status ensureStatus(const Ticket &t, std::initializer_list<TicketStatus> allowed, const QString &refusal)
-{
-    for (TicketStatus s : allowed) {
-        if (t.status == s)
-            return {};
-    }
-    return makeError(ErrorCode::InvalidState, refusal.arg(t.number, statusText(t)));
-}
-
-Status ensureToday(const Ticket &t, QDate today)
-{
-    if (t.serviceDay == today)
-        return {};
-    return makeError(ErrorCode::InvalidState,
-                     QCoreApplication::translate("loket", "Ticket %1 is from %2 and can no longer be called or moved.")
-                         .arg(t.number, t.serviceDay.toString(Qt::ISODate)));
-}
-
-Status ensureMayCall(const QueueCounter &c, const Ticket &t)
-{
-    if (!c.serves(t.serviceId)) {
-        return makeError(ErrorCode::InvalidState,
-                         QCoreApplication::translate("loket", "Loket %1 does not serve %2 (ticket %3).")
-                             .arg(c.number)
-                             .arg(t.serviceName, t.number));
-    }
-    if (t.targetCounterId != 0 && t.targetCounterId != c.id) {
-        return makeError(ErrorCode::InvalidState,
-                         QCoreApplication::translate("loket", "Ticket %1 was sent to loket %2: only that counter calls it.")
-                             .arg(t.number)
-                             .arg(t.targetCounterNumber));
-    }
-    return {};
-}
-
-// A counter handles one citizen at a time: a called or served ticket must be
-// finished, marked as not come, or put on hold before the next call.
-Status ensureIdle(const TicketStore &store, const QueueCounter &c, QDate today)
-{
-    auto busy = store.select(QStringLiteral("t.counter_id = ? AND t.service_day = ? AND t.status IN ('called', 'serving')"),
-                             {c.id, today.toString(Qt::ISODate)}, QStringLiteral("t.id"), 1);
-    if (!busy)
-        return busy.error();
-    if (busy->isEmpty())
-        return {};
-    const Ticket &t = busy->first();
-    return makeError(ErrorCode::InvalidState,
-                     QCoreApplication::translate("loket", "Loket %1 is still busy with ticket %2 (%3). Finish it, mark "
-                                                          "it as not come, or put it on hold before calling another.")
-                         .arg(c.number)
-                         .arg(t.number, statusText(t)));
-}
-
-} // namespace
 
 Status QueueService::callInto(Step &step, Ticket t, const QString &kind, const QString &detail) const
 {
@@ -225,8 +134,8 @@ Status QueueService::callInto(Step &step, Ticket t, const QString &kind, const Q
     return step.record(t, kind, detail);
 }
 
-Result<Ticket> QueueService::issueAs(const Actor &actor, TicketChannel channel, qint64 counterId, qint64 serviceId,
-                                     qint64 priorityReasonId)
+Result<Ticket> QueueService::issueAs(
+    const Actor &actor, TicketChannel channel, qint64 counterId, qint64 serviceId, qint64 priorityReasonId)
 {
     const bool walkIn = channel == TicketChannel::WalkIn;
     const QString action = walkIn ? QStringLiteral("queue.walkin") : QStringLiteral("queue.issue");
@@ -239,7 +148,7 @@ Result<Ticket> QueueService::issueAs(const Actor &actor, TicketChannel channel, 
             return service.error();
         if (!service->active) {
             return makeError(ErrorCode::InvalidState,
-                             tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
+                tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
         }
         if (priorityReasonId > 0) {
             auto reason = PriorityReasonService(m_db, m_clock).byId(priorityReasonId);
@@ -247,17 +156,17 @@ Result<Ticket> QueueService::issueAs(const Actor &actor, TicketChannel channel, 
                 return reason.error();
             if (!reason->active) {
                 return makeError(ErrorCode::InvalidInput,
-                                 tr("The priority reason \"%1\" is no longer used. Choose another one.").arg(reason->name));
+                    tr("The priority reason \"%1\" is no longer used. Choose another one.").arg(reason->name));
             }
         }
         if (walkIn) {
-            if (Status st = ensureOpen(*s.counter); !st)
+            if (Status st = TicketRules::ensureOpen(*s.counter); !st)
                 return st;
-            if (Status st = ensureIdle(s.store, *s.counter, s.today); !st)
+            if (Status st = TicketRules::ensureIdle(s.store, *s.counter, s.today); !st)
                 return st;
             if (!s.counter->serves(serviceId)) {
                 return makeError(ErrorCode::InvalidState,
-                                 tr("Loket %1 does not serve %2.").arg(s.counter->number).arg(service->name));
+                    tr("Loket %1 does not serve %2.").arg(s.counter->number).arg(service->name));
             }
         }
         auto seq = s.store.nextSeq(s.today, serviceId);
@@ -282,8 +191,8 @@ Result<Ticket> QueueService::issueAs(const Actor &actor, TicketChannel channel, 
         if (!id)
             return id.error();
         s.resultId = id.value();
-        return s.store.addEvent(s.resultId, s.now, walkIn ? QStringLiteral("walkin") : QStringLiteral("issue"), t.status,
-                                s.counterId(), s.officerId(), ticketChannelCode(channel));
+        return s.store.addEvent(s.resultId, s.now, walkIn ? QStringLiteral("walkin") : QStringLiteral("issue"),
+            t.status, s.counterId(), s.officerId(), ticketChannelCode(channel));
     });
 }
 
@@ -292,14 +201,14 @@ Result<Ticket> QueueService::issue(const Actor &actor, qint64 serviceId, qint64 
     return issueAs(actor, TicketChannel::Kiosk, 0, serviceId, priorityReasonId);
 }
 
-Result<Ticket> QueueService::issueAtCounter(const Actor &actor, qint64 counterId, qint64 serviceId,
-                                            qint64 priorityReasonId)
+Result<Ticket> QueueService::issueAtCounter(
+    const Actor &actor, qint64 counterId, qint64 serviceId, qint64 priorityReasonId)
 {
     return issueAs(actor, TicketChannel::Counter, counterId, serviceId, priorityReasonId);
 }
 
-Result<Ticket> QueueService::serveWalkIn(const Actor &actor, qint64 counterId, qint64 serviceId,
-                                         qint64 priorityReasonId)
+Result<Ticket> QueueService::serveWalkIn(
+    const Actor &actor, qint64 counterId, qint64 serviceId, qint64 priorityReasonId)
 {
     return issueAs(actor, TicketChannel::WalkIn, counterId, serviceId, priorityReasonId);
 }
@@ -308,16 +217,15 @@ Result<Ticket> QueueService::callNext(const Actor &actor, qint64 counterId)
 {
     return counterAction(actor, QStringLiteral("queue.call"), counterId, 0, [&](Step &s) -> Status {
         const QueueCounter &c = *s.counter;
-        if (Status st = ensureOpen(c); !st)
+        if (Status st = TicketRules::ensureOpen(c); !st)
             return st;
-        if (Status st = ensureIdle(s.store, c, s.today); !st)
+        if (Status st = TicketRules::ensureIdle(s.store, c, s.today); !st)
             return st;
         if (c.serviceIds.isEmpty()) {
             return makeError(ErrorCode::InvalidState,
-                             tr("Loket %1 serves no service yet. Ask the administrator to choose its services.")
-                                 .arg(c.number));
+                tr("Loket %1 serves no service yet. Ask the administrator to choose its services.").arg(c.number));
         }
-        auto waiting = m_reader.callableTickets(c.id, s.today);
+        auto waiting = m_reader.callableWaiting(c.id, s.today);
         if (!waiting)
             return waiting.error();
         if (waiting->isEmpty())
@@ -326,12 +234,11 @@ Result<Ticket> QueueService::callNext(const Actor &actor, qint64 counterId)
         auto history = m_reader.history(c.id, s.office.dayStartUtcMs(s.today), policy.settings().maxPriorityInRow);
         if (!history)
             return history.error();
-        const auto choice = policy.next(QueueReader::asWaiting(waiting.value()), history.value(), s.now);
-        for (const Ticket &t : waiting.value()) {
-            if (t.id == choice->ticketId)
-                return callInto(s, t, QStringLiteral("call"), reasonCode(choice->reason));
-        }
-        return makeError(ErrorCode::Unknown, tr("The next ticket could not be chosen. Try again."));
+        const auto choice = policy.next(waiting.value(), history.value(), s.now);
+        auto chosen = s.store.byId(choice->ticketId);
+        if (!chosen)
+            return chosen.error();
+        return callInto(s, chosen.value(), QStringLiteral("call"), reasonCode(choice->reason));
     });
 }
 
@@ -341,38 +248,38 @@ Result<Ticket> QueueService::callTicket(const Actor &actor, qint64 counterId, qi
         const QueueCounter &c = *s.counter;
         if (reason.trimmed().isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("Give the reason for calling ticket %1 out of its turn.").arg(s.ticket.number));
+                tr("Give the reason for calling ticket %1 out of its turn.").arg(s.ticket.number));
         }
-        if (Status st = ensureOpen(c); !st)
+        if (Status st = TicketRules::ensureOpen(c); !st)
             return st;
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Waiting},
-                                     tr("Ticket %1 is %2, not waiting: only a waiting ticket can be called."));
+        if (Status st = TicketRules::ensureStatus(s.ticket, { TicketStatus::Waiting },
+                tr("Ticket %1 is %2, not waiting: only a waiting ticket can be called."));
             !st)
             return st;
-        if (Status st = ensureToday(s.ticket, s.today); !st)
+        if (Status st = TicketRules::ensureToday(s.ticket, s.today); !st)
             return st;
-        if (Status st = ensureMayCall(c, s.ticket); !st)
+        if (Status st = TicketRules::ensureMayCall(c, s.ticket); !st)
             return st;
-        if (Status st = ensureIdle(s.store, c, s.today); !st)
+        if (Status st = TicketRules::ensureIdle(s.store, c, s.today); !st)
             return st;
         if (Status st = callInto(s, s.ticket, QStringLiteral("call_specific"), reason.trimmed()); !st)
             return st;
         // Calling out of turn is what citizens complain about: keep who and why.
         return m_audit.record(actor, QStringLiteral("queue.call_out_of_turn"), kEntity, s.ticket.number,
-                              tr("loket %1: %2").arg(c.number).arg(reason.trimmed()));
+            tr("loket %1: %2").arg(c.number).arg(reason.trimmed()));
     });
 }
 
 Result<Ticket> QueueService::recall(const Actor &actor, qint64 counterId, qint64 ticketId)
 {
     return counterAction(actor, QStringLiteral("queue.recall"), counterId, ticketId, [&](Step &s) -> Status {
-        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+        if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called},
-                                     tr("Ticket %1 is %2: only a called ticket can be called again."));
+        if (Status st = TicketRules::ensureStatus(
+                s.ticket, { TicketStatus::Called }, tr("Ticket %1 is %2: only a called ticket can be called again."));
             !st)
             return st;
-        if (Status st = ensureOpen(*s.counter); !st)
+        if (Status st = TicketRules::ensureOpen(*s.counter); !st)
             return st;
         Ticket t = s.ticket;
         t.lastCalledAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);
@@ -385,12 +292,12 @@ Result<Ticket> QueueService::recall(const Actor &actor, qint64 counterId, qint64
 Result<Ticket> QueueService::start(const Actor &actor, qint64 counterId, qint64 ticketId)
 {
     return counterAction(actor, QStringLiteral("queue.start"), counterId, ticketId, [&](Step &s) -> Status {
-        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+        if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
         if (s.ticket.status == TicketStatus::Serving)
             return makeError(ErrorCode::InvalidState, tr("Ticket %1 is already being served.").arg(s.ticket.number));
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called},
-                                     tr("Ticket %1 is %2: only a ticket called to this counter can be started."));
+        if (Status st = TicketRules::ensureStatus(s.ticket, { TicketStatus::Called },
+                tr("Ticket %1 is %2: only a ticket called to this counter can be started."));
             !st)
             return st;
         Ticket t = s.ticket;
@@ -405,17 +312,17 @@ Result<Ticket> QueueService::start(const Actor &actor, qint64 counterId, qint64 
 Result<Ticket> QueueService::finish(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &outcome)
 {
     return counterAction(actor, QStringLiteral("queue.finish"), counterId, ticketId, [&](Step &s) -> Status {
-        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+        if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
         if (s.ticket.status == TicketStatus::Called) {
             return makeError(ErrorCode::InvalidState,
-                             tr("Ticket %1 has been called but its service has not started: start serving it "
-                                "before finishing it, or mark it as not come.")
-                                 .arg(s.ticket.number));
+                tr("Ticket %1 has been called but its service has not started: start serving it "
+                   "before finishing it, or mark it as not come.")
+                    .arg(s.ticket.number));
         }
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Serving},
-                                     tr("Ticket %1 is %2, not being served: only a ticket being served can be "
-                                        "finished."));
+        if (Status st = TicketRules::ensureStatus(s.ticket, { TicketStatus::Serving },
+                tr("Ticket %1 is %2, not being served: only a ticket being served can be "
+                   "finished."));
             !st)
             return st;
         Ticket t = s.ticket;
@@ -430,11 +337,11 @@ Result<Ticket> QueueService::finish(const Actor &actor, qint64 counterId, qint64
 Result<Ticket> QueueService::noShow(const Actor &actor, qint64 counterId, qint64 ticketId)
 {
     return counterAction(actor, QStringLiteral("queue.no_show"), counterId, ticketId, [&](Step &s) -> Status {
-        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+        if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called},
-                                     tr("Ticket %1 is %2: only a called ticket nobody answered can be marked as "
-                                        "not come."));
+        if (Status st = TicketRules::ensureStatus(s.ticket, { TicketStatus::Called },
+                tr("Ticket %1 is %2: only a called ticket nobody answered can be marked as "
+                   "not come."));
             !st)
             return st;
         Ticket t = s.ticket;
@@ -448,10 +355,10 @@ Result<Ticket> QueueService::noShow(const Actor &actor, qint64 counterId, qint64
 Result<Ticket> QueueService::hold(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &reason)
 {
     return counterAction(actor, QStringLiteral("queue.hold"), counterId, ticketId, [&](Step &s) -> Status {
-        if (Status st = ensureAt(s.ticket, *s.counter); !st)
+        if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Called, TicketStatus::Serving},
-                                     tr("Ticket %1 is %2: only a called or served ticket can be put on hold."));
+        if (Status st = TicketRules::ensureStatus(s.ticket, { TicketStatus::Called, TicketStatus::Serving },
+                tr("Ticket %1 is %2: only a called or served ticket can be put on hold."));
             !st)
             return st;
         Ticket t = s.ticket;
@@ -465,21 +372,23 @@ Result<Ticket> QueueService::resume(const Actor &actor, qint64 counterId, qint64
 {
     return counterAction(actor, QStringLiteral("queue.resume"), counterId, ticketId, [&](Step &s) -> Status {
         const QueueCounter &c = *s.counter;
-        if (Status st = ensureStatus(s.ticket, {TicketStatus::Held}, tr("Ticket %1 is %2, not on hold.")); !st)
+        if (Status st
+            = TicketRules::ensureStatus(s.ticket, { TicketStatus::Held }, tr("Ticket %1 is %2, not on hold."));
+            !st)
             return st;
         if (s.ticket.counterId != c.id && !c.serves(s.ticket.serviceId)) {
             return makeError(ErrorCode::InvalidState,
-                             tr("Ticket %1 is on hold at loket %2, and loket %3 does not serve %4.")
-                                 .arg(s.ticket.number)
-                                 .arg(s.ticket.counterNumber)
-                                 .arg(c.number)
-                                 .arg(s.ticket.serviceName));
+                tr("Ticket %1 is on hold at loket %2, and loket %3 does not serve %4.")
+                    .arg(s.ticket.number)
+                    .arg(s.ticket.counterNumber)
+                    .arg(c.number)
+                    .arg(s.ticket.serviceName));
         }
-        if (Status st = ensureToday(s.ticket, s.today); !st)
+        if (Status st = TicketRules::ensureToday(s.ticket, s.today); !st)
             return st;
-        if (Status st = ensureOpen(c); !st)
+        if (Status st = TicketRules::ensureOpen(c); !st)
             return st;
-        if (Status st = ensureIdle(s.store, c, s.today); !st)
+        if (Status st = TicketRules::ensureIdle(s.store, c, s.today); !st)
             return st;
         return callInto(s, s.ticket, QStringLiteral("resume"), {});
     });
@@ -492,25 +401,26 @@ Result<Ticket> QueueService::transfer(const Actor &actor, qint64 counterId, qint
     return change(actor, permission, QStringLiteral("queue.transfer"), counterId, ticketId, [&](Step &s) -> Status {
         const Ticket &from = s.ticket;
         if (supervisor) {
-            if (Status st = ensureStatus(from, {TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving,
-                                                TicketStatus::Held},
-                                         tr("Ticket %1 is %2 and can no longer be transferred."));
+            if (Status st = TicketRules::ensureStatus(from,
+                    { TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving, TicketStatus::Held },
+                    tr("Ticket %1 is %2 and can no longer be transferred."));
                 !st)
                 return st;
         } else {
-            if (Status st = ensureAt(from, *s.counter); !st)
+            if (Status st = TicketRules::ensureAt(from, *s.counter); !st)
                 return st;
-            if (Status st = ensureStatus(from, {TicketStatus::Called, TicketStatus::Serving, TicketStatus::Held},
-                                         tr("Ticket %1 is %2: a counter transfers only a ticket it called, serves "
-                                            "or holds."));
+            if (Status st
+                = TicketRules::ensureStatus(from, { TicketStatus::Called, TicketStatus::Serving, TicketStatus::Held },
+                    tr("Ticket %1 is %2: a counter transfers only a ticket it called, serves "
+                       "or holds."));
                 !st)
                 return st;
         }
-        if (Status st = ensureToday(from, s.today); !st)
+        if (Status st = TicketRules::ensureToday(from, s.today); !st)
             return st;
         if (to.serviceId <= 0 && to.counterId <= 0) {
             return makeError(ErrorCode::InvalidInput,
-                             tr("Choose the service or the counter to transfer ticket %1 to.").arg(from.number));
+                tr("Choose the service or the counter to transfer ticket %1 to.").arg(from.number));
         }
         const qint64 serviceId = to.serviceId > 0 ? to.serviceId : from.serviceId;
         auto service = QueueCatalog::service(*m_db, serviceId);
@@ -518,7 +428,7 @@ Result<Ticket> QueueService::transfer(const Actor &actor, qint64 counterId, qint
             return service.error();
         if (!service->active) {
             return makeError(ErrorCode::InvalidState,
-                             tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
+                tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
         }
         QString detail = tr("to %1").arg(service->code);
         if (to.counterId > 0) {
@@ -527,10 +437,10 @@ Result<Ticket> QueueService::transfer(const Actor &actor, qint64 counterId, qint
                 return target.error();
             if (!target->active || !target->serves(serviceId)) {
                 return makeError(ErrorCode::InvalidState,
-                                 tr("Loket %1 does not serve %2. Transfer the ticket to a counter that serves it, "
-                                    "or to the service.")
-                                     .arg(target->number)
-                                     .arg(service->name));
+                    tr("Loket %1 does not serve %2. Transfer the ticket to a counter that serves it, "
+                       "or to the service.")
+                        .arg(target->number)
+                        .arg(service->name));
             }
             detail += tr(", loket %1").arg(target->number);
         }
@@ -550,7 +460,7 @@ Result<Ticket> QueueService::transfer(const Actor &actor, qint64 counterId, qint
         s.resultId = t.id;
         // The event names the counter the ticket left.
         if (Status st = s.store.addEvent(t.id, s.now, QStringLiteral("transfer"), t.status,
-                                         supervisor ? from.counterId : s.counterId(), s.officerId(), detail);
+                supervisor ? from.counterId : s.counterId(), s.officerId(), detail);
             !st)
             return st;
         if (supervisor)
@@ -565,19 +475,20 @@ Result<Ticket> QueueService::cancel(const Actor &actor, qint64 counterId, qint64
     const Permission permission = supervisor ? Permission::MonitorQueue : Permission::ServeQueue;
     return change(actor, permission, QStringLiteral("queue.cancel"), counterId, ticketId, [&](Step &s) -> Status {
         const Ticket &from = s.ticket;
-        if (Status st = ensureStatus(from, {TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving,
-                                            TicketStatus::Held},
-                                     tr("Ticket %1 is %2 and can no longer be cancelled."));
+        if (Status st = TicketRules::ensureStatus(from,
+                { TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving, TicketStatus::Held },
+                tr("Ticket %1 is %2 and can no longer be cancelled."));
             !st)
             return st;
         if (!supervisor) {
             // A citizen may tell any counter that serves the service they are leaving.
             const bool here = from.counterId == s.counter->id;
-            const bool mayCall = from.status == TicketStatus::Waiting && ensureMayCall(*s.counter, from).ok();
+            const bool mayCall
+                = from.status == TicketStatus::Waiting && TicketRules::ensureMayCall(*s.counter, from).ok();
             if (!here && !mayCall) {
                 if (from.status == TicketStatus::Waiting)
-                    return ensureMayCall(*s.counter, from);
-                return ensureAt(from, *s.counter);
+                    return TicketRules::ensureMayCall(*s.counter, from);
+                return TicketRules::ensureAt(from, *s.counter);
             }
         }
         Ticket t = from;
@@ -593,8 +504,7 @@ Result<Ticket> QueueService::cancel(const Actor &actor, qint64 counterId, qint64
 
 Result<int> QueueService::closeDay(const Actor &actor)
 {
-    if (Status allowed = m_audit.require(actor, Permission::MonitorQueue, QStringLiteral("queue.close_day"));
-        !allowed)
+    if (Status allowed = m_audit.require(actor, Permission::MonitorQueue, QStringLiteral("queue.close_day")); !allowed)
         return allowed.error();
     auto office = OfficeDay::load(*m_db);
     if (!office)
@@ -620,13 +530,14 @@ Result<int> QueueService::closeDay(const Actor &actor)
             q.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, status_after, counter_id, "
                                      "officer_id, detail) SELECT id, ?, 'expire', 'expired', counter_id, ?, '' "
                                      "FROM tickets WHERE ")
-                      + conditions.at(i));
+                + conditions.at(i));
             q.addBindValue(now);
             q.addBindValue(actor.isSystem() ? QVariant() : QVariant(actor.userId));
             q.addBindValue(day);
             if (!q.exec())
                 return m_db->sqlError(q.lastError(), tr("closing the day"));
-            q.prepare(QStringLiteral("UPDATE tickets SET status = 'expired', finished_at = ? WHERE ") + conditions.at(i));
+            q.prepare(
+                QStringLiteral("UPDATE tickets SET status = 'expired', finished_at = ? WHERE ") + conditions.at(i));
             q.addBindValue(now);
             q.addBindValue(day);
             if (!q.exec())
@@ -635,8 +546,8 @@ Result<int> QueueService::closeDay(const Actor &actor)
         }
         if (expired == 0)
             return {};
-        return m_audit.record(actor, QStringLiteral("queue.close_day"), kEntity, {},
-                              tr("%n ticket(s) expired", nullptr, expired));
+        return m_audit.record(
+            actor, QStringLiteral("queue.close_day"), kEntity, {}, tr("%n ticket(s) expired", nullptr, expired));
     });
     if (!done)
         return done.error();
@@ -659,8 +570,8 @@ Result<Ticket> QueueService::findTicket(const QString &idOrNumber) const
     static const QRegularExpression pattern(QStringLiteral("^([A-Za-z]+)-?0*([0-9]+)$"));
     const auto m = pattern.match(ref);
     if (!m.hasMatch()) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a ticket: give its number, such as A-001, or its id.").arg(ref));
+        return makeError(
+            ErrorCode::InvalidInput, tr("\"%1\" is not a ticket: give its number, such as A-001, or its id.").arg(ref));
     }
     const QString number = TicketStore::formatNumber(m.captured(1).toUpper(), m.captured(2).toInt());
     auto day = m_reader.today();
@@ -695,12 +606,12 @@ Status QueueService::setOrderingSettings(const Actor &actor, const OrderingSetti
         !allowed)
         return allowed;
     if (s.maxPriorityInRow < 0 || s.maxPriorityInRow > 50) {
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The number of priority calls in a row must be between 0 (no limit) and 50."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("The number of priority calls in a row must be between 0 (no limit) and 50."));
     }
     if (s.starvationMinutes < 0 || s.starvationMinutes > 600) {
         return makeError(ErrorCode::InvalidInput,
-                         tr("The longest wait before a ticket goes first must be between 0 (off) and 600 minutes."));
+            tr("The longest wait before a ticket goes first must be between 0 (off) and 600 minutes."));
     }
     return m_db->transaction([&]() -> Status {
         SettingsStore store(m_db);
@@ -709,9 +620,9 @@ Status QueueService::setOrderingSettings(const Actor &actor, const OrderingSetti
         if (Status st = store.setValue(QLatin1String(SettingKey::QueueStarvationMinutes), s.starvationMinutes); !st)
             return st;
         return m_audit.record(actor, QStringLiteral("settings.queue_order"), QStringLiteral("settings"), {},
-                              QStringLiteral("max_priority_in_row=%1 starvation_minutes=%2")
-                                  .arg(s.maxPriorityInRow)
-                                  .arg(s.starvationMinutes));
+            QStringLiteral("max_priority_in_row=%1 starvation_minutes=%2")
+                .arg(s.maxPriorityInRow)
+                .arg(s.starvationMinutes));
     });
 }
 

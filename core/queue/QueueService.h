@@ -36,7 +36,8 @@ struct TransferTarget {
 // need the counter open and not busy with another called or served ticket.
 // Passing counterId 0 to transfer() or cancel() is a supervisor's move and
 // needs MonitorQueue.
-class QueueService {
+class QueueService
+{
     Q_DECLARE_TR_FUNCTIONS(QueueService)
 public:
     QueueService(DatabasePtr db, const Clock &clock = SystemClock::instance());
@@ -49,8 +50,7 @@ public:
     // A ticket from the kiosk (IssueTicket). priorityReasonId 0: none.
     Result<Ticket> issue(const Actor &actor, qint64 serviceId, qint64 priorityReasonId = 0);
     // Issued by an officer for a citizen (paper-roll mode); it joins the line.
-    Result<Ticket> issueAtCounter(const Actor &actor, qint64 counterId, qint64 serviceId,
-                                  qint64 priorityReasonId = 0);
+    Result<Ticket> issueAtCounter(const Actor &actor, qint64 counterId, qint64 serviceId, qint64 priorityReasonId = 0);
     // A citizen served without a ticket: numbered like any ticket, created
     // directly in service at the counter.
     Result<Ticket> serveWalkIn(const Actor &actor, qint64 counterId, qint64 serviceId, qint64 priorityReasonId = 0);
@@ -91,11 +91,11 @@ private:
     struct Step;
     using Work = std::function<Status(Step &)>;
     Result<Ticket> change(const Actor &actor, Permission permission, const QString &action, qint64 counterId,
-                          qint64 ticketId, const Work &work);
-    Result<Ticket> counterAction(const Actor &actor, const QString &action, qint64 counterId, qint64 ticketId,
-                                 const Work &work);
-    Result<Ticket> issueAs(const Actor &actor, TicketChannel channel, qint64 counterId, qint64 serviceId,
-                           qint64 priorityReasonId);
+        qint64 ticketId, const Work &work);
+    Result<Ticket> counterAction(
+        const Actor &actor, const QString &action, qint64 counterId, qint64 ticketId, const Work &work);
+    Result<Ticket> issueAs(
+        const Actor &actor, TicketChannel channel, qint64 counterId, qint64 serviceId, qint64 priorityReasonId);
     Status callInto(Step &step, Ticket ticket, const QString &kind, const QString &detail) const;
 
     DatabasePtr m_db;

@@ -19,8 +19,8 @@ namespace loket {
 struct CounterView {
     QueueCounter counter;
     std::optional<Ticket> current; // called or being served
-    QList<Ticket> held;            // parked at this counter
-    int waiting = 0;               // tickets this counter may call now
+    QList<Ticket> held; // parked at this counter
+    int waiting = 0; // tickets this counter may call now
 };
 
 // One call for the display board's "last calls" list. A recall or a resumed
@@ -45,19 +45,19 @@ struct ServiceQueue {
 };
 
 struct QueueSnapshotOptions {
-    qint64 counterId = 0;   // also list the tickets this counter may call, in calling order
+    qint64 counterId = 0; // also list the tickets this counter may call, in calling order
     int recentCalls = 5;
     bool estimates = false; // fill ServiceQueue::newTicket (one more query per service)
 };
 
 // Everything a screen shows of today's queue, read at one moment.
 struct QueueSnapshot {
-    QDateTime at;                        // UTC
-    QDate day;                           // office-local
-    QList<CounterView> counters;         // active counters, by number
-    QList<RecentCall> recentCalls;       // newest first
-    QList<ServiceQueue> services;        // active services, in catalog order
-    QList<Ticket> waitingForCounter;     // QueueSnapshotOptions::counterId's line, next first
+    QDateTime at; // UTC
+    QDate day; // office-local
+    QList<CounterView> counters; // active counters, by number
+    QList<RecentCall> recentCalls; // newest first
+    QList<ServiceQueue> services; // active services, in catalog order
+    QList<Ticket> waitingForCounter; // QueueSnapshotOptions::counterId's line, next first
 };
 
 } // namespace loket

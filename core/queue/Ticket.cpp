@@ -7,22 +7,29 @@
 namespace loket {
 
 namespace {
-constexpr TicketStatus kAllStatuses[] = {TicketStatus::Waiting, TicketStatus::Called,   TicketStatus::Serving,
-                                         TicketStatus::Held,    TicketStatus::Done,     TicketStatus::NoShow,
-                                         TicketStatus::Cancelled, TicketStatus::Expired};
+constexpr TicketStatus kAllStatuses[] = { TicketStatus::Waiting, TicketStatus::Called, TicketStatus::Serving,
+    TicketStatus::Held, TicketStatus::Done, TicketStatus::NoShow, TicketStatus::Cancelled, TicketStatus::Expired };
 }
 
 QString ticketStatusCode(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::Waiting: return QStringLiteral("waiting");
-    case TicketStatus::Called: return QStringLiteral("called");
-    case TicketStatus::Serving: return QStringLiteral("serving");
-    case TicketStatus::Held: return QStringLiteral("held");
-    case TicketStatus::Done: return QStringLiteral("done");
-    case TicketStatus::NoShow: return QStringLiteral("no_show");
-    case TicketStatus::Cancelled: return QStringLiteral("cancelled");
-    case TicketStatus::Expired: return QStringLiteral("expired");
+    case TicketStatus::Waiting:
+        return QStringLiteral("waiting");
+    case TicketStatus::Called:
+        return QStringLiteral("called");
+    case TicketStatus::Serving:
+        return QStringLiteral("serving");
+    case TicketStatus::Held:
+        return QStringLiteral("held");
+    case TicketStatus::Done:
+        return QStringLiteral("done");
+    case TicketStatus::NoShow:
+        return QStringLiteral("no_show");
+    case TicketStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case TicketStatus::Expired:
+        return QStringLiteral("expired");
     }
     return {};
 }
@@ -39,14 +46,22 @@ std::optional<TicketStatus> ticketStatusFromCode(const QString &code)
 QString ticketStatusDisplayName(TicketStatus status)
 {
     switch (status) {
-    case TicketStatus::Waiting: return QCoreApplication::translate("loket", "waiting");
-    case TicketStatus::Called: return QCoreApplication::translate("loket", "called");
-    case TicketStatus::Serving: return QCoreApplication::translate("loket", "being served");
-    case TicketStatus::Held: return QCoreApplication::translate("loket", "on hold");
-    case TicketStatus::Done: return QCoreApplication::translate("loket", "done");
-    case TicketStatus::NoShow: return QCoreApplication::translate("loket", "did not come");
-    case TicketStatus::Cancelled: return QCoreApplication::translate("loket", "cancelled");
-    case TicketStatus::Expired: return QCoreApplication::translate("loket", "expired at closing time");
+    case TicketStatus::Waiting:
+        return QCoreApplication::translate("loket", "waiting");
+    case TicketStatus::Called:
+        return QCoreApplication::translate("loket", "called");
+    case TicketStatus::Serving:
+        return QCoreApplication::translate("loket", "being served");
+    case TicketStatus::Held:
+        return QCoreApplication::translate("loket", "on hold");
+    case TicketStatus::Done:
+        return QCoreApplication::translate("loket", "done");
+    case TicketStatus::NoShow:
+        return QCoreApplication::translate("loket", "did not come");
+    case TicketStatus::Cancelled:
+        return QCoreApplication::translate("loket", "cancelled");
+    case TicketStatus::Expired:
+        return QCoreApplication::translate("loket", "expired at closing time");
     }
     return {};
 }
@@ -60,16 +75,19 @@ bool isFinal(TicketStatus status)
 QString ticketChannelCode(TicketChannel channel)
 {
     switch (channel) {
-    case TicketChannel::Kiosk: return QStringLiteral("kiosk");
-    case TicketChannel::Counter: return QStringLiteral("counter");
-    case TicketChannel::WalkIn: return QStringLiteral("walkin");
+    case TicketChannel::Kiosk:
+        return QStringLiteral("kiosk");
+    case TicketChannel::Counter:
+        return QStringLiteral("counter");
+    case TicketChannel::WalkIn:
+        return QStringLiteral("walkin");
     }
     return {};
 }
 
 std::optional<TicketChannel> ticketChannelFromCode(const QString &code)
 {
-    for (TicketChannel c : {TicketChannel::Kiosk, TicketChannel::Counter, TicketChannel::WalkIn}) {
+    for (TicketChannel c : { TicketChannel::Kiosk, TicketChannel::Counter, TicketChannel::WalkIn }) {
         if (ticketChannelCode(c) == code)
             return c;
     }

@@ -31,10 +31,10 @@ std::optional<TicketChannel> ticketChannelFromCode(const QString &code);
 // moment the ticket reached a final state (done, no-show, cancelled, expired).
 struct Ticket {
     qint64 id = 0;
-    QDate serviceDay;            // office-local day the number belongs to
+    QDate serviceDay; // office-local day the number belongs to
     qint64 issuedServiceId = 0;
     int seq = 0;
-    QString number;              // "A-001"
+    QString number; // "A-001"
     qint64 serviceId = 0;
     QString serviceCode;
     QString serviceName;
@@ -43,18 +43,18 @@ struct Ticket {
     QString priorityReasonCode;
     QString priorityReasonName;
     TicketChannel channel = TicketChannel::Kiosk;
-    QDateTime issuedAt;          // UTC
+    QDateTime issuedAt; // UTC
     QDateTime firstCalledAt;
     QDateTime lastCalledAt;
     int callCount = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
-    qint64 counterId = 0;        // the counter that called, serves or parked it
+    qint64 counterId = 0; // the counter that called, serves or parked it
     int counterNumber = 0;
-    qint64 targetCounterId = 0;  // a transfer to one counter: only it may call the ticket
+    qint64 targetCounterId = 0; // a transfer to one counter: only it may call the ticket
     int targetCounterNumber = 0;
     qint64 officerId = 0;
-    QString note;                // outcome note written when finishing
+    QString note; // outcome note written when finishing
 
     bool isPriority() const { return priorityReasonId != 0; }
 };
@@ -64,8 +64,8 @@ struct TicketEvent {
     qint64 id = 0;
     qint64 ticketId = 0;
     QDateTime at;
-    QString kind;                // issue, walkin, call, call_specific, recall, start, hold, resume,
-                                 // transfer, no_show, finish, cancel, expire
+    QString kind; // issue, walkin, call, call_specific, recall, start, hold, resume,
+                  // transfer, no_show, finish, cancel, expire
     TicketStatus statusAfter = TicketStatus::Waiting;
     qint64 counterId = 0;
     int counterNumber = 0;

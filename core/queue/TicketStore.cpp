@@ -71,16 +71,15 @@ Ticket readTicket(const QSqlQuery &q)
 
 TicketStore::TicketStore(const Database &db)
     : m_db(db)
-{
-}
+{ }
 
 QString TicketStore::formatNumber(const QString &prefix, int seq)
 {
     return prefix + QLatin1Char('-') + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
 }
 
-Result<QList<Ticket>> TicketStore::select(const QString &condition, const QVariantList &binds, const QString &orderBy,
-                                          int limit) const
+Result<QList<Ticket>> TicketStore::select(
+    const QString &condition, const QVariantList &binds, const QString &orderBy, int limit) const
 {
     QSqlQuery q(m_db.connection());
     QString sql = kSelect + QStringLiteral("WHERE ") + condition;
@@ -101,7 +100,7 @@ Result<QList<Ticket>> TicketStore::select(const QString &condition, const QVaria
 
 Result<Ticket> TicketStore::byId(qint64 id) const
 {
-    auto rows = select(QStringLiteral("t.id = ?"), {id}, {});
+    auto rows = select(QStringLiteral("t.id = ?"), { id }, {});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -112,7 +111,7 @@ Result<Ticket> TicketStore::byId(qint64 id) const
 Result<std::optional<Ticket>> TicketStore::byNumber(QDate day, const QString &number) const
 {
     auto rows = select(QStringLiteral("t.service_day = ? AND t.number = ?"),
-                       {day.toString(Qt::ISODate), number.trimmed().toUpper()}, {});
+        { day.toString(Qt::ISODate), number.trimmed().toUpper() }, {});
     if (!rows)
         return rows.error();
     if (rows->isEmpty())
@@ -123,7 +122,8 @@ Result<std::optional<Ticket>> TicketStore::byNumber(QDate day, const QString &nu
 Result<int> TicketStore::nextSeq(QDate day, qint64 issuedServiceId) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM tickets WHERE service_day = ? AND issued_service_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(seq), 0) + 1 FROM tickets WHERE service_day = ? AND issued_service_id = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(issuedServiceId);
     if (!q.exec() || !q.next())
@@ -186,7 +186,7 @@ Status TicketStore::save(const Ticket &t) const
 }
 
 Status TicketStore::addEvent(qint64 ticketId, qint64 atMs, const QString &kind, TicketStatus statusAfter,
-                             qint64 counterId, qint64 officerId, const QString &detail) const
+    qint64 counterId, qint64 officerId, const QString &detail) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, status_after, counter_id, officer_id, "

@@ -18,7 +18,8 @@ class Database;
 // Rows of tickets and ticket_events, for the queue's own classes. Uses the
 // calling thread's connection, so inside Database::transaction it reads and
 // writes within that transaction.
-class TicketStore {
+class TicketStore
+{
     Q_DECLARE_TR_FUNCTIONS(TicketStore)
 public:
     explicit TicketStore(const Database &db);
@@ -28,7 +29,7 @@ public:
     // `condition` and `orderBy` are SQL written in code over the aliases
     // t (tickets) and s (services); values go in `binds`.
     Result<QList<Ticket>> select(const QString &condition, const QVariantList &binds,
-                                 const QString &orderBy = QStringLiteral("t.issued_at, t.id"), int limit = -1) const;
+        const QString &orderBy = QStringLiteral("t.issued_at, t.id"), int limit = -1) const;
 
     // The next sequence number of a service's tickets on a day; call inside the
     // write transaction that inserts the ticket.
@@ -37,7 +38,7 @@ public:
     // Writes the fields that change during a ticket's life.
     Status save(const Ticket &ticket) const;
     Status addEvent(qint64 ticketId, qint64 atMs, const QString &kind, TicketStatus statusAfter, qint64 counterId,
-                    qint64 officerId, const QString &detail = {}) const;
+        qint64 officerId, const QString &detail = {}) const;
     Result<QList<TicketEvent>> events(qint64 ticketId) const;
 
     static QString formatNumber(const QString &prefix, int seq); // "A-001"

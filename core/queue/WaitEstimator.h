@@ -11,11 +11,11 @@ namespace loket {
 
 // Where a waiting ticket stands and how long it will likely wait.
 struct WaitEstimate {
-    int position = 0;           // 1: next to be called
+    int position = 0; // 1: next to be called
     int peopleAhead = 0;
-    double serviceMinutes = 0;  // typical time at the counter for this service
-    bool fromToday = false;     // serviceMinutes is today's median (else the service's target)
-    int openCounters = 0;       // open counters that serve this service
+    double serviceMinutes = 0; // typical time at the counter for this service
+    bool fromToday = false; // serviceMinutes is today's median (else the service's target)
+    int openCounters = 0; // open counters that serve this service
     std::optional<int> minutes; // none while no counter serving the service is open
 };
 
@@ -24,7 +24,8 @@ struct WaitEstimate {
 // median of the last sampleSize services of the day (started → finished); before
 // any service has finished today, the service's target time. The service in
 // progress at the counters is not counted.
-class WaitEstimator {
+class WaitEstimator
+{
 public:
     static constexpr int sampleSize = 10;
 

@@ -102,7 +102,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
         if (q.newTicket && q.newTicket->minutes)
             estimate = QCoreApplication::translate("loketctl", "new ticket: about %1 min").arg(*q.newTicket->minutes);
         rows << QStringList { q.service.code, q.service.name, waiting,
-            QCoreApplication::translate("loketctl", "%1 counters open").arg(q.openCounters), estimate };
+            QCoreApplication::translate("loketctl", "%n counter(s) open", nullptr, q.openCounters), estimate };
     }
     printRows(out, rows);
     if (!s.recentCalls.isEmpty()) {

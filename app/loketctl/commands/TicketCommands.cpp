@@ -374,8 +374,9 @@ LOKET_COMMAND({
         "no ticket is waiting. \"ticket transfer\" sends the ticket back to waiting for another service and/or one "
         "counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer "
         "any ticket.\n\n"
-        "--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at, "
-        "started_at, finished_at (ISO 8601, UTC), and more."),
+        "--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first "
+        "call), started_at, finished_at (ISO 8601, UTC), and more; \"ticket issue\" adds the position in line "
+        "and the estimated wait."),
     .needsDatabase = true,
     .run = run,
 });

@@ -51,7 +51,7 @@ TEST_CASE("closing the day expires every unfinished ticket of earlier days")
     auto expired = f.queue.closeDay(Actor::system());
     REQUIRE(expired.ok());
     CHECK(expired.value() == 4);
-    for (const Ticket &t : {friday.waiting, friday.called, friday.serving, friday.held}) {
+    for (const Ticket &t : { friday.waiting, friday.called, friday.serving, friday.held }) {
         const Ticket now = f.reload(t);
         INFO(t.number.toStdString());
         CHECK(now.status == TicketStatus::Expired);
@@ -116,7 +116,7 @@ TEST_CASE("closing the day twice changes nothing the second time")
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'queue.close_day'")) == audit);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE kind = 'expire' AND officer_id = %1")
                       .arg(f.sari.userId))
-          == 2);
+        == 2);
 }
 
 TEST_CASE("on a day without office hours nothing of today expires before midnight")

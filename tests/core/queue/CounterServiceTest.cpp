@@ -28,10 +28,10 @@ TEST_CASE("a counter is opened, paused with a reason, opened again and closed")
     CHECK(opened->officerId == f.ani.userId);
     CHECK(opened->officerName == QLatin1String("Ani Lestari"));
     CHECK(opened->stateChangedAt == f.clock.nowUtc());
-    CHECK(opened->serviceIds == QList<qint64>{f.kk});
+    CHECK(opened->serviceIds == QList<qint64> { f.kk });
 
-    requireRefused(f.counters.pause(f.ani, f.loket3, QStringLiteral(" ")), ErrorCode::InvalidInput,
-                   QStringLiteral("reason"));
+    requireRefused(
+        f.counters.pause(f.ani, f.loket3, QStringLiteral(" ")), ErrorCode::InvalidInput, QStringLiteral("reason"));
     f.clock.advanceSecs(3600);
     auto paused = f.counters.pause(f.ani, f.loket3, QStringLiteral("istirahat"));
     REQUIRE(paused.ok());
@@ -39,7 +39,7 @@ TEST_CASE("a counter is opened, paused with a reason, opened again and closed")
     CHECK(paused->stateReason == QLatin1String("istirahat"));
     CHECK(paused->stateChangedAt == f.clock.nowUtc());
     requireRefused(f.counters.pause(f.ani, f.loket3, QStringLiteral("lagi")), ErrorCode::InvalidState,
-                   QStringLiteral("already paused"));
+        QStringLiteral("already paused"));
 
     auto reopened = f.counters.open(f.ani, f.loket3);
     REQUIRE(reopened.ok());
@@ -52,11 +52,11 @@ TEST_CASE("a counter is opened, paused with a reason, opened again and closed")
     CHECK(closed->state == CounterState::Closed);
     CHECK(closed->officerId == 0); // closing signs the officer out
     requireRefused(f.counters.close(f.ani, f.loket3), ErrorCode::InvalidState, QStringLiteral("already closed"));
-    requireRefused(f.counters.pause(f.ani, f.loket3, QStringLiteral("x")), ErrorCode::InvalidState,
-                   QStringLiteral("closed"));
+    requireRefused(
+        f.counters.pause(f.ani, f.loket3, QStringLiteral("x")), ErrorCode::InvalidState, QStringLiteral("closed"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'counter' AND entity_id = '3' AND "
                                  "outcome = 'ok' AND username = 'ani'"))
-          == 5); // sign-in, open, pause, open, close
+        == 5); // sign-in, open, pause, open, close
 }
 
 TEST_CASE("an officer who opens a free counter is signed in at it")
@@ -77,7 +77,7 @@ TEST_CASE("a busy counter cannot be paused or closed")
     const Ticket t = f.issue(f.ktp);
     f.callNext(f.budi, f.loket2);
     requireRefused(f.counters.pause(f.budi, f.loket2, QStringLiteral("istirahat")), ErrorCode::InvalidState,
-                   QStringLiteral("still busy with ticket A-001"));
+        QStringLiteral("still busy with ticket A-001"));
     requireRefused(f.counters.close(f.budi, f.loket2), ErrorCode::InvalidState, QStringLiteral("A-001"));
     REQUIRE(f.queue.hold(f.budi, f.loket2, t.id).ok());
     CHECK(f.counters.pause(f.budi, f.loket2, QStringLiteral("istirahat")).ok());
@@ -86,12 +86,12 @@ TEST_CASE("a busy counter cannot be paused or closed")
 TEST_CASE("an officer is signed in at one counter at a time, and cannot take over another's")
 {
     test::QueueFixture f;
-    requireRefused(f.counters.signIn(f.siti, f.loket3), ErrorCode::InvalidState,
-                   QStringLiteral("You are signed in at loket 1"));
+    requireRefused(
+        f.counters.signIn(f.siti, f.loket3), ErrorCode::InvalidState, QStringLiteral("You are signed in at loket 1"));
     requireRefused(f.counters.signIn(f.ani, f.loket1), ErrorCode::InvalidState,
-                   QStringLiteral("Siti Rahma is signed in at loket 1"));
+        QStringLiteral("Siti Rahma is signed in at loket 1"));
     requireRefused(f.counters.pause(f.ani, f.loket1, QStringLiteral("x")), ErrorCode::InvalidState,
-                   QStringLiteral("staffed by Siti Rahma"));
+        QStringLiteral("staffed by Siti Rahma"));
     requireRefused(f.counters.close(f.ani, f.loket1), ErrorCode::InvalidState, QStringLiteral("staffed by Siti Rahma"));
     // After closing loket 1 Siti may move.
     REQUIRE(f.counters.close(f.siti, f.loket1).ok());
@@ -113,13 +113,13 @@ TEST_CASE("a supervisor may pause, close or take over any counter")
 TEST_CASE("Loket itself cannot sign in, and a user without counter rights changes nothing")
 {
     test::QueueFixture f;
-    requireRefused(f.counters.signIn(Actor::system(), f.loket3), ErrorCode::InvalidInput,
-                   QStringLiteral("Only a person"));
+    requireRefused(
+        f.counters.signIn(Actor::system(), f.loket3), ErrorCode::InvalidInput, QStringLiteral("Only a person"));
     const Actor tono = f.addUser(QStringLiteral("tono"), QStringLiteral("Tono"), Role::FollowUp);
     requireRefused(f.counters.open(tono, f.loket3), ErrorCode::PermissionDenied, QStringLiteral("not allowed"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'counter.open' AND "
                                  "outcome = 'refused'"))
-          == 1);
+        == 1);
 }
 
 TEST_CASE("an inactive or unknown counter is refused")

@@ -16,8 +16,9 @@ TEST_CASE("the four legal priority groups are there from the start")
     QStringList codes;
     for (const PriorityReason &r : list.value())
         codes << r.code;
-    CHECK(codes == QStringList({QStringLiteral("lansia"), QStringLiteral("disabilitas"), QStringLiteral("ibu_hamil"),
-                                QStringLiteral("ibu_anak")}));
+    CHECK(codes
+        == QStringList({ QStringLiteral("lansia"), QStringLiteral("disabilitas"), QStringLiteral("ibu_hamil"),
+            QStringLiteral("ibu_anak") }));
 }
 
 TEST_CASE("an administrator adds a priority reason and can retire it, keeping old tickets readable")
@@ -44,7 +45,7 @@ TEST_CASE("an administrator adds a priority reason and can retire it, keeping ol
     CHECK(f.reload(t).priorityReasonName == QLatin1String("Veteran RI"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'priority_reason.%' AND "
                                  "outcome = 'ok'"))
-          == 2);
+        == 2);
 }
 
 TEST_CASE("priority reasons are checked before they are added")
@@ -79,17 +80,17 @@ TEST_CASE("an officer may not change the priority reasons")
 TEST_CASE("the ordering settings are changed by an administrator and used by the next call")
 {
     test::QueueFixture f;
-    CHECK_FALSE(f.queue.setOrderingSettings(f.siti, OrderingSettings{1, 30}).ok());
-    CHECK_FALSE(f.queue.setOrderingSettings(f.admin, OrderingSettings{-1, 30}).ok());
-    CHECK_FALSE(f.queue.setOrderingSettings(f.admin, OrderingSettings{3, 1000}).ok());
-    REQUIRE(f.queue.setOrderingSettings(f.admin, OrderingSettings{1, 30}).ok());
+    CHECK_FALSE(f.queue.setOrderingSettings(f.siti, OrderingSettings { 1, 30 }).ok());
+    CHECK_FALSE(f.queue.setOrderingSettings(f.admin, OrderingSettings { -1, 30 }).ok());
+    CHECK_FALSE(f.queue.setOrderingSettings(f.admin, OrderingSettings { 3, 1000 }).ok());
+    REQUIRE(f.queue.setOrderingSettings(f.admin, OrderingSettings { 1, 30 }).ok());
     CHECK(f.queue.orderingSettings().maxPriorityInRow == 1);
 
     const Ticket n1 = f.issue(f.ktp);
     const Ticket p1 = f.issue(f.ktp, f.lansia);
     const Ticket p2 = f.issue(f.ktp, f.lansia);
     // One priority call, then a normal ticket's turn, then priority again.
-    for (const Ticket &expected : {p1, n1, p2}) {
+    for (const Ticket &expected : { p1, n1, p2 }) {
         const Ticket called = f.callNext(f.budi, f.loket2);
         CHECK(called.number == expected.number);
         REQUIRE(f.queue.noShow(f.budi, f.loket2, called.id).ok());

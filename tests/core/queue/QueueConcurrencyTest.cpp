@@ -83,7 +83,8 @@ TEST_CASE("counters calling at once on their own connections call every ticket e
     for (int i = 0; i < workers * perWorker; ++i)
         f.issue(f.ktp, i % 5 == 0 ? f.lansia : 0);
 
-    const QList<std::pair<Actor, qint64>> seats = {{f.siti, f.loket1}, {f.budi, f.loket2}, {f.ani, f.loket3}, {dewi, loket4}};
+    const QList<std::pair<Actor, qint64>> seats
+        = { { f.siti, f.loket1 }, { f.budi, f.loket2 }, { f.ani, f.loket3 }, { dewi, loket4 } };
     QList<Outcome> outcomes(workers);
     std::vector<std::thread> threads;
     const QString path = f.t.path();
@@ -147,14 +148,14 @@ struct Run {
 Run loketctl(const QString &database, const QString &user, const QStringList &args)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD"})
+    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("LOKET_PASSWORD"), kPassword);
     QProcess p;
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl"),
-            QStringList{QStringLiteral("--database"), database, QStringLiteral("--user"), user} + args);
+        QStringList { QStringLiteral("--database"), database, QStringLiteral("--user"), user } + args);
     Run r;
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -201,7 +202,8 @@ TEST_CASE("loketctl processes calling at once on one database file call every ti
         auto added = users.addUser(admin->actor(), officer);
         REQUIRE(added.ok());
         t.exec(QStringLiteral("INSERT INTO counters (number, name) VALUES (%1, 'Loket %1')").arg(w));
-        const qint64 counter = t.scalar(QStringLiteral("SELECT id FROM counters WHERE number = %1").arg(w)).toLongLong();
+        const qint64 counter
+            = t.scalar(QStringLiteral("SELECT id FROM counters WHERE number = %1").arg(w)).toLongLong();
         t.exec(QStringLiteral("INSERT INTO counter_services VALUES (%1, %2)").arg(counter).arg(ktp));
         REQUIRE(counters.open(added->actor(), counter).ok());
     }
@@ -218,8 +220,8 @@ TEST_CASE("loketctl processes calling at once on one database file call every ti
             Outcome &o = outcomes[w];
             for (;;) {
                 const Run call = loketctl(t.path(), user,
-                                          {QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("call"),
-                                           QStringLiteral("--counter"), counter});
+                    { QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("call"),
+                        QStringLiteral("--counter"), counter });
                 if (call.exitCode == 3 && call.err.contains(QStringLiteral("No ticket is waiting"))) {
                     o.sawNothingWaiting = true;
                     break;
@@ -234,10 +236,11 @@ TEST_CASE("loketctl processes calling at once on one database file call every ti
                     break;
                 }
                 o.called << id;
-                const Run gone = loketctl(t.path(), user, {QStringLiteral("ticket"), QStringLiteral("noshow"),
-                                                           QString::number(id)});
+                const Run gone = loketctl(
+                    t.path(), user, { QStringLiteral("ticket"), QStringLiteral("noshow"), QString::number(id) });
                 if (gone.crashed || gone.exitCode != 0) {
-                    o.errors << QStringLiteral("ticket noshow %1 (exit %2): %3").arg(id).arg(gone.exitCode).arg(gone.err);
+                    o.errors
+                        << QStringLiteral("ticket noshow %1 (exit %2): %3").arg(id).arg(gone.exitCode).arg(gone.err);
                     break;
                 }
             }

@@ -32,18 +32,21 @@ QueueFixture::QueueFixture()
     t.exec(QStringLiteral("INSERT INTO office (id, name, time_zone) VALUES (1, 'Kecamatan Cibeunying Kaler', 'WIB')"));
     for (int weekday = 1; weekday <= 5; ++weekday)
         t.exec(QStringLiteral("INSERT INTO office_hours VALUES (%1, '07:30', '16:00')").arg(weekday));
-    ktp = insert(t, QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) VALUES (?, ?, ?, ?, ?)"),
-                 {QStringLiteral("KTP"), QStringLiteral("A"), QStringLiteral("KTP-el"), 15, 1});
-    kk = insert(t, QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) VALUES (?, ?, ?, ?, ?)"),
-                {QStringLiteral("KK"), QStringLiteral("B"), QStringLiteral("Kartu Keluarga"), 20, 2});
-    iumk = insert(t, QStringLiteral("INSERT INTO services (code, prefix, name, active, sort_order) VALUES (?, ?, ?, 0, 3)"),
-                  {QStringLiteral("IUMK"), QStringLiteral("C"), QStringLiteral("IUMK")});
+    ktp = insert(t,
+        QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) VALUES (?, ?, ?, ?, ?)"),
+        { QStringLiteral("KTP"), QStringLiteral("A"), QStringLiteral("KTP-el"), 15, 1 });
+    kk = insert(t,
+        QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) VALUES (?, ?, ?, ?, ?)"),
+        { QStringLiteral("KK"), QStringLiteral("B"), QStringLiteral("Kartu Keluarga"), 20, 2 });
+    iumk = insert(t,
+        QStringLiteral("INSERT INTO services (code, prefix, name, active, sort_order) VALUES (?, ?, ?, 0, 3)"),
+        { QStringLiteral("IUMK"), QStringLiteral("C"), QStringLiteral("IUMK") });
     loket1 = insert(t, QStringLiteral("INSERT INTO counters (number, name) VALUES (1, 'Loket 1')"), {});
     loket2 = insert(t, QStringLiteral("INSERT INTO counters (number, name) VALUES (2, 'Loket 2')"), {});
     loket3 = insert(t, QStringLiteral("INSERT INTO counters (number, name) VALUES (3, 'Loket 3')"), {});
-    const std::pair<qint64, qint64> served[] = {{loket1, ktp}, {loket1, kk}, {loket2, ktp}, {loket3, kk}};
+    const std::pair<qint64, qint64> served[] = { { loket1, ktp }, { loket1, kk }, { loket2, ktp }, { loket3, kk } };
     for (const auto &[counter, service] : served)
-        insert(t, QStringLiteral("INSERT INTO counter_services VALUES (?, ?)"), {counter, service});
+        insert(t, QStringLiteral("INSERT INTO counter_services VALUES (?, ?)"), { counter, service });
     lansia = t.scalar(QStringLiteral("SELECT id FROM priority_reasons WHERE code = 'lansia'")).toLongLong();
 
     siti = addUser(QStringLiteral("siti"), QStringLiteral("Siti Rahma"), Role::Officer);
@@ -62,9 +65,9 @@ Actor QueueFixture::addUser(const QString &username, const QString &fullName, Ro
 {
     Actor a;
     a.userId = insert(t,
-                      QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, created_at) "
-                                     "VALUES (?, ?, ?, 'not-used-in-these-tests', 0)"),
-                      {username, fullName, roleCode(role)});
+        QStringLiteral("INSERT INTO users (username, full_name, role, password_hash, created_at) "
+                       "VALUES (?, ?, ?, 'not-used-in-these-tests', 0)"),
+        { username, fullName, roleCode(role) });
     a.username = username;
     a.fullName = fullName;
     a.role = role;

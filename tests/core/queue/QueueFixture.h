@@ -17,7 +17,8 @@ namespace loket::test {
 //   loket 2   serves KTP, open, Budi signed in
 //   loket 3   serves KK, closed, nobody signed in
 //   users     siti, budi, ani (officers), sari (supervisor), admin
-class QueueFixture {
+class QueueFixture
+{
 public:
     QueueFixture();
 

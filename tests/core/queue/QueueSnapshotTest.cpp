@@ -139,7 +139,7 @@ TEST_CASE("a counter's line is listed in the order it will be called")
     QStringList line;
     for (const Ticket &t : snap->waitingForCounter)
         line << t.number;
-    CHECK(line == QStringList({a2.number, b2.number, a1.number, b1.number}));
+    CHECK(line == QStringList({ a2.number, b2.number, a1.number, b1.number }));
 
     auto two = f.queue.reader().waitingFor(f.loket2);
     REQUIRE(two.ok());

@@ -55,8 +55,8 @@ TEST_CASE("a ticket goes waiting, called, serving, done, with every step stored 
     REQUIRE(events.ok());
     REQUIRE(events->size() == 4);
     CHECK(f.eventKinds(issued.id)
-          == QStringList({QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start"),
-                          QStringLiteral("finish")}));
+        == QStringList(
+            { QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("finish") }));
     CHECK(events->at(0).counterId == 0);
     CHECK(events->at(0).officerId == 0); // the kiosk
     for (int i = 1; i < 4; ++i) {
@@ -131,8 +131,8 @@ TEST_CASE("a ticket on hold frees the counter and comes back to it when resumed"
     REQUIRE(again.ok());
     CHECK(again->startedAt < f.clock.nowUtc()); // the service began before the hold
     CHECK(f.eventKinds(first.id)
-          == QStringList({QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start"),
-                          QStringLiteral("hold"), QStringLiteral("resume"), QStringLiteral("start")}));
+        == QStringList({ QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start"),
+            QStringLiteral("hold"), QStringLiteral("resume"), QStringLiteral("start") }));
 }
 
 TEST_CASE("a transfer to another service keeps the arrival time and the ticket waits for that service")
@@ -144,7 +144,7 @@ TEST_CASE("a transfer to another service keeps the arrival time and the ticket w
     f.callNext(f.budi, f.loket2);
     REQUIRE(f.queue.start(f.budi, f.loket2, t.id).ok());
 
-    auto moved = f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget{f.kk, 0});
+    auto moved = f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget { f.kk, 0 });
     REQUIRE(moved.ok());
     CHECK(moved->status == TicketStatus::Waiting);
     CHECK(moved->serviceId == f.kk);
@@ -167,13 +167,13 @@ TEST_CASE("a transfer to one counter lets only that counter call the ticket")
     test::QueueFixture f;
     const Ticket t = f.issue(f.ktp);
     f.callNext(f.budi, f.loket2);
-    auto moved = f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget{0, f.loket1});
+    auto moved = f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget { 0, f.loket1 });
     REQUIRE(moved.ok());
     CHECK(moved->targetCounterId == f.loket1);
     CHECK(moved->serviceId == f.ktp);
     requireRefused(f.queue.callNext(f.budi, f.loket2), ErrorCode::Nothing, QStringLiteral("No ticket"));
     requireRefused(f.queue.callTicket(f.budi, f.loket2, t.id, QStringLiteral("lansia")), ErrorCode::InvalidState,
-                   QStringLiteral("loket 1"));
+        QStringLiteral("loket 1"));
     CHECK(f.callNext(f.siti, f.loket1).id == t.id);
 }
 
@@ -182,12 +182,12 @@ TEST_CASE("a transfer to a counter that does not serve the service is refused")
     test::QueueFixture f;
     const Ticket t = f.issue(f.ktp);
     f.callNext(f.budi, f.loket2);
-    requireRefused(f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget{0, f.loket3}), ErrorCode::InvalidState,
-                   QStringLiteral("Loket 3 does not serve KTP-el"));
-    requireRefused(f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget{f.iumk, 0}), ErrorCode::InvalidState,
-                   QStringLiteral("not offered"));
-    requireRefused(f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget{}), ErrorCode::InvalidInput,
-                   QStringLiteral("Choose the service or the counter"));
+    requireRefused(f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget { 0, f.loket3 }), ErrorCode::InvalidState,
+        QStringLiteral("Loket 3 does not serve KTP-el"));
+    requireRefused(f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget { f.iumk, 0 }), ErrorCode::InvalidState,
+        QStringLiteral("not offered"));
+    requireRefused(f.queue.transfer(f.budi, f.loket2, t.id, TransferTarget {}), ErrorCode::InvalidInput,
+        QStringLiteral("Choose the service or the counter"));
     CHECK(f.reload(t).status == TicketStatus::Called);
 }
 
@@ -203,13 +203,13 @@ TEST_CASE("a walk-in citizen gets the next number and is served at once")
     CHECK(walkIn->startedAt == f.clock.nowUtc());
     CHECK(walkIn->counterId == f.loket2);
     CHECK(walkIn->officerId == f.budi.userId);
-    CHECK(f.eventKinds(walkIn->id) == QStringList{QStringLiteral("walkin")});
+    CHECK(f.eventKinds(walkIn->id) == QStringList { QStringLiteral("walkin") });
     // The counter is busy with the walk-in now.
     requireRefused(f.queue.callNext(f.budi, f.loket2), ErrorCode::InvalidState, QStringLiteral("A-002"));
     requireRefused(f.queue.serveWalkIn(f.budi, f.loket2, f.ktp), ErrorCode::InvalidState, QStringLiteral("busy"));
     REQUIRE(f.queue.finish(f.budi, f.loket2, walkIn->id).ok());
     requireRefused(f.queue.serveWalkIn(f.budi, f.loket2, f.kk), ErrorCode::InvalidState,
-                   QStringLiteral("does not serve Kartu Keluarga"));
+        QStringLiteral("does not serve Kartu Keluarga"));
 }
 
 TEST_CASE("an officer issues a ticket for a citizen from the counter and it joins the line")
@@ -239,7 +239,7 @@ TEST_CASE("an officer calls a ticket out of its turn only with a reason, and it 
         return f.issue(f.ktp);
     }();
     requireRefused(f.queue.callTicket(f.budi, f.loket2, third.id, QStringLiteral("   ")), ErrorCode::InvalidInput,
-                   QStringLiteral("reason"));
+        QStringLiteral("reason"));
     auto called = f.queue.callTicket(f.budi, f.loket2, third.id, QStringLiteral("ibu hamil, lupa pilih prioritas"));
     REQUIRE(called.ok());
     CHECK(called->id == third.id);
@@ -250,12 +250,12 @@ TEST_CASE("an officer calls a ticket out of its turn only with a reason, and it 
     CHECK(events->last().detail == QLatin1String("ibu hamil, lupa pilih prioritas"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'queue.call_out_of_turn' AND "
                                  "entity_id = 'A-003' AND username = 'budi' AND detail LIKE '%ibu hamil%'"))
-          == 1);
+        == 1);
     // A ticket the counter does not serve cannot be called there.
     const Ticket kk = f.issue(f.kk);
     REQUIRE(f.queue.noShow(f.budi, f.loket2, third.id).ok());
     requireRefused(f.queue.callTicket(f.budi, f.loket2, kk.id, QStringLiteral("x")), ErrorCode::InvalidState,
-                   QStringLiteral("Loket 2 does not serve Kartu Keluarga"));
+        QStringLiteral("Loket 2 does not serve Kartu Keluarga"));
 }
 
 TEST_CASE("a counter cannot call while a ticket is still called or served there")
@@ -265,7 +265,7 @@ TEST_CASE("a counter cannot call while a ticket is still called or served there"
     f.issue(f.ktp);
     const Ticket first = f.callNext(f.budi, f.loket2);
     requireRefused(f.queue.callNext(f.budi, f.loket2), ErrorCode::InvalidState,
-                   QStringLiteral("Loket 2 is still busy with ticket A-001"));
+        QStringLiteral("Loket 2 is still busy with ticket A-001"));
     REQUIRE(f.queue.start(f.budi, f.loket2, first.id).ok());
     requireRefused(f.queue.callNext(f.budi, f.loket2), ErrorCode::InvalidState, QStringLiteral("A-001"));
     REQUIRE(f.queue.hold(f.budi, f.loket2, first.id).ok());
@@ -282,24 +282,25 @@ TEST_CASE("illegal steps are refused with a message that says what to do")
 
     f.callNext(f.budi, f.loket2);
     requireRefused(f.queue.finish(f.budi, f.loket2, t.id), ErrorCode::InvalidState,
-                   QStringLiteral("start serving it before finishing it"));
+        QStringLiteral("start serving it before finishing it"));
     // Another counter cannot touch it.
     requireRefused(f.queue.start(f.siti, f.loket1, t.id), ErrorCode::InvalidState,
-                   QStringLiteral("Ticket A-001 is at loket 2, not at loket 1"));
+        QStringLiteral("Ticket A-001 is at loket 2, not at loket 1"));
     REQUIRE(f.queue.start(f.budi, f.loket2, t.id).ok());
-    requireRefused(f.queue.start(f.budi, f.loket2, t.id), ErrorCode::InvalidState, QStringLiteral("already being served"));
+    requireRefused(
+        f.queue.start(f.budi, f.loket2, t.id), ErrorCode::InvalidState, QStringLiteral("already being served"));
     requireRefused(f.queue.noShow(f.budi, f.loket2, t.id), ErrorCode::InvalidState, QStringLiteral("being served"));
     requireRefused(f.queue.recall(f.budi, f.loket2, t.id), ErrorCode::InvalidState,
-                   QStringLiteral("only a called ticket can be called again"));
+        QStringLiteral("only a called ticket can be called again"));
     REQUIRE(f.queue.finish(f.budi, f.loket2, t.id).ok());
 
     // A finished ticket never changes again.
     requireRefused(f.queue.finish(f.budi, f.loket2, t.id), ErrorCode::InvalidState, QStringLiteral("done"));
     requireRefused(f.queue.hold(f.budi, f.loket2, t.id), ErrorCode::InvalidState, QStringLiteral("done"));
-    requireRefused(f.queue.cancel(f.budi, f.loket2, t.id), ErrorCode::InvalidState,
-                   QStringLiteral("can no longer be cancelled"));
-    requireRefused(f.queue.transfer(f.sari, 0, t.id, TransferTarget{f.kk, 0}), ErrorCode::InvalidState,
-                   QStringLiteral("can no longer be transferred"));
+    requireRefused(
+        f.queue.cancel(f.budi, f.loket2, t.id), ErrorCode::InvalidState, QStringLiteral("can no longer be cancelled"));
+    requireRefused(f.queue.transfer(f.sari, 0, t.id, TransferTarget { f.kk, 0 }), ErrorCode::InvalidState,
+        QStringLiteral("can no longer be transferred"));
     CHECK(f.reload(t).status == TicketStatus::Done);
     CHECK(f.eventKinds(t.id).size() == 4);
 }
@@ -319,17 +320,17 @@ TEST_CASE("a closed or paused counter cannot call, and an officer works only at 
     test::QueueFixture f;
     f.issue(f.kk);
     // Loket 3 is closed and nobody is signed in.
-    requireRefused(f.queue.callNext(f.ani, f.loket3), ErrorCode::InvalidState,
-                   QStringLiteral("Nobody is signed in at loket 3"));
+    requireRefused(
+        f.queue.callNext(f.ani, f.loket3), ErrorCode::InvalidState, QStringLiteral("Nobody is signed in at loket 3"));
     REQUIRE(f.counters.signIn(f.ani, f.loket3).ok());
     requireRefused(f.queue.callNext(f.ani, f.loket3), ErrorCode::InvalidState, QStringLiteral("Loket 3 is closed"));
     REQUIRE(f.counters.open(f.ani, f.loket3).ok());
     REQUIRE(f.counters.pause(f.ani, f.loket3, QStringLiteral("istirahat sholat")).ok());
     requireRefused(f.queue.callNext(f.ani, f.loket3), ErrorCode::InvalidState,
-                   QStringLiteral("Loket 3 is paused (istirahat sholat)"));
+        QStringLiteral("Loket 3 is paused (istirahat sholat)"));
     // Budi may not call at Siti's counter.
     requireRefused(f.queue.callNext(f.budi, f.loket1), ErrorCode::InvalidState,
-                   QStringLiteral("Loket 1 is staffed by Siti Rahma"));
+        QStringLiteral("Loket 1 is staffed by Siti Rahma"));
     REQUIRE(f.counters.open(f.ani, f.loket3).ok());
     CHECK(f.queue.callNext(f.ani, f.loket3).ok());
 }
@@ -343,13 +344,13 @@ TEST_CASE("a user without the permission is refused and the refusal is audited")
     requireRefused(f.queue.issue(followUp, f.ktp), ErrorCode::PermissionDenied, QStringLiteral("not allowed"));
     // An officer may not move or cancel tickets as a supervisor does.
     requireRefused(f.queue.cancel(f.budi, 0, t.id), ErrorCode::PermissionDenied, QStringLiteral("Budi"));
-    requireRefused(f.queue.transfer(f.budi, 0, t.id, TransferTarget{f.kk, 0}), ErrorCode::PermissionDenied,
-                   QStringLiteral("Budi"));
+    requireRefused(f.queue.transfer(f.budi, 0, t.id, TransferTarget { f.kk, 0 }), ErrorCode::PermissionDenied,
+        QStringLiteral("Budi"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND action = 'queue.call' "
                                  "AND username = 'tono'"))
-          == 1);
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND username = 'budi'"))
-          == 2);
+        == 1);
+    CHECK(
+        f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND username = 'budi'")) == 2);
     CHECK(f.reload(t).status == TicketStatus::Waiting);
 }
 
@@ -361,7 +362,7 @@ TEST_CASE("a supervisor moves or cancels any ticket, and it is audited")
     f.callNext(f.budi, f.loket2);
 
     // A called ticket goes back to waiting for another service; loket 2 is free again.
-    auto moved = f.queue.transfer(f.sari, 0, a.id, TransferTarget{f.kk, f.loket1});
+    auto moved = f.queue.transfer(f.sari, 0, a.id, TransferTarget { f.kk, f.loket1 });
     REQUIRE(moved.ok());
     CHECK(moved->status == TicketStatus::Waiting);
     CHECK(moved->serviceId == f.kk);
@@ -378,7 +379,7 @@ TEST_CASE("a supervisor moves or cancels any ticket, and it is audited")
     CHECK(cancelled->finishedAt == f.clock.nowUtc());
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE username = 'sari' AND outcome = 'ok' AND "
                                  "action IN ('queue.transfer', 'queue.cancel') AND entity_id = 'A-001'"))
-          == 2);
+        == 2);
 }
 
 TEST_CASE("an officer cancels the ticket of a citizen who leaves, if the counter serves it")
@@ -390,7 +391,7 @@ TEST_CASE("an officer cancels the ticket of a citizen who leaves, if the counter
     REQUIRE(cancelled.ok());
     CHECK(cancelled->status == TicketStatus::Cancelled);
     requireRefused(f.queue.cancel(f.budi, f.loket2, kk.id), ErrorCode::InvalidState,
-                   QStringLiteral("does not serve Kartu Keluarga"));
+        QStringLiteral("does not serve Kartu Keluarga"));
     // Nor a ticket another counter is serving.
     const Ticket other = f.issue(f.ktp);
     f.callNext(f.siti, f.loket1);
@@ -408,12 +409,12 @@ TEST_CASE("tickets for an inactive service or with a retired priority reason are
 {
     test::QueueFixture f;
     requireRefused(f.queue.issue(QueueService::kioskActor(), f.iumk), ErrorCode::InvalidState,
-                   QStringLiteral("IUMK is not offered"));
-    requireRefused(f.queue.issue(QueueService::kioskActor(), 4242), ErrorCode::NotFound,
-                   QStringLiteral("does not exist"));
+        QStringLiteral("IUMK is not offered"));
+    requireRefused(
+        f.queue.issue(QueueService::kioskActor(), 4242), ErrorCode::NotFound, QStringLiteral("does not exist"));
     f.t.exec(QStringLiteral("UPDATE priority_reasons SET active = 0 WHERE code = 'lansia'"));
     requireRefused(f.queue.issue(QueueService::kioskActor(), f.ktp, f.lansia), ErrorCode::InvalidInput,
-                   QStringLiteral("no longer used"));
+        QStringLiteral("no longer used"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 0);
 }
 
@@ -425,7 +426,7 @@ TEST_CASE("a ticket of an earlier day can no longer be called or moved")
     f.clock.set(QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC));
     requireRefused(f.queue.callNext(f.budi, f.loket2), ErrorCode::Nothing, QStringLiteral("No ticket"));
     requireRefused(f.queue.callTicket(f.budi, f.loket2, friday.id, QStringLiteral("x")), ErrorCode::InvalidState,
-                   QStringLiteral("2026-11-20"));
+        QStringLiteral("2026-11-20"));
 }
 
 TEST_CASE("tickets are found by id or by today's number, however it is typed")
@@ -433,7 +434,7 @@ TEST_CASE("tickets are found by id or by today's number, however it is typed")
     test::QueueFixture f;
     f.issue(f.ktp);
     const Ticket a2 = f.issue(f.ktp);
-    for (const char *typed : {"A-002", "a-002", "A002", "a2", " A-2 "}) {
+    for (const char *typed : { "A-002", "a-002", "A002", "a2", " A-2 " }) {
         auto found = f.queue.findTicket(QString::fromLatin1(typed));
         INFO(typed);
         REQUIRE(found.ok());

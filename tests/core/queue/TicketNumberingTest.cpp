@@ -79,7 +79,7 @@ TEST_CASE("tickets are numbered per service from 001, priority tickets in the sa
     CHECK(a1.status == TicketStatus::Waiting);
     CHECK(a1.channel == TicketChannel::Kiosk);
     CHECK(a1.issuedAt == f.clock.nowUtc());
-    CHECK(f.eventKinds(a1.id) == QStringList{QStringLiteral("issue")});
+    CHECK(f.eventKinds(a1.id) == QStringList { QStringLiteral("issue") });
 }
 
 TEST_CASE("numbers past 999 keep counting")
@@ -112,7 +112,8 @@ TEST_CASE("numbering restarts at midnight in the office's time zone, not in UTC"
     const Ticket wednesday = f.issue(f.ktp);
     CHECK(wednesday.serviceDay == QDate(2026, 11, 25));
     CHECK(wednesday.number == QLatin1String("A-001"));
-    CHECK(numbersOfDay(f.t, QStringLiteral("2026-11-24")) == QStringList{QStringLiteral("A-001"), QStringLiteral("A-002")});
+    CHECK(numbersOfDay(f.t, QStringLiteral("2026-11-24"))
+        == QStringList { QStringLiteral("A-001"), QStringLiteral("A-002") });
 }
 
 TEST_CASE("an office in WITA or WIT starts its day one or two hours earlier in UTC")
@@ -138,7 +139,7 @@ TEST_CASE("a transferred ticket keeps its number and does not use the new servic
     f.issue(f.ktp);
     const Ticket moved = f.callNext(f.siti, f.loket1);
     REQUIRE(moved.number == QLatin1String("A-001"));
-    auto transferred = f.queue.transfer(f.siti, f.loket1, moved.id, TransferTarget{f.kk, 0});
+    auto transferred = f.queue.transfer(f.siti, f.loket1, moved.id, TransferTarget { f.kk, 0 });
     REQUIRE(transferred.ok());
     CHECK(transferred->number == QLatin1String("A-001"));
     CHECK(f.issue(f.kk).number == QLatin1String("B-001"));
@@ -160,7 +161,7 @@ TEST_CASE("a write that fails half-way leaves no ticket, and the next one takes 
 
     CHECK(f.issue(f.ktp).number == QLatin1String("A-003"));
     CHECK(numbersOfDay(f.t, QStringLiteral("2026-11-23"))
-          == QStringList({QStringLiteral("A-001"), QStringLiteral("A-002"), QStringLiteral("A-003")}));
+        == QStringList({ QStringLiteral("A-001"), QStringLiteral("A-002"), QStringLiteral("A-003") }));
 }
 
 TEST_CASE("a process killed in the middle of issuing leaves no ticket and no reused number")
@@ -172,12 +173,13 @@ TEST_CASE("a process killed in the middle of issuing leaves no ticket and no reu
 
     // Another program starts issuing A-003 and dies before committing.
     QProcess writer;
-    writer.start(QStringLiteral("sqlite3"), {f.t.path()});
+    writer.start(QStringLiteral("sqlite3"), { f.t.path() });
     REQUIRE(writer.waitForStarted());
-    writer.write(QStringLiteral("BEGIN IMMEDIATE;\nINSERT INTO tickets (service_day, issued_service_id, seq, number, "
-                                "service_id, status, issued_at) VALUES ('2026-11-23', %1, 3, 'A-003', %1, 'waiting', 0);\n")
-                     .arg(f.ktp)
-                     .toUtf8());
+    writer.write(
+        QStringLiteral("BEGIN IMMEDIATE;\nINSERT INTO tickets (service_day, issued_service_id, seq, number, "
+                       "service_id, status, issued_at) VALUES ('2026-11-23', %1, 3, 'A-003', %1, 'waiting', 0);\n")
+            .arg(f.ktp)
+            .toUtf8());
     REQUIRE(writer.waitForBytesWritten(5000));
     REQUIRE(waitUntilWriteLocked(f.t.path()));
     ::kill(static_cast<pid_t>(writer.processId()), SIGKILL);
@@ -200,7 +202,7 @@ TEST_CASE("loketctl processes killed at random while issuing never make a number
     t.exec(QStringLiteral("INSERT INTO services (code, prefix, name) VALUES ('KTP', 'A', 'KTP-el')"));
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD"})
+    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
         env.remove(QString::fromLatin1(name));
 
     QStringList reported; // "day number", as the processes printed them
@@ -212,13 +214,14 @@ TEST_CASE("loketctl processes killed at random while issuing never make a number
             auto p = std::make_unique<QProcess>();
             p->setProcessEnvironment(env);
             p->setStandardInputFile(QProcess::nullDevice());
-            p->start(program, {QStringLiteral("--database"), t.path(), QStringLiteral("--json"), QStringLiteral("ticket"),
-                               QStringLiteral("issue"), QStringLiteral("--service"), QStringLiteral("KTP")});
+            p->start(program,
+                { QStringLiteral("--database"), t.path(), QStringLiteral("--json"), QStringLiteral("ticket"),
+                    QStringLiteral("issue"), QStringLiteral("--service"), QStringLiteral("KTP") });
             running.push_back(std::move(p));
         }
         // Kill two of the five somewhere between start-up and commit (a run takes some 20 ms).
         QThread::usleep(random.bounded(2000, 25000));
-        for (int i : {1, 3}) {
+        for (int i : { 1, 3 }) {
             // A process that has already ended stays a zombie until waited for, so its id is still its own.
             const qint64 pid = running[i]->processId();
             if (pid > 0)

@@ -14,12 +14,12 @@ constexpr qint64 kMinute = 60 * 1000;
 TEST_CASE("the typical service time is the median of the durations, or the target before any")
 {
     CHECK(WaitEstimator::typicalMinutes({}, 15) == Approx(15));
-    CHECK(WaitEstimator::typicalMinutes({4 * kMinute}, 15) == Approx(4));
-    CHECK(WaitEstimator::typicalMinutes({9 * kMinute, 3 * kMinute, 5 * kMinute}, 15) == Approx(5));
+    CHECK(WaitEstimator::typicalMinutes({ 4 * kMinute }, 15) == Approx(4));
+    CHECK(WaitEstimator::typicalMinutes({ 9 * kMinute, 3 * kMinute, 5 * kMinute }, 15) == Approx(5));
     // An even count takes the middle two: (4 + 6) / 2.
-    CHECK(WaitEstimator::typicalMinutes({2 * kMinute, 6 * kMinute, 4 * kMinute, 30 * kMinute}, 15) == Approx(5));
+    CHECK(WaitEstimator::typicalMinutes({ 2 * kMinute, 6 * kMinute, 4 * kMinute, 30 * kMinute }, 15) == Approx(5));
     // One citizen who took an hour does not drag the estimate up.
-    CHECK(WaitEstimator::typicalMinutes({5 * kMinute, 5 * kMinute, 60 * kMinute}, 15) == Approx(5));
+    CHECK(WaitEstimator::typicalMinutes({ 5 * kMinute, 5 * kMinute, 60 * kMinute }, 15) == Approx(5));
 }
 
 TEST_CASE("the estimated wait shares the people ahead among the open counters, rounded up")
@@ -50,7 +50,7 @@ TEST_CASE("a waiting ticket's estimate uses today's median service time and the 
 {
     test::QueueFixture f;
     // Three KTP services today took 4, 6 and 20 minutes: the median is 6.
-    for (int minutes : {4, 6, 20}) {
+    for (int minutes : { 4, 6, 20 }) {
         f.issue(f.ktp);
         const Ticket called = f.callNext(f.budi, f.loket2);
         REQUIRE(f.queue.start(f.budi, f.loket2, called.id).ok());
@@ -75,7 +75,7 @@ TEST_CASE("a waiting ticket's estimate uses today's median service time and the 
     CHECK(fourth->fromToday);
     CHECK(fourth->serviceMinutes == Approx(6));
     CHECK(fourth->openCounters == 2); // loket 1 and 2 serve KTP
-    CHECK(fourth->minutes == 9);      // 3 × 6 / 2
+    CHECK(fourth->minutes == 9); // 3 × 6 / 2
 
     // A priority ticket taken now stands first in line.
     const Ticket p = f.issue(f.ktp, f.lansia);
