@@ -1,4 +1,5864 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>Announcement</name>
+    <message>
+        <source>The announcement is empty. Write what the board says, with {nomor} where the ticket number goes.</source>
+        <translation>Teks pengumuman kosong. Tulis kalimat yang diucapkan layar antrian, dengan {nomor} di tempat nomor antrian.</translation>
+    </message>
+    <message>
+        <source>The announcement does not say the ticket number. Put {nomor} where the number goes.</source>
+        <translation>Teks pengumuman tidak menyebutkan nomor antrian. Letakkan {nomor} di tempat nomor itu diucapkan.</translation>
+    </message>
+    <message>
+        <source>The announcement is longer than %1 characters. Shorten it: citizens wait for it.</source>
+        <translation>Teks pengumuman lebih dari %1 karakter. Persingkat teksnya: warga menunggu hingga pengumuman selesai.</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder Loket knows. Use %2.</source>
+        <translation>%1 bukan penanda yang dikenal Loket. Gunakan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>menulis log audit</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not allowed to do this. Ask an administrator or supervisor.</source>
+        <translation>%1 (%2) tidak berwenang melakukan tindakan ini. Mintalah bantuan administrator atau supervisor.</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>membaca log audit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Every change that matters and every refused attempt, newest first. Entries cannot be edited or deleted.</source>
+        <translation>Setiap perubahan penting dan setiap percobaan yang ditolak, terbaru di atas. Entri tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Action, e.g. user.</source>
+        <translation>Tindakan, mis. user.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries: narrow the filter to see older ones.</source>
+        <translation>Menampilkan %1 entri terbaru: persempit penyaring untuk melihat entri yang lebih lama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>The user name or the password is not correct. Check both and try again.</source>
+        <translation>Nama pengguna atau kata sandi tidak benar. Periksa keduanya, lalu coba lagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account %1 is locked after too many wrong passwords. Try again in %n minute(s), or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>Akun %1 terkunci karena terlalu banyak salah memasukkan kata sandi. Coba lagi dalam %n menit, atau minta administrator membukanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled. Ask an administrator to enable it again.</source>
+        <translation>Akun %1 dinonaktifkan. Minta administrator untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>recording the sign-in</source>
+        <translation>mencatat proses masuk</translation>
+    </message>
+    <message>
+        <source>counting a wrong password</source>
+        <translation>mencatat kata sandi yang salah</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>No backup file was given.</source>
+        <translation>Berkas cadangan belum ditentukan.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 does not exist. Check the name and the folder.</source>
+        <translation>Berkas cadangan %1 tidak ada. Periksa nama berkas dan foldernya.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a backup file.</source>
+        <translation>%1 adalah folder. Pilih berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read (%2). Check the file&apos;s permissions.</source>
+        <translation>Berkas cadangan %1 tidak dapat dibaca (%2). Periksa izin akses berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket backup: it is not a database file (it holds something else or is damaged). Choose a backup made by Loket.</source>
+        <translation>%1 bukan cadangan Loket: berkas ini bukan berkas basis data (isinya data lain atau berkasnya rusak). Pilih cadangan yang dibuat oleh Loket.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a Loket backup. Choose a backup made by Loket.</source>
+        <translation>%1 adalah basis data milik program lain, bukan cadangan Loket. Pilih cadangan yang dibuat oleh Loket.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Loket (schema %2; this version knows up to %3). Install the newer Loket to restore it.</source>
+        <translation>Cadangan %1 dibuat oleh Loket versi yang lebih baru (skema %2; versi ini hanya mengenal sampai %3). Pasang Loket versi terbaru untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>%1 is a database in use, not a finished backup: part of it is still in %2. Close the program using it (or open it once with Loket), then try again.</source>
+        <translation>%1 adalah basis data yang sedang dipakai, bukan cadangan yang sudah selesai: sebagian isinya masih berada di %2. Tutup program yang memakainya (atau buka sekali dengan Loket), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Choose another backup, for example the one of the day before.</source>
+        <translation>Cadangan %1 rusak (%2). Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
+    </message>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>Berkas untuk cadangan belum ditentukan.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give a file name for the backup.</source>
+        <translation>%1 adalah folder. Berikan nama berkas untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself. Choose another file for the backup.</source>
+        <translation>%1 adalah basis data itu sendiri. Pilih berkas lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or allow replacing it.</source>
+        <translation>Berkas %1 sudah ada. Pilih nama lain, atau izinkan berkas itu diganti.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be created (%2). Check the folder.</source>
+        <translation>Berkas cadangan %1 tidak dapat dibuat (%2). Periksa foldernya.</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>membuat cadangan</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk. Check the disk, then try again.</source>
+        <translation>Cadangan %1 tidak dapat ditulis ke disk. Periksa disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The copy for the backup %1 failed its check (%2), so it was not kept. Try again; if this happens again, the disk may be failing.</source>
+        <translation>Salinan untuk cadangan %1 tidak lolos pemeriksaan (%2), sehingga tidak disimpan. Coba lagi; jika terjadi lagi, mungkin disk mulai rusak.</translation>
+    </message>
+    <message>
+        <source>schema version %1 instead of %2</source>
+        <translation>versi skema %1, bukan %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be saved as %1. Check the folder.</source>
+        <translation>Cadangan tidak dapat disimpan sebagai %1. Periksa foldernya.</translation>
+    </message>
+    <message>
+        <source>No database is open to back up.</source>
+        <translation>Tidak ada basis data yang terbuka untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>The office date for the automatic backup is not valid.</source>
+        <translation>Tanggal kantor untuk pencadangan otomatis tidak valid.</translation>
+    </message>
+    <message>
+        <source>The monthly backup %1 could not be saved. Check the folder.</source>
+        <translation>Cadangan bulanan %1 tidak dapat disimpan. Periksa foldernya.</translation>
+    </message>
+    <message>
+        <source>No database is open to restore into.</source>
+        <translation>Tidak ada basis data terbuka yang dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Other parts of Loket still use the database, so it cannot be replaced now. Close the other pages and windows, then restore again.</source>
+        <translation>Bagian lain Loket masih memakai basis data, sehingga basis data belum dapat diganti sekarang. Tutup halaman dan jendela lain, lalu pulihkan lagi.</translation>
+    </message>
+    <message>
+        <source>Another program (process %2) has the database %1 open. Close every Loket window, kiosk, display board and loketctl command using it, then restore again. Nothing was changed.</source>
+        <translation>Program lain (proses %2) sedang membuka basis data %1. Tutup setiap jendela Loket, anjungan, layar antrian, dan perintah loketctl yang memakainya, lalu pulihkan lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Berkas basis data belum ditentukan.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it. Choose a backup file.</source>
+        <translation>%1 adalah basis data itu sendiri, bukan cadangannya. Pilih berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>The copy of the backup beside %1 failed its check (%2). Nothing was changed. Check the disk, then try again.</source>
+        <translation>Salinan cadangan di samping %1 tidak lolos pemeriksaan (%2). Tidak ada yang diubah. Periksa disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be moved aside. Nothing was changed. Check the folder&apos;s permissions, then try again.</source>
+        <translation>Basis data %1 tidak dapat dipindahkan ke samping. Tidak ada yang diubah. Periksa izin akses folder, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of %1; the previous database was put back. Check the folder&apos;s permissions, then try again.</source>
+        <translation>Cadangan tidak dapat ditempatkan menggantikan %1; basis data sebelumnya telah dikembalikan. Periksa izin akses folder, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened, so the previous database was put back: %1</source>
+        <translation>Basis data hasil pemulihan tidak dapat dibuka, sehingga basis data sebelumnya dikembalikan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Loket backs up the database at the first start of each day and keeps a copy of each month. Copies are taken while Loket runs and are checked before they are kept. Copy the backup folder to another disk regularly.</source>
+        <translation>Loket mencadangkan basis data pada saat pertama dijalankan setiap hari dan menyimpan satu salinan untuk setiap bulan. Salinan dibuat selagi Loket berjalan dan diperiksa sebelum disimpan. Salin folder cadangan ke disk lain secara berkala.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Pulihkan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Pulihkan dari berkas…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>How many to keep</source>
+        <translation>Jumlah yang disimpan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Daily copies</source>
+        <translation>Salinan harian</translation>
+    </message>
+    <message>
+        <source>Monthly copies</source>
+        <translation>Salinan bulanan</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Pulihkan dari berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Loket backups (*.db);;All files (*)</source>
+        <translation>Cadangan Loket (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Folder cadangan: %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Cadangan telah ditulis: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Pilih cadangan di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restore %1?
+
+Everything recorded after that backup was made is replaced by the backup&apos;s content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
+
+Loket will sign you out and restore now.</source>
+        <translation>Pulihkan %1?
+
+Semua yang dicatat setelah cadangan itu dibuat akan diganti dengan isi cadangan. Basis data saat ini tetap disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup terlebih dahulu Loket di komputer dan layar lain (anjungan, layar antrian, loket).
+
+Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
+    </message>
+    <message>
+        <source>Saved: the next automatic backup keeps %1 daily and %2 monthly copies.</source>
+        <translation>Tersimpan: pencadangan otomatis berikutnya menyimpan %1 salinan harian dan %2 salinan bulanan.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>reading the opening hours</source>
+        <translation>membaca jam buka</translation>
+    </message>
+    <message>
+        <source>reading the holidays</source>
+        <translation>membaca daftar hari libur</translation>
+    </message>
+    <message>
+        <source>reading the office&apos;s time zone</source>
+        <translation>membaca zona waktu kantor</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Working days decide complaint deadlines and service times given in working days. Religious holidays move every year: import the official list (SKB) each year as a CSV file (date,kind,name).</source>
+        <translation>Hari kerja menentukan tenggat pengaduan dan jangka waktu pelayanan yang dinyatakan dalam hari kerja. Hari raya keagamaan berpindah setiap tahun: impor daftar resmi (SKB) setiap tahun sebagai berkas CSV (date,kind,name).</translation>
+    </message>
+    <message>
+        <source>Add holiday…</source>
+        <translation>Tambah hari libur…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Cuti bersama closes the office (counts as a holiday)</source>
+        <translation>Kantor tutup pada cuti bersama (dihitung sebagai hari libur)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Cuti bersama now closes the office.</source>
+        <translation>Kantor kini tutup pada cuti bersama.</translation>
+    </message>
+    <message>
+        <source>The office now opens on cuti bersama.</source>
+        <translation>Kantor kini buka pada cuti bersama.</translation>
+    </message>
+    <message>
+        <source>No holidays listed for %1: import the official list for that year.</source>
+        <translation>Belum ada hari libur untuk tahun %1: impor daftar resmi untuk tahun tersebut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holidays listed.</source>
+        <translation>
+            <numerusform>%n hari libur terdaftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Jadi Kabupaten</source>
+        <translation>mis. Hari Jadi Kabupaten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Holiday added.</source>
+        <translation>Hari libur ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>Hapus hari libur</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? That day becomes a working day.</source>
+        <translation>Hapus %1 (%2)? Hari itu akan menjadi hari kerja.</translation>
+    </message>
+    <message>
+        <source>Holiday removed.</source>
+        <translation>Hari libur dihapus.</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Impor hari libur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 already listed.</source>
+        <translation>Diimpor: %1 baru, %2 diubah, %3 sudah terdaftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>This command needs a user: give --user NAME (the password is read from LOKET_PASSWORD, --password-stdin, or asked for).</source>
+        <translation>Perintah ini memerlukan pengguna: berikan --user NAMA (kata sandi dibaca dari LOKET_PASSWORD, --password-stdin, atau ditanyakan).</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Kata sandi untuk %1: </translation>
+    </message>
+    <message>
+        <source>Try &quot;loketctl %1 --help&quot;.</source>
+        <translation>Coba &quot;loketctl %1 --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <source>Call the next ticket in the line&apos;s order</source>
+        <translation>Panggil nomor antrian berikutnya sesuai urutan antrian</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again on the board</source>
+        <translation>Panggil lagi nomor antrian yang sama di layar antrian</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>The citizen has come: start the service</source>
+        <translation>Warga sudah datang: mulai pelayanan</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>The service is done; the note is kept</source>
+        <translation>Pelayanan sudah selesai; catatan disimpan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Nobody came after the call</source>
+        <translation>Tidak ada yang datang setelah dipanggil</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <source>Park the ticket (the citizen fetches a document) and serve others meanwhile</source>
+        <translation>Tunda nomor antrian ini (warga mengambil dokumen) dan layani warga lain sementara itu</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Alihkan…</translation>
+    </message>
+    <message>
+        <source>Send the ticket to another service or counter</source>
+        <translation>Alihkan nomor antrian ke layanan atau loket lain</translation>
+    </message>
+    <message>
+        <source>Call selected…</source>
+        <translation>Panggil yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Call the ticket selected in the waiting list out of its turn (a reason is required)</source>
+        <translation>Panggil nomor antrian yang dipilih di daftar tunggu di luar gilirannya (alasan wajib diisi)</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Layani langsung…</translation>
+    </message>
+    <message>
+        <source>Serve a citizen who has no ticket</source>
+        <translation>Layani warga yang tidak memiliki nomor antrian</translation>
+    </message>
+    <message>
+        <source>Issue ticket…</source>
+        <translation>Terbitkan nomor…</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for a citizen (when the kiosk or its printer is down)</source>
+        <translation>Terbitkan nomor antrian untuk warga (saat anjungan atau printernya tidak berfungsi)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Call the selected held ticket back</source>
+        <translation>Panggil kembali nomor antrian tertunda yang dipilih</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called.</source>
+        <translation>Nomor antrian %1 dipanggil.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called again.</source>
+        <translation>Nomor antrian %1 dipanggil ulang.</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1.</source>
+        <translation>Melayani nomor antrian %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished.</source>
+        <translation>Nomor antrian %1 selesai.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 marked as not come.</source>
+        <translation>Nomor antrian %1 ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Hold ticket %1</source>
+        <translation>Tunda nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>The ticket waits at this counter until you resume it. Why is it held?</source>
+        <translation>Nomor antrian ini menunggu di loket ini sampai Anda melanjutkannya. Mengapa ditunda?</translation>
+    </message>
+    <message>
+        <source>Fetching a missing document</source>
+        <translation>Mengambil dokumen yang kurang</translation>
+    </message>
+    <message>
+        <source>Making a photocopy</source>
+        <translation>Memfotokopi dokumen</translation>
+    </message>
+    <message>
+        <source>Waiting for a signature</source>
+        <translation>Menunggu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Paying at the bank</source>
+        <translation>Membayar di bank</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is on hold.</source>
+        <translation>Nomor antrian %1 ditunda.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 transferred.</source>
+        <translation>Nomor antrian %1 dialihkan.</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the waiting list first, then press F8.</source>
+        <translation>Pilih nomor antrian di daftar tunggu terlebih dahulu, lalu tekan F8.</translation>
+    </message>
+    <message>
+        <source>Call ticket %1 out of turn</source>
+        <translation>Panggil nomor antrian %1 di luar giliran</translation>
+    </message>
+    <message>
+        <source>Calling a ticket before its turn is recorded with your name. Why is %1 called now?</source>
+        <translation>Pemanggilan di luar giliran dicatat dengan nama Anda. Mengapa %1 dipanggil sekarang?</translation>
+    </message>
+    <message>
+        <source>Came back with the missing document</source>
+        <translation>Kembali dengan dokumen yang kurang</translation>
+    </message>
+    <message>
+        <source>Agreed appointment</source>
+        <translation>Sesuai janji temu</translation>
+    </message>
+    <message>
+        <source>Asked by the supervisor</source>
+        <translation>Atas permintaan supervisor</translation>
+    </message>
+    <message>
+        <source>Urgent need</source>
+        <translation>Keperluan mendesak</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Panggil %1</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in</source>
+        <translation>Layani warga tanpa nomor antrian</translation>
+    </message>
+    <message>
+        <source>For a citizen served at once without a ticket. The visit is numbered and counted like any ticket.</source>
+        <translation>Untuk warga yang langsung dilayani tanpa nomor antrian. Kunjungan ini tetap diberi nomor dan dihitung seperti nomor antrian lainnya.</translation>
+    </message>
+    <message>
+        <source>Serve now</source>
+        <translation>Layani sekarang</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 is being served.</source>
+        <translation>Warga tanpa nomor antrian (%1) sedang dilayani.</translation>
+    </message>
+    <message>
+        <source>Issue a ticket</source>
+        <translation>Terbitkan nomor antrian</translation>
+    </message>
+    <message>
+        <source>For a citizen when the kiosk or its printer is down. The ticket joins the line like one from the kiosk.</source>
+        <translation>Untuk warga saat anjungan atau printernya tidak berfungsi. Nomor antrian ini masuk antrian seperti nomor dari anjungan.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation>Nomor antrian %1 diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called back.</source>
+        <translation>Nomor antrian %1 dipanggil kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterBar</name>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Loket</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign in at this counter, so its calls are yours</source>
+        <translation>Masuk di loket ini, agar panggilannya tercatat atas nama Anda</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the counter (or end its pause) so it calls tickets</source>
+        <translation>Buka loket (atau akhiri jedanya) agar loket memanggil nomor antrian</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Jeda…</translation>
+    </message>
+    <message>
+        <source>Stop calling for a while; the reason is shown to the supervisor</source>
+        <translation>Hentikan pemanggilan sementara; alasannya ditampilkan kepada supervisor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the counter and sign out of it</source>
+        <translation>Tutup loket dan keluar dari loket ini</translation>
+    </message>
+    <message>
+        <source>You are signed in at this counter. Close it to work at another one.</source>
+        <translation>Anda sudah masuk di loket ini. Tutup loket ini untuk bertugas di loket lain.</translation>
+    </message>
+    <message>
+        <source>No counter is set up. Ask the administrator to add one.</source>
+        <translation>Belum ada loket yang disiapkan. Minta administrator untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>You are signed in at loket %1.</source>
+        <translation>Anda sudah masuk di loket %1.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is open.</source>
+        <translation>Loket %1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Jeda %1</translation>
+    </message>
+    <message>
+        <source>Why is the counter pausing? The supervisor sees the reason.</source>
+        <translation>Mengapa loket dijeda? Supervisor dapat melihat alasannya.</translation>
+    </message>
+    <message>
+        <source>Prayer break (ishoma)</source>
+        <translation>Istirahat salat (ishoma)</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Istirahat makan siang</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Checking documents</source>
+        <translation>Memeriksa dokumen</translation>
+    </message>
+    <message>
+        <source>Computer or printer problem</source>
+        <translation>Gangguan komputer atau printer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Loket %1 is paused.</source>
+        <translation>Loket %1 dijeda.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is closed and you are signed out of it.</source>
+        <translation>Loket %1 ditutup dan Anda sudah keluar dari loket tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterCatalog</name>
+    <message>
+        <source>The counter number must be between 1 and %1 (it is %2).</source>
+        <translation>Nomor loket harus antara 1 dan %1 (saat ini %2).</translation>
+    </message>
+    <message>
+        <source>The counter name is longer than %1 characters. Shorten it.</source>
+        <translation>Nama loket lebih dari %1 karakter. Persingkat namanya.</translation>
+    </message>
+    <message>
+        <source>reading the counters</source>
+        <translation>membaca daftar loket</translation>
+    </message>
+    <message>
+        <source>reading a counter</source>
+        <translation>membaca data loket</translation>
+    </message>
+    <message>
+        <source>There is no such counter. &quot;loketctl counter list&quot; shows them.</source>
+        <translation>Loket tersebut tidak ada. Perintah &quot;loketctl counter list&quot; menampilkan daftar loket.</translation>
+    </message>
+    <message>
+        <source>There is no counter %1. &quot;loketctl counter list&quot; shows the counters.</source>
+        <translation>Tidak ada loket %1. Perintah &quot;loketctl counter list&quot; menampilkan daftar loket.</translation>
+    </message>
+    <message>
+        <source>checking the counter</source>
+        <translation>memeriksa loket</translation>
+    </message>
+    <message>
+        <source>Counter number %1 is already used by &quot;%2&quot;. Choose another number.</source>
+        <translation>Nomor loket %1 sudah dipakai oleh &quot;%2&quot;. Pilih nomor lain.</translation>
+    </message>
+    <message>
+        <source>A service chosen for the counter does not exist (number %1). Choose from the office&apos;s services.</source>
+        <translation>Layanan yang dipilih untuk loket ini tidak ada (nomor %1). Pilih dari layanan kantor.</translation>
+    </message>
+    <message>
+        <source>saving the counter&apos;s services</source>
+        <translation>menyimpan layanan loket</translation>
+    </message>
+    <message>
+        <source>adding a counter</source>
+        <translation>menambah loket</translation>
+    </message>
+    <message>
+        <source>changing a counter</source>
+        <translation>mengubah loket</translation>
+    </message>
+    <message>
+        <source>Counter %1 is still open. Close it at the counter first, then deactivate it.</source>
+        <translation>Loket %1 masih buka. Tutup loket itu terlebih dahulu, lalu nonaktifkan.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>In the order this counter calls them. Double-click a ticket (or select it and press F8) to call it out of turn.</source>
+        <translation>Sesuai urutan pemanggilan di loket ini. Klik dua kali nomor antrian (atau pilih lalu tekan F8) untuk memanggilnya di luar giliran.</translation>
+    </message>
+    <message>
+        <source>Tickets parked at this counter. Double-click one (or select it and press Shift+F6) to call it back.</source>
+        <translation>Nomor antrian yang ditunda di loket ini. Klik dua kali salah satunya (atau pilih lalu tekan Shift+F6) untuk memanggilnya kembali.</translation>
+    </message>
+    <message>
+        <source>this counter</source>
+        <translation>loket ini</translation>
+    </message>
+    <message>
+        <source>Waiting for %1: %2</source>
+        <translation>Menunggu untuk %1: %2</translation>
+    </message>
+    <message>
+        <source>On hold here: %1</source>
+        <translation>Ditunda di sini: %1</translation>
+    </message>
+    <message>
+        <source>Your account does not serve at a counter</source>
+        <translation>Akun Anda tidak bertugas di loket</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for an officer account.</source>
+        <translation>Minta akun petugas loket kepada administrator.</translation>
+    </message>
+    <message>
+        <source>No counter chosen</source>
+        <translation>Belum ada loket yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose your counter above.</source>
+        <translation>Pilih loket Anda di atas.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to serve</source>
+        <translation>Masuk ke %1 untuk melayani</translation>
+    </message>
+    <message>
+        <source>%1 is signed in there now.</source>
+        <translation>%1 sedang masuk di sana.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+O to open the counter, or Ctrl+I to sign in at it.</source>
+        <translation>Tekan Ctrl+O untuk membuka loket, atau Ctrl+I untuk masuk di loket.</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>Loket sedang dijeda</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+O to open it again.</source>
+        <translation>Tekan Ctrl+O untuk membukanya kembali.</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>Loket sedang tutup</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+O to open it.</source>
+        <translation>Tekan Ctrl+O untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>New tickets appear in the list as soon as they are taken.</source>
+        <translation>Nomor antrian baru muncul di daftar begitu diambil.</translation>
+    </message>
+    <message>
+        <source>Ready for the next citizen</source>
+        <translation>Siap melayani warga berikutnya</translation>
+    </message>
+    <message>
+        <source>Press F1 or Space to call the next ticket.</source>
+        <translation>Tekan F1 atau Spasi untuk memanggil nomor antrian berikutnya.</translation>
+    </message>
+    <message>
+        <source>Served today at %1: %2</source>
+        <translation>Dilayani hari ini di %1: %2</translation>
+    </message>
+    <message>
+        <source>Whole office: %1 waiting, %2 served</source>
+        <translation>Seluruh kantor: %1 menunggu, %2 dilayani</translation>
+    </message>
+</context>
+<context>
+    <name>CounterService</name>
+    <message>
+        <source>The counter does not exist (any more). Choose another counter.</source>
+        <translation>Loket tersebut tidak ada (lagi). Pilih loket lain.</translation>
+    </message>
+    <message>
+        <source>There is no loket %1. Check the counter number in the list of counters.</source>
+        <translation>Tidak ada loket %1. Periksa nomor loket di daftar loket.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at loket %1. Sign in to it first.</source>
+        <translation>Belum ada yang masuk di loket %1. Masuk ke loket itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is staffed by %2. Work at the counter you are signed in at.</source>
+        <translation>Loket %1 sedang dilayani oleh %2. Bertugaslah di loket tempat Anda masuk.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is staffed by %2: only they or a supervisor can open, pause or close it.</source>
+        <translation>Loket %1 sedang dilayani oleh %2: hanya petugas itu atau supervisor yang dapat membuka, menjeda, atau menutupnya.</translation>
+    </message>
+    <message>
+        <source>saving loket %1</source>
+        <translation>menyimpan loket %1</translation>
+    </message>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation>Loket %1 sudah tidak dipakai. Minta administrator untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is already open.</source>
+        <translation>Loket %1 sudah buka.</translation>
+    </message>
+    <message>
+        <source>You are signed in at loket %1. Close it before opening loket %2.</source>
+        <translation>Anda sedang masuk di loket %1. Tutup loket itu sebelum membuka loket %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for pausing loket %1 (for example: prayer break).</source>
+        <translation>Berikan alasan menjeda loket %1 (misalnya: istirahat salat).</translation>
+    </message>
+    <message>
+        <source>Loket %1 is already paused.</source>
+        <translation>Loket %1 sudah dijeda.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is closed: there is nothing to pause.</source>
+        <translation>Loket %1 tutup: tidak ada yang dapat dijeda.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is still busy with ticket %2. Finish it, mark it as not come, or put it on hold before pausing.</source>
+        <translation>Loket %1 masih melayani nomor antrian %2. Selesaikan, tandai tidak hadir, atau tunda nomor itu sebelum menjeda loket.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is already closed.</source>
+        <translation>Loket %1 sudah tutup.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is still busy with ticket %2. Finish it, mark it as not come, or put it on hold before closing.</source>
+        <translation>Loket %1 masih melayani nomor antrian %2. Selesaikan, tandai tidak hadir, atau tunda nomor itu sebelum menutup loket.</translation>
+    </message>
+    <message>
+        <source>Only a person with an account can sign in at a counter.</source>
+        <translation>Hanya orang yang memiliki akun yang dapat masuk di loket.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in at loket %2. They must close it first, or a supervisor can take it over.</source>
+        <translation>%1 sedang masuk di loket %2. Petugas itu harus menutupnya terlebih dahulu, atau supervisor dapat mengambil alih.</translation>
+    </message>
+    <message>
+        <source>You are signed in at loket %1. Close it before signing in at loket %2.</source>
+        <translation>Anda sedang masuk di loket %1. Tutup loket itu sebelum masuk di loket %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWindow</name>
+    <message>
+        <source>Loket — Counter — %1</source>
+        <translation>Loket — Loket Pelayanan — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTab</name>
+    <message>
+        <source>Each counter calls only the services it serves. The number is what the display board announces: &quot;silakan menuju loket 2&quot;.</source>
+        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: &quot;silakan menuju loket 2&quot;.</translation>
+    </message>
+    <message>
+        <source>Add counter…</source>
+        <translation>Tambah loket…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Tidak dipakai</translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation>Loket baru</translation>
+    </message>
+    <message>
+        <source>Edit counter %1</source>
+        <translation>Ubah loket %1</translation>
+    </message>
+    <message>
+        <source>e.g. Loket 2 — Kartu Keluarga</source>
+        <translation>mis. Loket 2 — Kartu Keluarga</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Nomor *</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Melayani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Counter %1 saved.</source>
+        <translation>Loket %1 disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quoted field is never closed. Add the missing quote (&quot;).</source>
+        <translation>Baris %1: ada kolom bertanda kutip yang tidak ditutup. Tambahkan tanda kutip (&quot;) yang kurang.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentTicketPanel</name>
+    <message>
+        <source>Serving</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>Outcome or note, kept when you finish (optional)</source>
+        <translation>Hasil atau catatan, disimpan saat Anda menyelesaikan (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritas: %1</translation>
+    </message>
+    <message>
+        <source>BEING SERVED</source>
+        <translation>SEDANG DILAYANI</translation>
+    </message>
+    <message>
+        <source>CALLED — waiting for the citizen to come</source>
+        <translation>DIPANGGIL — menunggu warga datang</translation>
+    </message>
+    <message>
+        <source>Since call</source>
+        <translation>Sejak dipanggil</translation>
+    </message>
+    <message>
+        <source>%1 (called %2 times)</source>
+        <translation>%1 (dipanggil %2 kali)</translation>
+    </message>
+    <message>
+        <source>walk-in, not called</source>
+        <translation>langsung (tanpa nomor antrian), tidak dipanggil</translation>
+    </message>
+    <message>
+        <source>Requirements (Standar Pelayanan):</source>
+        <translation>Persyaratan (Standar Pelayanan):</translation>
+    </message>
+    <message>
+        <source>no standard is in force for this service.</source>
+        <translation>belum ada standar pelayanan yang berlaku untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>none listed.</source>
+        <translation>tidak ada yang dicantumkan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 dari %2 menit</translation>
+    </message>
+    <message>
+        <source>%1 over the service&apos;s target of %2 min</source>
+        <translation>%1 melebihi target layanan %2 menit</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Berkas basis data belum ditentukan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it, or choose another location for the database.</source>
+        <translation>Folder %1 tidak ada. Buat folder tersebut, atau pilih lokasi lain untuk basis data.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file. Choose a file.</source>
+        <translation>%1 adalah folder, bukan berkas basis data. Pilih sebuah berkas.</translation>
+    </message>
+    <message>
+        <source>The database file %1 does not exist. Create one with &quot;loketctl init&quot;.</source>
+        <translation>Berkas basis data %1 tidak ada. Buat basis data dengan &quot;loketctl init&quot;.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read (%2). Check the file&apos;s permissions.</source>
+        <translation>Berkas basis data %1 tidak dapat dibaca (%2). Periksa izin akses berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket database (the file holds something else or is damaged). Choose the right file, or restore a backup.</source>
+        <translation>%1 bukan basis data Loket (isinya data lain atau berkasnya rusak). Pilih berkas yang benar, atau pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Loket must be able to write to it: ask the administrator to give write permission, or copy it to a writable folder.</source>
+        <translation>Berkas basis data %1 hanya dapat dibaca. Loket harus dapat menulis ke berkas itu: minta administrator memberikan izin tulis, atau salin berkas ke folder yang dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Loket keeps working files beside the database and must be able to write there: choose a writable folder.</source>
+        <translation>Folder %1 hanya dapat dibaca. Loket menyimpan berkas kerja di samping basis data dan harus dapat menulis di sana: pilih folder yang dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>opening the database</source>
+        <translation>membuka basis data</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>memeriksa basis data</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore the most recent backup.</source>
+        <translation>Basis data %1 rusak (%2). Pulihkan dari cadangan terbaru.</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not of Loket. Choose the right file.</source>
+        <translation>%1 adalah basis data milik program lain, bukan milik Loket. Pilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Loket (schema %2; this version knows up to %3). Install the newer Loket to open it.</source>
+        <translation>Basis data %1 dibuat oleh Loket versi yang lebih baru (skema %2; versi ini hanya mengenal sampai %3). Pasang Loket versi terbaru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>starting a change</source>
+        <translation>memulai perubahan</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>menyimpan perubahan</translation>
+    </message>
+    <message>
+        <source>The database %1 is locked by another program that does not let go (while %2). Close the other Loket windows or programs using it, then try again; if none is running, restart the computer.</source>
+        <translation>Basis data %1 dikunci oleh program lain yang tidak melepaskannya (saat %2). Tutup jendela Loket atau program lain yang memakai basis data, lalu coba lagi; jika tidak ada yang berjalan, mulai ulang komputer.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (while %2). Nothing was lost of what was saved before: free some space, then try again.</source>
+        <translation>Disk tempat %1 berada sudah penuh (saat %2). Data yang sudah disimpan sebelumnya tidak hilang: kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Loket database or is damaged (while %2). Restore the most recent backup.</source>
+        <translation>%1 bukan basis data Loket atau berkasnya rusak (saat %2). Pulihkan dari cadangan terbaru.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written (while %2): check the file&apos;s permissions.</source>
+        <translation>Basis data %1 tidak dapat ditulisi (saat %2): periksa izin akses berkas tersebut.</translation>
+    </message>
+    <message>
+        <source>Database error while %1: %2</source>
+        <translation>Kesalahan basis data saat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosEncoder</name>
+    <message>
+        <source>The ticket has no number, so it cannot be printed.</source>
+        <translation>Nomor antrian tidak memiliki nomor, sehingga tidak dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>The QR code content is too long to print readably on this paper. Use a shorter text or link.</source>
+        <translation>Isi kode QR terlalu panjang untuk dicetak dengan jelas pada kertas ini. Gunakan teks atau tautan yang lebih pendek.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to Loket</source>
+        <translation>Selamat datang di Loket</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Start using Loket</source>
+        <translation>Mulai memakai Loket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>Kantor Anda</translation>
+    </message>
+    <message>
+        <source>Loket is set up once for the office. You can change all of this later in Settings.</source>
+        <translation>Loket diatur satu kali untuk kantor. Semua isian ini dapat diubah nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>e.g. Kecamatan Sukamaju</source>
+        <translation>mis. Kecamatan Sukamaju</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bandung</source>
+        <translation>mis. Pemerintah Kabupaten Bandung</translation>
+    </message>
+    <message>
+        <source>WIB — Western Indonesia (UTC+7)</source>
+        <translation>WIB — Waktu Indonesia Barat (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA — Central Indonesia (UTC+8)</source>
+        <translation>WITA — Waktu Indonesia Tengah (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT — Eastern Indonesia (UTC+9)</source>
+        <translation>WIT — Waktu Indonesia Timur (UTC+9)</translation>
+    </message>
+    <message>
+        <source>e.g. Drs. H. Ahmad Fauzi, M.Si.</source>
+        <translation>mis. Drs. H. Ahmad Fauzi, M.Si.</translation>
+    </message>
+    <message>
+        <source>Office name *</source>
+        <translation>Nama kantor *</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Instansi induk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City / regency</source>
+        <translation>Kota / kabupaten</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala kantor</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>This account manages users, services, counters and backups. Keep its password safe: it cannot be recovered.</source>
+        <translation>Akun ini mengelola pengguna, layanan, loket, dan cadangan. Simpan kata sandinya dengan aman: kata sandi tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Nama lengkap *</translation>
+    </message>
+    <message>
+        <source>Username *</source>
+        <translation>Nama pengguna *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Kata sandi *</translation>
+    </message>
+    <message>
+        <source>Repeat password *</source>
+        <translation>Ulangi kata sandi *</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the same as the username.</source>
+        <translation>Minimal 8 karakter, tidak sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name: it is printed on tickets and reports.</source>
+        <translation>Masukkan nama kantor: nama ini dicetak pada nomor antrian dan laporan.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Masukkan nama lengkap administrator.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Loket uses the new language from its next start.</source>
+        <translation>Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Saved. Loket uses the new language from its next start.</source>
+        <translation>Tersimpan. Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCsv</name>
+    <message>
+        <source>The holiday file is not UTF-8 text; nothing was imported. Save it as CSV (UTF-8) and import it again.</source>
+        <translation>Berkas hari libur bukan teks UTF-8; tidak ada yang diimpor. Simpan sebagai CSV (UTF-8), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Line %1: a double quote is not closed. Close the quoted name with &quot;.</source>
+        <translation>Baris %1: tanda kutip ganda tidak ditutup. Tutup nama yang dikutip dengan &quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: the first line must be the header &quot;date,kind,name&quot;.</source>
+        <translation>Baris %1: baris pertama harus berupa judul kolom &quot;date,kind,name&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1: expected 3 fields (date,kind,name) but found %2. Put a name that contains a comma in double quotes.</source>
+        <translation>Baris %1: seharusnya ada 3 kolom (date,kind,name), tetapi ditemukan %2. Apit nama yang mengandung koma dengan tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>Line %1, field &quot;date&quot;: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
+        <translation>Baris %1, kolom &quot;date&quot;: &quot;%2&quot; bukan tanggal. Tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
+    </message>
+    <message>
+        <source>Line %1, field &quot;kind&quot;: &quot;%2&quot; is not a kind of holiday. Use libur_nasional, cuti_bersama or libur_lokal.</source>
+        <translation>Baris %1, kolom &quot;kind&quot;: &quot;%2&quot; bukan jenis hari libur. Gunakan libur_nasional, cuti_bersama, atau libur_lokal.</translation>
+    </message>
+    <message>
+        <source>Line %1, field &quot;name&quot;: the name is empty. Write the name of the holiday.</source>
+        <translation>Baris %1, kolom &quot;name&quot;: nama kosong. Tulis nama hari libur.</translation>
+    </message>
+    <message>
+        <source>Line %1, field &quot;date&quot;: %2 is already listed on line %3. List each date once.</source>
+        <translation>Baris %1, kolom &quot;date&quot;: %2 sudah tercantum di baris %3. Cantumkan setiap tanggal satu kali saja.</translation>
+    </message>
+    <message>
+        <source>The holiday file is empty. It needs the header line &quot;date,kind,name&quot; and one line per holiday.</source>
+        <translation>Berkas hari libur kosong. Berkas memerlukan baris judul &quot;date,kind,name&quot; dan satu baris untuk setiap hari libur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The holiday file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Berkas hari libur memiliki %n masalah, sehingga tidak ada yang diimpor. Perbaiki berkas, lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(dan %n lainnya)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HolidayService</name>
+    <message>
+        <source>The holiday has no valid date. Give it as YYYY-MM-DD.</source>
+        <translation>Hari libur tidak memiliki tanggal yang valid. Tulis dengan format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The holiday has no name. Write its name, e.g. &quot;Hari Raya Natal&quot;.</source>
+        <translation>Hari libur tidak memiliki nama. Tulis namanya, mis. &quot;Hari Raya Natal&quot;.</translation>
+    </message>
+    <message>
+        <source>The holiday name is longer than %1 characters. Shorten it.</source>
+        <translation>Nama hari libur lebih dari %1 karakter. Persingkat namanya.</translation>
+    </message>
+    <message>
+        <source>adding a holiday</source>
+        <translation>menambah hari libur</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday (&quot;%2&quot;). Remove it first to replace it.</source>
+        <translation>%1 sudah menjadi hari libur (&quot;%2&quot;). Hapus terlebih dahulu untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>removing a holiday</source>
+        <translation>menghapus hari libur</translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday list, so there is nothing to remove.</source>
+        <translation>%1 tidak ada di daftar hari libur, sehingga tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>The holiday file lists no holiday under its header line. Nothing was imported.</source>
+        <translation>Berkas hari libur tidak berisi hari libur di bawah baris judulnya. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>importing holidays</source>
+        <translation>mengimpor hari libur</translation>
+    </message>
+    <message>
+        <source>The holiday list shipped with Loket cannot be read; this installation is damaged. Reinstall Loket, or import the list with &quot;loketctl holiday import&quot;.</source>
+        <translation>Daftar hari libur bawaan Loket tidak dapat dibaca; instalasi ini rusak. Pasang ulang Loket, atau impor daftar dengan &quot;loketctl holiday import&quot;.</translation>
+    </message>
+    <message>
+        <source>loading the holiday list</source>
+        <translation>memuat daftar hari libur</translation>
+    </message>
+</context>
+<context>
+    <name>IssuedTicketDialog</name>
+    <message>
+        <source>Ticket %1 issued</source>
+        <translation>Nomor antrian %1 diterbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Print ticket %1</source>
+        <translation>Cetak nomor antrian %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskService</name>
+    <message>
+        <source>Free of charge</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>about %1 min.</source>
+        <translation>sekitar %1 menit.</translation>
+    </message>
+    <message>
+        <source>No counter is open for this service yet</source>
+        <translation>Belum ada loket yang buka untuk layanan ini</translation>
+    </message>
+    <message>
+        <source>No one waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in — Loket</source>
+        <translation>Masuk — Loket</translation>
+    </message>
+    <message>
+        <source>Sign in to continue</source>
+        <translation>Masuk untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>e.g. petugas1</source>
+        <translation>mis. petugas1</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loket — %1</source>
+        <translation>Loket — %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountPage</name>
+    <message>
+        <source>My account</source>
+        <translation>Akun saya</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Masuk sebagai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the same as your username.</source>
+        <translation>Minimal 8 karakter, tidak sama dengan nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Masukkan kata sandi Anda saat ini.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Kata sandi Anda telah diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDay</name>
+    <message>
+        <source>reading the office&apos;s time zone</source>
+        <translation>membaca zona waktu kantor</translation>
+    </message>
+    <message>
+        <source>reading the office hours</source>
+        <translation>membaca jam layanan kantor</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeService</name>
+    <message>
+        <source>The office name is empty. Write the name as it appears on letters, e.g. &quot;Kecamatan Cibinong&quot;.</source>
+        <translation>Nama kantor kosong. Tulis nama seperti yang tercantum pada surat, mis. &quot;Kecamatan Cibinong&quot;.</translation>
+    </message>
+    <message>
+        <source>The time zone is not valid. Choose WIB, WITA or WIT.</source>
+        <translation>Zona waktu tidak valid. Pilih WIB, WITA, atau WIT.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address. Write it like kecamatan@bogorkab.go.id, or leave it empty.</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail. Tulis seperti kecamatan@bogorkab.go.id, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The postal code &quot;%1&quot; must be 5 digits, or left empty.</source>
+        <translation>Kode pos &quot;%1&quot; harus terdiri atas 5 angka, atau dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The NIP of the head of office must have 18 digits (it has %1). Check it, or leave it empty.</source>
+        <translation>NIP kepala kantor harus terdiri atas 18 angka (saat ini %1). Periksa kembali, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <source>The logo is not a PNG image. Save it as PNG and choose it again.</source>
+        <translation>Logo bukan gambar PNG. Simpan sebagai PNG, lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 KB; the limit is %2 KB. Choose a smaller image.</source>
+        <translation>Ukuran logo %1 KB; batasnya %2 KB. Pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Senin</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Selasa</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Rabu</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Kamis</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Jumat</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Sabtu</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Minggu</translation>
+    </message>
+    <message>
+        <source>%1 has an opening or a closing time but not both. Give both, or mark the day closed.</source>
+        <translation>Hari %1 hanya memiliki jam buka atau jam tutup. Isi keduanya, atau tandai hari itu tutup.</translation>
+    </message>
+    <message>
+        <source>On %1 the opening time %2 is not before the closing time %3.</source>
+        <translation>Pada hari %1, jam buka %2 tidak lebih awal dari jam tutup %3.</translation>
+    </message>
+    <message>
+        <source>The office is closed every day of the week. Give the opening hours of at least one day.</source>
+        <translation>Kantor tutup setiap hari dalam seminggu. Isi jam buka setidaknya untuk satu hari.</translation>
+    </message>
+    <message>
+        <source>reading the office profile</source>
+        <translation>membaca profil kantor</translation>
+    </message>
+    <message>
+        <source>The office has not been set up yet. Complete the first-run setup, or give its name with &quot;loketctl office set --name …&quot;.</source>
+        <translation>Kantor belum diatur. Selesaikan pengaturan awal, atau isi nama kantor dengan &quot;loketctl office set --name …&quot;.</translation>
+    </message>
+    <message>
+        <source>The office is already set up. An administrator can change it in the settings.</source>
+        <translation>Kantor sudah diatur. Administrator dapat mengubahnya di pengaturan.</translation>
+    </message>
+    <message>
+        <source>saving the office profile</source>
+        <translation>menyimpan profil kantor</translation>
+    </message>
+    <message>
+        <source>saving the opening hours</source>
+        <translation>menyimpan jam buka</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <source>Unknown language &quot;%1&quot;: choose id (Indonesian) or en (English).</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTab</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Office name *</source>
+        <translation>Nama kantor *</translation>
+    </message>
+    <message>
+        <source>e.g. Kecamatan Sukamaju</source>
+        <translation>mis. Kecamatan Sukamaju</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Instansi induk</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bandung</source>
+        <translation>mis. Pemerintah Kabupaten Bandung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City / regency</source>
+        <translation>Kota / kabupaten</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Jabatan kepala kantor</translation>
+    </message>
+    <message>
+        <source>e.g. Camat Sukamaju</source>
+        <translation>mis. Camat Sukamaju</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala kantor</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation>Perubahan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Pilih logo kantor</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Loket can read. Choose a PNG or JPEG file.</source>
+        <translation>%1 bukan gambar yang dapat dibaca Loket. Pilih berkas PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>New logo chosen: press Save to keep it.</source>
+        <translation>Logo baru dipilih: tekan Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Office profile saved.</source>
+        <translation>Profil kantor disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password library could not start. Reinstall Loket or ask the administrator.</source>
+        <translation>Pustaka kata sandi tidak dapat dijalankan. Pasang ulang Loket atau hubungi administrator.</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory while protecting the password. Close other programs and try again.</source>
+        <translation>Memori komputer habis saat mengamankan kata sandi. Tutup program lain, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettings</name>
+    <message>
+        <source>Give the printer&apos;s device file, e.g. /dev/usb/lp0.</source>
+        <translation>Isi berkas perangkat printer, mis. /dev/usb/lp0.</translation>
+    </message>
+    <message>
+        <source>Give the printer&apos;s network address as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <translation>Isi alamat jaringan printer sebagai host atau host:port, mis. 192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the PDF tickets are written.</source>
+        <translation>Pilih folder tempat nomor antrian PDF disimpan.</translation>
+    </message>
+    <message>
+        <source>the ticket printer at %1</source>
+        <translation>printer antrian di %1</translation>
+    </message>
+    <message>
+        <source>the default system printer</source>
+        <translation>printer bawaan sistem</translation>
+    </message>
+    <message>
+        <source>the printer &quot;%1&quot;</source>
+        <translation>printer &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>PDF files in %1</source>
+        <translation>berkas PDF di %1</translation>
+    </message>
+    <message>
+        <source>no printer</source>
+        <translation>tanpa printer</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityReasonService</name>
+    <message>
+        <source>reading the priority reasons</source>
+        <translation>membaca alasan prioritas</translation>
+    </message>
+    <message>
+        <source>The priority reason does not exist. Choose one from the list.</source>
+        <translation>Alasan prioritas tersebut tidak ada. Pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is no priority reason &quot;%1&quot;. Choose one from the list of priority reasons.</source>
+        <translation>Tidak ada alasan prioritas &quot;%1&quot;. Pilih salah satu dari daftar alasan prioritas.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; cannot be used: use 2 to 32 small letters, digits or &apos;_&apos; (for example: ibu_menyusui).</source>
+        <translation>Kode &quot;%1&quot; tidak dapat dipakai: gunakan 2 sampai 32 huruf kecil, angka, atau &apos;_&apos; (misalnya: ibu_menyusui).</translation>
+    </message>
+    <message>
+        <source>Give the name the kiosk shows for this priority reason.</source>
+        <translation>Isi nama yang ditampilkan anjungan untuk alasan prioritas ini.</translation>
+    </message>
+    <message>
+        <source>A priority reason with the code &quot;%1&quot; already exists. Reactivate it, or choose another code.</source>
+        <translation>Alasan prioritas dengan kode &quot;%1&quot; sudah ada. Aktifkan kembali, atau pilih kode lain.</translation>
+    </message>
+    <message>
+        <source>adding the priority reason</source>
+        <translation>menambah alasan prioritas</translation>
+    </message>
+    <message>
+        <source>changing the priority reason</source>
+        <translation>mengubah alasan prioritas</translation>
+    </message>
+</context>
+<context>
+    <name>QrMatrix</name>
+    <message>
+        <source>The QR code has no content. Give the text it should hold.</source>
+        <translation>Kode QR tidak memiliki isi. Isi teks yang harus dimuatnya.</translation>
+    </message>
+    <message>
+        <source>The QR code content is too long (%1 bytes). Use a shorter text or link.</source>
+        <translation>Isi kode QR terlalu panjang (%1 byte). Gunakan teks atau tautan yang lebih pendek.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCatalog</name>
+    <message>
+        <source>reading a service</source>
+        <translation>membaca data layanan</translation>
+    </message>
+    <message>
+        <source>The service does not exist (any more). Choose another service.</source>
+        <translation>Layanan tersebut tidak ada (lagi). Pilih layanan lain.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;. Check the code in the list of services.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Periksa kode di daftar layanan.</translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation>membaca daftar layanan</translation>
+    </message>
+</context>
+<context>
+    <name>QueueReader</name>
+    <message>
+        <source>reading the counter&apos;s recent calls</source>
+        <translation>membaca panggilan terakhir loket</translation>
+    </message>
+    <message>
+        <source>reading the last calls</source>
+        <translation>membaca panggilan terakhir</translation>
+    </message>
+    <message>
+        <source>reading today&apos;s service times</source>
+        <translation>membaca waktu layanan hari ini</translation>
+    </message>
+    <message>
+        <source>counting the open counters</source>
+        <translation>menghitung loket yang buka</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, not waiting: it has no place in the line.</source>
+        <translation>Nomor antrian %1 berstatus %2, bukan menunggu: nomor ini tidak memiliki tempat dalam antrian.</translation>
+    </message>
+    <message>
+        <source>counting the waiting tickets</source>
+        <translation>menghitung nomor antrian yang menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation>Loket %1 sudah tidak dipakai. Minta administrator untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>Choose the counter (loket) you work at.</source>
+        <translation>Pilih loket tempat Anda bertugas.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered at the moment. Choose another service.</source>
+        <translation>Layanan %1 sedang tidak tersedia. Pilih layanan lain.</translation>
+    </message>
+    <message>
+        <source>The priority reason &quot;%1&quot; is no longer used. Choose another one.</source>
+        <translation>Alasan prioritas &quot;%1&quot; sudah tidak dipakai. Pilih alasan lain.</translation>
+    </message>
+    <message>
+        <source>Loket %1 does not serve %2.</source>
+        <translation>Loket %1 tidak melayani %2.</translation>
+    </message>
+    <message>
+        <source>Loket %1 serves no service yet. Ask the administrator to choose its services.</source>
+        <translation>Loket %1 belum melayani layanan apa pun. Minta administrator untuk memilih layanannya.</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for loket %1.</source>
+        <translation>Tidak ada nomor antrian yang menunggu untuk loket %1.</translation>
+    </message>
+    <message>
+        <source>The next ticket could not be chosen. Try again.</source>
+        <translation>Nomor antrian berikutnya tidak dapat dipilih. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Give the reason for calling ticket %1 out of its turn.</source>
+        <translation>Berikan alasan memanggil nomor antrian %1 di luar gilirannya.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, not waiting: only a waiting ticket can be called.</source>
+        <translation>Nomor antrian %1 berstatus %2, bukan menunggu: hanya nomor antrian yang menunggu yang dapat dipanggil.</translation>
+    </message>
+    <message>
+        <source>loket %1: %2</source>
+        <translation>loket %1: %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a called ticket can be called again.</source>
+        <translation>Nomor antrian %1 berstatus %2: hanya nomor antrian yang sudah dipanggil yang dapat dipanggil ulang.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already being served.</source>
+        <translation>Nomor antrian %1 sudah sedang dilayani.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a ticket called to this counter can be started.</source>
+        <translation>Nomor antrian %1 berstatus %2: hanya nomor antrian yang dipanggil ke loket ini yang dapat mulai dilayani.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has been called but its service has not started: start serving it before finishing it, or mark it as not come.</source>
+        <translation>Nomor antrian %1 sudah dipanggil tetapi pelayanannya belum dimulai: mulai layani sebelum menyelesaikannya, atau tandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, not being served: only a ticket being served can be finished.</source>
+        <translation>Nomor antrian %1 berstatus %2, bukan sedang dilayani: hanya nomor antrian yang sedang dilayani yang dapat diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a called ticket nobody answered can be marked as not come.</source>
+        <translation>Nomor antrian %1 berstatus %2: hanya nomor antrian yang dipanggil dan tidak ada yang datang yang dapat ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a called or served ticket can be put on hold.</source>
+        <translation>Nomor antrian %1 berstatus %2: hanya nomor antrian yang dipanggil atau sedang dilayani yang dapat ditunda.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, not on hold.</source>
+        <translation>Nomor antrian %1 berstatus %2, bukan ditunda.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is on hold at loket %2, and loket %3 does not serve %4.</source>
+        <translation>Nomor antrian %1 ditunda di loket %2, dan loket %3 tidak melayani %4.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 and can no longer be transferred.</source>
+        <translation>Nomor antrian %1 berstatus %2 dan tidak dapat dialihkan lagi.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: a counter transfers only a ticket it called, serves or holds.</source>
+        <translation>Nomor antrian %1 berstatus %2: loket hanya dapat mengalihkan nomor antrian yang dipanggil, dilayani, atau ditunda olehnya.</translation>
+    </message>
+    <message>
+        <source>Choose the service or the counter to transfer ticket %1 to.</source>
+        <translation>Pilih layanan atau loket tujuan pengalihan nomor antrian %1.</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>ke %1</translation>
+    </message>
+    <message>
+        <source>Loket %1 does not serve %2. Transfer the ticket to a counter that serves it, or to the service.</source>
+        <translation>Loket %1 tidak melayani %2. Alihkan nomor antrian ke loket yang melayaninya, atau ke layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>, loket %1</source>
+        <translation>, loket %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting there.</source>
+        <translation>Nomor antrian %1 sudah menunggu di sana.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2 and can no longer be cancelled.</source>
+        <translation>Nomor antrian %1 berstatus %2 dan tidak dapat dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <source>closing the day</source>
+        <translation>menutup hari layanan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) expired</source>
+        <translation>
+            <numerusform>%n nomor antrian kedaluwarsa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket: give its number, such as A-001, or its id.</source>
+        <translation>&quot;%1&quot; bukan nomor antrian: berikan nomornya, seperti A-001, atau id-nya.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today.</source>
+        <translation>Tidak ada nomor antrian %1 hari ini.</translation>
+    </message>
+    <message>
+        <source>The number of priority calls in a row must be between 0 (no limit) and 50.</source>
+        <translation>Jumlah panggilan prioritas berturut-turut harus antara 0 (tanpa batas) dan 50.</translation>
+    </message>
+    <message>
+        <source>The longest wait before a ticket goes first must be between 0 (off) and 600 minutes.</source>
+        <translation>Lama tunggu maksimum sebelum nomor antrian didahulukan harus antara 0 (nonaktif) dan 600 menit.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueStatistics</name>
+    <message>
+        <source>reading the service time targets</source>
+        <translation>membaca target waktu layanan</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the period.</source>
+        <translation>Isi tanggal pertama dan tanggal terakhir periode.</translation>
+    </message>
+    <message>
+        <source>The period starts (%1) after it ends (%2). Swap the two dates.</source>
+        <translation>Periode dimulai (%1) setelah berakhir (%2). Tukar kedua tanggal tersebut.</translation>
+    </message>
+    <message>
+        <source>reading the office&apos;s time zone</source>
+        <translation>membaca zona waktu kantor</translation>
+    </message>
+    <message>
+        <source>reading the tickets of the period</source>
+        <translation>membaca nomor antrian dalam periode</translation>
+    </message>
+    <message>
+        <source>reading the names for the queue figures</source>
+        <translation>membaca nama-nama untuk angka antrian</translation>
+    </message>
+</context>
+<context>
+    <name>RawPrinterPort</name>
+    <message>
+        <source>The ticket printer is not connected (%1 is missing). Check that it is switched on and its USB cable is plugged in.</source>
+        <translation>Printer antrian tidak tersambung (%1 tidak ditemukan). Pastikan printer menyala dan kabel USB-nya tercolok.</translation>
+    </message>
+    <message>
+        <source>Loket may not write to the ticket printer %1. Add this computer&apos;s kiosk user to the &quot;lp&quot; group, then sign in again.</source>
+        <translation>Loket tidak diizinkan menulis ke printer antrian %1. Tambahkan pengguna anjungan di komputer ini ke grup &quot;lp&quot;, lalu masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The ticket printer at %1 does not respond. Check that it is switched on, has paper and its cover is closed.</source>
+        <translation>Printer antrian di %1 tidak merespons. Pastikan printer menyala, berisi kertas, dan penutupnya tertutup.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be sent to %1: %2.</source>
+        <translation>Nomor antrian tidak dapat dikirim ke %1: %2.</translation>
+    </message>
+    <message>
+        <source>No printer device is set. Choose one in the printer settings.</source>
+        <translation>Perangkat printer belum ditentukan. Pilih perangkat di pengaturan printer.</translation>
+    </message>
+    <message>
+        <source>The ticket printer at %1 did not take the ticket in time. Check that it has paper and its cover is closed.</source>
+        <translation>Printer antrian di %1 tidak menerima nomor antrian tepat waktu. Pastikan printer berisi kertas dan penutupnya tertutup.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>tidak ada jawaban dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>The ticket printer at %1 cannot be reached (%2). Check that it is switched on and connected to the network.</source>
+        <translation>Printer antrian di %1 tidak dapat dijangkau (%2). Pastikan printer menyala dan tersambung ke jaringan.</translation>
+    </message>
+    <message>
+        <source>The ticket printer at %1 did not take the whole ticket in time. Check that it has paper.</source>
+        <translation>Printer antrian di %1 tidak menerima seluruh nomor antrian tepat waktu. Pastikan printer berisi kertas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Type or choose a reason</source>
+        <translation>Ketik atau pilih alasan</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <source>The service code is empty. Give a short code such as KTP or KK.</source>
+        <translation>Kode layanan kosong. Isi kode singkat seperti KTP atau KK.</translation>
+    </message>
+    <message>
+        <source>The service code &quot;%1&quot; may hold only capital letters, digits, &quot;_&quot; and &quot;-&quot; (e.g. KTP, SURAT_PINDAH).</source>
+        <translation>Kode layanan &quot;%1&quot; hanya boleh berisi huruf kapital, angka, &quot;_&quot; dan &quot;-&quot; (mis. KTP, SURAT_PINDAH).</translation>
+    </message>
+    <message>
+        <source>The service code &quot;%1&quot; is longer than %2 characters. Shorten it.</source>
+        <translation>Kode layanan &quot;%1&quot; lebih dari %2 karakter. Persingkat kodenya.</translation>
+    </message>
+    <message>
+        <source>The ticket prefix &quot;%1&quot; must be one or two capital letters, e.g. A or KK.</source>
+        <translation>Awalan nomor antrian &quot;%1&quot; harus berupa satu atau dua huruf kapital, mis. A atau KK.</translation>
+    </message>
+    <message>
+        <source>The service name is empty. Write the name citizens know, e.g. &quot;Perekaman KTP-el&quot;.</source>
+        <translation>Nama layanan kosong. Tulis nama yang dikenal warga, mis. &quot;Perekaman KTP-el&quot;.</translation>
+    </message>
+    <message>
+        <source>The target service time must be between 1 and %1 minutes (it is %2).</source>
+        <translation>Target waktu layanan harus antara 1 dan %1 menit (saat ini %2).</translation>
+    </message>
+    <message>
+        <source>The unit is not valid. Choose one of the office&apos;s units, or none.</source>
+        <translation>Unit kerja tidak valid. Pilih salah satu unit kerja kantor, atau tanpa unit kerja.</translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation>membaca daftar layanan</translation>
+    </message>
+    <message>
+        <source>reading a service</source>
+        <translation>membaca data layanan</translation>
+    </message>
+    <message>
+        <source>There is no service with number %1.</source>
+        <translation>Tidak ada layanan dengan nomor %1.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;. &quot;loketctl service list --all&quot; shows the codes.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Perintah &quot;loketctl service list --all&quot; menampilkan kode-kodenya.</translation>
+    </message>
+    <message>
+        <source>checking the service</source>
+        <translation>memeriksa layanan</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by the service &quot;%2&quot;. Choose another code.</source>
+        <translation>Kode %1 sudah dipakai oleh layanan &quot;%2&quot;. Pilih kode lain.</translation>
+    </message>
+    <message>
+        <source>The ticket prefix %1 is already used by the service &quot;%2&quot;. Choose another prefix, so that ticket numbers stay distinct.</source>
+        <translation>Awalan nomor antrian %1 sudah dipakai oleh layanan &quot;%2&quot;. Pilih awalan lain agar nomor antrian tetap berbeda.</translation>
+    </message>
+    <message>
+        <source>The unit chosen for the service does not exist. Choose one of the office&apos;s units.</source>
+        <translation>Unit kerja yang dipilih untuk layanan ini tidak ada. Pilih salah satu unit kerja kantor.</translation>
+    </message>
+    <message>
+        <source>adding a service</source>
+        <translation>menambah layanan</translation>
+    </message>
+    <message>
+        <source>changing a service</source>
+        <translation>mengubah layanan</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Edit service %1</source>
+        <translation>Ubah layanan %1</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Layanan baru</translation>
+    </message>
+    <message>
+        <source>e.g. KTP</source>
+        <translation>mis. KTP</translation>
+    </message>
+    <message>
+        <source>e.g. Perekaman KTP-el</source>
+        <translation>mis. Perekaman KTP-el</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(tanpa unit kerja)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Offered (shown on the kiosk)</source>
+        <translation>Tersedia (ditampilkan di anjungan)</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Kode *</translation>
+    </message>
+    <message>
+        <source>Ticket letter *</source>
+        <translation>Huruf nomor antrian *</translation>
+    </message>
+    <message>
+        <source>Tickets of this service are numbered %1-001, %1-002, …</source>
+        <translation>Nomor antrian layanan ini berurutan %1-001, %1-002, …</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Service-time target</source>
+        <translation>Target waktu layanan</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>Urutan di anjungan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesTab</name>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>Tambah layanan…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Huruf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Tambah unit kerja…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Nonaktifkan / aktifkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation>Layanan %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Unit kerja baru</translation>
+    </message>
+    <message>
+        <source>Name of the unit:</source>
+        <translation>Nama unit kerja:</translation>
+    </message>
+    <message>
+        <source>Unit %1 added.</source>
+        <translation>Unit kerja %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
+        <translation>Ganti nama unit kerja</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Unit renamed.</source>
+        <translation>Nama unit kerja diganti.</translation>
+    </message>
+    <message>
+        <source>Unit %1 deactivated.</source>
+        <translation>Unit kerja %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Unit %1 activated.</source>
+        <translation>Unit kerja %1 diaktifkan.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Pengaturan &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>saving a setting</source>
+        <translation>menyimpan pengaturan</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteChangeFeed</name>
+    <message>
+        <source>The database %1 does not exist, so changes to it cannot be followed. Check the database location in the settings.</source>
+        <translation>Basis data %1 tidak ada, sehingga perubahannya tidak dapat diikuti. Periksa lokasi basis data di pengaturan.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, and if it happens again check the database file.</source>
+        <translation>Basis data %1 tidak dapat dipantau perubahannya (%2). Pembaruan langsung dinonaktifkan: mulai ulang Loket, dan jika terjadi lagi, periksa berkas basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardDocument</name>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <source>Set in</source>
+        <translation>Ditetapkan di</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Pada tanggal</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala Kantor</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · printed %3</source>
+        <translation>%1 · %2 · dicetak %3</translation>
+    </message>
+    <message>
+        <source>SERVICE STANDARD</source>
+        <translation>STANDAR PELAYANAN</translation>
+    </message>
+    <message>
+        <source>DRAFT, version %1: not yet set by decree</source>
+        <translation>DRAF, versi %1: belum ditetapkan dengan SK</translation>
+    </message>
+    <message>
+        <source>Set by decree no. %1 of %2 · in force from %3 · version %4</source>
+        <translation>Ditetapkan dengan SK nomor %1 tanggal %2 · berlaku mulai %3 · versi %4</translation>
+    </message>
+    <message>
+        <source>Superseded: in force until %1</source>
+        <translation>Sudah diganti: berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>A. Service delivery: what the public is promised</source>
+        <translation>A. Penyampaian pelayanan: yang dijanjikan kepada masyarakat</translation>
+    </message>
+    <message>
+        <source>B. Internal management of the service</source>
+        <translation>B. Pengelolaan pelayanan di internal organisasi</translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation>GRATIS</translation>
+    </message>
+    <message>
+        <source>Decree no. %1 of %2 · in force from %3</source>
+        <translation>SK nomor %1 tanggal %2 · berlaku mulai %3</translation>
+    </message>
+    <message>
+        <source>DRAFT: not yet set by decree</source>
+        <translation>DRAF: belum ditetapkan dengan SK</translation>
+    </message>
+    <message>
+        <source>MAKLUMAT PELAYANAN</source>
+        <translation>MAKLUMAT PELAYANAN</translation>
+    </message>
+    <message>
+        <source>Decree no. %1 of %2</source>
+        <translation>SK nomor %1 tanggal %2</translation>
+    </message>
+    <message>
+        <source>Service standard %1, version %2</source>
+        <translation>Standar pelayanan %1, versi %2</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRecordStore</name>
+    <message>
+        <source>The entry was already removed. Reload the list.</source>
+        <translation>Entri tersebut sudah dihapus. Muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>reading the public consultations</source>
+        <translation>membaca daftar konsultasi publik</translation>
+    </message>
+    <message>
+        <source>reading the minutes of a public consultation</source>
+        <translation>membaca berita acara konsultasi publik</translation>
+    </message>
+    <message>
+        <source>The public consultation was removed meanwhile.</source>
+        <translation>Konsultasi publik tersebut sudah dihapus sebelumnya.</translation>
+    </message>
+    <message>
+        <source>saving a public consultation</source>
+        <translation>menyimpan konsultasi publik</translation>
+    </message>
+    <message>
+        <source>removing a public consultation</source>
+        <translation>menghapus konsultasi publik</translation>
+    </message>
+    <message>
+        <source>reading the publications of the standards</source>
+        <translation>membaca publikasi standar pelayanan</translation>
+    </message>
+    <message>
+        <source>saving a publication of a standard</source>
+        <translation>menyimpan publikasi standar pelayanan</translation>
+    </message>
+    <message>
+        <source>removing a publication of a standard</source>
+        <translation>menghapus publikasi standar pelayanan</translation>
+    </message>
+    <message>
+        <source>reading the reviews of the standards</source>
+        <translation>membaca peninjauan standar pelayanan</translation>
+    </message>
+    <message>
+        <source>saving a review of a standard</source>
+        <translation>menyimpan peninjauan standar pelayanan</translation>
+    </message>
+    <message>
+        <source>removing a review of a standard</source>
+        <translation>menghapus peninjauan standar pelayanan</translation>
+    </message>
+    <message>
+        <source>reading the Maklumat Pelayanan</source>
+        <translation>membaca Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>saving the Maklumat Pelayanan</source>
+        <translation>menyimpan Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>saving a publication of the Maklumat Pelayanan</source>
+        <translation>menyimpan publikasi Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>replacing the publications of the Maklumat Pelayanan</source>
+        <translation>mengganti publikasi Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>removing a publication of the Maklumat Pelayanan</source>
+        <translation>menghapus publikasi Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>replacing the standard of a service</source>
+        <translation>mengganti standar pelayanan suatu layanan</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRegister</name>
+    <message>
+        <source>Choose the services whose standards the public consultation discussed.</source>
+        <translation>Pilih layanan yang standar pelayanannya dibahas dalam konsultasi publik.</translation>
+    </message>
+    <message>
+        <source>Enter the date the public consultation was held.</source>
+        <translation>Masukkan tanggal pelaksanaan konsultasi publik.</translation>
+    </message>
+    <message>
+        <source>Record at least one group of society that took part (e.g. tokoh masyarakat, pengguna layanan).</source>
+        <translation>Catat setidaknya satu kelompok masyarakat yang ikut serta (mis. tokoh masyarakat, pengguna layanan).</translation>
+    </message>
+    <message>
+        <source>A group of participants has no name: name the group or remove it.</source>
+        <translation>Ada kelompok peserta yang tidak bernama: beri nama kelompok itu atau hapus.</translation>
+    </message>
+    <message>
+        <source>The number of participants of %1 cannot be negative.</source>
+        <translation>Jumlah peserta %1 tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The minutes file is larger than %1 MB: scan it at a lower resolution.</source>
+        <translation>Berkas berita acara lebih dari %1 MB: pindai dengan resolusi yang lebih rendah.</translation>
+    </message>
+    <message>
+        <source>Give the minutes file a name.</source>
+        <translation>Beri nama berkas berita acara.</translation>
+    </message>
+    <message>
+        <source>Name the medium the standard was published on (e.g. papan pengumuman, website, SIPPN).</source>
+        <translation>Sebutkan media tempat standar pelayanan dipublikasikan (mis. papan pengumuman, website, SIPPN).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the publication.</source>
+        <translation>Masukkan tanggal publikasi.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the review.</source>
+        <translation>Masukkan tanggal peninjauan.</translation>
+    </message>
+    <message>
+        <source>Enter who reviewed the standard (a person or a team).</source>
+        <translation>Masukkan siapa yang meninjau standar pelayanan (perorangan atau tim).</translation>
+    </message>
+    <message>
+        <source>The service no longer exists. Reload the list of services.</source>
+        <translation>Layanan tersebut sudah tidak ada. Muat ulang daftar layanan.</translation>
+    </message>
+    <message>
+        <source>The Maklumat Pelayanan has no text. Write the office&apos;s promise, or keep the default.</source>
+        <translation>Maklumat Pelayanan belum berisi teks. Tulis janji pelayanan kantor, atau gunakan teks bawaan.</translation>
+    </message>
+    <message>
+        <source>Enter both the number and the date of the decree of the Maklumat, or neither.</source>
+        <translation>Isi nomor dan tanggal SK Maklumat sekaligus, atau kosongkan keduanya.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRegisterModel</name>
+    <message>
+        <source>A draft (version %1) is being prepared.</source>
+        <translation>Draf (versi %1) sedang disusun.</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (tidak tersedia)</translation>
+    </message>
+    <message>
+        <source>In force, draft open</source>
+        <translation>Berlaku, ada draf</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>No standard</source>
+        <translation>Belum ada standar</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Terlambat sejak %1</translation>
+    </message>
+    <message>
+        <source>%1/14</source>
+        <translation>%1/14</translation>
+    </message>
+    <message>
+        <source>What evaluators check, in order: all 14 components, set by decree, public consultation held, published on 4+ media and SIPPN, reviewed within the review period.</source>
+        <translation>Yang diperiksa evaluator, berurutan: ke-14 komponen lengkap, ditetapkan dengan SK, konsultasi publik dilaksanakan, dipublikasikan di 4+ media dan SIPPN, ditinjau dalam periode peninjauan.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Peninjauan berikutnya</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Kepatuhan</translation>
+    </message>
+    <message>
+        <source>Not offered: not assessed.</source>
+        <translation>Tidak tersedia: tidak dinilai.</translation>
+    </message>
+    <message>
+        <source>%1 Components %2/14</source>
+        <translation>%1 Komponen %2/14</translation>
+    </message>
+    <message>
+        <source>%1 Set by decree %2</source>
+        <translation>%1 Ditetapkan dengan SK %2</translation>
+    </message>
+    <message>
+        <source>%1 Not set by decree</source>
+        <translation>%1 Belum ditetapkan dengan SK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Consulted (%n group(s) of society)</source>
+        <translation>
+            <numerusform>%1 Dikonsultasikan (%n kelompok masyarakat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 No public consultation</source>
+        <translation>%1 Belum ada konsultasi publik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Published on %n medium/media</source>
+        <translation>
+            <numerusform>%1 Dipublikasikan di %n media</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and SIPPN</source>
+        <translation> dan SIPPN</translation>
+    </message>
+    <message>
+        <source>, not on SIPPN</source>
+        <translation>, tidak di SIPPN</translation>
+    </message>
+    <message>
+        <source>%1 Reviewed %2</source>
+        <translation>%1 Ditinjau %2</translation>
+    </message>
+    <message>
+        <source>%1 Not reviewed in the period</source>
+        <translation>%1 Belum ditinjau dalam periode ini</translation>
+    </message>
+</context>
+<context>
+    <name>StandardRepository</name>
+    <message>
+        <source>reading the services</source>
+        <translation>membaca daftar layanan</translation>
+    </message>
+    <message>
+        <source>reading the service standards</source>
+        <translation>membaca daftar standar pelayanan</translation>
+    </message>
+    <message>
+        <source>reading a service standard</source>
+        <translation>membaca standar pelayanan</translation>
+    </message>
+    <message>
+        <source>numbering a new version of a standard</source>
+        <translation>memberi nomor versi baru standar pelayanan</translation>
+    </message>
+    <message>
+        <source>saving a service standard</source>
+        <translation>menyimpan standar pelayanan</translation>
+    </message>
+    <message>
+        <source>This version of the standard is no longer a draft, so it cannot be changed. Open the standard again and edit its draft.</source>
+        <translation>Versi standar pelayanan ini sudah bukan draf, sehingga tidak dapat diubah. Buka kembali standar pelayanan tersebut dan ubah drafnya.</translation>
+    </message>
+    <message>
+        <source>setting a service standard</source>
+        <translation>menetapkan standar pelayanan</translation>
+    </message>
+    <message>
+        <source>This version of the standard is no longer a draft: someone else set it meanwhile.</source>
+        <translation>Versi standar pelayanan ini sudah bukan draf: pengguna lain telah menetapkannya.</translation>
+    </message>
+    <message>
+        <source>closing the previous version of a standard</source>
+        <translation>menutup versi sebelumnya dari standar pelayanan</translation>
+    </message>
+    <message>
+        <source>removing a version of a standard</source>
+        <translation>menghapus versi standar pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>StandardService</name>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;. Check the code in the list of services.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Periksa kode di daftar layanan.</translation>
+    </message>
+    <message>
+        <source>The service no longer exists. Reload the list of services.</source>
+        <translation>Layanan tersebut sudah tidak ada. Muat ulang daftar layanan.</translation>
+    </message>
+    <message>
+        <source>The standard has no version %1. See the list of its versions.</source>
+        <translation>Standar pelayanan ini tidak memiliki versi %1. Lihat daftar versinya.</translation>
+    </message>
+    <message>
+        <source>The version of the standard was removed meanwhile.</source>
+        <translation>Versi standar pelayanan tersebut sudah dihapus sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The standard was not saved; correct these entries first:
+%1</source>
+        <translation>Standar pelayanan tidak disimpan; perbaiki isian berikut terlebih dahulu:
+%1</translation>
+    </message>
+    <message>
+        <source>Version %1 of the standard for %2 was set by decree %3 and cannot be changed. Edit the draft instead: it starts as a copy of the newest version.</source>
+        <translation>Versi %1 standar pelayanan %2 sudah ditetapkan dengan SK %3 dan tidak dapat diubah. Ubah drafnya saja: draf dimulai sebagai salinan versi terbaru.</translation>
+    </message>
+    <message>
+        <source>This service&apos;s standard has no draft to discard.</source>
+        <translation>Standar pelayanan layanan ini tidak memiliki draf untuk dibuang.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the decree (nomor SK) that sets the standard.</source>
+        <translation>Masukkan nomor SK yang menetapkan standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decree that sets the standard.</source>
+        <translation>Masukkan tanggal SK yang menetapkan standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>Enter the date from which the standard is in force.</source>
+        <translation>Masukkan tanggal mulai berlakunya standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>The standard cannot be in force (%1) before its decree is signed (%2). Check both dates.</source>
+        <translation>Standar pelayanan tidak dapat berlaku (%1) sebelum SK-nya ditandatangani (%2). Periksa kedua tanggal tersebut.</translation>
+    </message>
+    <message>
+        <source>The standard for %1 has no draft to set. Edit the standard first: the draft starts as a copy of the version in force.</source>
+        <translation>Standar pelayanan %1 tidak memiliki draf untuk ditetapkan. Ubah standar pelayanan terlebih dahulu: draf dimulai sebagai salinan versi yang berlaku.</translation>
+    </message>
+    <message>
+        <source>The standard for %1 cannot be set yet: these components are empty: %2. Fill them in the draft, then set it.</source>
+        <translation>Standar pelayanan %1 belum dapat ditetapkan; komponen berikut masih kosong: %2. Lengkapi di draf, lalu tetapkan.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force from %2, so the new version must take effect after that date. Choose a later effective date.</source>
+        <translation>Versi %1 berlaku mulai %2, sehingga versi baru harus berlaku setelah tanggal tersebut. Pilih tanggal berlaku yang lebih akhir.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardText</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>asli</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>fotokopi</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>1 sheet</source>
+        <translation>1 lembar</translation>
+    </message>
+    <message>
+        <source>%1 sheets</source>
+        <translation>%1 lembar</translation>
+    </message>
+    <message>
+        <source>Version %1 · draft, %2 of 14 components filled in</source>
+        <translation>Versi %1 · draf, %2 dari 14 komponen terisi</translation>
+    </message>
+    <message>
+        <source>Version %1 · decree %2 of %3, in force from %4</source>
+        <translation>Versi %1 · SK %2 tanggal %3, berlaku mulai %4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> sampai %1</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsCsv</name>
+    <message>
+        <source>The file is empty. It needs a header line: %1.</source>
+        <translation>Berkas kosong. Berkas memerlukan baris judul kolom: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown column. The columns are: %1.</source>
+        <translation>Kolom tidak dikenal. Kolom yang tersedia: %1.</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header line.</source>
+        <translation>Kolom ini tidak ada di baris judul.</translation>
+    </message>
+    <message>
+        <source>The line has more fields than the header. Put text holding a comma in quotes.</source>
+        <translation>Baris ini memiliki lebih banyak kolom daripada baris judul. Apit teks yang mengandung koma dengan tanda kutip.</translation>
+    </message>
+    <message>
+        <source>Missing: the code of the service.</source>
+        <translation>Belum diisi: kode layanan.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot;. Add the service first, or correct the code.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
+    </message>
+    <message>
+        <source>Must be one of: %1.</source>
+        <translation>Harus salah satu dari: %1.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 1.</source>
+        <translation>Harus bilangan bulat mulai dari 1.</translation>
+    </message>
+    <message>
+        <source>Number %1 is used twice for %2 of %3.</source>
+        <translation>Nomor %1 dipakai dua kali untuk %2 pada layanan %3.</translation>
+    </message>
+    <message>
+        <source>Missing: the text of the item.</source>
+        <translation>Belum diisi: teks butir.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;original&quot; (asli) or &quot;copy&quot; (fotokopi).</source>
+        <translation>Harus &quot;original&quot; (asli) atau &quot;copy&quot; (fotokopi).</translation>
+    </message>
+    <message>
+        <source>%1 has more than one service time line.</source>
+        <translation>%1 memiliki lebih dari satu baris jangka waktu pelayanan.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 1, e.g. 60.</source>
+        <translation>Harus bilangan bulat mulai dari 1, mis. 60.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;minutes&quot;, &quot;hours&quot; or &quot;working_days&quot;.</source>
+        <translation>Harus &quot;minutes&quot;, &quot;hours&quot;, atau &quot;working_days&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one cost line.</source>
+        <translation>%1 memiliki lebih dari satu baris biaya.</translation>
+    </message>
+    <message>
+        <source>Must be an amount in rupiah such as 0, 10000 or 10.000.</source>
+        <translation>Harus berupa jumlah rupiah seperti 0, 10000, atau 10.000.</translation>
+    </message>
+    <message>
+        <source>A service that costs money must name the regulation that sets the fee (in the detail column).</source>
+        <translation>Layanan berbayar harus menyebutkan peraturan yang menetapkan tarifnya (di kolom detail).</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsJsonReader</name>
+    <message>
+        <source>Unknown field. Check the spelling (see docs/standards-json.md).</source>
+        <translation>Kolom tidak dikenal. Periksa ejaannya (lihat docs/standards-json.md).</translation>
+    </message>
+    <message>
+        <source>Missing: this field is required.</source>
+        <translation>Belum ada: kolom ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Must be text (in quotes).</source>
+        <translation>Harus berupa teks (dalam tanda kutip).</translation>
+    </message>
+    <message>
+        <source>Empty: this field is required.</source>
+        <translation>Kosong: kolom ini wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number without quotes or separators, e.g. 10000.</source>
+        <translation>Harus bilangan bulat tanpa tanda kutip atau pemisah, mis. 10000.</translation>
+    </message>
+    <message>
+        <source>Missing: enter the date as YYYY-MM-DD.</source>
+        <translation>Belum ada: masukkan tanggal dengan format YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD, e.g. 2026-01-05.</source>
+        <translation>Bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-01-05.</translation>
+    </message>
+    <message>
+        <source>Must be true or false (without quotes).</source>
+        <translation>Harus true atau false (tanpa tanda kutip).</translation>
+    </message>
+    <message>
+        <source>Must be a list in square brackets [ … ].</source>
+        <translation>Harus berupa daftar dalam kurung siku [ … ].</translation>
+    </message>
+    <message>
+        <source>Must be an object in braces { … }.</source>
+        <translation>Harus berupa objek dalam kurung kurawal { … }.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code &quot;%1&quot; in this database. Add the service first, or correct the code.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot; di basis data ini. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1). Check the commas, quotes and brackets around this line.</source>
+        <translation>Berkas bukan JSON yang valid (%1). Periksa koma, tanda kutip, dan tanda kurung di sekitar baris ini.</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object, as written by &quot;loketctl standard export&quot;.</source>
+        <translation>Berkas harus berisi satu objek JSON, seperti yang ditulis oleh &quot;loketctl standard export&quot;.</translation>
+    </message>
+    <message>
+        <source>This is not a Loket standards file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Ini bukan berkas standar pelayanan Loket (&quot;format&quot; harus &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Loket (format %1; this one reads up to %2). Update Loket.</source>
+        <translation>Berkas ini ditulis oleh Loket versi yang lebih baru (format %1; versi ini dapat membaca sampai %2). Perbarui Loket.</translation>
+    </message>
+    <message>
+        <source>Missing: the list of standards is required (it may be empty).</source>
+        <translation>Belum ada: daftar standar pelayanan wajib ada (boleh kosong).</translation>
+    </message>
+    <message>
+        <source>The version number must be 1 or more.</source>
+        <translation>Nomor versi harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;draft&quot;, &quot;set&quot; or &quot;superseded&quot;.</source>
+        <translation>Harus &quot;draft&quot;, &quot;set&quot;, atau &quot;superseded&quot;.</translation>
+    </message>
+    <message>
+        <source>A draft has no decree or effective dates yet: remove them, or give the status &quot;set&quot;.</source>
+        <translation>Draf belum memiliki SK atau tanggal berlaku: hapus isian tersebut, atau beri status &quot;set&quot;.</translation>
+    </message>
+    <message>
+        <source>A set standard needs the number of its decree.</source>
+        <translation>Standar pelayanan yang ditetapkan memerlukan nomor SK-nya.</translation>
+    </message>
+    <message>
+        <source>A set standard needs the date of its decree.</source>
+        <translation>Standar pelayanan yang ditetapkan memerlukan tanggal SK-nya.</translation>
+    </message>
+    <message>
+        <source>A set standard needs the date it is in force from.</source>
+        <translation>Standar pelayanan yang ditetapkan memerlukan tanggal mulai berlakunya.</translation>
+    </message>
+    <message>
+        <source>The standard cannot be in force before its decree is signed (%1).</source>
+        <translation>Standar pelayanan tidak dapat berlaku sebelum SK-nya ditandatangani (%1).</translation>
+    </message>
+    <message>
+        <source>The version in force has no end date; only superseded versions have one.</source>
+        <translation>Versi yang berlaku tidak memiliki tanggal akhir; hanya versi yang sudah diganti yang memilikinya.</translation>
+    </message>
+    <message>
+        <source>A superseded version needs the last day it was in force.</source>
+        <translation>Versi yang sudah diganti memerlukan tanggal terakhir berlakunya.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Tanggal akhir lebih awal daripada tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>A set standard must have all 14 components; empty: %1.</source>
+        <translation>Standar pelayanan yang ditetapkan harus memiliki ke-14 komponen; yang kosong: %1.</translation>
+    </message>
+    <message>
+        <source>Missing: name the document.</source>
+        <translation>Belum ada: sebutkan nama dokumen.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;original&quot; or &quot;copy&quot;.</source>
+        <translation>Harus &quot;original&quot; atau &quot;copy&quot;.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;minutes&quot;, &quot;hours&quot; or &quot;working_days&quot;.</source>
+        <translation>Harus &quot;minutes&quot;, &quot;hours&quot;, atau &quot;working_days&quot;.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 appears twice in the file.</source>
+        <translation>Versi %1 dari %2 muncul dua kali dalam berkas.</translation>
+    </message>
+    <message>
+        <source>%1 has more than one draft; a service has at most one.</source>
+        <translation>%1 memiliki lebih dari satu draf; satu layanan paling banyak memiliki satu draf.</translation>
+    </message>
+    <message>
+        <source>Version %1 is followed by version %2, so it must be &quot;superseded&quot;.</source>
+        <translation>Versi %1 diikuti oleh versi %2, sehingga harus berstatus &quot;superseded&quot;.</translation>
+    </message>
+    <message>
+        <source>Version %1 must end before version %2 takes effect (%3).</source>
+        <translation>Versi %1 harus berakhir sebelum versi %2 mulai berlaku (%3).</translation>
+    </message>
+    <message>
+        <source>The newest version that is not a draft must be &quot;set&quot; (in force).</source>
+        <translation>Versi terbaru yang bukan draf harus berstatus &quot;set&quot; (berlaku).</translation>
+    </message>
+    <message>
+        <source>The draft must have a higher version number than the set versions (above %1).</source>
+        <translation>Draf harus memiliki nomor versi yang lebih tinggi daripada versi yang sudah ditetapkan (di atas %1).</translation>
+    </message>
+    <message>
+        <source>List at least one service whose standard the forum discussed.</source>
+        <translation>Cantumkan setidaknya satu layanan yang standar pelayanannya dibahas dalam forum.</translation>
+    </message>
+    <message>
+        <source>Missing: list the services whose standards the forum discussed.</source>
+        <translation>Belum ada: cantumkan layanan yang standar pelayanannya dibahas dalam forum.</translation>
+    </message>
+    <message>
+        <source>Must be the code of a service in quotes.</source>
+        <translation>Harus berupa kode layanan dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <source>Record at least one group of society that took part.</source>
+        <translation>Catat setidaknya satu kelompok masyarakat yang ikut serta.</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Jumlah peserta tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Must be a name in quotes.</source>
+        <translation>Harus berupa nama dalam tanda kutip.</translation>
+    </message>
+    <message>
+        <source>The file content is not valid base64.</source>
+        <translation>Isi berkas bukan base64 yang valid.</translation>
+    </message>
+    <message>
+        <source>The minutes file is larger than %1 MB.</source>
+        <translation>Berkas berita acara lebih dari %1 MB.</translation>
+    </message>
+    <message>
+        <source>Must be &quot;no_change&quot;, &quot;revision_needed&quot; or &quot;revised&quot;.</source>
+        <translation>Harus &quot;no_change&quot;, &quot;revision_needed&quot;, atau &quot;revised&quot;.</translation>
+    </message>
+    <message>
+        <source>Give both the number and the date of the decree of the Maklumat, or neither.</source>
+        <translation>Isi nomor dan tanggal SK Maklumat sekaligus, atau kosongkan keduanya.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketLayout</name>
+    <message>
+        <source>People ahead of you: %1</source>
+        <translation>Jumlah antrian di depan Anda: %1</translation>
+    </message>
+    <message>
+        <source>Estimated wait: about %1 min.</source>
+        <translation>Perkiraan waktu tunggu: sekitar %1 menit.</translation>
+    </message>
+    <message>
+        <source>Please prepare:</source>
+        <translation>Mohon siapkan:</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>only loket %1</source>
+        <translation>hanya loket %1</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>dialihkan</translation>
+    </message>
+    <message>
+        <source>Served with priority: %1</source>
+        <translation>Dilayani dengan prioritas: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPdf</name>
+    <message>
+        <source>The folder %1 does not exist, so the ticket PDF cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga PDF nomor antrian tidak dapat ditulis di sana. Buat folder tersebut atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Queue ticket %1</source>
+        <translation>Nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>The ticket PDF %1 cannot be written: check that the folder is writable and the file is not open in another program.</source>
+        <translation>PDF nomor antrian %1 tidak dapat ditulis: pastikan folder dapat ditulisi dan berkas tidak sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>The ticket PDF %1 could not be finished. Check the free disk space.</source>
+        <translation>PDF nomor antrian %1 tidak dapat diselesaikan. Periksa ruang kosong pada disk.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrinter</name>
+    <message>
+        <source>The ticket printer did not answer within %1 seconds. Check that it is switched on and has paper.</source>
+        <translation>Printer antrian tidak menjawab dalam %1 detik. Pastikan printer menyala dan berisi kertas.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintout</name>
+    <message>
+        <source>This service is free of charge.</source>
+        <translation>Layanan ini gratis.</translation>
+    </message>
+    <message>
+        <source>Fee: %1, as set in the service standard.</source>
+        <translation>Biaya: %1, sesuai standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>Keep this ticket until your number is called.</source>
+        <translation>Simpan lembar nomor antrian ini sampai nomor Anda dipanggil.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketServiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStore</name>
+    <message>
+        <source>reading tickets</source>
+        <translation>membaca nomor antrian</translation>
+    </message>
+    <message>
+        <source>There is no ticket with the id %1.</source>
+        <translation>Tidak ada nomor antrian dengan id %1.</translation>
+    </message>
+    <message>
+        <source>numbering the ticket</source>
+        <translation>memberi nomor pada nomor antrian</translation>
+    </message>
+    <message>
+        <source>saving the new ticket</source>
+        <translation>menyimpan nomor antrian baru</translation>
+    </message>
+    <message>
+        <source>saving ticket %1</source>
+        <translation>menyimpan nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>recording the ticket&apos;s history</source>
+        <translation>mencatat riwayat nomor antrian</translation>
+    </message>
+    <message>
+        <source>reading the ticket&apos;s history</source>
+        <translation>membaca riwayat nomor antrian</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Transfer ticket %1</source>
+        <translation>Alihkan nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>Send ticket &lt;b&gt;%1&lt;/b&gt; (%2) to:</source>
+        <translation>Alihkan nomor antrian &lt;b&gt;%1&lt;/b&gt; (%2) ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>L&amp;oket</translation>
+    </message>
+    <message>
+        <source>The ticket goes back to waiting and keeps its arrival time, so the citizen does not lose their place.</source>
+        <translation>Nomor antrian kembali menunggu dan tetap memakai waktu kedatangannya, sehingga warga tidak kehilangan urutannya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <source>Any counter that serves it</source>
+        <translation>Loket mana saja yang melayaninya</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitCatalog</name>
+    <message>
+        <source>reading the units</source>
+        <translation>membaca daftar unit kerja</translation>
+    </message>
+    <message>
+        <source>reading a unit</source>
+        <translation>membaca data unit kerja</translation>
+    </message>
+    <message>
+        <source>There is no unit with number %1.</source>
+        <translation>Tidak ada unit kerja dengan nomor %1.</translation>
+    </message>
+    <message>
+        <source>There is no unit named &quot;%1&quot;. Check the spelling, or add the unit first.</source>
+        <translation>Tidak ada unit kerja bernama &quot;%1&quot;. Periksa ejaannya, atau tambahkan unit kerja tersebut terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The unit name is empty. Write a name, e.g. &quot;Seksi Pelayanan&quot;.</source>
+        <translation>Nama unit kerja kosong. Tulis sebuah nama, mis. &quot;Seksi Pelayanan&quot;.</translation>
+    </message>
+    <message>
+        <source>The unit name is longer than %1 characters. Shorten it.</source>
+        <translation>Nama unit kerja lebih dari %1 karakter. Persingkat namanya.</translation>
+    </message>
+    <message>
+        <source>checking the unit name</source>
+        <translation>memeriksa nama unit kerja</translation>
+    </message>
+    <message>
+        <source>A unit named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Unit kerja bernama &quot;%1&quot; sudah ada. Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>adding a unit</source>
+        <translation>menambah unit kerja</translation>
+    </message>
+    <message>
+        <source>renaming a unit</source>
+        <translation>mengganti nama unit kerja</translation>
+    </message>
+    <message>
+        <source>changing a unit</source>
+        <translation>mengubah unit kerja</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Ubah pengguna %1</translation>
+    </message>
+    <message>
+        <source>18 digits, for civil servants</source>
+        <translation>18 angka, untuk ASN</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. The user can change it after signing in.</source>
+        <translation>Minimal 8 karakter. Pengguna dapat mengubahnya setelah masuk.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Masukkan nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A password needs at least 8 characters. A short sentence is easy to remember and hard to guess.</source>
+        <translation>Kata sandi minimal 8 karakter. Kalimat pendek mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name. Choose something others cannot guess.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna. Pilih kata sandi yang tidak dapat ditebak orang lain.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 characters: letters a-z, digits 0-9, dot, underscore or hyphen, without spaces (for example &quot;siti.rahma&quot;).</source>
+        <translation>Nama pengguna terdiri atas 3 sampai 32 karakter: huruf a-z, angka 0-9, titik, garis bawah, atau tanda hubung, tanpa spasi (misalnya &quot;siti.rahma&quot;).</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits. Check the number, or leave it empty for staff without a NIP.</source>
+        <translation>NIP terdiri atas 18 angka. Periksa nomornya, atau biarkan kosong untuk pegawai yang tidak memiliki NIP.</translation>
+    </message>
+    <message>
+        <source>Give the full name of %1, as it is written on official letters.</source>
+        <translation>Isi nama lengkap %1, seperti yang tertulis pada surat resmi.</translation>
+    </message>
+    <message>
+        <source>The full name is longer than 100 characters. Shorten it.</source>
+        <translation>Nama lengkap lebih dari 100 karakter. Persingkat namanya.</translation>
+    </message>
+    <message>
+        <source>There is no user named &quot;%1&quot;. Check the spelling against the list of users.</source>
+        <translation>Tidak ada pengguna bernama &quot;%1&quot;. Periksa ejaannya dengan daftar pengguna.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator: without one nobody could manage users any more. Make another user an administrator first.</source>
+        <translation>Ini adalah administrator aktif terakhir: tanpa administrator, tidak ada yang dapat mengelola pengguna lagi. Jadikan pengguna lain administrator terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Loket already has user accounts, so a first administrator cannot be created again. Sign in as an administrator to add users.</source>
+        <translation>Loket sudah memiliki akun pengguna, sehingga administrator pertama tidak dapat dibuat lagi. Masuk sebagai administrator untuk menambah pengguna.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists. Choose another user name.</source>
+        <translation>Pengguna bernama &quot;%1&quot; sudah ada. Pilih nama pengguna lain.</translation>
+    </message>
+    <message>
+        <source>saving the new user %1</source>
+        <translation>menyimpan pengguna baru %1</translation>
+    </message>
+    <message>
+        <source>The current password is not correct. Type it again; the password was not changed.</source>
+        <translation>Kata sandi saat ini tidak benar. Ketik ulang; kata sandi tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one. Choose a different password.</source>
+        <translation>Kata sandi baru sama dengan kata sandi saat ini. Pilih kata sandi yang berbeda.</translation>
+    </message>
+    <message>
+        <source>saving the new password of %1</source>
+        <translation>menyimpan kata sandi baru %1</translation>
+    </message>
+    <message>
+        <source>changing the account of %1</source>
+        <translation>mengubah akun %1</translation>
+    </message>
+    <message>
+        <source>The account %1 is already enabled.</source>
+        <translation>Akun %1 sudah aktif.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled.</source>
+        <translation>Akun %1 sudah dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account. Ask another administrator to do it.</source>
+        <translation>Anda tidak dapat menonaktifkan akun Anda sendiri. Minta administrator lain untuk melakukannya.</translation>
+    </message>
+    <message>
+        <source>changing the user %1</source>
+        <translation>mengubah pengguna %1</translation>
+    </message>
+    <message>
+        <source>unlocking the account of %1</source>
+        <translation>membuka kunci akun %1</translation>
+    </message>
+    <message>
+        <source>The account %1 is not locked.</source>
+        <translation>Akun %1 tidak terkunci.</translation>
+    </message>
+</context>
+<context>
+    <name>UserStore</name>
+    <message>
+        <source>reading the user accounts</source>
+        <translation>membaca akun pengguna</translation>
+    </message>
+    <message>
+        <source>reading the list of users</source>
+        <translation>membaca daftar pengguna</translation>
+    </message>
+    <message>
+        <source>counting the administrators</source>
+        <translation>menghitung administrator</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Who may sign in, and what each role may do: administrators run the system, supervisors review and set standards, front-desk officers serve the queue, the follow-up team handles complaints.</source>
+        <translation>Siapa saja yang boleh masuk, dan apa yang boleh dilakukan setiap peran: administrator mengelola sistem, supervisor meninjau dan menetapkan standar pelayanan, petugas loket melayani antrian, tim tindak lanjut menangani pengaduan.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Pengguna %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Pengguna %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They will not be able to sign in. Their records stay.</source>
+        <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak akan dapat masuk. Datanya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Pengguna %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Pengguna %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been changed.</source>
+        <translation>Kata sandi %1 telah diubah.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>Kunci pengguna %1 dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>&quot;%1&quot; is not an opening-hours entry. Write days and times like &quot;mon-fri 07:30-16:00&quot; or &quot;sat 08:00-12:00&quot;.</source>
+        <translation>&quot;%1&quot; bukan isian jam buka. Tulis hari dan jam seperti &quot;mon-fri 07:30-16:00&quot; atau &quot;sat 08:00-12:00&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>&quot;%1&quot; menyebut hari yang tidak dikenal. Gunakan mon, tue, wed, thu, fri, sat, sun.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the day range must run forward within one week (e.g. mon-fri).</source>
+        <translation>&quot;%1&quot;: rentang hari harus maju dalam satu minggu (mis. mon-fri).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: times must be written HH:MM, e.g. 07:30.</source>
+        <translation>&quot;%1&quot;: jam harus ditulis HH:MM, mis. 07:30.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the opening time must be before the closing time.</source>
+        <translation>&quot;%1&quot;: jam buka harus lebih awal daripada jam tutup.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is given twice. Name each day once.</source>
+        <translation>&quot;%1&quot;: %2 disebut dua kali. Sebut setiap hari satu kali saja.</translation>
+    </message>
+    <message>
+        <source>The opening hours name no open day. Write e.g. &quot;mon-fri 07:30-16:00&quot;.</source>
+        <translation>Jam buka tidak menyebut satu pun hari buka. Tulis mis. &quot;mon-fri 07:30-16:00&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>loket</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Front-desk officer</source>
+        <translation>Petugas loket</translation>
+    </message>
+    <message>
+        <source>Follow-up team</source>
+        <translation>Tim tindak lanjut</translation>
+    </message>
+    <message>
+        <source>WIB (UTC+7, western Indonesia)</source>
+        <translation>WIB (UTC+7, Indonesia bagian barat)</translation>
+    </message>
+    <message>
+        <source>WITA (UTC+8, central Indonesia)</source>
+        <translation>WITA (UTC+8, Indonesia bagian tengah)</translation>
+    </message>
+    <message>
+        <source>WIT (UTC+9, eastern Indonesia)</source>
+        <translation>WIT (UTC+9, Indonesia bagian timur)</translation>
+    </message>
+    <message>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>Local closure</source>
+        <translation>Libur lokal</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 0 and 3660.</source>
+        <translation>Jumlah hari harus antara 0 dan 3660.</translation>
+    </message>
+    <message>
+        <source>The database already has users: demo data goes only into a new database. Give another --database file.</source>
+        <translation>Basis data sudah memiliki pengguna: data demo hanya dapat dimasukkan ke basis data baru. Berikan berkas --database yang lain.</translation>
+    </message>
+    <message>
+        <source>writing demo history</source>
+        <translation>menulis riwayat demo</translation>
+    </message>
+    <message>
+        <source>writing the demo office</source>
+        <translation>menulis kantor demo</translation>
+    </message>
+    <message>
+        <source>Thermal printer on USB (ESC/POS)</source>
+        <translation>Printer termal USB (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS)</source>
+        <translation>Printer termal jaringan (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Printer installed in the system</source>
+        <translation>Printer yang terpasang di sistem</translation>
+    </message>
+    <message>
+        <source>PDF files (for testing)</source>
+        <translation>Berkas PDF (untuk pengujian)</translation>
+    </message>
+    <message>
+        <source>No printer: show tickets on screen only</source>
+        <translation>Tanpa printer: nomor antrian hanya ditampilkan di layar</translation>
+    </message>
+    <message>
+        <source>reading the counters</source>
+        <translation>membaca daftar loket</translation>
+    </message>
+    <message>
+        <source>reading the counters&apos; services</source>
+        <translation>membaca layanan setiap loket</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>buka</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>tutup</translation>
+    </message>
+    <message>
+        <source>counting today&apos;s served tickets</source>
+        <translation>menghitung nomor antrian yang dilayani hari ini</translation>
+    </message>
+    <message>
+        <source>Loket %1 is paused (%2). Open it again before calling.</source>
+        <translation>Loket %1 sedang dijeda (%2). Buka kembali loket sebelum memanggil.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is closed. Open it before calling.</source>
+        <translation>Loket %1 tutup. Buka loket sebelum memanggil.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, not at loket %3.</source>
+        <translation>Nomor antrian %1 berstatus %2, bukan di loket %3.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is at loket %2, not at loket %3.</source>
+        <translation>Nomor antrian %1 berada di loket %2, bukan di loket %3.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is from %2 and can no longer be called or moved.</source>
+        <translation>Nomor antrian %1 berasal dari tanggal %2 dan tidak dapat lagi dipanggil atau dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Loket %1 does not serve %2 (ticket %3).</source>
+        <translation>Loket %1 tidak melayani %2 (nomor antrian %3).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was sent to loket %2: only that counter calls it.</source>
+        <translation>Nomor antrian %1 dikirim ke loket %2: hanya loket itu yang dapat memanggilnya.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is still busy with ticket %2 (%3). Finish it, mark it as not come, or put it on hold before calling another.</source>
+        <translation>Loket %1 masih melayani nomor antrian %2 (%3). Selesaikan, tandai tidak hadir, atau tunda nomor itu sebelum memanggil nomor lain.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>sedang dilayani</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>expired at closing time</source>
+        <translation>kedaluwarsa saat jam tutup</translation>
+    </message>
+    <message>
+        <source>Loket is already set up: sign in with an existing account.</source>
+        <translation>Loket sudah diatur: masuk dengan akun yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &quot;%1&quot;: choose WIB, WITA or WIT.</source>
+        <translation>Zona waktu &quot;%1&quot; tidak dikenal: pilih WIB, WITA, atau WIT.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>System, mechanism and procedure</source>
+        <translation>Sistem, mekanisme, dan prosedur</translation>
+    </message>
+    <message>
+        <source>Service time</source>
+        <translation>Jangka waktu pelayanan</translation>
+    </message>
+    <message>
+        <source>Cost/tariff</source>
+        <translation>Biaya/tarif</translation>
+    </message>
+    <message>
+        <source>Service products</source>
+        <translation>Produk pelayanan</translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and feedback</source>
+        <translation>Penanganan pengaduan, saran, dan masukan</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Facilities and infrastructure</source>
+        <translation>Sarana, prasarana, dan/atau fasilitas</translation>
+    </message>
+    <message>
+        <source>Competence of the staff</source>
+        <translation>Kompetensi pelaksana</translation>
+    </message>
+    <message>
+        <source>Internal supervision</source>
+        <translation>Pengawasan internal</translation>
+    </message>
+    <message>
+        <source>Number of staff</source>
+        <translation>Jumlah pelaksana</translation>
+    </message>
+    <message>
+        <source>Service guarantee</source>
+        <translation>Jaminan pelayanan</translation>
+    </message>
+    <message>
+        <source>Security and safety guarantee</source>
+        <translation>Jaminan keamanan dan keselamatan pelayanan</translation>
+    </message>
+    <message>
+        <source>Performance evaluation of the staff</source>
+        <translation>Evaluasi kinerja pelaksana</translation>
+    </message>
+    <message>
+        <source>The requirement has no document name: name the document or remove the line.</source>
+        <translation>Persyaratan tidak memiliki nama dokumen: sebutkan nama dokumennya atau hapus baris tersebut.</translation>
+    </message>
+    <message>
+        <source>The number of sheets must be 1 or more.</source>
+        <translation>Jumlah lembar harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The step has no description: describe it or remove the step.</source>
+        <translation>Langkah ini tidak memiliki uraian: uraikan langkahnya atau hapus langkah tersebut.</translation>
+    </message>
+    <message>
+        <source>The service time cannot be negative.</source>
+        <translation>Jangka waktu pelayanan tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative; enter 0 for a free service.</source>
+        <translation>Biaya tidak boleh negatif; isi 0 untuk layanan gratis.</translation>
+    </message>
+    <message>
+        <source>A service that costs money must name the regulation that sets the fee.</source>
+        <translation>Layanan berbayar harus menyebutkan peraturan yang menetapkan tarifnya.</translation>
+    </message>
+    <message>
+        <source>The product has no name: name it or remove the line.</source>
+        <translation>Produk tidak memiliki nama: sebutkan namanya atau hapus baris tersebut.</translation>
+    </message>
+    <message>
+        <source>The complaint channel has no name (e.g. SP4N-LAPOR!, WhatsApp, kotak saran).</source>
+        <translation>Saluran pengaduan tidak memiliki nama (mis. SP4N-LAPOR!, WhatsApp, kotak saran).</translation>
+    </message>
+    <message>
+        <source>Still adequate, no change</source>
+        <translation>Masih memadai, tidak ada perubahan</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Perlu direvisi</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Sudah direvisi</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>… dan %1 masalah lainnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Correct them and import it again.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: berkas memiliki %n masalah. Perbaiki, lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Set (in force)</source>
+        <translation>Ditetapkan (berlaku)</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Sudah diganti</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another folder (if it is on a USB drive, plug the drive in).</source>
+        <translation>Folder %1 tidak ada. Buat folder tersebut atau pilih folder lain (jika berada di flashdisk, colokkan flashdisk-nya).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 adalah berkas, bukan folder. Pilih sebuah folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only. Choose a folder Loket may write to, or ask the administrator to give write permission.</source>
+        <translation>Folder %1 hanya dapat dibaca. Pilih folder yang dapat ditulisi Loket, atau minta administrator memberikan izin tulis.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so the file was not written (the unfinished copy was removed). Free some space or choose another disk, then try again.</source>
+        <translation>Disk tempat %1 berada sudah penuh, sehingga berkas tidak ditulis (salinan yang belum selesai sudah dihapus). Kosongkan sebagian ruang atau pilih disk lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created (%2).</source>
+        <translation>%1 tidak dapat dibuat (%2).</translation>
+    </message>
+    <message>
+        <source>Copying %1 to %2 failed (%3).</source>
+        <translation>Gagal menyalin %1 ke %2 (%3).</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>membaca versi skema</translation>
+    </message>
+    <message>
+        <source>upgrading the database to version %1</source>
+        <translation>memperbarui basis data ke versi %1</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>mencatat versi skema</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>kurang dari 1 menit</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>This kiosk has no ticket printer. Please note your number.</source>
+        <translation>Anjungan ini tidak memiliki printer antrian. Mohon catat nomor Anda.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for PDF tickets is missing or not writable.</source>
+        <translation>Folder %1 untuk nomor antrian PDF tidak ada atau tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Install the ticket printer or choose another kind of printer in the settings.</source>
+        <translation>Tidak ada printer yang terpasang di komputer ini. Pasang printer antrian atau pilih jenis printer lain di pengaturan.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; is not installed on this computer. Check its name in the printer settings.</source>
+        <translation>Printer &quot;%1&quot; tidak terpasang di komputer ini. Periksa namanya di pengaturan printer.</translation>
+    </message>
+    <message>
+        <source>The printer &quot;%1&quot; does not accept the ticket. Check it in the system&apos;s printer settings.</source>
+        <translation>Printer &quot;%1&quot; tidak menerima nomor antrian. Periksa printer tersebut di pengaturan printer sistem.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Kata sandi baru untuk %1:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Loket: the public-service counter of an Indonesian government office.</source>
+        <translation>Loket: loket pelayanan publik kantor pemerintahan di Indonesia.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>Berkas basis data (bawaan: %1).</translation>
+    </message>
+    <message>
+        <source>Start one screen only: %1.</source>
+        <translation>Jalankan satu layar saja: %1.</translation>
+    </message>
+    <message>
+        <source>Language: id (Indonesian) or en (English).</source>
+        <translation>Bahasa: id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>Fill in this username at sign-in.</source>
+        <translation>Isi nama pengguna ini saat masuk.</translation>
+    </message>
+    <message>
+        <source>Loket cannot open its database</source>
+        <translation>Loket tidak dapat membuka basis datanya</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Pilih berkas lain…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Choose a Loket database</source>
+        <translation>Pilih basis data Loket</translation>
+    </message>
+    <message>
+        <source>Loket database (*.db *.sqlite);;All files (*)</source>
+        <translation>Basis data Loket (*.db *.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Mode &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>Akun saya</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. The previous database was kept as %1.</source>
+        <translation>Cadangan telah dipulihkan. Basis data sebelumnya disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Pemulihan gagal</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation>Cadangan otomatis hari ini tidak dapat dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Yesterday&apos;s queue could not be closed: %1</source>
+        <translation>Antrian kemarin tidak dapat ditutup: %1</translation>
+    </message>
+    <message>
+        <source>Loket started, but needs attention:</source>
+        <translation>Loket sudah berjalan, tetapi ada yang perlu diperhatikan:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>loketctl</name>
+    <message>
+        <source>No backups in %1 yet.</source>
+        <translation>Belum ada cadangan di %1.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Cadangan di %1:</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>JENIS</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>TANGGAL</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>UKURAN</translation>
+    </message>
+    <message>
+        <source>SCHEMA</source>
+        <translation>SKEMA</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BERKAS</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>backup list takes no arguments.</source>
+        <translation>backup list tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1.</source>
+        <translation>argumen %1 tidak diharapkan.</translation>
+    </message>
+    <message>
+        <source>--to needs a file or folder name.</source>
+        <translation>--to memerlukan nama berkas atau folder.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Choose another name, or add --force to replace it.</source>
+        <translation>Berkas %1 sudah ada. Pilih nama lain, atau tambahkan --force untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1 (%2, schema version %3).</source>
+        <translation>Cadangan disimpan: %1 (%2, versi skema %3).</translation>
+    </message>
+    <message>
+        <source>give one backup file.</source>
+        <translation>berikan satu berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is good (schema version %2, saved %3). Restoring it replaces the database %4, which is then kept as %4.replaced-DATE-TIME. Nothing was changed: run again with --force to restore.</source>
+        <translation>Cadangan %1 dalam keadaan baik (versi skema %2, disimpan %3). Memulihkannya akan mengganti basis data %4, yang kemudian disimpan sebagai %4.replaced-DATE-TIME. Tidak ada yang diubah: jalankan lagi dengan --force untuk memulihkan.</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2 (schema version %3).</source>
+        <translation>%1 telah dipulihkan ke %2 (versi skema %3).</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>Basis data sebelumnya disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>make a checked copy of the database, or list the backups</source>
+        <translation>membuat salinan basis data yang telah diperiksa, atau menampilkan daftar cadangan</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
+       loketctl [--database FILE] [--json] backup list
+
+Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
+
+Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
+  --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
+  --force           replace FILE if it exists
+
+&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
+
+The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup&quot; (for example with cron).
+
+Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
+        <translation>Penggunaan: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
+       loketctl [--database FILE] [--json] backup list
+
+Membuat salinan basis data selagi Loket tetap berjalan: loket, anjungan, dan layar antrian dapat terus bekerja. Salinan ditulis dengan nama sementara yang tersembunyi, diperiksa, dan baru setelah itu diberi namanya, sehingga berkas yang bernama cadangan selalu lengkap.
+
+Tanpa --to, salinan disimpan di folder cadangan (pengaturan backup.folder; bawaannya folder &quot;backups&quot; di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
+  --to FILE|FOLDER  tulis salinan ke FILE, atau ke dalam FOLDER dengan nama tersebut
+  --force           ganti FILE jika sudah ada
+
+&quot;backup list&quot; menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
+
+Aplikasi membuat cadangan harian saat pertama dijalankan setiap hari dan menyimpan 14 salinan harian serta 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan &quot;loketctl backup&quot; (misalnya dengan cron).
+
+Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loket: siapa pun yang dapat membaca berkas basis data dapat menyalinnya. Simpan cadangan di tempat yang hanya dapat dibaca administrator; cadangan berisi data kantor.</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database</source>
+        <translation>menempatkan cadangan menggantikan basis data</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
+
+Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
+Without --force the check is all that is done (when a database exists). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
+
+Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
+
+This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.</source>
+        <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
+
+Memeriksa BACKUP terlebih dahulu: berkas itu harus berupa basis data Loket, tidak rusak, dan berasal dari versi Loket ini atau versi sebelumnya. Jika tidak, tidak ada yang diubah.
+Tanpa --force, hanya pemeriksaan yang dilakukan (jika basis data sudah ada). Dengan --force, basis data saat ini disimpan di sampingnya sebagai DATABASE.replaced-YYYYMMDD-HHMMSS, cadangan menggantikan tempatnya, dan cadangan dari versi sebelumnya diperbarui.
+
+Tutup terlebih dahulu setiap jendela Loket, anjungan, layar antrian, dan perintah loketctl yang memakai basis data. restore menolak bekerja jika melihat program di komputer ini yang sedang membuka basis data; perintah ini tidak dapat melihat program di komputer lain yang berbagi berkas tersebut.
+
+Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis ke folder basis data (izin sistem operasi yang menjaganya). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 memerlukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMA</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>AKTIF</translation>
+    </message>
+    <message>
+        <source>give a subcommand: list, add, rename, activate or deactivate.</source>
+        <translation>berikan subperintah: list, add, rename, activate, atau deactivate.</translation>
+    </message>
+    <message>
+        <source>give the unit name in quotes (and for &quot;rename&quot; the new name too).</source>
+        <translation>berikan nama unit kerja dalam tanda kutip (dan untuk &quot;rename&quot;, nama barunya juga).</translation>
+    </message>
+    <message>
+        <source>Unit added: %1</source>
+        <translation>Unit kerja ditambahkan: %1</translation>
+    </message>
+    <message>
+        <source>Unit changed: %1</source>
+        <translation>Unit kerja diubah: %1</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KODE</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>AWALAN</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT KERJA</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>give a subcommand: list, add or update.</source>
+        <translation>berikan subperintah: list, add, atau update.</translation>
+    </message>
+    <message>
+        <source>give one service code, e.g. KTP.</source>
+        <translation>berikan satu kode layanan, mis. KTP.</translation>
+    </message>
+    <message>
+        <source>a new service needs --prefix and --name.</source>
+        <translation>layanan baru memerlukan --prefix dan --name.</translation>
+    </message>
+    <message>
+        <source>--active takes yes or no.</source>
+        <translation>--active menerima yes atau no.</translation>
+    </message>
+    <message>
+        <source>Service added: %1 (%2)</source>
+        <translation>Layanan ditambahkan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Service changed: %1 (%2)</source>
+        <translation>Layanan diubah: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>LAYANAN</translation>
+    </message>
+    <message>
+        <source>give one counter number, e.g. 2.</source>
+        <translation>berikan satu nomor loket, mis. 2.</translation>
+    </message>
+    <message>
+        <source>Counter added: %1 (%2)</source>
+        <translation>Loket ditambahkan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Counter changed: %1 (%2)</source>
+        <translation>Loket diubah: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>list, add, rename and deactivate the office&apos;s units</source>
+        <translation>menampilkan, menambah, mengganti nama, dan menonaktifkan unit kerja kantor</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] unit SUBCOMMAND [ARGS]
+
+  unit list [--all] [--json]      (--all: with deactivated units)
+  unit add &quot;NAME&quot;
+  unit rename &quot;NAME&quot; &quot;NEW NAME&quot;
+  unit deactivate &quot;NAME&quot;  |  unit activate &quot;NAME&quot;
+
+Changes need an administrator (--user NAME) and are written to the audit log.</source>
+        <translation>Penggunaan: loketctl [--user NAME] unit SUBCOMMAND [ARGS]
+
+  unit list [--all] [--json]      (--all: termasuk unit kerja yang dinonaktifkan)
+  unit add &quot;NAME&quot;
+  unit rename &quot;NAME&quot; &quot;NEW NAME&quot;
+  unit deactivate &quot;NAME&quot;  |  unit activate &quot;NAME&quot;
+
+Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>list, add and change the services (jenis layanan)</source>
+        <translation>menampilkan, menambah, dan mengubah layanan (jenis layanan)</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] service SUBCOMMAND [ARGS]
+
+  service list [--all] [--json]  (--all: with deactivated services)
+  service add CODE --prefix P --name &quot;NAME&quot; [--unit &quot;UNIT&quot;] [--target-minutes N] [--sort N]
+  service update CODE [--code NEW] [--prefix P] [--name &quot;NAME&quot;] [--unit &quot;UNIT&quot;|&quot;&quot;]
+                      [--target-minutes N] [--sort N] [--active yes|no]
+
+CODE is unique, in capitals, digits, _ and - (e.g. KTP). The prefix (1-2 capital letters, unique) starts the ticket numbers, e.g. A-001. The target is the service time the queue is measured against (default 15 minutes). Services are never deleted: deactivate one with --active no.
+Changes need an administrator (--user NAME) and are written to the audit log.</source>
+        <translation>Penggunaan: loketctl [--user NAME] service SUBCOMMAND [ARGS]
+
+  service list [--all] [--json]  (--all: termasuk layanan yang dinonaktifkan)
+  service add CODE --prefix P --name &quot;NAME&quot; [--unit &quot;UNIT&quot;] [--target-minutes N] [--sort N]
+  service update CODE [--code NEW] [--prefix P] [--name &quot;NAME&quot;] [--unit &quot;UNIT&quot;|&quot;&quot;]
+                      [--target-minutes N] [--sort N] [--active yes|no]
+
+CODE bersifat unik, berisi huruf kapital, angka, _ dan - (mis. KTP). Awalan (1-2 huruf kapital, unik) mengawali nomor antrian, mis. A-001. Target adalah waktu layanan yang menjadi tolok ukur antrian (bawaan 15 menit). Layanan tidak pernah dihapus: nonaktifkan layanan dengan --active no.
+Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>list, add and change the counters (loket) and their services</source>
+        <translation>menampilkan, menambah, dan mengubah loket beserta layanannya</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
+
+  counter list [--all] [--json]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
+
+NUMBER is what the board announces (&quot;silakan menuju loket 2&quot;); the name defaults to &quot;Loket NUMBER&quot;. --services replaces the set of services the counter serves (service codes, comma-separated).
+Changes need an administrator (--user NAME) and are written to the audit log.</source>
+        <translation>Penggunaan: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
+
+  counter list [--all] [--json]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
+
+NUMBER adalah nomor yang diumumkan layar antrian (&quot;silakan menuju loket 2&quot;); nama bawaannya &quot;Loket NUMBER&quot;. --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
+Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>give the reason for the pause with --reason TEXT.</source>
+        <translation>berikan alasan jeda dengan --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is open.</source>
+        <translation>Loket %1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is paused.</source>
+        <translation>Loket %1 dijeda.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is closed.</source>
+        <translation>Loket %1 ditutup.</translation>
+    </message>
+    <message>
+        <source>You are signed in at loket %1.</source>
+        <translation>Anda sudah masuk di loket %1.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of days.</source>
+        <translation>--days memerlukan jumlah hari berupa bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number.</source>
+        <translation>--seed memerlukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>--until needs a date like 2026-11-20.</source>
+        <translation>--until memerlukan tanggal seperti 2026-11-20.</translation>
+    </message>
+    <message>
+        <source>--at needs a time like 2026-11-23T10:15.</source>
+        <translation>--at memerlukan waktu seperti 2026-11-23T10:15.</translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, petugas1…petugas6/petugas123, tl1/tindak123</source>
+        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
+  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
+  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
+Akun: admin/admin123, camat/camat123, petugas1…petugas6/petugas123, tl1/tindak123</translation>
+    </message>
+    <message>
+        <source>fill a new database with a realistic demo office and its history</source>
+        <translation>mengisi basis data baru dengan kantor demo yang realistis beserta riwayatnya</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
+
+Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
+--at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
+
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
+        <translation>Penggunaan: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
+
+Membangun kantor kecamatan (8 layanan, 4 loket, petugas, seorang supervisor, seorang administrator) dan riwayat antrian N hari yang berakhir pada DATE (bawaan: hari ini): pola hari kerja, puncak pagi hari, waktu layanan per layanan, sekitar 8 % pengunjung prioritas, dan beberapa yang tidak hadir. Seed dan DATE yang sama menghasilkan data yang sama. Hanya ke basis data yang belum memiliki pengguna.
+--at 2026-11-23T10:15 mengakhiri riwayat pada waktu setempat kantor (WIB) tersebut, dengan antrian hari ini sedang berjalan; tanpa --until atau --at, riwayat berakhir saat ini.
+
+Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
+        <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
+    </message>
+    <message>
+        <source>No holidays are listed.</source>
+        <translation>Belum ada hari libur yang terdaftar.</translation>
+    </message>
+    <message>
+        <source>--year needs a year, e.g. 2026.</source>
+        <translation>--year memerlukan tahun, mis. 2026.</translation>
+    </message>
+    <message>
+        <source>give a subcommand: list, add, remove, import or export.</source>
+        <translation>berikan subperintah: list, add, remove, import, atau export.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &quot;holiday %1&quot;.</source>
+        <translation>argumen untuk &quot;holiday %1&quot; salah.</translation>
+    </message>
+    <message>
+        <source>the kind is libur_nasional, cuti_bersama or libur_lokal.</source>
+        <translation>jenisnya libur_nasional, cuti_bersama, atau libur_lokal.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>Berkas %1 tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written (%2).</source>
+        <translation>Berkas %1 tidak dapat ditulis (%2).</translation>
+    </message>
+    <message>
+        <source>Holidays imported: %1 added, %2 changed, %3 already listed.</source>
+        <translation>Hari libur diimpor: %1 ditambahkan, %2 diubah, %3 sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Holiday added: %1 %2</source>
+        <translation>Hari libur ditambahkan: %1 %2</translation>
+    </message>
+    <message>
+        <source>Holiday removed: %1</source>
+        <translation>Hari libur dihapus: %1</translation>
+    </message>
+    <message>
+        <source>give a subcommand: add-days, between or check.</source>
+        <translation>berikan subperintah: add-days, between, atau check.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &quot;calendar %1&quot;.</source>
+        <translation>argumen untuk &quot;calendar %1&quot; salah.</translation>
+    </message>
+    <message>
+        <source>N is a number of working days, e.g. 5.</source>
+        <translation>N adalah jumlah hari kerja, mis. 5.</translation>
+    </message>
+    <message>
+        <source>--at takes a time HH:MM and goes with add-days.</source>
+        <translation>--at menerima jam HH:MM dan dipakai bersama add-days.</translation>
+    </message>
+    <message>
+        <source>%1: working day</source>
+        <translation>%1: hari kerja</translation>
+    </message>
+    <message>
+        <source>%1: office closed</source>
+        <translation>%1: kantor tutup</translation>
+    </message>
+    <message>
+        <source>The office has no open day in its opening hours. Set them with &quot;office set --hours&quot;.</source>
+        <translation>Jam buka kantor tidak memiliki satu pun hari buka. Atur dengan &quot;office set --hours&quot;.</translation>
+    </message>
+    <message>
+        <source>list, add, remove, import and export holidays</source>
+        <translation>menampilkan, menambah, menghapus, mengimpor, dan mengekspor hari libur</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] holiday SUBCOMMAND [ARGS]
+
+  holiday list [--year YEAR] [--json]
+  holiday add DATE KIND NAME...   (KIND: libur_nasional, cuti_bersama or libur_lokal)
+  holiday remove DATE
+  holiday import FILE.csv         (all or nothing; see below)
+  holiday export [--year YEAR] [--output FILE.csv]
+
+DATE is YYYY-MM-DD. The CSV file has the header line &quot;date,kind,name&quot; and one holiday per line, e.g.
+  2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
+A file with any mistake imports nothing; the message names each line and field. A date already listed takes the kind and name from the file.
+Adding, removing and importing need an administrator (--user NAME) and are written to the audit log.</source>
+        <translation>Penggunaan: loketctl [--user NAME] holiday SUBCOMMAND [ARGS]
+
+  holiday list [--year YEAR] [--json]
+  holiday add DATE KIND NAME...   (KIND: libur_nasional, cuti_bersama atau libur_lokal)
+  holiday remove DATE
+  holiday import FILE.csv         (semua atau tidak sama sekali; lihat di bawah)
+  holiday export [--year YEAR] [--output FILE.csv]
+
+DATE ditulis YYYY-MM-DD. Berkas CSV memiliki baris judul &quot;date,kind,name&quot; dan satu hari libur per baris, mis.
+  2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
+Berkas yang mengandung satu kesalahan pun tidak mengimpor apa-apa; pesan kesalahan menyebutkan setiap baris dan kolomnya. Tanggal yang sudah terdaftar mengambil jenis dan nama dari berkas.
+Menambah, menghapus, dan mengimpor memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>working-day arithmetic with the office&apos;s hours and holidays</source>
+        <translation>perhitungan hari kerja berdasarkan jam buka dan hari libur kantor</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl calendar SUBCOMMAND [ARGS] [--json]
+
+  calendar add-days DATE N [--at HH:MM]   the date N working days after DATE
+  calendar between DATE1 DATE2            working days after DATE1 up to and including DATE2
+  calendar check DATE                     whether the office works that day, and which holiday it is
+
+Counting starts from the next working day: Friday + 1 is Monday. With --at, DATE and the time are when something was received: received at or after closing time, or on a day the office is closed, it counts as received on the next working day (Monday 17:00 + 1 is Wednesday). Whether cuti bersama closes the office is a setting (default: it does).</source>
+        <translation>Penggunaan: loketctl calendar SUBCOMMAND [ARGS] [--json]
+
+  calendar add-days DATE N [--at HH:MM]   tanggal N hari kerja setelah DATE
+  calendar between DATE1 DATE2            jumlah hari kerja setelah DATE1 sampai dengan DATE2
+  calendar check DATE                     apakah kantor buka pada hari itu, dan hari libur apa
+
+Penghitungan dimulai dari hari kerja berikutnya: Jumat + 1 adalah Senin. Dengan --at, DATE dan jam tersebut adalah saat sesuatu diterima: jika diterima pada atau setelah jam tutup, atau pada hari kantor tutup, dihitung sebagai diterima pada hari kerja berikutnya (Senin 17:00 + 1 adalah Rabu). Apakah kantor tutup pada cuti bersama ditentukan oleh pengaturan (bawaan: tutup).</translation>
+    </message>
+    <message>
+        <source>create an empty database (or bring one to this version)</source>
+        <translation>membuat basis data kosong (atau memperbarui basis data ke versi ini)</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] init
+
+Creates the database file with the current schema, or upgrades an older one. The office and the first administrator are set up at the first start of the application, or with &quot;loketctl demo&quot;.</source>
+        <translation>Penggunaan: loketctl [--database FILE] init
+
+Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang lebih lama. Kantor dan administrator pertama diatur saat aplikasi pertama kali dijalankan, atau dengan &quot;loketctl demo&quot;.</translation>
+    </message>
+    <message>
+        <source>init takes no arguments.</source>
+        <translation>init tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema version %2)</source>
+        <translation>Basis data siap: %1 (versi skema %2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Instansi induk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>Head&apos;s title</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s NIP</source>
+        <translation>NIP kepala</translation>
+    </message>
+    <message>
+        <source>&quot;office show&quot; takes no arguments.</source>
+        <translation>&quot;office show&quot; tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>PNG, %1 KB</source>
+        <translation>PNG, %1 KB</translation>
+    </message>
+    <message>
+        <source>&quot;office set&quot; takes only options, e.g. --name &quot;Kecamatan Cibinong&quot;.</source>
+        <translation>&quot;office set&quot; hanya menerima opsi, mis. --name &quot;Kecamatan Cibinong&quot;.</translation>
+    </message>
+    <message>
+        <source>give at least one field to change, e.g. --name or --time-zone.</source>
+        <translation>berikan setidaknya satu isian yang diubah, mis. --name atau --time-zone.</translation>
+    </message>
+    <message>
+        <source>give the time zone as WIB, WITA or WIT.</source>
+        <translation>berikan zona waktu sebagai WIB, WITA, atau WIT.</translation>
+    </message>
+    <message>
+        <source>The logo file %1 cannot be read (%2).</source>
+        <translation>Berkas logo %1 tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>Office saved: %1</source>
+        <translation>Kantor disimpan: %1</translation>
+    </message>
+    <message>
+        <source>give a subcommand: show or set.</source>
+        <translation>berikan subperintah: show atau set.</translation>
+    </message>
+    <message>
+        <source>show or change the office profile, time zone and opening hours</source>
+        <translation>menampilkan atau mengubah profil kantor, zona waktu, dan jam buka</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] office SUBCOMMAND [OPTIONS]
+
+  office show [--json]
+  office set [--name TEXT] [--parent-agency TEXT] [--address TEXT] [--city TEXT] [--province TEXT]
+             [--postal-code NNNNN] [--phone TEXT] [--email ADDRESS] [--website URL]
+             [--head-name TEXT] [--head-title TEXT] [--head-nip NIP]
+             [--time-zone WIB|WITA|WIT] [--hours HOURS] [--logo FILE.png | --no-logo]
+
+&quot;set&quot; changes only the fields given and needs an administrator (--user NAME); the change is written to the audit log. HOURS lists the open days, e.g. &quot;mon-fri 07:30-16:00, sat 08:00-12:00&quot;; days not named are closed.
+Exit codes: 0 done, 1 wrong arguments, 2 failed (e.g. a field is not valid, or the office is not set up yet), 4 not allowed.</source>
+        <translation>Penggunaan: loketctl [--user NAME] office SUBCOMMAND [OPTIONS]
+
+  office show [--json]
+  office set [--name TEXT] [--parent-agency TEXT] [--address TEXT] [--city TEXT] [--province TEXT]
+             [--postal-code NNNNN] [--phone TEXT] [--email ADDRESS] [--website URL]
+             [--head-name TEXT] [--head-title TEXT] [--head-nip NIP]
+             [--time-zone WIB|WITA|WIT] [--hours HOURS] [--logo FILE.png | --no-logo]
+
+&quot;set&quot; hanya mengubah isian yang diberikan dan memerlukan administrator (--user NAME); perubahan dicatat di log audit. HOURS menyebutkan hari buka, mis. &quot;mon-fri 07:30-16:00, sat 08:00-12:00&quot;; hari yang tidak disebut dianggap tutup.
+Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak valid, atau kantor belum diatur), 4 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>loket %1</source>
+        <translation>loket %1</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>terbit %1</translation>
+    </message>
+    <message>
+        <source>give the counter number, e.g. --counter 2.</source>
+        <translation>berikan nomor loket, mis. --counter 2.</translation>
+    </message>
+    <message>
+        <source>Queue of %1, at %2</source>
+        <translation>Antrian tanggal %1, pukul %2</translation>
+    </message>
+    <message>
+        <source>%1 on hold</source>
+        <translation>%1 ditunda</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 menunggu</translation>
+    </message>
+    <message>
+        <source> (%1 priority)</source>
+        <translation> (%1 prioritas)</translation>
+    </message>
+    <message>
+        <source>new ticket: about %1 min</source>
+        <translation>nomor antrian baru: sekitar %1 menit</translation>
+    </message>
+    <message>
+        <source>%1 counters open</source>
+        <translation>%1 loket buka</translation>
+    </message>
+    <message>
+        <source>Last calls:</source>
+        <translation>Panggilan terakhir:</translation>
+    </message>
+    <message>
+        <source>(again)</source>
+        <translation>(ulang)</translation>
+    </message>
+    <message>
+        <source>Line, next first:</source>
+        <translation>Urutan antrian (berikutnya paling atas):</translation>
+    </message>
+    <message>
+        <source>give a subcommand: status.</source>
+        <translation>berikan subperintah: status.</translation>
+    </message>
+    <message>
+        <source>queue status takes only options.</source>
+        <translation>queue status hanya menerima opsi.</translation>
+    </message>
+    <message>
+        <source>--calls needs a whole number.</source>
+        <translation>--calls memerlukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>give a subcommand: close.</source>
+        <translation>berikan subperintah: close.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) expired.</source>
+        <translation>
+            <numerusform>%n nomor antrian kedaluwarsa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today&apos;s queue: counters, waiting tickets, last calls</source>
+        <translation>antrian hari ini: loket, nomor antrian yang menunggu, panggilan terakhir</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--json] queue status [--counter N] [--calls N]
+
+Shows every counter (state, officer, the ticket at it, tickets on hold, how many it may call), the waiting tickets per service with the estimated wait of a new ticket, and the last calls (default 5). With --counter, also that counter&apos;s line in the order it will call it. Needs no user: the display board shows the same.</source>
+        <translation>Penggunaan: loketctl [--json] queue status [--counter N] [--calls N]
+
+Menampilkan setiap loket (status, petugas, nomor antrian yang sedang dilayani, nomor antrian yang ditunda, berapa yang dapat dipanggilnya), nomor antrian yang menunggu per layanan beserta perkiraan waktu tunggu untuk nomor antrian baru, dan panggilan terakhir (bawaan 5). Dengan --counter, juga antrian loket tersebut sesuai urutan pemanggilannya. Tidak memerlukan pengguna: layar antrian menampilkan hal yang sama.</translation>
+    </message>
+    <message>
+        <source>close the queue day: expire tickets left over</source>
+        <translation>menutup hari layanan antrian: mengakhiri nomor antrian yang tersisa</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME [--json] day close
+
+Expires every unfinished ticket of earlier days, and today&apos;s waiting and parked tickets once the office has closed (office hours). Tickets being called or served after closing time are left to their officer until the day is over. Safe to run at any time and any number of times (from cron, or when the application starts). Needs a supervisor or an administrator.</source>
+        <translation>Penggunaan: loketctl --user NAME [--json] day close
+
+Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, serta nomor antrian hari ini yang menunggu dan ditunda setelah kantor tutup (menurut jam layanan kantor). Nomor antrian yang sedang dipanggil atau dilayani setelah jam tutup diserahkan kepada petugasnya sampai hari berakhir. Aman dijalankan kapan saja dan berapa kali pun (dari cron, atau saat aplikasi dimulai). Memerlukan supervisor atau administrator.</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Versi %1: %2</translation>
+    </message>
+    <message>
+        <source>Decree: %1 of %2, in force from %3%4</source>
+        <translation>SK: nomor %1 tanggal %2, berlaku mulai %3%4</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> sampai %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>asli</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>fotokopi</translation>
+    </message>
+    <message>
+        <source>Free (Rp 0)</source>
+        <translation>Gratis (Rp 0)</translation>
+    </message>
+    <message>
+        <source>Versions:</source>
+        <translation>Versi:</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date like 2026-11-23.</source>
+        <translation>--%1 memerlukan tanggal seperti 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>IN FORCE</source>
+        <translation>BERLAKU</translation>
+    </message>
+    <message>
+        <source>DECREE</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>MULAI</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAF</translation>
+    </message>
+    <message>
+        <source>FILLED</source>
+        <translation>TERISI</translation>
+    </message>
+    <message>
+        <source>REVIEW DUE</source>
+        <translation>JADWAL TINJAU</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(terlambat)</translation>
+    </message>
+    <message>
+        <source>%1 has no standard yet. Write one in the application, or import one with &quot;loketctl standard import&quot;.</source>
+        <translation>%1 belum memiliki standar pelayanan. Tulis di aplikasi, atau impor dengan &quot;loketctl standard import&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Tidak dapat menulis ke keluaran standar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2). Check the folder exists and is writable.</source>
+        <translation>%1 tidak dapat ditulis (%2). Pastikan folder ada dan dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>Standards exported to %1</source>
+        <translation>Standar pelayanan diekspor ke %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2).</source>
+        <translation>%1 tidak dapat dibaca (%2).</translation>
+    </message>
+    <message>
+        <source>The file is fine. Importing it would write the drafts of %1 service(s): %2</source>
+        <translation>Berkas ini baik. Mengimpornya akan menulis draf untuk %1 layanan: %2</translation>
+    </message>
+    <message>
+        <source>Drafts written for %1 service(s): %2. Set them with &quot;loketctl standard set&quot;.</source>
+        <translation>Draf ditulis untuk %1 layanan: %2. Tetapkan dengan &quot;loketctl standard set&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is fine. Importing it would replace the register of %1 service(s): %2</source>
+        <translation>Berkas ini baik. Mengimpornya akan mengganti register %1 layanan: %2</translation>
+    </message>
+    <message>
+        <source>Imported the register of %1 service(s): %2</source>
+        <translation>Register %1 layanan telah diimpor: %2</translation>
+    </message>
+    <message>
+        <source>  %1 versions (replacing %2), %3 consultations, %4 publications, %5 reviews%6</source>
+        <translation>  %1 versi (menggantikan %2), %3 konsultasi, %4 publikasi, %5 peninjauan%6</translation>
+    </message>
+    <message>
+        <source>, and the Maklumat Pelayanan</source>
+        <translation>, dan Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>%1: version %2 set by decree %3 of %4, in force from %5.</source>
+        <translation>%1: versi %2 ditetapkan dengan SK %3 tanggal %4, berlaku mulai %5.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in force until %2.</source>
+        <translation>Versi %1 berlaku sampai %2.</translation>
+    </message>
+    <message>
+        <source>No standard is due for review on %1 (period: %2 months).</source>
+        <translation>Tidak ada standar pelayanan yang jatuh tempo peninjauan pada %1 (periode: %2 bulan).</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>DUE ON</source>
+        <translation>JATUH TEMPO</translation>
+    </message>
+    <message>
+        <source>LAST REVIEW</source>
+        <translation>TINJAUAN TERAKHIR</translation>
+    </message>
+    <message>
+        <source>SET ON</source>
+        <translation>DITETAPKAN</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>terlambat %1 hari</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>jatuh tempo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>CONSULTED</source>
+        <translation>KONSULTASI</translation>
+    </message>
+    <message>
+        <source>MEDIA</source>
+        <translation>MEDIA</translation>
+    </message>
+    <message>
+        <source>SIPPN</source>
+        <translation>SIPPN</translation>
+    </message>
+    <message>
+        <source>REVIEWED</source>
+        <translation>DITINJAU</translation>
+    </message>
+    <message>
+        <source>MET</source>
+        <translation>TERPENUHI</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 kelompok</translation>
+    </message>
+    <message>
+        <source>On %1, of %2 services: %3 complete, %4 set by decree, %5 consulted, %6 published on 4+ media and SIPPN, %7 reviewed in the last %8 months; %9 meet every criterion.</source>
+        <translation>Per %1, dari %2 layanan: %3 lengkap, %4 ditetapkan dengan SK, %5 dikonsultasikan, %6 dipublikasikan di 4+ media dan SIPPN, %7 ditinjau dalam %8 bulan terakhir; %9 memenuhi semua kriteria.</translation>
+    </message>
+    <message>
+        <source>Maklumat Pelayanan: %1, published on %2 media.</source>
+        <translation>Maklumat Pelayanan: %1, dipublikasikan di %2 media.</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>ditandatangani</translation>
+    </message>
+    <message>
+        <source>not signed yet</source>
+        <translation>belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>give a subcommand: list, show, export, import, set, review-due or compliance.</source>
+        <translation>berikan subperintah: list, show, export, import, set, review-due, atau compliance.</translation>
+    </message>
+    <message>
+        <source>give the file to import.</source>
+        <translation>berikan berkas yang akan diimpor.</translation>
+    </message>
+    <message>
+        <source>give the code of one service, e.g. KK.</source>
+        <translation>berikan kode satu layanan, mis. KK.</translation>
+    </message>
+    <message>
+        <source>%1 takes no argument.</source>
+        <translation>%1 tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>--format is json or csv.</source>
+        <translation>--format adalah json atau csv.</translation>
+    </message>
+    <message>
+        <source>--version needs a version number such as 2.</source>
+        <translation>--version memerlukan nomor versi, seperti 2.</translation>
+    </message>
+    <message>
+        <source>--within needs a number of days.</source>
+        <translation>--within memerlukan jumlah hari.</translation>
+    </message>
+    <message>
+        <source>set needs --decree NO, --decree-date DATE and --effective DATE.</source>
+        <translation>set memerlukan --decree NO, --decree-date DATE, dan --effective DATE.</translation>
+    </message>
+    <message>
+        <source>--decree-date and --effective need dates like 2026-11-23.</source>
+        <translation>--decree-date dan --effective memerlukan tanggal seperti 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>service standards: list, show, export, import, set, reviews, compliance</source>
+        <translation>standar pelayanan: daftar, tampilkan, ekspor, impor, tetapkan, peninjauan, kepatuhan</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
+
+  list [--date D]                     every service with its standard in force, draft and review date
+  show CODE [--version N] [--date D]  the 14 components of the version in force (or version N)
+  export [--format json|csv] [--to FILE] [--date D]
+                                      the whole register as JSON, or the public part (six components)
+                                      of the versions in force as CSV; to standard output without --to
+  import FILE [--format json|csv] [--dry-run]
+                                      JSON replaces the register of the services in the file; CSV writes
+                                      the six public components into drafts. The whole file is checked
+                                      first: on any problem nothing changes (see docs/standards-json.md)
+  set CODE --decree NO --decree-date DATE --effective DATE
+                                      sets the draft by decree; the version in force ends the day before
+  review-due [--date D] [--within DAYS]
+                                      standards overdue for their yearly review, or due within DAYS (30)
+  compliance [--date D]               what evaluators check, per service and for the office
+
+Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
+(a standard is a public document); import and set need --user with the ManageStandards permission
+(supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
+them all), 3 the service has no standard yet (show), 4 not allowed.</source>
+        <translation>Penggunaan: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
+
+  list [--date D]                     setiap layanan dengan standar pelayanan yang berlaku, draf, dan tanggal peninjauan
+  show CODE [--version N] [--date D]  ke-14 komponen versi yang berlaku (atau versi N)
+  export [--format json|csv] [--to FILE] [--date D]
+                                      seluruh register sebagai JSON, atau bagian publik (enam komponen)
+                                      dari versi yang berlaku sebagai CSV; ke keluaran standar tanpa --to
+  import FILE [--format json|csv] [--dry-run]
+                                      JSON mengganti register layanan yang ada di berkas; CSV menulis
+                                      enam komponen publik ke dalam draf. Seluruh berkas diperiksa
+                                      terlebih dahulu: jika ada masalah, tidak ada yang berubah (lihat docs/standards-json.md)
+  set CODE --decree NO --decree-date DATE --effective DATE
+                                      menetapkan draf dengan SK; versi yang berlaku berakhir sehari sebelumnya
+  review-due [--date D] [--within DAYS]
+                                      standar pelayanan yang terlambat ditinjau tahunan, atau jatuh tempo dalam DAYS (30) hari
+  compliance [--date D]               yang diperiksa evaluator, per layanan dan untuk kantor
+
+Tanggal ditulis YYYY-MM-DD; --date bawaannya hari ini menurut zona waktu kantor. Membaca tidak memerlukan masuk
+(standar pelayanan adalah dokumen publik); import dan set memerlukan --user dengan izin ManageStandards
+(supervisor atau administrator). Kode keluar: 0 berhasil, 1 penggunaan salah, 2 kesalahan (impor yang bermasalah
+menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show), 4 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>Queue statistics %1 to %2</source>
+        <translation>Statistik antrian %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Tickets issued %1, served %2, no-show %3 (%4 of those called and closed), cancelled %5, expired %6</source>
+        <translation>Nomor antrian diterbitkan %1, dilayani %2, tidak hadir %3 (%4 dari yang dipanggil dan ditutup), dibatalkan %5, kedaluwarsa %6</translation>
+    </message>
+    <message>
+        <source>Served with priority (lansia, disabilitas, ibu hamil, ibu dengan anak): %1</source>
+        <translation>Dilayani dengan prioritas (lansia, disabilitas, ibu hamil, ibu dengan anak): %1</translation>
+    </message>
+    <message>
+        <source>Served within the service-time target (service time): %1 of %2 (%3)</source>
+        <translation>Dilayani dalam target waktu layanan (waktu layanan): %1 dari %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Served within the service-time target (whole visit): %1 of %2 (%3)</source>
+        <translation>Dilayani dalam target waktu layanan (seluruh kunjungan): %1 dari %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Wait (issued to first call)</source>
+        <translation>Tunggu (terbit sampai panggilan pertama)</translation>
+    </message>
+    <message>
+        <source>Walk (call to start)</source>
+        <translation>Berjalan (panggilan sampai mulai)</translation>
+    </message>
+    <message>
+        <source>Service (start to end)</source>
+        <translation>Layanan (mulai sampai selesai)</translation>
+    </message>
+    <message>
+        <source>Total (issued to end)</source>
+        <translation>Total (terbit sampai selesai)</translation>
+    </message>
+    <message>
+        <source>(no tickets)</source>
+        <translation>(tidak ada nomor antrian)</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>terbit</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>dilayani</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
+    </message>
+    <message>
+        <source>wait med</source>
+        <translation>tunggu med</translation>
+    </message>
+    <message>
+        <source>wait p90</source>
+        <translation>tunggu p90</translation>
+    </message>
+    <message>
+        <source>service med</source>
+        <translation>layanan med</translation>
+    </message>
+    <message>
+        <source>service p90</source>
+        <translation>layanan p90</translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation>dalam target</translation>
+    </message>
+    <message>
+        <source>give the period with --from YYYY-MM-DD --to YYYY-MM-DD.</source>
+        <translation>berikan periode dengan --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-11-23.</translation>
+    </message>
+    <message>
+        <source>stats takes only options.</source>
+        <translation>stats hanya menerima opsi.</translation>
+    </message>
+    <message>
+        <source>--measure is &quot;service&quot; (start to end) or &quot;total&quot; (issued to end).</source>
+        <translation>--measure adalah &quot;service&quot; (mulai sampai selesai) atau &quot;total&quot; (terbit sampai selesai).</translation>
+    </message>
+    <message>
+        <source>--by takes a list of: service, counter, officer, day, hour.</source>
+        <translation>--by menerima daftar dari: service, counter, officer, day, hour.</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>Per loket</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>By hour of issue (office time)</source>
+        <translation>Per jam terbit (waktu kantor)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>Minutes; median and p90 by the nearest-rank method. No-show rate: no-shows among tickets called and closed.</source>
+        <translation>Dalam menit; median dan p90 dengan metode nearest-rank. Tingkat tidak hadir: yang tidak hadir di antara nomor antrian yang dipanggil dan ditutup.</translation>
+    </message>
+    <message>
+        <source>queue statistics for a period: waits, service times, no-shows, targets</source>
+        <translation>statistik antrian untuk suatu periode: waktu tunggu, waktu layanan, tidak hadir, target</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] stats --from YYYY-MM-DD --to YYYY-MM-DD [--by LIST] [--measure service|total] [--json]
+
+Queue figures for the office days from --from to --to (both included): tickets issued, served, no-show, cancelled, expired, served with priority; wait (issued to first call), walk (call to start), service (start to end) and total (issued to end) as median and 90th percentile (nearest-rank); the share served within the service-time target.
+  --by LIST        groups to print, comma-separated: service, counter, officer, day, hour (default service,counter,officer,hour); --json always gives all of them
+  --measure WHAT   what is compared with the target: service (start to end, the default) or total (issued to end)
+
+Needs a user allowed to view reports (supervisor or administrator).
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password.</source>
+        <translation>Penggunaan: loketctl [--user NAME] stats --from YYYY-MM-DD --to YYYY-MM-DD [--by LIST] [--measure service|total] [--json]
+
+Angka antrian untuk hari kantor dari --from sampai --to (keduanya termasuk): nomor antrian yang diterbitkan, dilayani, tidak hadir, dibatalkan, kedaluwarsa, dilayani dengan prioritas; waktu tunggu (terbit sampai panggilan pertama), waktu berjalan (panggilan sampai mulai), waktu layanan (mulai sampai selesai), dan total (terbit sampai selesai) sebagai median dan persentil ke-90 (metode nearest-rank); proporsi yang dilayani dalam target waktu layanan.
+  --by LIST        kelompok yang dicetak, dipisahkan koma: service, counter, officer, day, hour (bawaan service,counter,officer,hour); --json selalu memberikan semuanya
+  --measure WHAT   yang dibandingkan dengan target: service (mulai sampai selesai, bawaan) atau total (terbit sampai selesai)
+
+Memerlukan pengguna yang boleh melihat laporan (supervisor atau administrator).
+Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>give the service with --service CODE, e.g. --service KTP.</source>
+        <translation>berikan layanan dengan --service CODE, mis. --service KTP.</translation>
+    </message>
+    <message>
+        <source>issuing at a counter needs the officer: give --user NAME.</source>
+        <translation>penerbitan di loket memerlukan petugasnya: berikan --user NAME.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 for %2.</source>
+        <translation>Nomor antrian %1 untuk %2.</translation>
+    </message>
+    <message>
+        <source>People ahead: %1, about %2 minutes.</source>
+        <translation>Antrian di depan: %1, sekitar %2 menit.</translation>
+    </message>
+    <message>
+        <source>give the counter with --counter N.</source>
+        <translation>berikan loket dengan --counter N.</translation>
+    </message>
+    <message>
+        <source>calling a ticket out of its turn needs --reason TEXT.</source>
+        <translation>memanggil nomor antrian di luar gilirannya memerlukan --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Calling %1 to loket %2.</source>
+        <translation>Memanggil %1 ke loket %2.</translation>
+    </message>
+    <message>
+        <source>give one ticket: its number (A-001) or id.</source>
+        <translation>berikan satu nomor antrian: nomornya (A-001) atau id-nya.</translation>
+    </message>
+    <message>
+        <source>You are not signed in at a counter. Sign in with &quot;loketctl counter signin N&quot;, or give --counter N.</source>
+        <translation>Anda belum masuk di loket mana pun. Masuk dengan &quot;loketctl counter signin N&quot;, atau berikan --counter N.</translation>
+    </message>
+    <message>
+        <source>Calling %1 again.</source>
+        <translation>Memanggil ulang %1.</translation>
+    </message>
+    <message>
+        <source>Serving %1.</source>
+        <translation>Melayani %1.</translation>
+    </message>
+    <message>
+        <source>%1 is done.</source>
+        <translation>%1 selesai.</translation>
+    </message>
+    <message>
+        <source>%1 did not come.</source>
+        <translation>%1 tidak hadir.</translation>
+    </message>
+    <message>
+        <source>%1 is on hold.</source>
+        <translation>%1 ditunda.</translation>
+    </message>
+    <message>
+        <source>Calling %1 back.</source>
+        <translation>Memanggil kembali %1.</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation>%1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>give the ticket and where it goes: --service CODE and/or --counter N.</source>
+        <translation>berikan nomor antrian dan tujuannya: --service CODE dan/atau --counter N.</translation>
+    </message>
+    <message>
+        <source>%1 is waiting again, for %2.</source>
+        <translation>%1 kembali menunggu, untuk %2.</translation>
+    </message>
+    <message>
+        <source>Position %1 in line</source>
+        <translation>Urutan ke-%1 dalam antrian</translation>
+    </message>
+    <message>
+        <source>, about %1 minutes</source>
+        <translation>, sekitar %1 menit</translation>
+    </message>
+    <message>
+        <source>give a subcommand: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel or show.</source>
+        <translation>berikan subperintah: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel, atau show.</translation>
+    </message>
+    <message>
+        <source>issue, call and serve queue tickets</source>
+        <translation>menerbitkan, memanggil, dan melayani nomor antrian</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+
+ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
+
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket.
+
+--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at, started_at, finished_at (ISO 8601, UTC), and more.</source>
+        <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+
+ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
+
+&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun.
+
+--json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at, started_at, finished_at (ISO 8601, UTC), dan lainnya.</translation>
+    </message>
+    <message>
+        <source>No new password given: set LOKET_NEW_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Kata sandi baru tidak diberikan: isi LOKET_NEW_PASSWORD, atau jalankan perintah di terminal untuk mengetiknya.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Kata sandi baru untuk %1: </translation>
+    </message>
+    <message>
+        <source>Type the new password again: </source>
+        <translation>Ketik ulang kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Nothing was changed: run the command again.</source>
+        <translation>Kedua kata sandi tidak sama. Tidak ada yang diubah: jalankan perintah lagi.</translation>
+    </message>
+    <message>
+        <source>give one user name.</source>
+        <translation>berikan satu nama pengguna.</translation>
+    </message>
+    <message>
+        <source>give the full name with --name &quot;FULL NAME&quot;.</source>
+        <translation>berikan nama lengkap dengan --name &quot;FULL NAME&quot;.</translation>
+    </message>
+    <message>
+        <source>give the role with --role: admin, supervisor, officer or followup.</source>
+        <translation>berikan peran dengan --role: admin, supervisor, officer, atau followup.</translation>
+    </message>
+    <message>
+        <source>User %1 (%2, %3) added.</source>
+        <translation>Pengguna %1 (%2, %3) ditambahkan.</translation>
+    </message>
+    <message>
+        <source>user list takes no arguments.</source>
+        <translation>user list tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>PENGGUNA</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PERAN</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>LAST SIGN-IN</source>
+        <translation>TERAKHIR MASUK</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>terkunci sampai %1</translation>
+    </message>
+    <message>
+        <source>Current password: </source>
+        <translation>Kata sandi saat ini: </translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>Kata sandi %1 telah diubah.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Akun %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled.</source>
+        <translation>Akun %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>The account %1 is unlocked.</source>
+        <translation>Kunci akun %1 telah dibuka.</translation>
+    </message>
+    <message>
+        <source>give a subcommand: add, list, passwd, disable, enable or unlock.</source>
+        <translation>berikan subperintah: add, list, passwd, disable, enable, atau unlock.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>subperintah &quot;%1&quot; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>add, list, disable, enable and unlock users, change passwords</source>
+        <translation>menambah, menampilkan, menonaktifkan, mengaktifkan, dan membuka kunci pengguna, serta mengubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] user SUBCOMMAND [ARGS]
+
+  user add USERNAME --name &quot;FULL NAME&quot; --role admin|supervisor|officer|followup [--nip NIP]
+  user list [--json]
+  user passwd [USERNAME]      (without USERNAME: your own password)
+  user disable USERNAME
+  user enable USERNAME
+  user unlock USERNAME        (after too many wrong passwords)
+
+Every subcommand needs the acting user: --user NAME, with the password from LOKET_PASSWORD, --password-stdin, or a prompt. The new password for &quot;add&quot; and &quot;passwd&quot; comes from LOKET_NEW_PASSWORD, or is asked for twice in a terminal; it needs at least 8 characters and must not be the user name.
+Adding, disabling, enabling and unlocking users and setting another user&apos;s password need an administrator; anyone may change their own password (the current one is LOKET_PASSWORD or asked for). Every change and every refusal is written to the audit log.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 3 nothing to do (already disabled, not locked), 4 not allowed or wrong password.</source>
+        <translation>Penggunaan: loketctl [--user NAME] user SUBCOMMAND [ARGS]
+
+  user add USERNAME --name &quot;FULL NAME&quot; --role admin|supervisor|officer|followup [--nip NIP]
+  user list [--json]
+  user passwd [USERNAME]      (tanpa USERNAME: kata sandi Anda sendiri)
+  user disable USERNAME
+  user enable USERNAME
+  user unlock USERNAME        (setelah terlalu banyak salah kata sandi)
+
+Setiap subperintah memerlukan pengguna yang bertindak: --user NAME, dengan kata sandi dari LOKET_PASSWORD, --password-stdin, atau ditanyakan. Kata sandi baru untuk &quot;add&quot; dan &quot;passwd&quot; diambil dari LOKET_NEW_PASSWORD, atau ditanyakan dua kali di terminal; kata sandi itu minimal 8 karakter dan tidak boleh sama dengan nama pengguna.
+Menambah, menonaktifkan, mengaktifkan, dan membuka kunci pengguna serta mengatur kata sandi pengguna lain memerlukan administrator; setiap orang boleh mengubah kata sandinya sendiri (kata sandi saat ini diambil dari LOKET_PASSWORD atau ditanyakan). Setiap perubahan dan setiap penolakan dicatat di log audit.
+Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 3 tidak ada yang perlu dilakukan (sudah dinonaktifkan, tidak terkunci), 4 tidak diizinkan atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] [--user NAME] [--password-stdin] [--json] COMMAND [ARGS]
+
+Loket from the command line: the same rules and permissions as the application.
+
+Commands:
+</source>
+        <translation>Penggunaan: loketctl [--database FILE] [--user NAME] [--password-stdin] [--json] COMMAND [ARGS]
+
+Loket dari baris perintah: aturan dan izin yang sama dengan aplikasi.
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --database FILE    the database file (default: LOKET_DATABASE, or %1)
+  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,
+                     --password-stdin (first line of standard input), or asked for
+  --json             print results as JSON
+  --help             this help; &quot;loketctl COMMAND --help&quot; for a command
+
+Exit codes:
+  0  done
+  1  wrong arguments (usage)
+  2  the command failed: the reason is on standard error
+  3  nothing to do (e.g. no ticket waiting)
+  4  not logged in, wrong password, locked account, or not allowed
+</source>
+        <translation>
+Opsi global:
+  --database FILE    berkas basis data (bawaan: LOKET_DATABASE, atau %1)
+  --user NAME        pengguna yang bertindak (bawaan: LOKET_USER); kata sandi dari LOKET_PASSWORD,
+                     --password-stdin (baris pertama masukan standar), atau ditanyakan
+  --json             cetak hasil sebagai JSON
+  --help             bantuan ini; &quot;loketctl COMMAND --help&quot; untuk suatu perintah
+
+Kode keluar:
+  0  berhasil
+  1  argumen salah (penggunaan)
+  2  perintah gagal: alasannya ada di keluaran galat standar
+  3  tidak ada yang perlu dilakukan (mis. tidak ada nomor antrian yang menunggu)
+  4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <source>unknown option %1.</source>
+        <translation>opsi %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Try &quot;loketctl --help&quot;.</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal. Coba &quot;loketctl --help&quot;.</translation>
+    </message>
+</context>
 </TS>
