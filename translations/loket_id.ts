@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>Announcer</name>
+    <message>
+        <source>The voice starts with the first call.</source>
+        <translation>Suara aktif mulai panggilan pertama.</translation>
+    </message>
+    <message>
+        <source>This build of Loket has no speech support: calls are announced with the chime only.</source>
+        <translation>Versi Loket ini tidak mendukung suara: panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off: calls are announced with the chime only.</source>
+        <translation>Suara dimatikan: panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed (speech-dispatcher with espeak-ng): calls are announced with the chime only.</source>
+        <translation>Mesin suara belum terpasang (speech-dispatcher dengan espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>The speech engine does not start (%1): calls are announced with the chime only.</source>
+        <translation>Mesin suara tidak dapat dijalankan (%1): panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no Indonesian voice (install espeak-ng): calls are announced with the chime only.</source>
+        <translation>Mesin suara tidak memiliki suara bahasa Indonesia (pasang espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>Calls are announced in Indonesian (%1).</source>
+        <translation>Panggilan diumumkan dalam bahasa Indonesia (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit log</source>
@@ -399,6 +430,91 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Loket %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+</context>
+<context>
+    <name>BoardSettingsTab</name>
+    <message>
+        <source>What the display board in the waiting hall shows and says (loket --mode board).</source>
+        <translation>Yang ditampilkan dan diucapkan layar antrian di ruang tunggu (loket --mode board).</translation>
+    </message>
+    <message>
+        <source>e.g. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</source>
+        <translation>mis. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</translation>
+    </message>
+    <message>
+        <source>Running text</source>
+        <translation>Teks berjalan</translation>
+    </message>
+    <message>
+        <source>Call announcement</source>
+        <translation>Kalimat panggilan</translation>
+    </message>
+    <message>
+        <source>Spoken in Indonesian. {nomor} is the ticket number, {loket} the counter, {layanan} the service. Leave empty for the usual sentence.</source>
+        <translation>Diucapkan dalam bahasa Indonesia. {nomor} adalah nomor antrian, {loket} adalah loket, {layanan} adalah layanan. Kosongkan untuk memakai kalimat yang biasa.</translation>
+    </message>
+    <message>
+        <source>Digit by digit (A nol nol satu)</source>
+        <translation>Satu per satu angka (A nol nol satu)</translation>
+    </message>
+    <message>
+        <source>As a number (A satu, A seratus satu)</source>
+        <translation>Sebagai bilangan (A satu, A seratus satu)</translation>
+    </message>
+    <message>
+        <source>Read numbers</source>
+        <translation>Cara membaca nomor</translation>
+    </message>
+    <message>
+        <source>Speak each call (otherwise the board only chimes)</source>
+        <translation>Ucapkan setiap panggilan (jika tidak, layar antrian hanya membunyikan bel)</translation>
+    </message>
+    <message>
+        <source>The board says</source>
+        <translation>Layar antrian mengucapkan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved. The display boards show the change within a few seconds.</source>
+        <translation>Tersimpan. Layar antrian menampilkan perubahan dalam beberapa detik.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWindow</name>
+    <message>
+        <source>Loket display board</source>
+        <translation>Layar antrian Loket</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Panggilan sebelumnya</translation>
+    </message>
+    <message>
+        <source>The board cannot read the queue: %1</source>
+        <translation>Layar antrian tidak dapat membaca data antrian: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarRepository</name>
     <message>
         <source>reading the opening hours</source>
@@ -523,6 +639,21 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>CallPanel</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation>Mohon menunggu panggilan</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Loket %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>This command needs a user: give --user NAME (the password is read from LOKET_PASSWORD, --password-stdin, or asked for).</source>
@@ -535,6 +666,272 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Try &quot;loketctl %1 --help&quot;.</source>
         <translation>Coba &quot;loketctl %1 --help&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Record a public consultation</source>
+        <translation>Catat konsultasi publik</translation>
+    </message>
+    <message>
+        <source>A Forum Konsultasi Publik (PermenPANRB 16/2017). One forum often discusses the standards of several services: tick each of them.</source>
+        <translation>Forum Konsultasi Publik (PermenPANRB 16/2017). Satu forum sering membahas standar pelayanan beberapa layanan: centang setiap layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>e.g. Aula Kantor Kecamatan</source>
+        <translation>mis. Aula Kantor Kecamatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>What the participants said and what was agreed</source>
+        <translation>Pendapat peserta dan hal yang disepakati</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Tidak ada berkas</translation>
+    </message>
+    <message>
+        <source>Attach minutes…</source>
+        <translation>Lampirkan berita acara…</translation>
+    </message>
+    <message>
+        <source>Minutes (berita acara)</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Services discussed</source>
+        <translation>Layanan yang dibahas</translation>
+    </message>
+    <message>
+        <source>Participants by group of society</source>
+        <translation>Peserta menurut kelompok masyarakat</translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation>Contohnya: %1.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <source>Names (optional, separated by commas)</source>
+        <translation>Nama (opsional, dipisahkan koma)</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tambah kelompok</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Minutes of the consultation</source>
+        <translation>Berita acara konsultasi</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContentForm</name>
+    <message>
+        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition (&quot;still valid&quot;, &quot;legalised&quot;).</source>
+        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya (&quot;masih berlaku&quot;, &quot;dilegalisasi&quot;).</translation>
+    </message>
+    <message>
+        <source>The steps from arrival to handing over the product, in order, and who does each.</source>
+        <translation>Langkah-langkah sejak warga datang sampai produk diserahkan, berurutan, beserta pelaksana setiap langkah.</translation>
+    </message>
+    <message>
+        <source>How long the service takes once the file is complete. The queue measures actual service against this time.</source>
+        <translation>Lama pelayanan setelah berkas lengkap. Antrian mengukur pelayanan yang sebenarnya terhadap jangka waktu ini.</translation>
+    </message>
+    <message>
+        <source>Choose Free when nothing is charged. A fee needs the regulation that sets it; a fee without one is an illegal levy.</source>
+        <translation>Pilih Gratis jika tidak dipungut biaya. Tarif harus memiliki peraturan yang menetapkannya; tarif tanpa peraturan adalah pungutan liar.</translation>
+    </message>
+    <message>
+        <source>What the citizen receives: the document, the letter or the decision.</source>
+        <translation>Yang diterima warga: dokumen, surat, atau keputusan.</translation>
+    </message>
+    <message>
+        <source>Where citizens can complain or give suggestions, and how to reach each channel.</source>
+        <translation>Tempat warga dapat menyampaikan pengaduan atau saran, dan cara menghubungi setiap saluran.</translation>
+    </message>
+    <message>
+        <source>The laws and regulations the service rests on, one per line.</source>
+        <translation>Peraturan perundang-undangan yang menjadi dasar layanan, satu per baris.</translation>
+    </message>
+    <message>
+        <source>Rooms, equipment and facilities, including those for people with disabilities.</source>
+        <translation>Ruangan, peralatan, dan fasilitas, termasuk bagi penyandang disabilitas.</translation>
+    </message>
+    <message>
+        <source>The education, knowledge, skills and attitude the staff need.</source>
+        <translation>Pendidikan, pengetahuan, keterampilan, dan sikap yang dibutuhkan pelaksana.</translation>
+    </message>
+    <message>
+        <source>Who supervises the service inside the office, and how often.</source>
+        <translation>Siapa yang mengawasi layanan di dalam kantor, dan seberapa sering.</translation>
+    </message>
+    <message>
+        <source>How many people deliver the service, and in which roles.</source>
+        <translation>Jumlah orang yang memberikan layanan, dan dalam peran apa.</translation>
+    </message>
+    <message>
+        <source>The promise that the service follows this standard, and the sanction when it does not.</source>
+        <translation>Janji bahwa layanan mengikuti standar ini, dan sanksinya jika tidak.</translation>
+    </message>
+    <message>
+        <source>How the citizen&apos;s data, documents and safety are protected.</source>
+        <translation>Cara data, dokumen, dan keselamatan warga dilindungi.</translation>
+    </message>
+    <message>
+        <source>How and how often the performance of the staff is evaluated.</source>
+        <translation>Cara dan frekuensi evaluasi kinerja pelaksana.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>Asli atau fotokopi</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Fotokopi</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tambah langkah</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Free (Gratis)</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>A fee</source>
+        <translation>Berbayar</translation>
+    </message>
+    <message>
+        <source>The regulation that sets the fee, or that makes the service free</source>
+        <translation>Peraturan yang menetapkan tarif, atau yang menggratiskan layanan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Tambah produk</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Contact or place</source>
+        <translation>Kontak atau tempat</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Tambah saluran</translation>
+    </message>
+    <message>
+        <source>Published at the counter</source>
+        <translation>Dipublikasikan di loket</translation>
+    </message>
+    <message>
+        <source>Internal management</source>
+        <translation>Pengelolaan internal</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Belum diisi</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1255,14 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>Loket %1 is closed and you are signed out of it.</source>
         <translation>Loket %1 ditutup dan Anda sudah keluar dari loket tersebut.</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
 </context>
 <context>
     <name>CounterCatalog</name>
@@ -929,14 +1334,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Nomor antrian yang ditunda di loket ini. Klik dua kali salah satunya (atau pilih lalu tekan Shift+F6) untuk memanggilnya kembali.</translation>
     </message>
     <message>
-        <source>this counter</source>
-        <translation>loket ini</translation>
-    </message>
-    <message>
-        <source>Waiting for %1: %2</source>
-        <translation>Menunggu untuk %1: %2</translation>
-    </message>
-    <message>
         <source>On hold here: %1</source>
         <translation>Ditunda di sini: %1</translation>
     </message>
@@ -1001,12 +1398,20 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Tekan F1 atau Spasi untuk memanggil nomor antrian berikutnya.</translation>
     </message>
     <message>
-        <source>Served today at %1: %2</source>
-        <translation>Dilayani hari ini di %1: %2</translation>
-    </message>
-    <message>
         <source>Whole office: %1 waiting, %2 served</source>
         <translation>Seluruh kantor: %1 menunggu, %2 dilayani</translation>
+    </message>
+    <message>
+        <source>Waiting for loket %1: %2</source>
+        <translation>Menunggu untuk loket %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Menunggu: %1</translation>
+    </message>
+    <message>
+        <source>Served today at loket %1: %2</source>
+        <translation>Dilayani hari ini di loket %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1224,24 +1629,24 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>langsung (tanpa nomor antrian), tidak dipanggil</translation>
     </message>
     <message>
-        <source>Requirements (Standar Pelayanan):</source>
-        <translation>Persyaratan (Standar Pelayanan):</translation>
-    </message>
-    <message>
-        <source>no standard is in force for this service.</source>
-        <translation>belum ada standar pelayanan yang berlaku untuk layanan ini.</translation>
-    </message>
-    <message>
-        <source>none listed.</source>
-        <translation>tidak ada yang dicantumkan.</translation>
-    </message>
-    <message>
         <source>%1 of %2 min</source>
         <translation>%1 dari %2 menit</translation>
     </message>
     <message>
         <source>%1 over the service&apos;s target of %2 min</source>
         <translation>%1 melebihi target layanan %2 menit</translation>
+    </message>
+    <message>
+        <source>Requirements (Standar Pelayanan)</source>
+        <translation>Persyaratan (Standar Pelayanan)</translation>
+    </message>
+    <message>
+        <source>No standard is in force for this service.</source>
+        <translation>Belum ada standar pelayanan yang berlaku untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>Tidak ada yang dicantumkan.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1730,52 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Database error while %1: %2</source>
         <translation>Kesalahan basis data saat %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecreeDialog</name>
+    <message>
+        <source>Set the standard by decree</source>
+        <translation>Tetapkan standar pelayanan dengan SK</translation>
+    </message>
+    <message>
+        <source>Version %1 of the standard for %2 comes into force on the date below and replaces the version in force now, which ends the day before. A set version cannot be changed afterwards.</source>
+        <translation>Versi %1 standar pelayanan %2 mulai berlaku pada tanggal di bawah dan menggantikan versi yang berlaku saat ini, yang berakhir sehari sebelumnya. Versi yang sudah ditetapkan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Decree number (nomor SK)</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Set the standard</source>
+        <translation>Tetapkan standar pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinting</name>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
+        <translation>PDF tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2049,17 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>KioskIdlePage</name>
+    <message>
+        <source>Touch the screen to take a queue number</source>
+        <translation>Sentuh layar untuk mengambil nomor antrian</translation>
+    </message>
+    <message>
+        <source>Priority service for the elderly, people with disabilities, pregnant women and mothers with children</source>
+        <translation>Pelayanan prioritas bagi lansia, penyandang disabilitas, ibu hamil, dan ibu dengan anak</translation>
+    </message>
+</context>
+<context>
     <name>KioskService</name>
     <message>
         <source>Free of charge</source>
@@ -1620,6 +2082,29 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KioskServicePage</name>
+    <message>
+        <source>Choose a service</source>
+        <translation>Pilih layanan</translation>
+    </message>
+    <message>
+        <source>Tap the service you came for.</source>
+        <translation>Sentuh layanan yang Anda perlukan.</translation>
+    </message>
+    <message>
+        <source>No service takes queue numbers at the moment. Please ask at the information desk.</source>
+        <translation>Saat ini belum ada layanan yang menerima nomor antrian. Silakan bertanya di meja informasi.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Service time: %1</source>
+        <translation>Jangka waktu pelayanan: %1</translation>
     </message>
 </context>
 <context>
@@ -1666,6 +2151,89 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Sign out</source>
         <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>MaklumatDialog</name>
+    <message>
+        <source>Maklumat Pelayanan</source>
+        <translation>Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>The office&apos;s written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
+        <translation>Janji tertulis kantor untuk melayani sesuai standar pelayanan, dan kesediaan menerima sanksi jika tidak. Ditandatangani kepala kantor dan dipasang di loket.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Decree number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Dipublikasikan di</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Link or place</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>SIPPN</source>
+        <translation>SIPPN</translation>
+    </message>
+    <message>
+        <source>Add publication…</source>
+        <translation>Tambah publikasi…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>the Maklumat Pelayanan</source>
+        <translation>Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>Remove publication</source>
+        <translation>Hapus publikasi</translation>
+    </message>
+    <message>
+        <source>Remove the publication on %1?</source>
+        <translation>Hapus publikasi di %1?</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2570,133 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>PrinterSettingsTab</name>
+    <message>
+        <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
+        <translation>Printer nomor antrian di anjungan dan loket. Jika printer mati atau tidak ada, nomor antrian tetap diterbitkan dan ditampilkan di layar.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk&apos;s user must be in the &quot;lp&quot; group.</source>
+        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup &quot;lp&quot;.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
+        <translation>Alamat IP printer, beserta port jika bukan 9100. Berikan alamat tetap untuk printer.</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>Printer bawaan</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Printer sistem</translation>
+    </message>
+    <message>
+        <source>A printer installed in the operating system, with a page as wide as the roll.</source>
+        <translation>Printer yang terpasang di sistem operasi, dengan lebar halaman selebar gulungan kertas.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Each ticket becomes a PDF file there, e.g. tiket-2026-11-23-A-001.pdf.</source>
+        <translation>Setiap nomor antrian menjadi berkas PDF di sana, mis. tiket-2026-11-23-A-001.pdf.</translation>
+    </message>
+    <message>
+        <source>Tickets are shown on screen only; the kiosk asks citizens to note their number.</source>
+        <translation>Nomor antrian hanya ditampilkan di layar; anjungan meminta warga mencatat nomornya.</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <source>Printed by the printer (most ESC/POS printers)</source>
+        <translation>Dicetak oleh printer (sebagian besar printer ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Sent as an image (printers without QR support)</source>
+        <translation>Dikirim sebagai gambar (printer tanpa dukungan QR)</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Tanpa kode QR</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Kode QR</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation>Cetak nomor antrian uji</translation>
+    </message>
+    <message>
+        <source>Folder for PDF tickets</source>
+        <translation>Folder untuk nomor antrian PDF</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (tidak terpasang)</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses this printer from its next ticket.</source>
+        <translation>Tersimpan. Anjungan memakai printer ini mulai nomor antrian berikutnya.</translation>
+    </message>
+    <message>
+        <source>Test ticket</source>
+        <translation>Nomor antrian uji</translation>
+    </message>
+    <message>
+        <source>The paper is cut cleanly</source>
+        <translation>Kertas terpotong dengan rapi</translation>
+    </message>
+    <message>
+        <source>The QR code below can be scanned</source>
+        <translation>Kode QR di bawah dapat dipindai</translation>
+    </message>
+    <message>
+        <source>If you can read this, tickets will print.</source>
+        <translation>Jika tulisan ini terbaca, nomor antrian dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>The test ticket was sent to the printer.</source>
+        <translation>Nomor antrian uji telah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Mencetak nomor antrian uji…</translation>
+    </message>
+</context>
+<context>
     <name>PriorityReasonService</name>
     <message>
         <source>reading the priority reasons</source>
@@ -2034,6 +2729,49 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>changing the priority reason</source>
         <translation>mengubah alasan prioritas</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationDialog</name>
+    <message>
+        <source>Add publication</source>
+        <translation>Tambah publikasi</translation>
+    </message>
+    <message>
+        <source>Where %1 was published. Evaluators give full marks for four or more media plus SIPPN.</source>
+        <translation>Tempat %1 dipublikasikan. Evaluator memberi nilai penuh untuk empat media atau lebih ditambah SIPPN.</translation>
+    </message>
+    <message>
+        <source>Papan pengumuman, website, …</source>
+        <translation>Papan pengumuman, website, …</translation>
+    </message>
+    <message>
+        <source>A link, or where it hangs</source>
+        <translation>Tautan, atau tempat dipasang</translation>
+    </message>
+    <message>
+        <source>On SIPPN (the national public-service information system)</source>
+        <translation>Di SIPPN (Sistem Informasi Pelayanan Publik Nasional)</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Link or place</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2830,10 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>counting the waiting tickets</source>
         <translation>menghitung nomor antrian yang menunggu</translation>
     </message>
+    <message>
+        <source>reading the waiting tickets</source>
+        <translation>membaca nomor antrian yang menunggu</translation>
+    </message>
 </context>
 <context>
     <name>QueueService</name>
@@ -2122,10 +2864,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>No ticket is waiting for loket %1.</source>
         <translation>Tidak ada nomor antrian yang menunggu untuk loket %1.</translation>
-    </message>
-    <message>
-        <source>The next ticket could not be chosen. Try again.</source>
-        <translation>Nomor antrian berikutnya tidak dapat dipilih. Coba lagi.</translation>
     </message>
     <message>
         <source>Give the reason for calling ticket %1 out of its turn.</source>
@@ -2316,6 +3054,199 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Public consultations (Forum Konsultasi Publik) that discussed this standard.</source>
+        <translation>Konsultasi publik (Forum Konsultasi Publik) yang membahas standar pelayanan ini.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Groups of society</source>
+        <translation>Kelompok masyarakat</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Where this standard was published. Full marks: four or more media plus SIPPN, dated after the decree of the version in force.</source>
+        <translation>Tempat standar pelayanan ini dipublikasikan. Nilai penuh: empat media atau lebih ditambah SIPPN, bertanggal setelah SK versi yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Link or place</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>SIPPN</source>
+        <translation>SIPPN</translation>
+    </message>
+    <message>
+        <source>Reviews of this standard. Evaluators expect one every year.</source>
+        <translation>Peninjauan standar pelayanan ini. Evaluator mengharapkan peninjauan setiap tahun.</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Ditinjau oleh</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Record consultation…</source>
+        <translation>Catat konsultasi…</translation>
+    </message>
+    <message>
+        <source>Add publication…</source>
+        <translation>Tambah publikasi…</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Catat peninjauan…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Save minutes as…</source>
+        <translation>Simpan berita acara sebagai…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>the standard for %1</source>
+        <translation>standar pelayanan %1</translation>
+    </message>
+    <message>
+        <source>the consultation of %1</source>
+        <translation>konsultasi tanggal %1</translation>
+    </message>
+    <message>
+        <source>the publication on %1</source>
+        <translation>publikasi di %1</translation>
+    </message>
+    <message>
+        <source>the review of %1</source>
+        <translation>peninjauan tanggal %1</translation>
+    </message>
+    <message>
+        <source>A consultation is one record for all the services it discussed: it is removed from each of them.</source>
+        <translation>Satu konsultasi dicatat sekali untuk semua layanan yang dibahasnya: catatan ini dihapus dari setiap layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+    <message>
+        <source>No minutes were attached to this consultation.</source>
+        <translation>Tidak ada berita acara yang dilampirkan pada konsultasi ini.</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Simpan berita acara</translation>
+    </message>
+    <message>
+        <source>The minutes could not be saved to %1: %2</source>
+        <translation>Berita acara tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation>Catat peninjauan</translation>
+    </message>
+    <message>
+        <source>A review of the standard for %1. Evaluators expect every standard to be reviewed every year; the next review falls due a year after this one.</source>
+        <translation>Peninjauan standar pelayanan %1. Evaluator mengharapkan setiap standar pelayanan ditinjau setiap tahun; peninjauan berikutnya jatuh tempo setahun setelah peninjauan ini.</translation>
+    </message>
+    <message>
+        <source>A person or a team, e.g. Tim Evaluasi Standar Pelayanan</source>
+        <translation>Perorangan atau tim, mis. Tim Evaluasi Standar Pelayanan</translation>
+    </message>
+    <message>
+        <source>What was found, and what is to change</source>
+        <translation>Temuan, dan hal yang perlu diubah</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Ditinjau oleh</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Adds a line after the selected one (Ctrl+N)</source>
+        <translation>Menambah baris setelah baris yang dipilih (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Panah Atas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Panah Bawah</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The service code is empty. Give a short code such as KTP or KK.</source>
@@ -2451,6 +3382,19 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStrip</name>
+    <message>
+        <source>none waiting</source>
+        <translation>tidak ada yang menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2704,6 +3648,97 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Service standard %1, version %2</source>
         <translation>Standar pelayanan %1, versi %2</translation>
+    </message>
+</context>
+<context>
+    <name>StandardEditor</name>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Buang draf…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Set by decree…</source>
+        <translation>Tetapkan dengan SK…</translation>
+    </message>
+    <message>
+        <source>Standard for %1 (%2)</source>
+        <translation>Standar pelayanan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, started from version %2.</source>
+        <translation>Draf versi %1, berasal dari versi %2.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1.</source>
+        <translation>Draf versi %1.</translation>
+    </message>
+    <message>
+        <source>New version %1, starting as a copy of version %2. Saving makes it the draft; version %2 stays in force until the new one is set.</source>
+        <translation>Versi baru %1, dimulai sebagai salinan versi %2. Menyimpannya menjadikannya draf; versi %2 tetap berlaku sampai versi baru ditetapkan.</translation>
+    </message>
+    <message>
+        <source>First standard for this service. Save it as a draft at any time; set it by decree once all 14 components are filled in.</source>
+        <translation>Standar pelayanan pertama untuk layanan ini. Simpan sebagai draf kapan saja; tetapkan dengan SK setelah ke-14 komponen terisi.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All 14 components are filled in.&lt;/b&gt; The standard can be set by decree.</source>
+        <translation>&lt;b&gt;Ke-14 komponen sudah terisi.&lt;/b&gt; Standar pelayanan dapat ditetapkan dengan SK.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of 14 components filled in.&lt;/b&gt; Still empty: %2.</source>
+        <translation>&lt;b&gt;%1 dari 14 komponen terisi.&lt;/b&gt; Masih kosong: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
+    <message>
+        <source>The draft was not saved. Correct these entries first:</source>
+        <translation>Draf tidak disimpan. Perbaiki isian berikut terlebih dahulu:</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Draf disimpan pukul %1.</translation>
+    </message>
+    <message>
+        <source>The draft is saved, but it cannot be set by decree yet: these components are empty.</source>
+        <translation>Draf sudah disimpan, tetapi belum dapat ditetapkan dengan SK: komponen berikut masih kosong.</translation>
+    </message>
+    <message>
+        <source>Version %1 is set by decree %2.</source>
+        <translation>Versi %1 ditetapkan dengan SK %2.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Discard the draft of version %1? The version in force stays as it is.</source>
+        <translation>Buang draf versi %1? Versi yang berlaku tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft before closing?</source>
+        <translation>Simpan perubahan pada draf sebelum menutup?</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +4142,29 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>StandardViewer</name>
+    <message>
+        <source>Draft: not in force. The public sees the version set by decree.</source>
+        <translation>Draf: belum berlaku. Masyarakat melihat versi yang ditetapkan dengan SK.</translation>
+    </message>
+    <message>
+        <source>Not yet in force: comes into force on %1.</source>
+        <translation>Belum berlaku: mulai berlaku pada %1.</translation>
+    </message>
+    <message>
+        <source>Superseded: this version was in force until %1.</source>
+        <translation>Sudah diganti: versi ini berlaku sampai %1.</translation>
+    </message>
+    <message>
+        <source>Published at the counter</source>
+        <translation>Dipublikasikan di loket</translation>
+    </message>
+    <message>
+        <source>Internal management</source>
+        <translation>Pengelolaan internal</translation>
+    </message>
+</context>
+<context>
     <name>StandardsCsv</name>
     <message>
         <source>The file is empty. It needs a header line: %1.</source>
@@ -3457,6 +4515,41 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Keep this ticket until your number is called.</source>
         <translation>Simpan lembar nomor antrian ini sampai nomor Anda dipanggil.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketRules</name>
+    <message>
+        <source>Loket %1 is paused (%2). Open it again before calling.</source>
+        <translation>Loket %1 sedang dijeda (%2). Buka kembali loket sebelum memanggil.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is closed. Open it before calling.</source>
+        <translation>Loket %1 tutup. Buka loket sebelum memanggil.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, not at loket %3.</source>
+        <translation>Nomor antrian %1 berstatus %2, bukan di loket %3.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is at loket %2, not at loket %3.</source>
+        <translation>Nomor antrian %1 berada di loket %2, bukan di loket %3.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is from %2 and can no longer be called or moved.</source>
+        <translation>Nomor antrian %1 berasal dari tanggal %2 dan tidak dapat lagi dipanggil atau dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Loket %1 does not serve %2 (ticket %3).</source>
+        <translation>Loket %1 tidak melayani %2 (nomor antrian %3).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was sent to loket %2: only that counter calls it.</source>
+        <translation>Nomor antrian %1 dikirim ke loket %2: hanya loket itu yang dapat memanggilnya.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is still busy with ticket %2 (%3). Finish it, mark it as not come, or put it on hold before calling another.</source>
+        <translation>Loket %1 masih melayani nomor antrian %2 (%3). Selesaikan, tandai tidak hadir, atau tunda nomor itu sebelum memanggil nomor lain.</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +4964,89 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>VersionHistory</name>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Last saved by</source>
+        <translation>Terakhir disimpan oleh</translation>
+    </message>
+    <message>
+        <source>Show this version</source>
+        <translation>Tampilkan versi ini</translation>
+    </message>
+    <message>
+        <source>Only the components that changed</source>
+        <translation>Hanya komponen yang berubah</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>version %1 (draft)</source>
+        <translation>versi %1 (draf)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message>
+        <source>The standard has no version to compare yet.</source>
+        <translation>Standar pelayanan ini belum memiliki versi untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions to see what changed.</source>
+        <translation>Pilih dua versi yang berbeda untuk melihat perubahannya.</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same 14 components.</source>
+        <translation>Versi %1 dan %2 memiliki 14 komponen yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 of 14 components changed from version %2 to version %3:</source>
+        <translation>%1 dari 14 komponen berubah dari versi %2 ke versi %3:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>berubah</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>&quot;%1&quot; is not an opening-hours entry. Write days and times like &quot;mon-fri 07:30-16:00&quot; or &quot;sat 08:00-12:00&quot;.</source>
@@ -4002,38 +5178,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>counting today&apos;s served tickets</source>
         <translation>menghitung nomor antrian yang dilayani hari ini</translation>
-    </message>
-    <message>
-        <source>Loket %1 is paused (%2). Open it again before calling.</source>
-        <translation>Loket %1 sedang dijeda (%2). Buka kembali loket sebelum memanggil.</translation>
-    </message>
-    <message>
-        <source>Loket %1 is closed. Open it before calling.</source>
-        <translation>Loket %1 tutup. Buka loket sebelum memanggil.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is %2, not at loket %3.</source>
-        <translation>Nomor antrian %1 berstatus %2, bukan di loket %3.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is at loket %2, not at loket %3.</source>
-        <translation>Nomor antrian %1 berada di loket %2, bukan di loket %3.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is from %2 and can no longer be called or moved.</source>
-        <translation>Nomor antrian %1 berasal dari tanggal %2 dan tidak dapat lagi dipanggil atau dipindahkan.</translation>
-    </message>
-    <message>
-        <source>Loket %1 does not serve %2 (ticket %3).</source>
-        <translation>Loket %1 tidak melayani %2 (nomor antrian %3).</translation>
-    </message>
-    <message>
-        <source>Ticket %1 was sent to loket %2: only that counter calls it.</source>
-        <translation>Nomor antrian %1 dikirim ke loket %2: hanya loket itu yang dapat memanggilnya.</translation>
-    </message>
-    <message>
-        <source>Loket %1 is still busy with ticket %2 (%3). Finish it, mark it as not come, or put it on hold before calling another.</source>
-        <translation>Loket %1 masih melayani nomor antrian %2 (%3). Selesaikan, tandai tidak hadir, atau tunda nomor itu sebelum memanggil nomor lain.</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -4390,6 +5534,10 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
     </message>
 </context>
 <context>
@@ -5035,10 +6183,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak val
         <translation>nomor antrian baru: sekitar %1 menit</translation>
     </message>
     <message>
-        <source>%1 counters open</source>
-        <translation>%1 loket buka</translation>
-    </message>
-    <message>
         <source>Last calls:</source>
         <translation>Panggilan terakhir:</translation>
     </message>
@@ -5643,40 +6787,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>menerbitkan, memanggil, dan melayani nomor antrian</translation>
     </message>
     <message>
-        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
-
-  ticket issue --service CODE [--priority REASON] [--counter N]
-  ticket call --counter N [--ticket ID --reason TEXT]
-  ticket recall|start|noshow|resume ID [--counter N]
-  ticket finish ID [--note TEXT] [--counter N]
-  ticket hold ID [--reason TEXT] [--counter N]
-  ticket cancel ID [--reason TEXT] [--counter N]
-  ticket transfer ID [--service CODE] [--counter N]
-  ticket show ID
-
-ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
-
-&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket.
-
---json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at, started_at, finished_at (ISO 8601, UTC), and more.</source>
-        <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
-
-  ticket issue --service CODE [--priority REASON] [--counter N]
-  ticket call --counter N [--ticket ID --reason TEXT]
-  ticket recall|start|noshow|resume ID [--counter N]
-  ticket finish ID [--note TEXT] [--counter N]
-  ticket hold ID [--reason TEXT] [--counter N]
-  ticket cancel ID [--reason TEXT] [--counter N]
-  ticket transfer ID [--service CODE] [--counter N]
-  ticket show ID
-
-ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
-
-&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun.
-
---json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at, started_at, finished_at (ISO 8601, UTC), dan lainnya.</translation>
-    </message>
-    <message>
         <source>No new password given: set LOKET_NEW_PASSWORD, or run the command in a terminal to type it.</source>
         <translation>Kata sandi baru tidak diberikan: isi LOKET_NEW_PASSWORD, atau jalankan perintah di terminal untuk mengetiknya.</translation>
     </message>
@@ -5859,6 +6969,46 @@ Kode keluar:
     <message>
         <source>unknown command &quot;%1&quot;. Try &quot;loketctl --help&quot;.</source>
         <translation>perintah &quot;%1&quot; tidak dikenal. Coba &quot;loketctl --help&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n counter(s) open</source>
+        <translation>
+            <numerusform>%n loket buka</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+
+ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
+
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket.
+
+--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
+        <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+
+ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
+
+&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun.
+
+--json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; &quot;ticket issue&quot; menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
     </message>
 </context>
 </TS>
