@@ -2060,6 +2060,33 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>KioskPriorityPage</name>
+    <message>
+        <source>Do you need priority service?</source>
+        <translation>Apakah Anda memerlukan pelayanan prioritas?</translation>
+    </message>
+    <message>
+        <source>Priority tickets are called first. The officer may ask you to show it.</source>
+        <translation>Nomor antrian prioritas dipanggil lebih dahulu. Petugas mungkin meminta Anda menunjukkan buktinya.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>No, a regular number</source>
+        <translation>Tidak, nomor antrian biasa</translation>
+    </message>
+    <message>
+        <source>Take your turn in the line</source>
+        <translation>Menunggu giliran sesuai urutan antrian</translation>
+    </message>
+    <message>
+        <source>Priority service</source>
+        <translation>Pelayanan prioritas</translation>
+    </message>
+</context>
+<context>
     <name>KioskService</name>
     <message>
         <source>Free of charge</source>
@@ -2105,6 +2132,41 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Service time: %1</source>
         <translation>Jangka waktu pelayanan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KioskTicketPage</name>
+    <message>
+        <source>Your queue number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Cetak lagi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Mencetak nomor antrian Anda…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket. Your number will be called on the screen.</source>
+        <translation>Silakan ambil nomor antrian Anda. Nomor Anda akan dipanggil di layar.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number %1: it will be called on the screen.</source>
+        <translation>Nomor antrian tidak dapat dicetak. Mohon ingat nomor Anda %1: nomor itu akan dipanggil di layar.</translation>
+    </message>
+    <message>
+        <source>Please remember your number: it will be called on the screen.</source>
+        <translation>Mohon ingat nomor Anda: nomor itu akan dipanggil di layar.</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Selesai (%1)</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3801,85 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Save the changes to the draft before closing?</source>
         <translation>Simpan perubahan pada draf sebelum menutup?</translation>
+    </message>
+</context>
+<context>
+    <name>StandardPanel</name>
+    <message>
+        <source>← Register</source>
+        <translation>← Daftar standar</translation>
+    </message>
+    <message>
+        <source>Back to the register (Esc)</source>
+        <translation>Kembali ke daftar standar pelayanan (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit standard…</source>
+        <translation>Ubah standar…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print the standard (A4)…</source>
+        <translation>Cetak standar pelayanan (A4)…</translation>
+    </message>
+    <message>
+        <source>Print the counter poster…</source>
+        <translation>Cetak poster loket…</translation>
+    </message>
+    <message>
+        <source>Save the standard as PDF…</source>
+        <translation>Simpan standar pelayanan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save the poster as PDF…</source>
+        <translation>Simpan poster sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publikasi</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Peninjauan</translation>
+    </message>
+    <message>
+        <source>Standard for %1</source>
+        <translation>Standar pelayanan %1</translation>
+    </message>
+    <message>
+        <source>Poster for %1</source>
+        <translation>Poster %1</translation>
+    </message>
+    <message>
+        <source>This service has no standard yet. Choose &quot;Edit standard…&quot; to write one.</source>
+        <translation>Layanan ini belum memiliki standar pelayanan. Pilih &quot;Ubah standar…&quot; untuk menyusunnya.</translation>
+    </message>
+    <message>
+        <source>This service has no standard yet.</source>
+        <translation>Layanan ini belum memiliki standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>No standard yet</source>
+        <translation>Belum ada standar</translation>
+    </message>
+    <message>
+        <source>Continue draft…</source>
+        <translation>Lanjutkan draf…</translation>
     </message>
 </context>
 <context>
