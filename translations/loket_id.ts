@@ -21,37 +21,6 @@
     </message>
 </context>
 <context>
-    <name>Announcer</name>
-    <message>
-        <source>The voice starts with the first call.</source>
-        <translation>Suara aktif mulai panggilan pertama.</translation>
-    </message>
-    <message>
-        <source>This build of Loket has no speech support: calls are announced with the chime only.</source>
-        <translation>Versi Loket ini tidak mendukung suara: panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>The voice is switched off: calls are announced with the chime only.</source>
-        <translation>Suara dimatikan: panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>No speech engine is installed (speech-dispatcher with espeak-ng): calls are announced with the chime only.</source>
-        <translation>Mesin suara belum terpasang (speech-dispatcher dengan espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>The speech engine does not start (%1): calls are announced with the chime only.</source>
-        <translation>Mesin suara tidak dapat dijalankan (%1): panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>The speech engine has no Indonesian voice (install espeak-ng): calls are announced with the chime only.</source>
-        <translation>Mesin suara tidak memiliki suara bahasa Indonesia (pasang espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>Calls are announced in Indonesian (%1).</source>
-        <translation>Panggilan diumumkan dalam bahasa Indonesia (%1).</translation>
-    </message>
-</context>
-<context>
     <name>AuditLog</name>
     <message>
         <source>writing the audit log</source>
@@ -64,102 +33,6 @@
     <message>
         <source>reading the audit log</source>
         <translation>membaca log audit</translation>
-    </message>
-</context>
-<context>
-    <name>AuditPage</name>
-    <message>
-        <source>Audit log</source>
-        <translation>Log audit</translation>
-    </message>
-    <message>
-        <source>Every change that matters and every refused attempt, newest first. Entries cannot be edited or deleted.</source>
-        <translation>Setiap perubahan penting dan setiap percobaan yang ditolak, terbaru di atas. Entri tidak dapat diubah atau dihapus.</translation>
-    </message>
-    <message>
-        <source>Action, e.g. user.</source>
-        <translation>Tindakan, mis. user.</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>Semua hasil</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Berhasil</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Tampilkan</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Dari</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>sampai</translation>
-    </message>
-    <message>
-        <source>Showing the newest %1 entries: narrow the filter to see older ones.</source>
-        <translation>Menampilkan %1 entri terbaru: persempit penyaring untuk melihat entri yang lebih lama.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entri</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>AuditTableModel</name>
-    <message>
-        <source>refused</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>gagal</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>berhasil</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Waktu</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Pengguna</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Tindakan</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Rincian</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
     </message>
 </context>
 <context>
@@ -319,202 +192,6 @@
     </message>
 </context>
 <context>
-    <name>BackupsTab</name>
-    <message>
-        <source>Loket backs up the database at the first start of each day and keeps a copy of each month. Copies are taken while Loket runs and are checked before they are kept. Copy the backup folder to another disk regularly.</source>
-        <translation>Loket mencadangkan basis data pada saat pertama dijalankan setiap hari dan menyimpan satu salinan untuk setiap bulan. Salinan dibuat selagi Loket berjalan dan diperiksa sebelum disimpan. Salin folder cadangan ke disk lain secara berkala.</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Cadangkan sekarang</translation>
-    </message>
-    <message>
-        <source>Restore selected…</source>
-        <translation>Pulihkan yang dipilih…</translation>
-    </message>
-    <message>
-        <source>Restore from a file…</source>
-        <translation>Pulihkan dari berkas…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Schema</source>
-        <translation>Skema</translation>
-    </message>
-    <message>
-        <source>How many to keep</source>
-        <translation>Jumlah yang disimpan</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Daily copies</source>
-        <translation>Salinan harian</translation>
-    </message>
-    <message>
-        <source>Monthly copies</source>
-        <translation>Salinan bulanan</translation>
-    </message>
-    <message>
-        <source>Restore from a backup file</source>
-        <translation>Pulihkan dari berkas cadangan</translation>
-    </message>
-    <message>
-        <source>Loket backups (*.db);;All files (*)</source>
-        <translation>Cadangan Loket (*.db);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Backup folder: %1</source>
-        <translation>Folder cadangan: %1</translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation>harian</translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation>bulanan</translation>
-    </message>
-    <message>
-        <source>manual</source>
-        <translation>manual</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>tidak terbaca</translation>
-    </message>
-    <message>
-        <source>Backup written: %1 (%2).</source>
-        <translation>Cadangan telah ditulis: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Choose a backup in the list first.</source>
-        <translation>Pilih cadangan di daftar terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Pulihkan cadangan</translation>
-    </message>
-    <message>
-        <source>Restore %1?
-
-Everything recorded after that backup was made is replaced by the backup&apos;s content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
-
-Loket will sign you out and restore now.</source>
-        <translation>Pulihkan %1?
-
-Semua yang dicatat setelah cadangan itu dibuat akan diganti dengan isi cadangan. Basis data saat ini tetap disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup terlebih dahulu Loket di komputer dan layar lain (anjungan, layar antrian, loket).
-
-Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
-    </message>
-    <message>
-        <source>Saved: the next automatic backup keeps %1 daily and %2 monthly copies.</source>
-        <translation>Tersimpan: pencadangan otomatis berikutnya menyimpan %1 salinan harian dan %2 salinan bulanan.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardModel</name>
-    <message>
-        <source>Counter %1</source>
-        <translation>Loket %1</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-</context>
-<context>
-    <name>BoardSettingsTab</name>
-    <message>
-        <source>What the display board in the waiting hall shows and says (loket --mode board).</source>
-        <translation>Yang ditampilkan dan diucapkan layar antrian di ruang tunggu (loket --mode board).</translation>
-    </message>
-    <message>
-        <source>e.g. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</source>
-        <translation>mis. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</translation>
-    </message>
-    <message>
-        <source>Running text</source>
-        <translation>Teks berjalan</translation>
-    </message>
-    <message>
-        <source>Call announcement</source>
-        <translation>Kalimat panggilan</translation>
-    </message>
-    <message>
-        <source>Spoken in Indonesian. {nomor} is the ticket number, {loket} the counter, {layanan} the service. Leave empty for the usual sentence.</source>
-        <translation>Diucapkan dalam bahasa Indonesia. {nomor} adalah nomor antrian, {loket} adalah loket, {layanan} adalah layanan. Kosongkan untuk memakai kalimat yang biasa.</translation>
-    </message>
-    <message>
-        <source>Digit by digit (A nol nol satu)</source>
-        <translation>Satu per satu angka (A nol nol satu)</translation>
-    </message>
-    <message>
-        <source>As a number (A satu, A seratus satu)</source>
-        <translation>Sebagai bilangan (A satu, A seratus satu)</translation>
-    </message>
-    <message>
-        <source>Read numbers</source>
-        <translation>Cara membaca nomor</translation>
-    </message>
-    <message>
-        <source>Speak each call (otherwise the board only chimes)</source>
-        <translation>Ucapkan setiap panggilan (jika tidak, layar antrian hanya membunyikan bel)</translation>
-    </message>
-    <message>
-        <source>The board says</source>
-        <translation>Layar antrian mengucapkan</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Saved. The display boards show the change within a few seconds.</source>
-        <translation>Tersimpan. Layar antrian menampilkan perubahan dalam beberapa detik.</translation>
-    </message>
-</context>
-<context>
-    <name>BoardWindow</name>
-    <message>
-        <source>Loket display board</source>
-        <translation>Layar antrian Loket</translation>
-    </message>
-    <message>
-        <source>Previous calls</source>
-        <translation>Panggilan sebelumnya</translation>
-    </message>
-    <message>
-        <source>The board cannot read the queue: %1</source>
-        <translation>Layar antrian tidak dapat membaca data antrian: %1</translation>
-    </message>
-</context>
-<context>
     <name>CalendarRepository</name>
     <message>
         <source>reading the opening hours</source>
@@ -530,130 +207,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>CalendarTab</name>
-    <message>
-        <source>Working days decide complaint deadlines and service times given in working days. Religious holidays move every year: import the official list (SKB) each year as a CSV file (date,kind,name).</source>
-        <translation>Hari kerja menentukan tenggat pengaduan dan jangka waktu pelayanan yang dinyatakan dalam hari kerja. Hari raya keagamaan berpindah setiap tahun: impor daftar resmi (SKB) setiap tahun sebagai berkas CSV (date,kind,name).</translation>
-    </message>
-    <message>
-        <source>Add holiday…</source>
-        <translation>Tambah hari libur…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Impor CSV…</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Cuti bersama closes the office (counts as a holiday)</source>
-        <translation>Kantor tutup pada cuti bersama (dihitung sebagai hari libur)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Cuti bersama now closes the office.</source>
-        <translation>Kantor kini tutup pada cuti bersama.</translation>
-    </message>
-    <message>
-        <source>The office now opens on cuti bersama.</source>
-        <translation>Kantor kini buka pada cuti bersama.</translation>
-    </message>
-    <message>
-        <source>No holidays listed for %1: import the official list for that year.</source>
-        <translation>Belum ada hari libur untuk tahun %1: impor daftar resmi untuk tahun tersebut.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n holidays listed.</source>
-        <translation>
-            <numerusform>%n hari libur terdaftar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add holiday</source>
-        <translation>Tambah hari libur</translation>
-    </message>
-    <message>
-        <source>e.g. Hari Jadi Kabupaten</source>
-        <translation>mis. Hari Jadi Kabupaten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
-    </message>
-    <message>
-        <source>Holiday added.</source>
-        <translation>Hari libur ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Remove holiday</source>
-        <translation>Hapus hari libur</translation>
-    </message>
-    <message>
-        <source>Remove %1 (%2)? That day becomes a working day.</source>
-        <translation>Hapus %1 (%2)? Hari itu akan menjadi hari kerja.</translation>
-    </message>
-    <message>
-        <source>Holiday removed.</source>
-        <translation>Hari libur dihapus.</translation>
-    </message>
-    <message>
-        <source>Import holidays</source>
-        <translation>Impor hari libur</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>Tidak ada yang diimpor. %1</translation>
-    </message>
-    <message>
-        <source>Imported: %1 new, %2 changed, %3 already listed.</source>
-        <translation>Diimpor: %1 baru, %2 diubah, %3 sudah terdaftar.</translation>
-    </message>
-</context>
-<context>
-    <name>CallPanel</name>
-    <message>
-        <source>Now calling</source>
-        <translation>Sedang dipanggil</translation>
-    </message>
-    <message>
-        <source>Please wait to be called</source>
-        <translation>Mohon menunggu panggilan</translation>
-    </message>
-    <message>
-        <source>Counter %1</source>
-        <translation>Loket %1</translation>
-    </message>
-</context>
-<context>
     <name>Cli</name>
     <message>
         <source>This command needs a user: give --user NAME (the password is read from LOKET_PASSWORD, --password-stdin, or asked for).</source>
@@ -666,602 +219,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Try &quot;loketctl %1 --help&quot;.</source>
         <translation>Coba &quot;loketctl %1 --help&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>ConsultationDialog</name>
-    <message>
-        <source>Record a public consultation</source>
-        <translation>Catat konsultasi publik</translation>
-    </message>
-    <message>
-        <source>A Forum Konsultasi Publik (PermenPANRB 16/2017). One forum often discusses the standards of several services: tick each of them.</source>
-        <translation>Forum Konsultasi Publik (PermenPANRB 16/2017). Satu forum sering membahas standar pelayanan beberapa layanan: centang setiap layanan tersebut.</translation>
-    </message>
-    <message>
-        <source>e.g. Aula Kantor Kecamatan</source>
-        <translation>mis. Aula Kantor Kecamatan</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>What the participants said and what was agreed</source>
-        <translation>Pendapat peserta dan hal yang disepakati</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>No file</source>
-        <translation>Tidak ada berkas</translation>
-    </message>
-    <message>
-        <source>Attach minutes…</source>
-        <translation>Lampirkan berita acara…</translation>
-    </message>
-    <message>
-        <source>Minutes (berita acara)</source>
-        <translation>Berita acara</translation>
-    </message>
-    <message>
-        <source>Services discussed</source>
-        <translation>Layanan yang dibahas</translation>
-    </message>
-    <message>
-        <source>Participants by group of society</source>
-        <translation>Peserta menurut kelompok masyarakat</translation>
-    </message>
-    <message>
-        <source>For example: %1.</source>
-        <translation>Contohnya: %1.</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Kelompok</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Jumlah orang</translation>
-    </message>
-    <message>
-        <source>Names (optional, separated by commas)</source>
-        <translation>Nama (opsional, dipisahkan koma)</translation>
-    </message>
-    <message>
-        <source>Add group</source>
-        <translation>Tambah kelompok</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
-    </message>
-    <message>
-        <source>Minutes of the consultation</source>
-        <translation>Berita acara konsultasi</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ContentForm</name>
-    <message>
-        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition (&quot;still valid&quot;, &quot;legalised&quot;).</source>
-        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya (&quot;masih berlaku&quot;, &quot;dilegalisasi&quot;).</translation>
-    </message>
-    <message>
-        <source>The steps from arrival to handing over the product, in order, and who does each.</source>
-        <translation>Langkah-langkah sejak warga datang sampai produk diserahkan, berurutan, beserta pelaksana setiap langkah.</translation>
-    </message>
-    <message>
-        <source>How long the service takes once the file is complete. The queue measures actual service against this time.</source>
-        <translation>Lama pelayanan setelah berkas lengkap. Antrian mengukur pelayanan yang sebenarnya terhadap jangka waktu ini.</translation>
-    </message>
-    <message>
-        <source>Choose Free when nothing is charged. A fee needs the regulation that sets it; a fee without one is an illegal levy.</source>
-        <translation>Pilih Gratis jika tidak dipungut biaya. Tarif harus memiliki peraturan yang menetapkannya; tarif tanpa peraturan adalah pungutan liar.</translation>
-    </message>
-    <message>
-        <source>What the citizen receives: the document, the letter or the decision.</source>
-        <translation>Yang diterima warga: dokumen, surat, atau keputusan.</translation>
-    </message>
-    <message>
-        <source>Where citizens can complain or give suggestions, and how to reach each channel.</source>
-        <translation>Tempat warga dapat menyampaikan pengaduan atau saran, dan cara menghubungi setiap saluran.</translation>
-    </message>
-    <message>
-        <source>The laws and regulations the service rests on, one per line.</source>
-        <translation>Peraturan perundang-undangan yang menjadi dasar layanan, satu per baris.</translation>
-    </message>
-    <message>
-        <source>Rooms, equipment and facilities, including those for people with disabilities.</source>
-        <translation>Ruangan, peralatan, dan fasilitas, termasuk bagi penyandang disabilitas.</translation>
-    </message>
-    <message>
-        <source>The education, knowledge, skills and attitude the staff need.</source>
-        <translation>Pendidikan, pengetahuan, keterampilan, dan sikap yang dibutuhkan pelaksana.</translation>
-    </message>
-    <message>
-        <source>Who supervises the service inside the office, and how often.</source>
-        <translation>Siapa yang mengawasi layanan di dalam kantor, dan seberapa sering.</translation>
-    </message>
-    <message>
-        <source>How many people deliver the service, and in which roles.</source>
-        <translation>Jumlah orang yang memberikan layanan, dan dalam peran apa.</translation>
-    </message>
-    <message>
-        <source>The promise that the service follows this standard, and the sanction when it does not.</source>
-        <translation>Janji bahwa layanan mengikuti standar ini, dan sanksinya jika tidak.</translation>
-    </message>
-    <message>
-        <source>How the citizen&apos;s data, documents and safety are protected.</source>
-        <translation>Cara data, dokumen, dan keselamatan warga dilindungi.</translation>
-    </message>
-    <message>
-        <source>How and how often the performance of the staff is evaluated.</source>
-        <translation>Cara dan frekuensi evaluasi kinerja pelaksana.</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>Original or copy</source>
-        <translation>Asli atau fotokopi</translation>
-    </message>
-    <message>
-        <source>Original</source>
-        <translation>Asli</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Fotokopi</translation>
-    </message>
-    <message>
-        <source>Sheets</source>
-        <translation>Lembar</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Add document</source>
-        <translation>Tambah dokumen</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Langkah</translation>
-    </message>
-    <message>
-        <source>Done by</source>
-        <translation>Pelaksana</translation>
-    </message>
-    <message>
-        <source>Add step</source>
-        <translation>Tambah langkah</translation>
-    </message>
-    <message>
-        <source>not filled in</source>
-        <translation>belum diisi</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>menit</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>jam</translation>
-    </message>
-    <message>
-        <source>working days</source>
-        <translation>hari kerja</translation>
-    </message>
-    <message>
-        <source>Not filled in</source>
-        <translation>Belum diisi</translation>
-    </message>
-    <message>
-        <source>Free (Gratis)</source>
-        <translation>Gratis</translation>
-    </message>
-    <message>
-        <source>A fee</source>
-        <translation>Berbayar</translation>
-    </message>
-    <message>
-        <source>The regulation that sets the fee, or that makes the service free</source>
-        <translation>Peraturan yang menetapkan tarif, atau yang menggratiskan layanan</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Biaya</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Dasar hukum</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Produk</translation>
-    </message>
-    <message>
-        <source>Add product</source>
-        <translation>Tambah produk</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Saluran</translation>
-    </message>
-    <message>
-        <source>Contact or place</source>
-        <translation>Kontak atau tempat</translation>
-    </message>
-    <message>
-        <source>Add channel</source>
-        <translation>Tambah saluran</translation>
-    </message>
-    <message>
-        <source>Published at the counter</source>
-        <translation>Dipublikasikan di loket</translation>
-    </message>
-    <message>
-        <source>Internal management</source>
-        <translation>Pengelolaan internal</translation>
-    </message>
-    <message>
-        <source>Not filled in yet</source>
-        <translation>Belum diisi</translation>
-    </message>
-</context>
-<context>
-    <name>CounterActions</name>
-    <message>
-        <source>Call next</source>
-        <translation>Panggil berikutnya</translation>
-    </message>
-    <message>
-        <source>Call the next ticket in the line&apos;s order</source>
-        <translation>Panggil nomor antrian berikutnya sesuai urutan antrian</translation>
-    </message>
-    <message>
-        <source>Recall</source>
-        <translation>Panggil ulang</translation>
-    </message>
-    <message>
-        <source>Call the same ticket again on the board</source>
-        <translation>Panggil lagi nomor antrian yang sama di layar antrian</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>The citizen has come: start the service</source>
-        <translation>Warga sudah datang: mulai pelayanan</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>The service is done; the note is kept</source>
-        <translation>Pelayanan sudah selesai; catatan disimpan</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Tidak hadir</translation>
-    </message>
-    <message>
-        <source>Nobody came after the call</source>
-        <translation>Tidak ada yang datang setelah dipanggil</translation>
-    </message>
-    <message>
-        <source>Hold…</source>
-        <translation>Tunda…</translation>
-    </message>
-    <message>
-        <source>Park the ticket (the citizen fetches a document) and serve others meanwhile</source>
-        <translation>Tunda nomor antrian ini (warga mengambil dokumen) dan layani warga lain sementara itu</translation>
-    </message>
-    <message>
-        <source>Transfer…</source>
-        <translation>Alihkan…</translation>
-    </message>
-    <message>
-        <source>Send the ticket to another service or counter</source>
-        <translation>Alihkan nomor antrian ke layanan atau loket lain</translation>
-    </message>
-    <message>
-        <source>Call selected…</source>
-        <translation>Panggil yang dipilih…</translation>
-    </message>
-    <message>
-        <source>Call the ticket selected in the waiting list out of its turn (a reason is required)</source>
-        <translation>Panggil nomor antrian yang dipilih di daftar tunggu di luar gilirannya (alasan wajib diisi)</translation>
-    </message>
-    <message>
-        <source>Walk-in…</source>
-        <translation>Layani langsung…</translation>
-    </message>
-    <message>
-        <source>Serve a citizen who has no ticket</source>
-        <translation>Layani warga yang tidak memiliki nomor antrian</translation>
-    </message>
-    <message>
-        <source>Issue ticket…</source>
-        <translation>Terbitkan nomor…</translation>
-    </message>
-    <message>
-        <source>Issue a ticket for a citizen (when the kiosk or its printer is down)</source>
-        <translation>Terbitkan nomor antrian untuk warga (saat anjungan atau printernya tidak berfungsi)</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Lanjutkan</translation>
-    </message>
-    <message>
-        <source>Call the selected held ticket back</source>
-        <translation>Panggil kembali nomor antrian tertunda yang dipilih</translation>
-    </message>
-    <message>
-        <source>Ticket %1 called.</source>
-        <translation>Nomor antrian %1 dipanggil.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 called again.</source>
-        <translation>Nomor antrian %1 dipanggil ulang.</translation>
-    </message>
-    <message>
-        <source>Serving ticket %1.</source>
-        <translation>Melayani nomor antrian %1.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 finished.</source>
-        <translation>Nomor antrian %1 selesai.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 marked as not come.</source>
-        <translation>Nomor antrian %1 ditandai tidak hadir.</translation>
-    </message>
-    <message>
-        <source>Hold ticket %1</source>
-        <translation>Tunda nomor antrian %1</translation>
-    </message>
-    <message>
-        <source>The ticket waits at this counter until you resume it. Why is it held?</source>
-        <translation>Nomor antrian ini menunggu di loket ini sampai Anda melanjutkannya. Mengapa ditunda?</translation>
-    </message>
-    <message>
-        <source>Fetching a missing document</source>
-        <translation>Mengambil dokumen yang kurang</translation>
-    </message>
-    <message>
-        <source>Making a photocopy</source>
-        <translation>Memfotokopi dokumen</translation>
-    </message>
-    <message>
-        <source>Waiting for a signature</source>
-        <translation>Menunggu tanda tangan</translation>
-    </message>
-    <message>
-        <source>Paying at the bank</source>
-        <translation>Membayar di bank</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Tunda</translation>
-    </message>
-    <message>
-        <source>Ticket %1 is on hold.</source>
-        <translation>Nomor antrian %1 ditunda.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 transferred.</source>
-        <translation>Nomor antrian %1 dialihkan.</translation>
-    </message>
-    <message>
-        <source>Select a ticket in the waiting list first, then press F8.</source>
-        <translation>Pilih nomor antrian di daftar tunggu terlebih dahulu, lalu tekan F8.</translation>
-    </message>
-    <message>
-        <source>Call ticket %1 out of turn</source>
-        <translation>Panggil nomor antrian %1 di luar giliran</translation>
-    </message>
-    <message>
-        <source>Calling a ticket before its turn is recorded with your name. Why is %1 called now?</source>
-        <translation>Pemanggilan di luar giliran dicatat dengan nama Anda. Mengapa %1 dipanggil sekarang?</translation>
-    </message>
-    <message>
-        <source>Came back with the missing document</source>
-        <translation>Kembali dengan dokumen yang kurang</translation>
-    </message>
-    <message>
-        <source>Agreed appointment</source>
-        <translation>Sesuai janji temu</translation>
-    </message>
-    <message>
-        <source>Asked by the supervisor</source>
-        <translation>Atas permintaan supervisor</translation>
-    </message>
-    <message>
-        <source>Urgent need</source>
-        <translation>Keperluan mendesak</translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation>Panggil %1</translation>
-    </message>
-    <message>
-        <source>Serve a walk-in</source>
-        <translation>Layani warga tanpa nomor antrian</translation>
-    </message>
-    <message>
-        <source>For a citizen served at once without a ticket. The visit is numbered and counted like any ticket.</source>
-        <translation>Untuk warga yang langsung dilayani tanpa nomor antrian. Kunjungan ini tetap diberi nomor dan dihitung seperti nomor antrian lainnya.</translation>
-    </message>
-    <message>
-        <source>Serve now</source>
-        <translation>Layani sekarang</translation>
-    </message>
-    <message>
-        <source>Walk-in %1 is being served.</source>
-        <translation>Warga tanpa nomor antrian (%1) sedang dilayani.</translation>
-    </message>
-    <message>
-        <source>Issue a ticket</source>
-        <translation>Terbitkan nomor antrian</translation>
-    </message>
-    <message>
-        <source>For a citizen when the kiosk or its printer is down. The ticket joins the line like one from the kiosk.</source>
-        <translation>Untuk warga saat anjungan atau printernya tidak berfungsi. Nomor antrian ini masuk antrian seperti nomor dari anjungan.</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Terbitkan</translation>
-    </message>
-    <message>
-        <source>Ticket %1 issued.</source>
-        <translation>Nomor antrian %1 diterbitkan.</translation>
-    </message>
-    <message>
-        <source>Ticket %1 called back.</source>
-        <translation>Nomor antrian %1 dipanggil kembali.</translation>
-    </message>
-</context>
-<context>
-    <name>CounterBar</name>
-    <message>
-        <source>&amp;Counter</source>
-        <translation>&amp;Loket</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Sign in at this counter, so its calls are yours</source>
-        <translation>Masuk di loket ini, agar panggilannya tercatat atas nama Anda</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Open the counter (or end its pause) so it calls tickets</source>
-        <translation>Buka loket (atau akhiri jedanya) agar loket memanggil nomor antrian</translation>
-    </message>
-    <message>
-        <source>Pause…</source>
-        <translation>Jeda…</translation>
-    </message>
-    <message>
-        <source>Stop calling for a while; the reason is shown to the supervisor</source>
-        <translation>Hentikan pemanggilan sementara; alasannya ditampilkan kepada supervisor</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Close the counter and sign out of it</source>
-        <translation>Tutup loket dan keluar dari loket ini</translation>
-    </message>
-    <message>
-        <source>You are signed in at this counter. Close it to work at another one.</source>
-        <translation>Anda sudah masuk di loket ini. Tutup loket ini untuk bertugas di loket lain.</translation>
-    </message>
-    <message>
-        <source>No counter is set up. Ask the administrator to add one.</source>
-        <translation>Belum ada loket yang disiapkan. Minta administrator untuk menambahkannya.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>Anda</translation>
-    </message>
-    <message>
-        <source>You are signed in at loket %1.</source>
-        <translation>Anda sudah masuk di loket %1.</translation>
-    </message>
-    <message>
-        <source>Loket %1 is open.</source>
-        <translation>Loket %1 dibuka.</translation>
-    </message>
-    <message>
-        <source>Pause %1</source>
-        <translation>Jeda %1</translation>
-    </message>
-    <message>
-        <source>Why is the counter pausing? The supervisor sees the reason.</source>
-        <translation>Mengapa loket dijeda? Supervisor dapat melihat alasannya.</translation>
-    </message>
-    <message>
-        <source>Prayer break (ishoma)</source>
-        <translation>Istirahat salat (ishoma)</translation>
-    </message>
-    <message>
-        <source>Lunch break</source>
-        <translation>Istirahat makan siang</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Rapat</translation>
-    </message>
-    <message>
-        <source>Checking documents</source>
-        <translation>Memeriksa dokumen</translation>
-    </message>
-    <message>
-        <source>Computer or printer problem</source>
-        <translation>Gangguan komputer atau printer</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Jeda</translation>
-    </message>
-    <message>
-        <source>Loket %1 is paused.</source>
-        <translation>Loket %1 dijeda.</translation>
-    </message>
-    <message>
-        <source>Loket %1 is closed and you are signed out of it.</source>
-        <translation>Loket %1 ditutup dan Anda sudah keluar dari loket tersebut.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Dijeda</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Tutup</translation>
     </message>
 </context>
 <context>
@@ -1317,101 +274,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Counter %1 is still open. Close it at the counter first, then deactivate it.</source>
         <translation>Loket %1 masih buka. Tutup loket itu terlebih dahulu, lalu nonaktifkan.</translation>
-    </message>
-</context>
-<context>
-    <name>CounterPage</name>
-    <message>
-        <source>Counter</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>In the order this counter calls them. Double-click a ticket (or select it and press F8) to call it out of turn.</source>
-        <translation>Sesuai urutan pemanggilan di loket ini. Klik dua kali nomor antrian (atau pilih lalu tekan F8) untuk memanggilnya di luar giliran.</translation>
-    </message>
-    <message>
-        <source>Tickets parked at this counter. Double-click one (or select it and press Shift+F6) to call it back.</source>
-        <translation>Nomor antrian yang ditunda di loket ini. Klik dua kali salah satunya (atau pilih lalu tekan Shift+F6) untuk memanggilnya kembali.</translation>
-    </message>
-    <message>
-        <source>On hold here: %1</source>
-        <translation>Ditunda di sini: %1</translation>
-    </message>
-    <message>
-        <source>Your account does not serve at a counter</source>
-        <translation>Akun Anda tidak bertugas di loket</translation>
-    </message>
-    <message>
-        <source>Ask the administrator for an officer account.</source>
-        <translation>Minta akun petugas loket kepada administrator.</translation>
-    </message>
-    <message>
-        <source>No counter chosen</source>
-        <translation>Belum ada loket yang dipilih</translation>
-    </message>
-    <message>
-        <source>Choose your counter above.</source>
-        <translation>Pilih loket Anda di atas.</translation>
-    </message>
-    <message>
-        <source>Sign in to %1 to serve</source>
-        <translation>Masuk ke %1 untuk melayani</translation>
-    </message>
-    <message>
-        <source>%1 is signed in there now.</source>
-        <translation>%1 sedang masuk di sana.</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+O to open the counter, or Ctrl+I to sign in at it.</source>
-        <translation>Tekan Ctrl+O untuk membuka loket, atau Ctrl+I untuk masuk di loket.</translation>
-    </message>
-    <message>
-        <source>The counter is paused</source>
-        <translation>Loket sedang dijeda</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+O to open it again.</source>
-        <translation>Tekan Ctrl+O untuk membukanya kembali.</translation>
-    </message>
-    <message>
-        <source>The counter is closed</source>
-        <translation>Loket sedang tutup</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+O to open it.</source>
-        <translation>Tekan Ctrl+O untuk membukanya.</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting</source>
-        <translation>Tidak ada yang menunggu</translation>
-    </message>
-    <message>
-        <source>New tickets appear in the list as soon as they are taken.</source>
-        <translation>Nomor antrian baru muncul di daftar begitu diambil.</translation>
-    </message>
-    <message>
-        <source>Ready for the next citizen</source>
-        <translation>Siap melayani warga berikutnya</translation>
-    </message>
-    <message>
-        <source>Press F1 or Space to call the next ticket.</source>
-        <translation>Tekan F1 atau Spasi untuk memanggil nomor antrian berikutnya.</translation>
-    </message>
-    <message>
-        <source>Whole office: %1 waiting, %2 served</source>
-        <translation>Seluruh kantor: %1 menunggu, %2 dilayani</translation>
-    </message>
-    <message>
-        <source>Waiting for loket %1: %2</source>
-        <translation>Menunggu untuk loket %1: %2</translation>
-    </message>
-    <message>
-        <source>Waiting: %1</source>
-        <translation>Menunggu: %1</translation>
-    </message>
-    <message>
-        <source>Served today at loket %1: %2</source>
-        <translation>Dilayani hari ini di loket %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1490,163 +352,10 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>CounterWindow</name>
-    <message>
-        <source>Loket — Counter — %1</source>
-        <translation>Loket — Loket Pelayanan — %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Keluar</translation>
-    </message>
-</context>
-<context>
-    <name>CountersTab</name>
-    <message>
-        <source>Each counter calls only the services it serves. The number is what the display board announces: &quot;silakan menuju loket 2&quot;.</source>
-        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: &quot;silakan menuju loket 2&quot;.</translation>
-    </message>
-    <message>
-        <source>Add counter…</source>
-        <translation>Tambah loket…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>In use</source>
-        <translation>Dipakai</translation>
-    </message>
-    <message>
-        <source>Not in use</source>
-        <translation>Tidak dipakai</translation>
-    </message>
-    <message>
-        <source>New counter</source>
-        <translation>Loket baru</translation>
-    </message>
-    <message>
-        <source>Edit counter %1</source>
-        <translation>Ubah loket %1</translation>
-    </message>
-    <message>
-        <source>e.g. Loket 2 — Kartu Keluarga</source>
-        <translation>mis. Loket 2 — Kartu Keluarga</translation>
-    </message>
-    <message>
-        <source>Number *</source>
-        <translation>Nomor *</translation>
-    </message>
-    <message>
-        <source>Serves</source>
-        <translation>Melayani</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Counter %1 saved.</source>
-        <translation>Loket %1 disimpan.</translation>
-    </message>
-</context>
-<context>
     <name>Csv</name>
     <message>
         <source>Line %1: a quoted field is never closed. Add the missing quote (&quot;).</source>
         <translation>Baris %1: ada kolom bertanda kutip yang tidak ditutup. Tambahkan tanda kutip (&quot;) yang kurang.</translation>
-    </message>
-</context>
-<context>
-    <name>CurrentTicketPanel</name>
-    <message>
-        <source>Serving</source>
-        <translation>Dilayani</translation>
-    </message>
-    <message>
-        <source>Waited</source>
-        <translation>Menunggu</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Dipanggil</translation>
-    </message>
-    <message>
-        <source>Outcome or note, kept when you finish (optional)</source>
-        <translation>Hasil atau catatan, disimpan saat Anda menyelesaikan (opsional)</translation>
-    </message>
-    <message>
-        <source>&amp;Note</source>
-        <translation>&amp;Catatan</translation>
-    </message>
-    <message>
-        <source>Priority: %1</source>
-        <translation>Prioritas: %1</translation>
-    </message>
-    <message>
-        <source>BEING SERVED</source>
-        <translation>SEDANG DILAYANI</translation>
-    </message>
-    <message>
-        <source>CALLED — waiting for the citizen to come</source>
-        <translation>DIPANGGIL — menunggu warga datang</translation>
-    </message>
-    <message>
-        <source>Since call</source>
-        <translation>Sejak dipanggil</translation>
-    </message>
-    <message>
-        <source>%1 (called %2 times)</source>
-        <translation>%1 (dipanggil %2 kali)</translation>
-    </message>
-    <message>
-        <source>walk-in, not called</source>
-        <translation>langsung (tanpa nomor antrian), tidak dipanggil</translation>
-    </message>
-    <message>
-        <source>%1 of %2 min</source>
-        <translation>%1 dari %2 menit</translation>
-    </message>
-    <message>
-        <source>%1 over the service&apos;s target of %2 min</source>
-        <translation>%1 melebihi target layanan %2 menit</translation>
-    </message>
-    <message>
-        <source>Requirements (Standar Pelayanan)</source>
-        <translation>Persyaratan (Standar Pelayanan)</translation>
-    </message>
-    <message>
-        <source>No standard is in force for this service.</source>
-        <translation>Belum ada standar pelayanan yang berlaku untuk layanan ini.</translation>
-    </message>
-    <message>
-        <source>None listed.</source>
-        <translation>Tidak ada yang dicantumkan.</translation>
     </message>
 </context>
 <context>
@@ -1733,37 +442,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>DecreeDialog</name>
-    <message>
-        <source>Set the standard by decree</source>
-        <translation>Tetapkan standar pelayanan dengan SK</translation>
-    </message>
-    <message>
-        <source>Version %1 of the standard for %2 comes into force on the date below and replaces the version in force now, which ends the day before. A set version cannot be changed afterwards.</source>
-        <translation>Versi %1 standar pelayanan %2 mulai berlaku pada tanggal di bawah dan menggantikan versi yang berlaku saat ini, yang berakhir sehari sebelumnya. Versi yang sudah ditetapkan tidak dapat diubah lagi.</translation>
-    </message>
-    <message>
-        <source>Decree number (nomor SK)</source>
-        <translation>Nomor SK</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Ditandatangani pada</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>Berlaku mulai</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Set the standard</source>
-        <translation>Tetapkan standar pelayanan</translation>
-    </message>
-</context>
-<context>
     <name>DocumentPrinting</name>
     <message>
         <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
@@ -1787,148 +465,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>The QR code content is too long to print readably on this paper. Use a shorter text or link.</source>
         <translation>Isi kode QR terlalu panjang untuk dicetak dengan jelas pada kertas ini. Gunakan teks atau tautan yang lebih pendek.</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunWizard</name>
-    <message>
-        <source>Welcome to Loket</source>
-        <translation>Selamat datang di Loket</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Lanjut</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <source>Start using Loket</source>
-        <translation>Mulai memakai Loket</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Your office</source>
-        <translation>Kantor Anda</translation>
-    </message>
-    <message>
-        <source>Loket is set up once for the office. You can change all of this later in Settings.</source>
-        <translation>Loket diatur satu kali untuk kantor. Semua isian ini dapat diubah nanti di Pengaturan.</translation>
-    </message>
-    <message>
-        <source>e.g. Kecamatan Sukamaju</source>
-        <translation>mis. Kecamatan Sukamaju</translation>
-    </message>
-    <message>
-        <source>e.g. Pemerintah Kabupaten Bandung</source>
-        <translation>mis. Pemerintah Kabupaten Bandung</translation>
-    </message>
-    <message>
-        <source>WIB — Western Indonesia (UTC+7)</source>
-        <translation>WIB — Waktu Indonesia Barat (UTC+7)</translation>
-    </message>
-    <message>
-        <source>WITA — Central Indonesia (UTC+8)</source>
-        <translation>WITA — Waktu Indonesia Tengah (UTC+8)</translation>
-    </message>
-    <message>
-        <source>WIT — Eastern Indonesia (UTC+9)</source>
-        <translation>WIT — Waktu Indonesia Timur (UTC+9)</translation>
-    </message>
-    <message>
-        <source>e.g. Drs. H. Ahmad Fauzi, M.Si.</source>
-        <translation>mis. Drs. H. Ahmad Fauzi, M.Si.</translation>
-    </message>
-    <message>
-        <source>Office name *</source>
-        <translation>Nama kantor *</translation>
-    </message>
-    <message>
-        <source>Parent agency</source>
-        <translation>Instansi induk</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>City / regency</source>
-        <translation>Kota / kabupaten</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona waktu</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Kepala kantor</translation>
-    </message>
-    <message>
-        <source>NIP of the head</source>
-        <translation>NIP kepala kantor</translation>
-    </message>
-    <message>
-        <source>The first administrator</source>
-        <translation>Administrator pertama</translation>
-    </message>
-    <message>
-        <source>This account manages users, services, counters and backups. Keep its password safe: it cannot be recovered.</source>
-        <translation>Akun ini mengelola pengguna, layanan, loket, dan cadangan. Simpan kata sandinya dengan aman: kata sandi tidak dapat dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Full name *</source>
-        <translation>Nama lengkap *</translation>
-    </message>
-    <message>
-        <source>Username *</source>
-        <translation>Nama pengguna *</translation>
-    </message>
-    <message>
-        <source>Password *</source>
-        <translation>Kata sandi *</translation>
-    </message>
-    <message>
-        <source>Repeat password *</source>
-        <translation>Ulangi kata sandi *</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not the same as the username.</source>
-        <translation>Minimal 8 karakter, tidak sama dengan nama pengguna.</translation>
-    </message>
-    <message>
-        <source>Enter the office&apos;s name: it is printed on tickets and reports.</source>
-        <translation>Masukkan nama kantor: nama ini dicetak pada nomor antrian dan laporan.</translation>
-    </message>
-    <message>
-        <source>Enter the administrator&apos;s full name.</source>
-        <translation>Masukkan nama lengkap administrator.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
-</context>
-<context>
-    <name>GeneralTab</name>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Loket uses the new language from its next start.</source>
-        <translation>Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
-    </message>
-    <message>
-        <source>Saved. Loket uses the new language from its next start.</source>
-        <translation>Tersimpan. Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2030,63 +566,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>IssuedTicketDialog</name>
-    <message>
-        <source>Ticket %1 issued</source>
-        <translation>Nomor antrian %1 diterbitkan</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Cetak…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Print ticket %1</source>
-        <translation>Cetak nomor antrian %1</translation>
-    </message>
-</context>
-<context>
-    <name>KioskIdlePage</name>
-    <message>
-        <source>Touch the screen to take a queue number</source>
-        <translation>Sentuh layar untuk mengambil nomor antrian</translation>
-    </message>
-    <message>
-        <source>Priority service for the elderly, people with disabilities, pregnant women and mothers with children</source>
-        <translation>Pelayanan prioritas bagi lansia, penyandang disabilitas, ibu hamil, dan ibu dengan anak</translation>
-    </message>
-</context>
-<context>
-    <name>KioskPriorityPage</name>
-    <message>
-        <source>Do you need priority service?</source>
-        <translation>Apakah Anda memerlukan pelayanan prioritas?</translation>
-    </message>
-    <message>
-        <source>Priority tickets are called first. The officer may ask you to show it.</source>
-        <translation>Nomor antrian prioritas dipanggil lebih dahulu. Petugas mungkin meminta Anda menunjukkan buktinya.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <source>No, a regular number</source>
-        <translation>Tidak, nomor antrian biasa</translation>
-    </message>
-    <message>
-        <source>Take your turn in the line</source>
-        <translation>Menunggu giliran sesuai urutan antrian</translation>
-    </message>
-    <message>
-        <source>Priority service</source>
-        <translation>Pelayanan prioritas</translation>
-    </message>
-</context>
-<context>
     <name>KioskService</name>
     <message>
         <source>Free of charge</source>
@@ -2109,248 +588,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>
             <numerusform>%n menunggu</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>KioskServicePage</name>
-    <message>
-        <source>Choose a service</source>
-        <translation>Pilih layanan</translation>
-    </message>
-    <message>
-        <source>Tap the service you came for.</source>
-        <translation>Sentuh layanan yang Anda perlukan.</translation>
-    </message>
-    <message>
-        <source>No service takes queue numbers at the moment. Please ask at the information desk.</source>
-        <translation>Saat ini belum ada layanan yang menerima nomor antrian. Silakan bertanya di meja informasi.</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Kembali</translation>
-    </message>
-    <message>
-        <source>Service time: %1</source>
-        <translation>Jangka waktu pelayanan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>KioskTicketPage</name>
-    <message>
-        <source>Your queue number</source>
-        <translation>Nomor antrian Anda</translation>
-    </message>
-    <message>
-        <source>Print again</source>
-        <translation>Cetak lagi</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Printing your ticket…</source>
-        <translation>Mencetak nomor antrian Anda…</translation>
-    </message>
-    <message>
-        <source>Please take your ticket. Your number will be called on the screen.</source>
-        <translation>Silakan ambil nomor antrian Anda. Nomor Anda akan dipanggil di layar.</translation>
-    </message>
-    <message>
-        <source>The ticket could not be printed. Please remember your number %1: it will be called on the screen.</source>
-        <translation>Nomor antrian tidak dapat dicetak. Mohon ingat nomor Anda %1: nomor itu akan dipanggil di layar.</translation>
-    </message>
-    <message>
-        <source>Please remember your number: it will be called on the screen.</source>
-        <translation>Mohon ingat nomor Anda: nomor itu akan dipanggil di layar.</translation>
-    </message>
-    <message>
-        <source>Done (%1)</source>
-        <translation>Selesai (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Sign in — Loket</source>
-        <translation>Masuk — Loket</translation>
-    </message>
-    <message>
-        <source>Sign in to continue</source>
-        <translation>Masuk untuk melanjutkan</translation>
-    </message>
-    <message>
-        <source>e.g. petugas1</source>
-        <translation>mis. petugas1</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Keluar</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Enter your username and password.</source>
-        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Loket — %1</source>
-        <translation>Loket — %1</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Keluar</translation>
-    </message>
-</context>
-<context>
-    <name>MaklumatDialog</name>
-    <message>
-        <source>Maklumat Pelayanan</source>
-        <translation>Maklumat Pelayanan</translation>
-    </message>
-    <message>
-        <source>The office&apos;s written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
-        <translation>Janji tertulis kantor untuk melayani sesuai standar pelayanan, dan kesediaan menerima sanksi jika tidak. Ditandatangani kepala kantor dan dipasang di loket.</translation>
-    </message>
-    <message>
-        <source>Signed on</source>
-        <translation>Ditandatangani pada</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Teks</translation>
-    </message>
-    <message>
-        <source>Decree number</source>
-        <translation>Nomor SK</translation>
-    </message>
-    <message>
-        <source>Published on</source>
-        <translation>Dipublikasikan di</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Link or place</source>
-        <translation>Tautan atau tempat</translation>
-    </message>
-    <message>
-        <source>SIPPN</source>
-        <translation>SIPPN</translation>
-    </message>
-    <message>
-        <source>Add publication…</source>
-        <translation>Tambah publikasi…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Hapus…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Cetak…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Simpan sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>the Maklumat Pelayanan</source>
-        <translation>Maklumat Pelayanan</translation>
-    </message>
-    <message>
-        <source>Remove publication</source>
-        <translation>Hapus publikasi</translation>
-    </message>
-    <message>
-        <source>Remove the publication on %1?</source>
-        <translation>Hapus publikasi di %1?</translation>
-    </message>
-</context>
-<context>
-    <name>MyAccountPage</name>
-    <message>
-        <source>My account</source>
-        <translation>Akun saya</translation>
-    </message>
-    <message>
-        <source>Signed in as</source>
-        <translation>Masuk sebagai</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Ubah kata sandi</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>Kata sandi saat ini</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>Kata sandi baru</translation>
-    </message>
-    <message>
-        <source>Repeat new password</source>
-        <translation>Ulangi kata sandi baru</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not the same as your username.</source>
-        <translation>Minimal 8 karakter, tidak sama dengan nama pengguna Anda.</translation>
-    </message>
-    <message>
-        <source>Enter your current password.</source>
-        <translation>Masukkan kata sandi Anda saat ini.</translation>
-    </message>
-    <message>
-        <source>The two new passwords are not the same.</source>
-        <translation>Kedua kata sandi baru tidak sama.</translation>
-    </message>
-    <message>
-        <source>Your password has been changed.</source>
-        <translation>Kata sandi Anda telah diubah.</translation>
     </message>
 </context>
 <context>
@@ -2463,129 +700,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>OfficeTab</name>
-    <message>
-        <source>Letterhead</source>
-        <translation>Kop surat</translation>
-    </message>
-    <message>
-        <source>Office name *</source>
-        <translation>Nama kantor *</translation>
-    </message>
-    <message>
-        <source>e.g. Kecamatan Sukamaju</source>
-        <translation>mis. Kecamatan Sukamaju</translation>
-    </message>
-    <message>
-        <source>Parent agency</source>
-        <translation>Instansi induk</translation>
-    </message>
-    <message>
-        <source>e.g. Pemerintah Kabupaten Bandung</source>
-        <translation>mis. Pemerintah Kabupaten Bandung</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>City / regency</source>
-        <translation>Kota / kabupaten</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Provinsi</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Kode pos</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Situs web</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Kepala kantor</translation>
-    </message>
-    <message>
-        <source>Title of the head</source>
-        <translation>Jabatan kepala kantor</translation>
-    </message>
-    <message>
-        <source>e.g. Camat Sukamaju</source>
-        <translation>mis. Camat Sukamaju</translation>
-    </message>
-    <message>
-        <source>NIP of the head</source>
-        <translation>NIP kepala kantor</translation>
-    </message>
-    <message>
-        <source>Logo</source>
-        <translation>Logo</translation>
-    </message>
-    <message>
-        <source>Choose image…</source>
-        <translation>Pilih gambar…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation>Jam buka</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Zona waktu</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Undo changes</source>
-        <translation>Batalkan perubahan</translation>
-    </message>
-    <message>
-        <source>Changes undone.</source>
-        <translation>Perubahan dibatalkan.</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Tanpa logo</translation>
-    </message>
-    <message>
-        <source>Choose the office logo</source>
-        <translation>Pilih logo kantor</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <source>%1 is not an image Loket can read. Choose a PNG or JPEG file.</source>
-        <translation>%1 bukan gambar yang dapat dibaca Loket. Pilih berkas PNG atau JPEG.</translation>
-    </message>
-    <message>
-        <source>New logo chosen: press Save to keep it.</source>
-        <translation>Logo baru dipilih: tekan Simpan untuk menyimpannya.</translation>
-    </message>
-    <message>
-        <source>Office profile saved.</source>
-        <translation>Profil kantor disimpan.</translation>
-    </message>
-</context>
-<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password library could not start. Reinstall Loket or ask the administrator.</source>
@@ -2632,133 +746,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>PrinterSettingsTab</name>
-    <message>
-        <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
-        <translation>Printer nomor antrian di anjungan dan loket. Jika printer mati atau tidak ada, nomor antrian tetap diterbitkan dan ditampilkan di layar.</translation>
-    </message>
-    <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Device</source>
-        <translation>Perangkat</translation>
-    </message>
-    <message>
-        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk&apos;s user must be in the &quot;lp&quot; group.</source>
-        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup &quot;lp&quot;.</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>The printer&apos;s IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
-        <translation>Alamat IP printer, beserta port jika bukan 9100. Berikan alamat tetap untuk printer.</translation>
-    </message>
-    <message>
-        <source>The default printer</source>
-        <translation>Printer bawaan</translation>
-    </message>
-    <message>
-        <source>System printer</source>
-        <translation>Printer sistem</translation>
-    </message>
-    <message>
-        <source>A printer installed in the operating system, with a page as wide as the roll.</source>
-        <translation>Printer yang terpasang di sistem operasi, dengan lebar halaman selebar gulungan kertas.</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Folder</translation>
-    </message>
-    <message>
-        <source>Each ticket becomes a PDF file there, e.g. tiket-2026-11-23-A-001.pdf.</source>
-        <translation>Setiap nomor antrian menjadi berkas PDF di sana, mis. tiket-2026-11-23-A-001.pdf.</translation>
-    </message>
-    <message>
-        <source>Tickets are shown on screen only; the kiosk asks citizens to note their number.</source>
-        <translation>Nomor antrian hanya ditampilkan di layar; anjungan meminta warga mencatat nomornya.</translation>
-    </message>
-    <message>
-        <source>80 mm</source>
-        <translation>80 mm</translation>
-    </message>
-    <message>
-        <source>58 mm</source>
-        <translation>58 mm</translation>
-    </message>
-    <message>
-        <source>Paper width</source>
-        <translation>Lebar kertas</translation>
-    </message>
-    <message>
-        <source>Printed by the printer (most ESC/POS printers)</source>
-        <translation>Dicetak oleh printer (sebagian besar printer ESC/POS)</translation>
-    </message>
-    <message>
-        <source>Sent as an image (printers without QR support)</source>
-        <translation>Dikirim sebagai gambar (printer tanpa dukungan QR)</translation>
-    </message>
-    <message>
-        <source>No QR code</source>
-        <translation>Tanpa kode QR</translation>
-    </message>
-    <message>
-        <source>QR code</source>
-        <translation>Kode QR</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Print a test ticket</source>
-        <translation>Cetak nomor antrian uji</translation>
-    </message>
-    <message>
-        <source>Folder for PDF tickets</source>
-        <translation>Folder untuk nomor antrian PDF</translation>
-    </message>
-    <message>
-        <source>%1 (not installed)</source>
-        <translation>%1 (tidak terpasang)</translation>
-    </message>
-    <message>
-        <source>Saved. The kiosk uses this printer from its next ticket.</source>
-        <translation>Tersimpan. Anjungan memakai printer ini mulai nomor antrian berikutnya.</translation>
-    </message>
-    <message>
-        <source>Test ticket</source>
-        <translation>Nomor antrian uji</translation>
-    </message>
-    <message>
-        <source>The paper is cut cleanly</source>
-        <translation>Kertas terpotong dengan rapi</translation>
-    </message>
-    <message>
-        <source>The QR code below can be scanned</source>
-        <translation>Kode QR di bawah dapat dipindai</translation>
-    </message>
-    <message>
-        <source>If you can read this, tickets will print.</source>
-        <translation>Jika tulisan ini terbaca, nomor antrian dapat dicetak.</translation>
-    </message>
-    <message>
-        <source>The test ticket was sent to the printer.</source>
-        <translation>Nomor antrian uji telah dikirim ke printer.</translation>
-    </message>
-    <message>
-        <source>Printing a test ticket…</source>
-        <translation>Mencetak nomor antrian uji…</translation>
-    </message>
-</context>
-<context>
     <name>PriorityReasonService</name>
     <message>
         <source>reading the priority reasons</source>
@@ -2791,49 +778,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>changing the priority reason</source>
         <translation>mengubah alasan prioritas</translation>
-    </message>
-</context>
-<context>
-    <name>PublicationDialog</name>
-    <message>
-        <source>Add publication</source>
-        <translation>Tambah publikasi</translation>
-    </message>
-    <message>
-        <source>Where %1 was published. Evaluators give full marks for four or more media plus SIPPN.</source>
-        <translation>Tempat %1 dipublikasikan. Evaluator memberi nilai penuh untuk empat media atau lebih ditambah SIPPN.</translation>
-    </message>
-    <message>
-        <source>Papan pengumuman, website, …</source>
-        <translation>Papan pengumuman, website, …</translation>
-    </message>
-    <message>
-        <source>A link, or where it hangs</source>
-        <translation>Tautan, atau tempat dipasang</translation>
-    </message>
-    <message>
-        <source>On SIPPN (the national public-service information system)</source>
-        <translation>Di SIPPN (Sistem Informasi Pelayanan Publik Nasional)</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Link or place</source>
-        <translation>Tautan atau tempat</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
     </message>
 </context>
 <context>
@@ -3101,214 +1045,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>ReasonDialog</name>
-    <message>
-        <source>Type or choose a reason</source>
-        <translation>Ketik atau pilih alasan</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Opsional</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
-    <name>RecordsPanel</name>
-    <message>
-        <source>Public consultations (Forum Konsultasi Publik) that discussed this standard.</source>
-        <translation>Konsultasi publik (Forum Konsultasi Publik) yang membahas standar pelayanan ini.</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>Groups of society</source>
-        <translation>Kelompok masyarakat</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Jumlah orang</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Berita acara</translation>
-    </message>
-    <message>
-        <source>Where this standard was published. Full marks: four or more media plus SIPPN, dated after the decree of the version in force.</source>
-        <translation>Tempat standar pelayanan ini dipublikasikan. Nilai penuh: empat media atau lebih ditambah SIPPN, bertanggal setelah SK versi yang berlaku.</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Link or place</source>
-        <translation>Tautan atau tempat</translation>
-    </message>
-    <message>
-        <source>SIPPN</source>
-        <translation>SIPPN</translation>
-    </message>
-    <message>
-        <source>Reviews of this standard. Evaluators expect one every year.</source>
-        <translation>Peninjauan standar pelayanan ini. Evaluator mengharapkan peninjauan setiap tahun.</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Ditinjau oleh</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Record consultation…</source>
-        <translation>Catat konsultasi…</translation>
-    </message>
-    <message>
-        <source>Add publication…</source>
-        <translation>Tambah publikasi…</translation>
-    </message>
-    <message>
-        <source>Record review…</source>
-        <translation>Catat peninjauan…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Hapus…</translation>
-    </message>
-    <message>
-        <source>Save minutes as…</source>
-        <translation>Simpan berita acara sebagai…</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>the standard for %1</source>
-        <translation>standar pelayanan %1</translation>
-    </message>
-    <message>
-        <source>the consultation of %1</source>
-        <translation>konsultasi tanggal %1</translation>
-    </message>
-    <message>
-        <source>the publication on %1</source>
-        <translation>publikasi di %1</translation>
-    </message>
-    <message>
-        <source>the review of %1</source>
-        <translation>peninjauan tanggal %1</translation>
-    </message>
-    <message>
-        <source>A consultation is one record for all the services it discussed: it is removed from each of them.</source>
-        <translation>Satu konsultasi dicatat sekali untuk semua layanan yang dibahasnya: catatan ini dihapus dari setiap layanan tersebut.</translation>
-    </message>
-    <message>
-        <source>Remove record</source>
-        <translation>Hapus catatan</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>Hapus %1?</translation>
-    </message>
-    <message>
-        <source>No minutes were attached to this consultation.</source>
-        <translation>Tidak ada berita acara yang dilampirkan pada konsultasi ini.</translation>
-    </message>
-    <message>
-        <source>Save minutes</source>
-        <translation>Simpan berita acara</translation>
-    </message>
-    <message>
-        <source>The minutes could not be saved to %1: %2</source>
-        <translation>Berita acara tidak dapat disimpan ke %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ReviewDialog</name>
-    <message>
-        <source>Record a review</source>
-        <translation>Catat peninjauan</translation>
-    </message>
-    <message>
-        <source>A review of the standard for %1. Evaluators expect every standard to be reviewed every year; the next review falls due a year after this one.</source>
-        <translation>Peninjauan standar pelayanan %1. Evaluator mengharapkan setiap standar pelayanan ditinjau setiap tahun; peninjauan berikutnya jatuh tempo setahun setelah peninjauan ini.</translation>
-    </message>
-    <message>
-        <source>A person or a team, e.g. Tim Evaluasi Standar Pelayanan</source>
-        <translation>Perorangan atau tim, mis. Tim Evaluasi Standar Pelayanan</translation>
-    </message>
-    <message>
-        <source>What was found, and what is to change</source>
-        <translation>Temuan, dan hal yang perlu diubah</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Reviewed by</source>
-        <translation>Ditinjau oleh</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Tambah</translation>
-    </message>
-</context>
-<context>
-    <name>RowListEditor</name>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Naikkan</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Turunkan</translation>
-    </message>
-    <message>
-        <source>Adds a line after the selected one (Ctrl+N)</source>
-        <translation>Menambah baris setelah baris yang dipilih (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Panah Atas</translation>
-    </message>
-    <message>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Panah Bawah</translation>
-    </message>
-</context>
-<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The service code is empty. Give a short code such as KTP or KK.</source>
@@ -3380,230 +1116,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>ServiceDialog</name>
-    <message>
-        <source>Edit service %1</source>
-        <translation>Ubah layanan %1</translation>
-    </message>
-    <message>
-        <source>New service</source>
-        <translation>Layanan baru</translation>
-    </message>
-    <message>
-        <source>e.g. KTP</source>
-        <translation>mis. KTP</translation>
-    </message>
-    <message>
-        <source>e.g. Perekaman KTP-el</source>
-        <translation>mis. Perekaman KTP-el</translation>
-    </message>
-    <message>
-        <source>(no unit)</source>
-        <translation>(tanpa unit kerja)</translation>
-    </message>
-    <message>
-        <source> minutes</source>
-        <translation> menit</translation>
-    </message>
-    <message>
-        <source>Offered (shown on the kiosk)</source>
-        <translation>Tersedia (ditampilkan di anjungan)</translation>
-    </message>
-    <message>
-        <source>Code *</source>
-        <translation>Kode *</translation>
-    </message>
-    <message>
-        <source>Ticket letter *</source>
-        <translation>Huruf nomor antrian *</translation>
-    </message>
-    <message>
-        <source>Tickets of this service are numbered %1-001, %1-002, …</source>
-        <translation>Nomor antrian layanan ini berurutan %1-001, %1-002, …</translation>
-    </message>
-    <message>
-        <source>Name *</source>
-        <translation>Nama *</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit kerja</translation>
-    </message>
-    <message>
-        <source>Service-time target</source>
-        <translation>Target waktu layanan</translation>
-    </message>
-    <message>
-        <source>Order on the kiosk</source>
-        <translation>Urutan di anjungan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceStrip</name>
-    <message>
-        <source>none waiting</source>
-        <translation>tidak ada yang menunggu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n menunggu</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ServicesTab</name>
-    <message>
-        <source>Services</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Add service…</source>
-        <translation>Tambah layanan…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Huruf</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit kerja</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Unit kerja</translation>
-    </message>
-    <message>
-        <source>Add unit…</source>
-        <translation>Tambah unit kerja…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Ganti nama…</translation>
-    </message>
-    <message>
-        <source>Deactivate / activate</source>
-        <translation>Nonaktifkan / aktifkan</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n menit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Tersedia</translation>
-    </message>
-    <message>
-        <source>Not offered</source>
-        <translation>Tidak tersedia</translation>
-    </message>
-    <message>
-        <source>%1 (inactive)</source>
-        <translation>%1 (nonaktif)</translation>
-    </message>
-    <message>
-        <source>Service %1 saved.</source>
-        <translation>Layanan %1 disimpan.</translation>
-    </message>
-    <message>
-        <source>New unit</source>
-        <translation>Unit kerja baru</translation>
-    </message>
-    <message>
-        <source>Name of the unit:</source>
-        <translation>Nama unit kerja:</translation>
-    </message>
-    <message>
-        <source>Unit %1 added.</source>
-        <translation>Unit kerja %1 ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Rename unit</source>
-        <translation>Ganti nama unit kerja</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nama baru:</translation>
-    </message>
-    <message>
-        <source>Unit renamed.</source>
-        <translation>Nama unit kerja diganti.</translation>
-    </message>
-    <message>
-        <source>Unit %1 deactivated.</source>
-        <translation>Unit kerja %1 dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>Unit %1 activated.</source>
-        <translation>Unit kerja %1 diaktifkan.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Kantor</translation>
-    </message>
-    <message>
-        <source>Services</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Counters</source>
-        <translation>Loket</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Pengguna</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Cadangan</translation>
-    </message>
-</context>
-<context>
     <name>SettingsStore</name>
     <message>
         <source>Unknown setting &quot;%1&quot;.</source>
@@ -3612,17 +1124,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>saving a setting</source>
         <translation>menyimpan pengaturan</translation>
-    </message>
-</context>
-<context>
-    <name>SqliteChangeFeed</name>
-    <message>
-        <source>The database %1 does not exist, so changes to it cannot be followed. Check the database location in the settings.</source>
-        <translation>Basis data %1 tidak ada, sehingga perubahannya tidak dapat diikuti. Periksa lokasi basis data di pengaturan.</translation>
-    </message>
-    <message>
-        <source>Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, and if it happens again check the database file.</source>
-        <translation>Basis data %1 tidak dapat dipantau perubahannya (%2). Pembaruan langsung dinonaktifkan: mulai ulang Loket, dan jika terjadi lagi, periksa berkas basis data.</translation>
     </message>
 </context>
 <context>
@@ -3710,176 +1211,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Service standard %1, version %2</source>
         <translation>Standar pelayanan %1, versi %2</translation>
-    </message>
-</context>
-<context>
-    <name>StandardEditor</name>
-    <message>
-        <source>Discard draft…</source>
-        <translation>Buang draf…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Save draft</source>
-        <translation>Simpan draf</translation>
-    </message>
-    <message>
-        <source>Ctrl+S</source>
-        <translation>Ctrl+S</translation>
-    </message>
-    <message>
-        <source>Set by decree…</source>
-        <translation>Tetapkan dengan SK…</translation>
-    </message>
-    <message>
-        <source>Standard for %1 (%2)</source>
-        <translation>Standar pelayanan %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Draft of version %1, started from version %2.</source>
-        <translation>Draf versi %1, berasal dari versi %2.</translation>
-    </message>
-    <message>
-        <source>Draft of version %1.</source>
-        <translation>Draf versi %1.</translation>
-    </message>
-    <message>
-        <source>New version %1, starting as a copy of version %2. Saving makes it the draft; version %2 stays in force until the new one is set.</source>
-        <translation>Versi baru %1, dimulai sebagai salinan versi %2. Menyimpannya menjadikannya draf; versi %2 tetap berlaku sampai versi baru ditetapkan.</translation>
-    </message>
-    <message>
-        <source>First standard for this service. Save it as a draft at any time; set it by decree once all 14 components are filled in.</source>
-        <translation>Standar pelayanan pertama untuk layanan ini. Simpan sebagai draf kapan saja; tetapkan dengan SK setelah ke-14 komponen terisi.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation>Ada perubahan yang belum disimpan.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;All 14 components are filled in.&lt;/b&gt; The standard can be set by decree.</source>
-        <translation>&lt;b&gt;Ke-14 komponen sudah terisi.&lt;/b&gt; Standar pelayanan dapat ditetapkan dengan SK.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 of 14 components filled in.&lt;/b&gt; Still empty: %2.</source>
-        <translation>&lt;b&gt;%1 dari 14 komponen terisi.&lt;/b&gt; Masih kosong: %2.</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, baris %2</translation>
-    </message>
-    <message>
-        <source>The draft was not saved. Correct these entries first:</source>
-        <translation>Draf tidak disimpan. Perbaiki isian berikut terlebih dahulu:</translation>
-    </message>
-    <message>
-        <source>Draft saved at %1.</source>
-        <translation>Draf disimpan pukul %1.</translation>
-    </message>
-    <message>
-        <source>The draft is saved, but it cannot be set by decree yet: these components are empty.</source>
-        <translation>Draf sudah disimpan, tetapi belum dapat ditetapkan dengan SK: komponen berikut masih kosong.</translation>
-    </message>
-    <message>
-        <source>Version %1 is set by decree %2.</source>
-        <translation>Versi %1 ditetapkan dengan SK %2.</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Buang draf</translation>
-    </message>
-    <message>
-        <source>Discard the draft of version %1? The version in force stays as it is.</source>
-        <translation>Buang draf versi %1? Versi yang berlaku tetap seperti semula.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>Save the changes to the draft before closing?</source>
-        <translation>Simpan perubahan pada draf sebelum menutup?</translation>
-    </message>
-</context>
-<context>
-    <name>StandardPanel</name>
-    <message>
-        <source>← Register</source>
-        <translation>← Daftar standar</translation>
-    </message>
-    <message>
-        <source>Back to the register (Esc)</source>
-        <translation>Kembali ke daftar standar pelayanan (Esc)</translation>
-    </message>
-    <message>
-        <source>Edit standard…</source>
-        <translation>Ubah standar…</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Print the standard (A4)…</source>
-        <translation>Cetak standar pelayanan (A4)…</translation>
-    </message>
-    <message>
-        <source>Print the counter poster…</source>
-        <translation>Cetak poster loket…</translation>
-    </message>
-    <message>
-        <source>Save the standard as PDF…</source>
-        <translation>Simpan standar pelayanan sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Save the poster as PDF…</source>
-        <translation>Simpan poster sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standar</translation>
-    </message>
-    <message>
-        <source>Versions</source>
-        <translation>Versi</translation>
-    </message>
-    <message>
-        <source>Consultations</source>
-        <translation>Konsultasi</translation>
-    </message>
-    <message>
-        <source>Publications</source>
-        <translation>Publikasi</translation>
-    </message>
-    <message>
-        <source>Reviews</source>
-        <translation>Peninjauan</translation>
-    </message>
-    <message>
-        <source>Standard for %1</source>
-        <translation>Standar pelayanan %1</translation>
-    </message>
-    <message>
-        <source>Poster for %1</source>
-        <translation>Poster %1</translation>
-    </message>
-    <message>
-        <source>This service has no standard yet. Choose &quot;Edit standard…&quot; to write one.</source>
-        <translation>Layanan ini belum memiliki standar pelayanan. Pilih &quot;Ubah standar…&quot; untuk menyusunnya.</translation>
-    </message>
-    <message>
-        <source>This service has no standard yet.</source>
-        <translation>Layanan ini belum memiliki standar pelayanan.</translation>
-    </message>
-    <message>
-        <source>No standard yet</source>
-        <translation>Belum ada standar</translation>
-    </message>
-    <message>
-        <source>Continue draft…</source>
-        <translation>Lanjutkan draf…</translation>
     </message>
 </context>
 <context>
@@ -4014,129 +1345,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Enter both the number and the date of the decree of the Maklumat, or neither.</source>
         <translation>Isi nomor dan tanggal SK Maklumat sekaligus, atau kosongkan keduanya.</translation>
-    </message>
-</context>
-<context>
-    <name>StandardRegisterModel</name>
-    <message>
-        <source>A draft (version %1) is being prepared.</source>
-        <translation>Draf (versi %1) sedang disusun.</translation>
-    </message>
-    <message>
-        <source>%1 (not offered)</source>
-        <translation>%1 (tidak tersedia)</translation>
-    </message>
-    <message>
-        <source>In force, draft open</source>
-        <translation>Berlaku, ada draf</translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation>Berlaku</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draf</translation>
-    </message>
-    <message>
-        <source>Not in force</source>
-        <translation>Tidak berlaku</translation>
-    </message>
-    <message>
-        <source>No standard</source>
-        <translation>Belum ada standar</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>Terlambat sejak %1</translation>
-    </message>
-    <message>
-        <source>%1/14</source>
-        <translation>%1/14</translation>
-    </message>
-    <message>
-        <source>What evaluators check, in order: all 14 components, set by decree, public consultation held, published on 4+ media and SIPPN, reviewed within the review period.</source>
-        <translation>Yang diperiksa evaluator, berurutan: ke-14 komponen lengkap, ditetapkan dengan SK, konsultasi publik dilaksanakan, dipublikasikan di 4+ media dan SIPPN, ditinjau dalam periode peninjauan.</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Standard</source>
-        <translation>Standar</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versi</translation>
-    </message>
-    <message>
-        <source>Decree</source>
-        <translation>SK</translation>
-    </message>
-    <message>
-        <source>Next review</source>
-        <translation>Peninjauan berikutnya</translation>
-    </message>
-    <message>
-        <source>Components</source>
-        <translation>Komponen</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>Kepatuhan</translation>
-    </message>
-    <message>
-        <source>Not offered: not assessed.</source>
-        <translation>Tidak tersedia: tidak dinilai.</translation>
-    </message>
-    <message>
-        <source>%1 Components %2/14</source>
-        <translation>%1 Komponen %2/14</translation>
-    </message>
-    <message>
-        <source>%1 Set by decree %2</source>
-        <translation>%1 Ditetapkan dengan SK %2</translation>
-    </message>
-    <message>
-        <source>%1 Not set by decree</source>
-        <translation>%1 Belum ditetapkan dengan SK</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Consulted (%n group(s) of society)</source>
-        <translation>
-            <numerusform>%1 Dikonsultasikan (%n kelompok masyarakat)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 No public consultation</source>
-        <translation>%1 Belum ada konsultasi publik</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Published on %n medium/media</source>
-        <translation>
-            <numerusform>%1 Dipublikasikan di %n media</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> and SIPPN</source>
-        <translation> dan SIPPN</translation>
-    </message>
-    <message>
-        <source>, not on SIPPN</source>
-        <translation>, tidak di SIPPN</translation>
-    </message>
-    <message>
-        <source>%1 Reviewed %2</source>
-        <translation>%1 Ditinjau %2</translation>
-    </message>
-    <message>
-        <source>%1 Not reviewed in the period</source>
-        <translation>%1 Belum ditinjau dalam periode ini</translation>
     </message>
 </context>
 <context>
@@ -4280,29 +1488,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source> to %1</source>
         <translation> sampai %1</translation>
-    </message>
-</context>
-<context>
-    <name>StandardViewer</name>
-    <message>
-        <source>Draft: not in force. The public sees the version set by decree.</source>
-        <translation>Draf: belum berlaku. Masyarakat melihat versi yang ditetapkan dengan SK.</translation>
-    </message>
-    <message>
-        <source>Not yet in force: comes into force on %1.</source>
-        <translation>Belum berlaku: mulai berlaku pada %1.</translation>
-    </message>
-    <message>
-        <source>Superseded: this version was in force until %1.</source>
-        <translation>Sudah diganti: versi ini berlaku sampai %1.</translation>
-    </message>
-    <message>
-        <source>Published at the counter</source>
-        <translation>Dipublikasikan di loket</translation>
-    </message>
-    <message>
-        <source>Internal management</source>
-        <translation>Pengelolaan internal</translation>
     </message>
 </context>
 <context>
@@ -4579,45 +1764,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>TicketListModel</name>
-    <message>
-        <source>only loket %1</source>
-        <translation>hanya loket %1</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>dialihkan</translation>
-    </message>
-    <message>
-        <source>Served with priority: %1</source>
-        <translation>Dilayani dengan prioritas: %1</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioritas</translation>
-    </message>
-    <message>
-        <source>Waited</source>
-        <translation>Menunggu</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-</context>
-<context>
     <name>TicketPdf</name>
     <message>
         <source>The folder %1 does not exist, so the ticket PDF cannot be written there. Create it or choose another folder.</source>
@@ -4634,13 +1780,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>The ticket PDF %1 could not be finished. Check the free disk space.</source>
         <translation>PDF nomor antrian %1 tidak dapat diselesaikan. Periksa ruang kosong pada disk.</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPrinter</name>
-    <message>
-        <source>The ticket printer did not answer within %1 seconds. Check that it is switched on and has paper.</source>
-        <translation>Printer antrian tidak menjawab dalam %1 detik. Pastikan printer menyala dan berisi kertas.</translation>
     </message>
 </context>
 <context>
@@ -4694,25 +1833,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
-    <name>TicketServiceDialog</name>
-    <message>
-        <source>None</source>
-        <translation>Tidak ada</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Layanan</translation>
-    </message>
-    <message>
-        <source>&amp;Priority</source>
-        <translation>&amp;Prioritas</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-</context>
-<context>
     <name>TicketStore</name>
     <message>
         <source>reading tickets</source>
@@ -4741,45 +1861,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>reading the ticket&apos;s history</source>
         <translation>membaca riwayat nomor antrian</translation>
-    </message>
-</context>
-<context>
-    <name>TransferDialog</name>
-    <message>
-        <source>Transfer ticket %1</source>
-        <translation>Alihkan nomor antrian %1</translation>
-    </message>
-    <message>
-        <source>Send ticket &lt;b&gt;%1&lt;/b&gt; (%2) to:</source>
-        <translation>Alihkan nomor antrian &lt;b&gt;%1&lt;/b&gt; (%2) ke:</translation>
-    </message>
-    <message>
-        <source>&amp;Service</source>
-        <translation>&amp;Layanan</translation>
-    </message>
-    <message>
-        <source>&amp;Counter</source>
-        <translation>L&amp;oket</translation>
-    </message>
-    <message>
-        <source>The ticket goes back to waiting and keeps its arrival time, so the citizen does not lose their place.</source>
-        <translation>Nomor antrian kembali menunggu dan tetap memakai waktu kedatangannya, sehingga warga tidak kehilangan urutannya.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Alihkan</translation>
-    </message>
-    <message>
-        <source>Any counter that serves it</source>
-        <translation>Loket mana saja yang melayaninya</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4827,69 +1908,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>changing a unit</source>
         <translation>mengubah unit kerja</translation>
-    </message>
-</context>
-<context>
-    <name>UserDialog</name>
-    <message>
-        <source>New user</source>
-        <translation>Pengguna baru</translation>
-    </message>
-    <message>
-        <source>Edit user %1</source>
-        <translation>Ubah pengguna %1</translation>
-    </message>
-    <message>
-        <source>18 digits, for civil servants</source>
-        <translation>18 angka, untuk ASN</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <source>At least 8 characters. The user can change it after signing in.</source>
-        <translation>Minimal 8 karakter. Pengguna dapat mengubahnya setelah masuk.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>Tambah pengguna</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Enter the user&apos;s full name.</source>
-        <translation>Masukkan nama lengkap pengguna.</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -4992,199 +2010,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>counting the administrators</source>
         <translation>menghitung administrator</translation>
-    </message>
-</context>
-<context>
-    <name>UserTableModel</name>
-    <message>
-        <source>Disabled</source>
-        <translation>Nonaktif</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Terkunci</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktif</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>belum pernah</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Terakhir masuk</translation>
-    </message>
-</context>
-<context>
-    <name>UsersPage</name>
-    <message>
-        <source>Who may sign in, and what each role may do: administrators run the system, supervisors review and set standards, front-desk officers serve the queue, the follow-up team handles complaints.</source>
-        <translation>Siapa saja yang boleh masuk, dan apa yang boleh dilakukan setiap peran: administrator mengelola sistem, supervisor meninjau dan menetapkan standar pelayanan, petugas loket melayani antrian, tim tindak lanjut menangani pengaduan.</translation>
-    </message>
-    <message>
-        <source>Add user…</source>
-        <translation>Tambah pengguna…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Nonaktifkan</translation>
-    </message>
-    <message>
-        <source>Reset password…</source>
-        <translation>Atur ulang kata sandi…</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Buka kunci</translation>
-    </message>
-    <message>
-        <source>Enable</source>
-        <translation>Aktifkan</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>Pengguna</translation>
-    </message>
-    <message>
-        <source>User %1 added.</source>
-        <translation>Pengguna %1 ditambahkan.</translation>
-    </message>
-    <message>
-        <source>User %1 saved.</source>
-        <translation>Pengguna %1 disimpan.</translation>
-    </message>
-    <message>
-        <source>Disable user</source>
-        <translation>Nonaktifkan pengguna</translation>
-    </message>
-    <message>
-        <source>Disable %1 (%2)? They will not be able to sign in. Their records stay.</source>
-        <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak akan dapat masuk. Datanya tetap tersimpan.</translation>
-    </message>
-    <message>
-        <source>User %1 disabled.</source>
-        <translation>Pengguna %1 dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>User %1 enabled.</source>
-        <translation>Pengguna %1 diaktifkan.</translation>
-    </message>
-    <message>
-        <source>The password of %1 has been changed.</source>
-        <translation>Kata sandi %1 telah diubah.</translation>
-    </message>
-    <message>
-        <source>User %1 unlocked.</source>
-        <translation>Kunci pengguna %1 dibuka.</translation>
-    </message>
-</context>
-<context>
-    <name>VersionHistory</name>
-    <message>
-        <source>Version</source>
-        <translation>Versi</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Decree</source>
-        <translation>SK</translation>
-    </message>
-    <message>
-        <source>In force from</source>
-        <translation>Berlaku mulai</translation>
-    </message>
-    <message>
-        <source>In force until</source>
-        <translation>Berlaku sampai</translation>
-    </message>
-    <message>
-        <source>Last saved by</source>
-        <translation>Terakhir disimpan oleh</translation>
-    </message>
-    <message>
-        <source>Show this version</source>
-        <translation>Tampilkan versi ini</translation>
-    </message>
-    <message>
-        <source>Only the components that changed</source>
-        <translation>Hanya komponen yang berubah</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Bandingkan</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>dengan</translation>
-    </message>
-    <message>
-        <source>version %1 (draft)</source>
-        <translation>versi %1 (draf)</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>versi %1</translation>
-    </message>
-    <message>
-        <source>The standard has no version to compare yet.</source>
-        <translation>Standar pelayanan ini belum memiliki versi untuk dibandingkan.</translation>
-    </message>
-    <message>
-        <source>Choose two different versions to see what changed.</source>
-        <translation>Pilih dua versi yang berbeda untuk melihat perubahannya.</translation>
-    </message>
-    <message>
-        <source>Versions %1 and %2 have the same 14 components.</source>
-        <translation>Versi %1 dan %2 memiliki 14 komponen yang sama.</translation>
-    </message>
-    <message>
-        <source>%1 of 14 components changed from version %2 to version %3:</source>
-        <translation>%1 dari 14 komponen berubah dari versi %2 ke versi %3:</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Komponen</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Versi %1</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>berubah</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>tidak berubah</translation>
     </message>
 </context>
 <context>
@@ -5679,6 +2504,3251 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Counter</source>
         <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Standar pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::SqliteChangeFeed</name>
+    <message>
+        <source>The database %1 does not exist, so changes to it cannot be followed. Check the database location in the settings.</source>
+        <translation>Basis data %1 tidak ada, sehingga perubahannya tidak dapat diikuti. Periksa lokasi basis data di pengaturan.</translation>
+    </message>
+    <message>
+        <source>Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, and if it happens again check the database file.</source>
+        <translation>Basis data %1 tidak dapat dipantau perubahannya (%2). Pembaruan langsung dinonaktifkan: mulai ulang Loket, dan jika terjadi lagi, periksa berkas basis data.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::Announcer</name>
+    <message>
+        <source>The voice starts with the first call.</source>
+        <translation>Suara aktif mulai panggilan pertama.</translation>
+    </message>
+    <message>
+        <source>This build of Loket has no speech support: calls are announced with the chime only.</source>
+        <translation>Versi Loket ini tidak mendukung suara: panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off: calls are announced with the chime only.</source>
+        <translation>Suara dimatikan: panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed (speech-dispatcher with espeak-ng): calls are announced with the chime only.</source>
+        <translation>Mesin suara belum terpasang (speech-dispatcher dengan espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>The speech engine does not start (%1): calls are announced with the chime only.</source>
+        <translation>Mesin suara tidak dapat dijalankan (%1): panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>The speech engine has no Indonesian voice (install espeak-ng): calls are announced with the chime only.</source>
+        <translation>Mesin suara tidak memiliki suara bahasa Indonesia (pasang espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>Calls are announced in Indonesian (%1).</source>
+        <translation>Panggilan diumumkan dalam bahasa Indonesia (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Every change that matters and every refused attempt, newest first. Entries cannot be edited or deleted.</source>
+        <translation>Setiap perubahan penting dan setiap percobaan yang ditolak, terbaru di atas. Entri tidak dapat diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Action, e.g. user.</source>
+        <translation>Tindakan, mis. user.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 entries: narrow the filter to see older ones.</source>
+        <translation>Menampilkan %1 entri terbaru: persempit penyaring untuk melihat entri yang lebih lama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::AuditTableModel</name>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BackupsTab</name>
+    <message>
+        <source>Loket backs up the database at the first start of each day and keeps a copy of each month. Copies are taken while Loket runs and are checked before they are kept. Copy the backup folder to another disk regularly.</source>
+        <translation>Loket mencadangkan basis data pada saat pertama dijalankan setiap hari dan menyimpan satu salinan untuk setiap bulan. Salinan dibuat selagi Loket berjalan dan diperiksa sebelum disimpan. Salin folder cadangan ke disk lain secara berkala.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Pulihkan yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Restore from a file…</source>
+        <translation>Pulihkan dari berkas…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>How many to keep</source>
+        <translation>Jumlah yang disimpan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Daily copies</source>
+        <translation>Salinan harian</translation>
+    </message>
+    <message>
+        <source>Monthly copies</source>
+        <translation>Salinan bulanan</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Pulihkan dari berkas cadangan</translation>
+    </message>
+    <message>
+        <source>Loket backups (*.db);;All files (*)</source>
+        <translation>Cadangan Loket (*.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Folder cadangan: %1</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>harian</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>bulanan</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Backup written: %1 (%2).</source>
+        <translation>Cadangan telah ditulis: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Pilih cadangan di daftar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Restore %1?
+
+Everything recorded after that backup was made is replaced by the backup&apos;s content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
+
+Loket will sign you out and restore now.</source>
+        <translation>Pulihkan %1?
+
+Semua yang dicatat setelah cadangan itu dibuat akan diganti dengan isi cadangan. Basis data saat ini tetap disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup terlebih dahulu Loket di komputer dan layar lain (anjungan, layar antrian, loket).
+
+Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
+    </message>
+    <message>
+        <source>Saved: the next automatic backup keeps %1 daily and %2 monthly copies.</source>
+        <translation>Tersimpan: pencadangan otomatis berikutnya menyimpan %1 salinan harian dan %2 salinan bulanan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoardModel</name>
+    <message>
+        <source>Counter %1</source>
+        <translation>Loket %1</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoardSettingsTab</name>
+    <message>
+        <source>What the display board in the waiting hall shows and says (loket --mode board).</source>
+        <translation>Yang ditampilkan dan diucapkan layar antrian di ruang tunggu (loket --mode board).</translation>
+    </message>
+    <message>
+        <source>e.g. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</source>
+        <translation>mis. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</translation>
+    </message>
+    <message>
+        <source>Running text</source>
+        <translation>Teks berjalan</translation>
+    </message>
+    <message>
+        <source>Call announcement</source>
+        <translation>Kalimat panggilan</translation>
+    </message>
+    <message>
+        <source>Spoken in Indonesian. {nomor} is the ticket number, {loket} the counter, {layanan} the service. Leave empty for the usual sentence.</source>
+        <translation>Diucapkan dalam bahasa Indonesia. {nomor} adalah nomor antrian, {loket} adalah loket, {layanan} adalah layanan. Kosongkan untuk memakai kalimat yang biasa.</translation>
+    </message>
+    <message>
+        <source>Digit by digit (A nol nol satu)</source>
+        <translation>Satu per satu angka (A nol nol satu)</translation>
+    </message>
+    <message>
+        <source>As a number (A satu, A seratus satu)</source>
+        <translation>Sebagai bilangan (A satu, A seratus satu)</translation>
+    </message>
+    <message>
+        <source>Read numbers</source>
+        <translation>Cara membaca nomor</translation>
+    </message>
+    <message>
+        <source>Speak each call (otherwise the board only chimes)</source>
+        <translation>Ucapkan setiap panggilan (jika tidak, layar antrian hanya membunyikan bel)</translation>
+    </message>
+    <message>
+        <source>The board says</source>
+        <translation>Layar antrian mengucapkan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved. The display boards show the change within a few seconds.</source>
+        <translation>Tersimpan. Layar antrian menampilkan perubahan dalam beberapa detik.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoardWindow</name>
+    <message>
+        <source>Loket display board</source>
+        <translation>Layar antrian Loket</translation>
+    </message>
+    <message>
+        <source>Previous calls</source>
+        <translation>Panggilan sebelumnya</translation>
+    </message>
+    <message>
+        <source>The board cannot read the queue: %1</source>
+        <translation>Layar antrian tidak dapat membaca data antrian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CalendarTab</name>
+    <message>
+        <source>Working days decide complaint deadlines and service times given in working days. Religious holidays move every year: import the official list (SKB) each year as a CSV file (date,kind,name).</source>
+        <translation>Hari kerja menentukan tenggat pengaduan dan jangka waktu pelayanan yang dinyatakan dalam hari kerja. Hari raya keagamaan berpindah setiap tahun: impor daftar resmi (SKB) setiap tahun sebagai berkas CSV (date,kind,name).</translation>
+    </message>
+    <message>
+        <source>Add holiday…</source>
+        <translation>Tambah hari libur…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Cuti bersama closes the office (counts as a holiday)</source>
+        <translation>Kantor tutup pada cuti bersama (dihitung sebagai hari libur)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Cuti bersama now closes the office.</source>
+        <translation>Kantor kini tutup pada cuti bersama.</translation>
+    </message>
+    <message>
+        <source>The office now opens on cuti bersama.</source>
+        <translation>Kantor kini buka pada cuti bersama.</translation>
+    </message>
+    <message>
+        <source>No holidays listed for %1: import the official list for that year.</source>
+        <translation>Belum ada hari libur untuk tahun %1: impor daftar resmi untuk tahun tersebut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holidays listed.</source>
+        <translation>
+            <numerusform>%n hari libur terdaftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>Tambah hari libur</translation>
+    </message>
+    <message>
+        <source>e.g. Hari Jadi Kabupaten</source>
+        <translation>mis. Hari Jadi Kabupaten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Holiday added.</source>
+        <translation>Hari libur ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>Hapus hari libur</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? That day becomes a working day.</source>
+        <translation>Hapus %1 (%2)? Hari itu akan menjadi hari kerja.</translation>
+    </message>
+    <message>
+        <source>Holiday removed.</source>
+        <translation>Hari libur dihapus.</translation>
+    </message>
+    <message>
+        <source>Import holidays</source>
+        <translation>Impor hari libur</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Berkas CSV (*.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Tidak ada yang diimpor. %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 already listed.</source>
+        <translation>Diimpor: %1 baru, %2 diubah, %3 sudah terdaftar.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CallPanel</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>Please wait to be called</source>
+        <translation>Mohon menunggu panggilan</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Loket %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ConsultationDialog</name>
+    <message>
+        <source>Record a public consultation</source>
+        <translation>Catat konsultasi publik</translation>
+    </message>
+    <message>
+        <source>A Forum Konsultasi Publik (PermenPANRB 16/2017). One forum often discusses the standards of several services: tick each of them.</source>
+        <translation>Forum Konsultasi Publik (PermenPANRB 16/2017). Satu forum sering membahas standar pelayanan beberapa layanan: centang setiap layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>e.g. Aula Kantor Kecamatan</source>
+        <translation>mis. Aula Kantor Kecamatan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>What the participants said and what was agreed</source>
+        <translation>Pendapat peserta dan hal yang disepakati</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>Tidak ada berkas</translation>
+    </message>
+    <message>
+        <source>Attach minutes…</source>
+        <translation>Lampirkan berita acara…</translation>
+    </message>
+    <message>
+        <source>Minutes (berita acara)</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Services discussed</source>
+        <translation>Layanan yang dibahas</translation>
+    </message>
+    <message>
+        <source>Participants by group of society</source>
+        <translation>Peserta menurut kelompok masyarakat</translation>
+    </message>
+    <message>
+        <source>For example: %1.</source>
+        <translation>Contohnya: %1.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <source>Names (optional, separated by commas)</source>
+        <translation>Nama (opsional, dipisahkan koma)</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Tambah kelompok</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Minutes of the consultation</source>
+        <translation>Berita acara konsultasi</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ContentForm</name>
+    <message>
+        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition (&quot;still valid&quot;, &quot;legalised&quot;).</source>
+        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya (&quot;masih berlaku&quot;, &quot;dilegalisasi&quot;).</translation>
+    </message>
+    <message>
+        <source>The steps from arrival to handing over the product, in order, and who does each.</source>
+        <translation>Langkah-langkah sejak warga datang sampai produk diserahkan, berurutan, beserta pelaksana setiap langkah.</translation>
+    </message>
+    <message>
+        <source>How long the service takes once the file is complete. The queue measures actual service against this time.</source>
+        <translation>Lama pelayanan setelah berkas lengkap. Antrian mengukur pelayanan yang sebenarnya terhadap jangka waktu ini.</translation>
+    </message>
+    <message>
+        <source>Choose Free when nothing is charged. A fee needs the regulation that sets it; a fee without one is an illegal levy.</source>
+        <translation>Pilih Gratis jika tidak dipungut biaya. Tarif harus memiliki peraturan yang menetapkannya; tarif tanpa peraturan adalah pungutan liar.</translation>
+    </message>
+    <message>
+        <source>What the citizen receives: the document, the letter or the decision.</source>
+        <translation>Yang diterima warga: dokumen, surat, atau keputusan.</translation>
+    </message>
+    <message>
+        <source>Where citizens can complain or give suggestions, and how to reach each channel.</source>
+        <translation>Tempat warga dapat menyampaikan pengaduan atau saran, dan cara menghubungi setiap saluran.</translation>
+    </message>
+    <message>
+        <source>The laws and regulations the service rests on, one per line.</source>
+        <translation>Peraturan perundang-undangan yang menjadi dasar layanan, satu per baris.</translation>
+    </message>
+    <message>
+        <source>Rooms, equipment and facilities, including those for people with disabilities.</source>
+        <translation>Ruangan, peralatan, dan fasilitas, termasuk bagi penyandang disabilitas.</translation>
+    </message>
+    <message>
+        <source>The education, knowledge, skills and attitude the staff need.</source>
+        <translation>Pendidikan, pengetahuan, keterampilan, dan sikap yang dibutuhkan pelaksana.</translation>
+    </message>
+    <message>
+        <source>Who supervises the service inside the office, and how often.</source>
+        <translation>Siapa yang mengawasi layanan di dalam kantor, dan seberapa sering.</translation>
+    </message>
+    <message>
+        <source>How many people deliver the service, and in which roles.</source>
+        <translation>Jumlah orang yang memberikan layanan, dan dalam peran apa.</translation>
+    </message>
+    <message>
+        <source>The promise that the service follows this standard, and the sanction when it does not.</source>
+        <translation>Janji bahwa layanan mengikuti standar ini, dan sanksinya jika tidak.</translation>
+    </message>
+    <message>
+        <source>How the citizen&apos;s data, documents and safety are protected.</source>
+        <translation>Cara data, dokumen, dan keselamatan warga dilindungi.</translation>
+    </message>
+    <message>
+        <source>How and how often the performance of the staff is evaluated.</source>
+        <translation>Cara dan frekuensi evaluasi kinerja pelaksana.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Original or copy</source>
+        <translation>Asli atau fotokopi</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Asli</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Fotokopi</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Tambah langkah</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>jam</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>hari kerja</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>Free (Gratis)</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>A fee</source>
+        <translation>Berbayar</translation>
+    </message>
+    <message>
+        <source>The regulation that sets the fee, or that makes the service free</source>
+        <translation>Peraturan yang menetapkan tarif, atau yang menggratiskan layanan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produk</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Tambah produk</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Contact or place</source>
+        <translation>Kontak atau tempat</translation>
+    </message>
+    <message>
+        <source>Add channel</source>
+        <translation>Tambah saluran</translation>
+    </message>
+    <message>
+        <source>Published at the counter</source>
+        <translation>Dipublikasikan di loket</translation>
+    </message>
+    <message>
+        <source>Internal management</source>
+        <translation>Pengelolaan internal</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Belum diisi</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CounterActions</name>
+    <message>
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <source>Call the next ticket in the line&apos;s order</source>
+        <translation>Panggil nomor antrian berikutnya sesuai urutan antrian</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again on the board</source>
+        <translation>Panggil lagi nomor antrian yang sama di layar antrian</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>The citizen has come: start the service</source>
+        <translation>Warga sudah datang: mulai pelayanan</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>The service is done; the note is kept</source>
+        <translation>Pelayanan sudah selesai; catatan disimpan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Nobody came after the call</source>
+        <translation>Tidak ada yang datang setelah dipanggil</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>Tunda…</translation>
+    </message>
+    <message>
+        <source>Park the ticket (the citizen fetches a document) and serve others meanwhile</source>
+        <translation>Tunda nomor antrian ini (warga mengambil dokumen) dan layani warga lain sementara itu</translation>
+    </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Alihkan…</translation>
+    </message>
+    <message>
+        <source>Send the ticket to another service or counter</source>
+        <translation>Alihkan nomor antrian ke layanan atau loket lain</translation>
+    </message>
+    <message>
+        <source>Call selected…</source>
+        <translation>Panggil yang dipilih…</translation>
+    </message>
+    <message>
+        <source>Call the ticket selected in the waiting list out of its turn (a reason is required)</source>
+        <translation>Panggil nomor antrian yang dipilih di daftar tunggu di luar gilirannya (alasan wajib diisi)</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Layani langsung…</translation>
+    </message>
+    <message>
+        <source>Serve a citizen who has no ticket</source>
+        <translation>Layani warga yang tidak memiliki nomor antrian</translation>
+    </message>
+    <message>
+        <source>Issue ticket…</source>
+        <translation>Terbitkan nomor…</translation>
+    </message>
+    <message>
+        <source>Issue a ticket for a citizen (when the kiosk or its printer is down)</source>
+        <translation>Terbitkan nomor antrian untuk warga (saat anjungan atau printernya tidak berfungsi)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Call the selected held ticket back</source>
+        <translation>Panggil kembali nomor antrian tertunda yang dipilih</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called.</source>
+        <translation>Nomor antrian %1 dipanggil.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called again.</source>
+        <translation>Nomor antrian %1 dipanggil ulang.</translation>
+    </message>
+    <message>
+        <source>Serving ticket %1.</source>
+        <translation>Melayani nomor antrian %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished.</source>
+        <translation>Nomor antrian %1 selesai.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 marked as not come.</source>
+        <translation>Nomor antrian %1 ditandai tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Hold ticket %1</source>
+        <translation>Tunda nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>The ticket waits at this counter until you resume it. Why is it held?</source>
+        <translation>Nomor antrian ini menunggu di loket ini sampai Anda melanjutkannya. Mengapa ditunda?</translation>
+    </message>
+    <message>
+        <source>Fetching a missing document</source>
+        <translation>Mengambil dokumen yang kurang</translation>
+    </message>
+    <message>
+        <source>Making a photocopy</source>
+        <translation>Memfotokopi dokumen</translation>
+    </message>
+    <message>
+        <source>Waiting for a signature</source>
+        <translation>Menunggu tanda tangan</translation>
+    </message>
+    <message>
+        <source>Paying at the bank</source>
+        <translation>Membayar di bank</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tunda</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is on hold.</source>
+        <translation>Nomor antrian %1 ditunda.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 transferred.</source>
+        <translation>Nomor antrian %1 dialihkan.</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the waiting list first, then press F8.</source>
+        <translation>Pilih nomor antrian di daftar tunggu terlebih dahulu, lalu tekan F8.</translation>
+    </message>
+    <message>
+        <source>Call ticket %1 out of turn</source>
+        <translation>Panggil nomor antrian %1 di luar giliran</translation>
+    </message>
+    <message>
+        <source>Calling a ticket before its turn is recorded with your name. Why is %1 called now?</source>
+        <translation>Pemanggilan di luar giliran dicatat dengan nama Anda. Mengapa %1 dipanggil sekarang?</translation>
+    </message>
+    <message>
+        <source>Came back with the missing document</source>
+        <translation>Kembali dengan dokumen yang kurang</translation>
+    </message>
+    <message>
+        <source>Agreed appointment</source>
+        <translation>Sesuai janji temu</translation>
+    </message>
+    <message>
+        <source>Asked by the supervisor</source>
+        <translation>Atas permintaan supervisor</translation>
+    </message>
+    <message>
+        <source>Urgent need</source>
+        <translation>Keperluan mendesak</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Panggil %1</translation>
+    </message>
+    <message>
+        <source>Serve a walk-in</source>
+        <translation>Layani warga tanpa nomor antrian</translation>
+    </message>
+    <message>
+        <source>For a citizen served at once without a ticket. The visit is numbered and counted like any ticket.</source>
+        <translation>Untuk warga yang langsung dilayani tanpa nomor antrian. Kunjungan ini tetap diberi nomor dan dihitung seperti nomor antrian lainnya.</translation>
+    </message>
+    <message>
+        <source>Serve now</source>
+        <translation>Layani sekarang</translation>
+    </message>
+    <message>
+        <source>Walk-in %1 is being served.</source>
+        <translation>Warga tanpa nomor antrian (%1) sedang dilayani.</translation>
+    </message>
+    <message>
+        <source>Issue a ticket</source>
+        <translation>Terbitkan nomor antrian</translation>
+    </message>
+    <message>
+        <source>For a citizen when the kiosk or its printer is down. The ticket joins the line like one from the kiosk.</source>
+        <translation>Untuk warga saat anjungan atau printernya tidak berfungsi. Nomor antrian ini masuk antrian seperti nomor dari anjungan.</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Terbitkan</translation>
+    </message>
+    <message>
+        <source>Ticket %1 issued.</source>
+        <translation>Nomor antrian %1 diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 called back.</source>
+        <translation>Nomor antrian %1 dipanggil kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CounterBar</name>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Loket</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign in at this counter, so its calls are yours</source>
+        <translation>Masuk di loket ini, agar panggilannya tercatat atas nama Anda</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the counter (or end its pause) so it calls tickets</source>
+        <translation>Buka loket (atau akhiri jedanya) agar loket memanggil nomor antrian</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Jeda…</translation>
+    </message>
+    <message>
+        <source>Stop calling for a while; the reason is shown to the supervisor</source>
+        <translation>Hentikan pemanggilan sementara; alasannya ditampilkan kepada supervisor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Close the counter and sign out of it</source>
+        <translation>Tutup loket dan keluar dari loket ini</translation>
+    </message>
+    <message>
+        <source>You are signed in at this counter. Close it to work at another one.</source>
+        <translation>Anda sudah masuk di loket ini. Tutup loket ini untuk bertugas di loket lain.</translation>
+    </message>
+    <message>
+        <source>No counter is set up. Ask the administrator to add one.</source>
+        <translation>Belum ada loket yang disiapkan. Minta administrator untuk menambahkannya.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>You are signed in at loket %1.</source>
+        <translation>Anda sudah masuk di loket %1.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is open.</source>
+        <translation>Loket %1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Pause %1</source>
+        <translation>Jeda %1</translation>
+    </message>
+    <message>
+        <source>Why is the counter pausing? The supervisor sees the reason.</source>
+        <translation>Mengapa loket dijeda? Supervisor dapat melihat alasannya.</translation>
+    </message>
+    <message>
+        <source>Prayer break (ishoma)</source>
+        <translation>Istirahat salat (ishoma)</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Istirahat makan siang</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Checking documents</source>
+        <translation>Memeriksa dokumen</translation>
+    </message>
+    <message>
+        <source>Computer or printer problem</source>
+        <translation>Gangguan komputer atau printer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Jeda</translation>
+    </message>
+    <message>
+        <source>Loket %1 is paused.</source>
+        <translation>Loket %1 dijeda.</translation>
+    </message>
+    <message>
+        <source>Loket %1 is closed and you are signed out of it.</source>
+        <translation>Loket %1 ditutup dan Anda sudah keluar dari loket tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CounterPage</name>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>In the order this counter calls them. Double-click a ticket (or select it and press F8) to call it out of turn.</source>
+        <translation>Sesuai urutan pemanggilan di loket ini. Klik dua kali nomor antrian (atau pilih lalu tekan F8) untuk memanggilnya di luar giliran.</translation>
+    </message>
+    <message>
+        <source>Tickets parked at this counter. Double-click one (or select it and press Shift+F6) to call it back.</source>
+        <translation>Nomor antrian yang ditunda di loket ini. Klik dua kali salah satunya (atau pilih lalu tekan Shift+F6) untuk memanggilnya kembali.</translation>
+    </message>
+    <message>
+        <source>Waiting for loket %1: %2</source>
+        <translation>Menunggu untuk loket %1: %2</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Menunggu: %1</translation>
+    </message>
+    <message>
+        <source>On hold here: %1</source>
+        <translation>Ditunda di sini: %1</translation>
+    </message>
+    <message>
+        <source>Your account does not serve at a counter</source>
+        <translation>Akun Anda tidak bertugas di loket</translation>
+    </message>
+    <message>
+        <source>Ask the administrator for an officer account.</source>
+        <translation>Minta akun petugas loket kepada administrator.</translation>
+    </message>
+    <message>
+        <source>No counter chosen</source>
+        <translation>Belum ada loket yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose your counter above.</source>
+        <translation>Pilih loket Anda di atas.</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 to serve</source>
+        <translation>Masuk ke %1 untuk melayani</translation>
+    </message>
+    <message>
+        <source>%1 is signed in there now.</source>
+        <translation>%1 sedang masuk di sana.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+O to open the counter, or Ctrl+I to sign in at it.</source>
+        <translation>Tekan Ctrl+O untuk membuka loket, atau Ctrl+I untuk masuk di loket.</translation>
+    </message>
+    <message>
+        <source>The counter is paused</source>
+        <translation>Loket sedang dijeda</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+O to open it again.</source>
+        <translation>Tekan Ctrl+O untuk membukanya kembali.</translation>
+    </message>
+    <message>
+        <source>The counter is closed</source>
+        <translation>Loket sedang tutup</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+O to open it.</source>
+        <translation>Tekan Ctrl+O untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>New tickets appear in the list as soon as they are taken.</source>
+        <translation>Nomor antrian baru muncul di daftar begitu diambil.</translation>
+    </message>
+    <message>
+        <source>Ready for the next citizen</source>
+        <translation>Siap melayani warga berikutnya</translation>
+    </message>
+    <message>
+        <source>Press F1 or Space to call the next ticket.</source>
+        <translation>Tekan F1 atau Spasi untuk memanggil nomor antrian berikutnya.</translation>
+    </message>
+    <message>
+        <source>Served today at loket %1: %2</source>
+        <translation>Dilayani hari ini di loket %1: %2</translation>
+    </message>
+    <message>
+        <source>Whole office: %1 waiting, %2 served</source>
+        <translation>Seluruh kantor: %1 menunggu, %2 dilayani</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CounterWindow</name>
+    <message>
+        <source>Loket — Counter — %1</source>
+        <translation>Loket — Loket Pelayanan — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CountersTab</name>
+    <message>
+        <source>Each counter calls only the services it serves. The number is what the display board announces: &quot;silakan menuju loket 2&quot;.</source>
+        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: &quot;silakan menuju loket 2&quot;.</translation>
+    </message>
+    <message>
+        <source>Add counter…</source>
+        <translation>Tambah loket…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>Not in use</source>
+        <translation>Tidak dipakai</translation>
+    </message>
+    <message>
+        <source>New counter</source>
+        <translation>Loket baru</translation>
+    </message>
+    <message>
+        <source>Edit counter %1</source>
+        <translation>Ubah loket %1</translation>
+    </message>
+    <message>
+        <source>e.g. Loket 2 — Kartu Keluarga</source>
+        <translation>mis. Loket 2 — Kartu Keluarga</translation>
+    </message>
+    <message>
+        <source>Number *</source>
+        <translation>Nomor *</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Melayani</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Counter %1 saved.</source>
+        <translation>Loket %1 disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CurrentTicketPanel</name>
+    <message>
+        <source>Serving</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>Outcome or note, kept when you finish (optional)</source>
+        <translation>Hasil atau catatan, disimpan saat Anda menyelesaikan (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Requirements (Standar Pelayanan)</source>
+        <translation>Persyaratan (Standar Pelayanan)</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioritas: %1</translation>
+    </message>
+    <message>
+        <source>BEING SERVED</source>
+        <translation>SEDANG DILAYANI</translation>
+    </message>
+    <message>
+        <source>CALLED — waiting for the citizen to come</source>
+        <translation>DIPANGGIL — menunggu warga datang</translation>
+    </message>
+    <message>
+        <source>Since call</source>
+        <translation>Sejak dipanggil</translation>
+    </message>
+    <message>
+        <source>%1 (called %2 times)</source>
+        <translation>%1 (dipanggil %2 kali)</translation>
+    </message>
+    <message>
+        <source>walk-in, not called</source>
+        <translation>langsung (tanpa nomor antrian), tidak dipanggil</translation>
+    </message>
+    <message>
+        <source>No standard is in force for this service.</source>
+        <translation>Belum ada standar pelayanan yang berlaku untuk layanan ini.</translation>
+    </message>
+    <message>
+        <source>None listed.</source>
+        <translation>Tidak ada yang dicantumkan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 min</source>
+        <translation>%1 dari %2 menit</translation>
+    </message>
+    <message>
+        <source>%1 over the service&apos;s target of %2 min</source>
+        <translation>%1 melebihi target layanan %2 menit</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DecreeDialog</name>
+    <message>
+        <source>Set the standard by decree</source>
+        <translation>Tetapkan standar pelayanan dengan SK</translation>
+    </message>
+    <message>
+        <source>Version %1 of the standard for %2 comes into force on the date below and replaces the version in force now, which ends the day before. A set version cannot be changed afterwards.</source>
+        <translation>Versi %1 standar pelayanan %2 mulai berlaku pada tanggal di bawah dan menggantikan versi yang berlaku saat ini, yang berakhir sehari sebelumnya. Versi yang sudah ditetapkan tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Decree number (nomor SK)</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Set the standard</source>
+        <translation>Tetapkan standar pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Loket</source>
+        <translation>Selamat datang di Loket</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Start using Loket</source>
+        <translation>Mulai memakai Loket</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Your office</source>
+        <translation>Kantor Anda</translation>
+    </message>
+    <message>
+        <source>Loket is set up once for the office. You can change all of this later in Settings.</source>
+        <translation>Loket diatur satu kali untuk kantor. Semua isian ini dapat diubah nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>e.g. Kecamatan Sukamaju</source>
+        <translation>mis. Kecamatan Sukamaju</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bandung</source>
+        <translation>mis. Pemerintah Kabupaten Bandung</translation>
+    </message>
+    <message>
+        <source>WIB — Western Indonesia (UTC+7)</source>
+        <translation>WIB — Waktu Indonesia Barat (UTC+7)</translation>
+    </message>
+    <message>
+        <source>WITA — Central Indonesia (UTC+8)</source>
+        <translation>WITA — Waktu Indonesia Tengah (UTC+8)</translation>
+    </message>
+    <message>
+        <source>WIT — Eastern Indonesia (UTC+9)</source>
+        <translation>WIT — Waktu Indonesia Timur (UTC+9)</translation>
+    </message>
+    <message>
+        <source>e.g. Drs. H. Ahmad Fauzi, M.Si.</source>
+        <translation>mis. Drs. H. Ahmad Fauzi, M.Si.</translation>
+    </message>
+    <message>
+        <source>Office name *</source>
+        <translation>Nama kantor *</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Instansi induk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City / regency</source>
+        <translation>Kota / kabupaten</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala kantor</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Administrator pertama</translation>
+    </message>
+    <message>
+        <source>This account manages users, services, counters and backups. Keep its password safe: it cannot be recovered.</source>
+        <translation>Akun ini mengelola pengguna, layanan, loket, dan cadangan. Simpan kata sandinya dengan aman: kata sandi tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Full name *</source>
+        <translation>Nama lengkap *</translation>
+    </message>
+    <message>
+        <source>Username *</source>
+        <translation>Nama pengguna *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Kata sandi *</translation>
+    </message>
+    <message>
+        <source>Repeat password *</source>
+        <translation>Ulangi kata sandi *</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the same as the username.</source>
+        <translation>Minimal 8 karakter, tidak sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name: it is printed on tickets and reports.</source>
+        <translation>Masukkan nama kantor: nama ini dicetak pada nomor antrian dan laporan.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Masukkan nama lengkap administrator.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::GeneralTab</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Loket uses the new language from its next start.</source>
+        <translation>Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Saved. Loket uses the new language from its next start.</source>
+        <translation>Tersimpan. Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::IssuedTicketDialog</name>
+    <message>
+        <source>Ticket %1 issued</source>
+        <translation>Nomor antrian %1 diterbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Print ticket %1</source>
+        <translation>Cetak nomor antrian %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::KioskIdlePage</name>
+    <message>
+        <source>Touch the screen to take a queue number</source>
+        <translation>Sentuh layar untuk mengambil nomor antrian</translation>
+    </message>
+    <message>
+        <source>Priority service for the elderly, people with disabilities, pregnant women and mothers with children</source>
+        <translation>Pelayanan prioritas bagi lansia, penyandang disabilitas, ibu hamil, dan ibu dengan anak</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::KioskPriorityPage</name>
+    <message>
+        <source>Do you need priority service?</source>
+        <translation>Apakah Anda memerlukan pelayanan prioritas?</translation>
+    </message>
+    <message>
+        <source>Priority tickets are called first. The officer may ask you to show it.</source>
+        <translation>Nomor antrian prioritas dipanggil lebih dahulu. Petugas mungkin meminta Anda menunjukkan buktinya.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>No, a regular number</source>
+        <translation>Tidak, nomor antrian biasa</translation>
+    </message>
+    <message>
+        <source>Take your turn in the line</source>
+        <translation>Menunggu giliran sesuai urutan antrian</translation>
+    </message>
+    <message>
+        <source>Priority service</source>
+        <translation>Pelayanan prioritas</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::KioskServicePage</name>
+    <message>
+        <source>Choose a service</source>
+        <translation>Pilih layanan</translation>
+    </message>
+    <message>
+        <source>Tap the service you came for.</source>
+        <translation>Sentuh layanan yang Anda perlukan.</translation>
+    </message>
+    <message>
+        <source>No service takes queue numbers at the moment. Please ask at the information desk.</source>
+        <translation>Saat ini belum ada layanan yang menerima nomor antrian. Silakan bertanya di meja informasi.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Service time: %1</source>
+        <translation>Jangka waktu pelayanan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::KioskTicketPage</name>
+    <message>
+        <source>Your queue number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Cetak lagi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Mencetak nomor antrian Anda…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket. Your number will be called on the screen.</source>
+        <translation>Silakan ambil nomor antrian Anda. Nomor Anda akan dipanggil di layar.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Please remember your number %1: it will be called on the screen.</source>
+        <translation>Nomor antrian tidak dapat dicetak. Mohon ingat nomor Anda %1: nomor itu akan dipanggil di layar.</translation>
+    </message>
+    <message>
+        <source>Please remember your number: it will be called on the screen.</source>
+        <translation>Mohon ingat nomor Anda: nomor itu akan dipanggil di layar.</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Selesai (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::KioskWindow</name>
+    <message>
+        <source>Loket ticket kiosk</source>
+        <translation>Anjungan antrian Loket</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working: numbers are shown on screen only. For the staff: %1</source>
+        <translation>Printer antrian tidak berfungsi: nomor antrian hanya ditampilkan di layar. Untuk petugas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::LoginDialog</name>
+    <message>
+        <source>Sign in — Loket</source>
+        <translation>Masuk — Loket</translation>
+    </message>
+    <message>
+        <source>Sign in to continue</source>
+        <translation>Masuk untuk melanjutkan</translation>
+    </message>
+    <message>
+        <source>e.g. petugas1</source>
+        <translation>mis. petugas1</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Enter your username and password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MainWindow</name>
+    <message>
+        <source>Loket — %1</source>
+        <translation>Loket — %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MaklumatDialog</name>
+    <message>
+        <source>Maklumat Pelayanan</source>
+        <translation>Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>The office&apos;s written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
+        <translation>Janji tertulis kantor untuk melayani sesuai standar pelayanan, dan kesediaan menerima sanksi jika tidak. Ditandatangani kepala kantor dan dipasang di loket.</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ditandatangani pada</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <source>Decree number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Dipublikasikan di</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Link or place</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>SIPPN</source>
+        <translation>SIPPN</translation>
+    </message>
+    <message>
+        <source>Add publication…</source>
+        <translation>Tambah publikasi…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>the Maklumat Pelayanan</source>
+        <translation>Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>Remove publication</source>
+        <translation>Hapus publikasi</translation>
+    </message>
+    <message>
+        <source>Remove the publication on %1?</source>
+        <translation>Hapus publikasi di %1?</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MyAccountPage</name>
+    <message>
+        <source>My account</source>
+        <translation>Akun saya</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Masuk sebagai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Kata sandi saat ini</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Ulangi kata sandi baru</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the same as your username.</source>
+        <translation>Minimal 8 karakter, tidak sama dengan nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>Masukkan kata sandi Anda saat ini.</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Kata sandi Anda telah diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::OfficeTab</name>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Office name *</source>
+        <translation>Nama kantor *</translation>
+    </message>
+    <message>
+        <source>e.g. Kecamatan Sukamaju</source>
+        <translation>mis. Kecamatan Sukamaju</translation>
+    </message>
+    <message>
+        <source>Parent agency</source>
+        <translation>Instansi induk</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bandung</source>
+        <translation>mis. Pemerintah Kabupaten Bandung</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>City / regency</source>
+        <translation>Kota / kabupaten</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Kepala kantor</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Jabatan kepala kantor</translation>
+    </message>
+    <message>
+        <source>e.g. Camat Sukamaju</source>
+        <translation>mis. Camat Sukamaju</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala kantor</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>Pilih gambar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Jam buka</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation>Perubahan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Choose the office logo</source>
+        <translation>Pilih logo kantor</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Loket can read. Choose a PNG or JPEG file.</source>
+        <translation>%1 bukan gambar yang dapat dibaca Loket. Pilih berkas PNG atau JPEG.</translation>
+    </message>
+    <message>
+        <source>New logo chosen: press Save to keep it.</source>
+        <translation>Logo baru dipilih: tekan Simpan untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Office profile saved.</source>
+        <translation>Profil kantor disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::PrinterSettingsTab</name>
+    <message>
+        <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
+        <translation>Printer nomor antrian di anjungan dan loket. Jika printer mati atau tidak ada, nomor antrian tetap diterbitkan dan ditampilkan di layar.</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk&apos;s user must be in the &quot;lp&quot; group.</source>
+        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup &quot;lp&quot;.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
+        <translation>Alamat IP printer, beserta port jika bukan 9100. Berikan alamat tetap untuk printer.</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>Printer bawaan</translation>
+    </message>
+    <message>
+        <source>System printer</source>
+        <translation>Printer sistem</translation>
+    </message>
+    <message>
+        <source>A printer installed in the operating system, with a page as wide as the roll.</source>
+        <translation>Printer yang terpasang di sistem operasi, dengan lebar halaman selebar gulungan kertas.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Each ticket becomes a PDF file there, e.g. tiket-2026-11-23-A-001.pdf.</source>
+        <translation>Setiap nomor antrian menjadi berkas PDF di sana, mis. tiket-2026-11-23-A-001.pdf.</translation>
+    </message>
+    <message>
+        <source>Tickets are shown on screen only; the kiosk asks citizens to note their number.</source>
+        <translation>Nomor antrian hanya ditampilkan di layar; anjungan meminta warga mencatat nomornya.</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Lebar kertas</translation>
+    </message>
+    <message>
+        <source>Printed by the printer (most ESC/POS printers)</source>
+        <translation>Dicetak oleh printer (sebagian besar printer ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Sent as an image (printers without QR support)</source>
+        <translation>Dikirim sebagai gambar (printer tanpa dukungan QR)</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>Tanpa kode QR</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Kode QR</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Print a test ticket</source>
+        <translation>Cetak nomor antrian uji</translation>
+    </message>
+    <message>
+        <source>Folder for PDF tickets</source>
+        <translation>Folder untuk nomor antrian PDF</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <translation>%1 (tidak terpasang)</translation>
+    </message>
+    <message>
+        <source>Saved. The kiosk uses this printer from its next ticket.</source>
+        <translation>Tersimpan. Anjungan memakai printer ini mulai nomor antrian berikutnya.</translation>
+    </message>
+    <message>
+        <source>Test ticket</source>
+        <translation>Nomor antrian uji</translation>
+    </message>
+    <message>
+        <source>The paper is cut cleanly</source>
+        <translation>Kertas terpotong dengan rapi</translation>
+    </message>
+    <message>
+        <source>The QR code below can be scanned</source>
+        <translation>Kode QR di bawah dapat dipindai</translation>
+    </message>
+    <message>
+        <source>If you can read this, tickets will print.</source>
+        <translation>Jika tulisan ini terbaca, nomor antrian dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>The test ticket was sent to the printer.</source>
+        <translation>Nomor antrian uji telah dikirim ke printer.</translation>
+    </message>
+    <message>
+        <source>Printing a test ticket…</source>
+        <translation>Mencetak nomor antrian uji…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::PublicationDialog</name>
+    <message>
+        <source>Add publication</source>
+        <translation>Tambah publikasi</translation>
+    </message>
+    <message>
+        <source>Where %1 was published. Evaluators give full marks for four or more media plus SIPPN.</source>
+        <translation>Tempat %1 dipublikasikan. Evaluator memberi nilai penuh untuk empat media atau lebih ditambah SIPPN.</translation>
+    </message>
+    <message>
+        <source>Papan pengumuman, website, …</source>
+        <translation>Papan pengumuman, website, …</translation>
+    </message>
+    <message>
+        <source>A link, or where it hangs</source>
+        <translation>Tautan, atau tempat dipasang</translation>
+    </message>
+    <message>
+        <source>On SIPPN (the national public-service information system)</source>
+        <translation>Di SIPPN (Sistem Informasi Pelayanan Publik Nasional)</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Link or place</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReasonDialog</name>
+    <message>
+        <source>Type or choose a reason</source>
+        <translation>Ketik atau pilih alasan</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RecordsPanel</name>
+    <message>
+        <source>Public consultations (Forum Konsultasi Publik) that discussed this standard.</source>
+        <translation>Konsultasi publik (Forum Konsultasi Publik) yang membahas standar pelayanan ini.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Groups of society</source>
+        <translation>Kelompok masyarakat</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Jumlah orang</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Where this standard was published. Full marks: four or more media plus SIPPN, dated after the decree of the version in force.</source>
+        <translation>Tempat standar pelayanan ini dipublikasikan. Nilai penuh: empat media atau lebih ditambah SIPPN, bertanggal setelah SK versi yang berlaku.</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Link or place</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>SIPPN</source>
+        <translation>SIPPN</translation>
+    </message>
+    <message>
+        <source>Reviews of this standard. Evaluators expect one every year.</source>
+        <translation>Peninjauan standar pelayanan ini. Evaluator mengharapkan peninjauan setiap tahun.</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Ditinjau oleh</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Record consultation…</source>
+        <translation>Catat konsultasi…</translation>
+    </message>
+    <message>
+        <source>Add publication…</source>
+        <translation>Tambah publikasi…</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Catat peninjauan…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Save minutes as…</source>
+        <translation>Simpan berita acara sebagai…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>the standard for %1</source>
+        <translation>standar pelayanan %1</translation>
+    </message>
+    <message>
+        <source>the consultation of %1</source>
+        <translation>konsultasi tanggal %1</translation>
+    </message>
+    <message>
+        <source>the publication on %1</source>
+        <translation>publikasi di %1</translation>
+    </message>
+    <message>
+        <source>the review of %1</source>
+        <translation>peninjauan tanggal %1</translation>
+    </message>
+    <message>
+        <source>A consultation is one record for all the services it discussed: it is removed from each of them.</source>
+        <translation>Satu konsultasi dicatat sekali untuk semua layanan yang dibahasnya: catatan ini dihapus dari setiap layanan tersebut.</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Hapus catatan</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Hapus %1?</translation>
+    </message>
+    <message>
+        <source>No minutes were attached to this consultation.</source>
+        <translation>Tidak ada berita acara yang dilampirkan pada konsultasi ini.</translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation>Simpan berita acara</translation>
+    </message>
+    <message>
+        <source>The minutes could not be saved to %1: %2</source>
+        <translation>Berita acara tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReviewDialog</name>
+    <message>
+        <source>Record a review</source>
+        <translation>Catat peninjauan</translation>
+    </message>
+    <message>
+        <source>A review of the standard for %1. Evaluators expect every standard to be reviewed every year; the next review falls due a year after this one.</source>
+        <translation>Peninjauan standar pelayanan %1. Evaluator mengharapkan setiap standar pelayanan ditinjau setiap tahun; peninjauan berikutnya jatuh tempo setahun setelah peninjauan ini.</translation>
+    </message>
+    <message>
+        <source>A person or a team, e.g. Tim Evaluasi Standar Pelayanan</source>
+        <translation>Perorangan atau tim, mis. Tim Evaluasi Standar Pelayanan</translation>
+    </message>
+    <message>
+        <source>What was found, and what is to change</source>
+        <translation>Temuan, dan hal yang perlu diubah</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Ditinjau oleh</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Adds a line after the selected one (Ctrl+N)</source>
+        <translation>Menambah baris setelah baris yang dipilih (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Panah Atas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Panah Bawah</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ServiceDialog</name>
+    <message>
+        <source>Edit service %1</source>
+        <translation>Ubah layanan %1</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Layanan baru</translation>
+    </message>
+    <message>
+        <source>e.g. KTP</source>
+        <translation>mis. KTP</translation>
+    </message>
+    <message>
+        <source>e.g. Perekaman KTP-el</source>
+        <translation>mis. Perekaman KTP-el</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(tanpa unit kerja)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Offered (shown on the kiosk)</source>
+        <translation>Tersedia (ditampilkan di anjungan)</translation>
+    </message>
+    <message>
+        <source>Code *</source>
+        <translation>Kode *</translation>
+    </message>
+    <message>
+        <source>Ticket letter *</source>
+        <translation>Huruf nomor antrian *</translation>
+    </message>
+    <message>
+        <source>Tickets of this service are numbered %1-001, %1-002, …</source>
+        <translation>Nomor antrian layanan ini berurutan %1-001, %1-002, …</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Service-time target</source>
+        <translation>Target waktu layanan</translation>
+    </message>
+    <message>
+        <source>Order on the kiosk</source>
+        <translation>Urutan di anjungan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ServiceStrip</name>
+    <message>
+        <source>none waiting</source>
+        <translation>tidak ada yang menunggu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n menunggu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ServicesTab</name>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Add service…</source>
+        <translation>Tambah layanan…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Huruf</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Add unit…</source>
+        <translation>Tambah unit kerja…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>Nonaktifkan / aktifkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tersedia</translation>
+    </message>
+    <message>
+        <source>Not offered</source>
+        <translation>Tidak tersedia</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (nonaktif)</translation>
+    </message>
+    <message>
+        <source>Service %1 saved.</source>
+        <translation>Layanan %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Unit kerja baru</translation>
+    </message>
+    <message>
+        <source>Name of the unit:</source>
+        <translation>Nama unit kerja:</translation>
+    </message>
+    <message>
+        <source>Unit %1 added.</source>
+        <translation>Unit kerja %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
+        <translation>Ganti nama unit kerja</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <source>Unit renamed.</source>
+        <translation>Nama unit kerja diganti.</translation>
+    </message>
+    <message>
+        <source>Unit %1 deactivated.</source>
+        <translation>Unit kerja %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Unit %1 activated.</source>
+        <translation>Unit kerja %1 diaktifkan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StandardEditor</name>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Buang draf…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Simpan draf</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Set by decree…</source>
+        <translation>Tetapkan dengan SK…</translation>
+    </message>
+    <message>
+        <source>Standard for %1 (%2)</source>
+        <translation>Standar pelayanan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Draft of version %1, started from version %2.</source>
+        <translation>Draf versi %1, berasal dari versi %2.</translation>
+    </message>
+    <message>
+        <source>Draft of version %1.</source>
+        <translation>Draf versi %1.</translation>
+    </message>
+    <message>
+        <source>New version %1, starting as a copy of version %2. Saving makes it the draft; version %2 stays in force until the new one is set.</source>
+        <translation>Versi baru %1, dimulai sebagai salinan versi %2. Menyimpannya menjadikannya draf; versi %2 tetap berlaku sampai versi baru ditetapkan.</translation>
+    </message>
+    <message>
+        <source>First standard for this service. Save it as a draft at any time; set it by decree once all 14 components are filled in.</source>
+        <translation>Standar pelayanan pertama untuk layanan ini. Simpan sebagai draf kapan saja; tetapkan dengan SK setelah ke-14 komponen terisi.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ada perubahan yang belum disimpan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All 14 components are filled in.&lt;/b&gt; The standard can be set by decree.</source>
+        <translation>&lt;b&gt;Ke-14 komponen sudah terisi.&lt;/b&gt; Standar pelayanan dapat ditetapkan dengan SK.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of 14 components filled in.&lt;/b&gt; Still empty: %2.</source>
+        <translation>&lt;b&gt;%1 dari 14 komponen terisi.&lt;/b&gt; Masih kosong: %2.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
+    <message>
+        <source>The draft was not saved. Correct these entries first:</source>
+        <translation>Draf tidak disimpan. Perbaiki isian berikut terlebih dahulu:</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Draf disimpan pukul %1.</translation>
+    </message>
+    <message>
+        <source>The draft is saved, but it cannot be set by decree yet: these components are empty.</source>
+        <translation>Draf sudah disimpan, tetapi belum dapat ditetapkan dengan SK: komponen berikut masih kosong.</translation>
+    </message>
+    <message>
+        <source>Version %1 is set by decree %2.</source>
+        <translation>Versi %1 ditetapkan dengan SK %2.</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Discard the draft of version %1? The version in force stays as it is.</source>
+        <translation>Buang draf versi %1? Versi yang berlaku tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save the changes to the draft before closing?</source>
+        <translation>Simpan perubahan pada draf sebelum menutup?</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StandardPanel</name>
+    <message>
+        <source>← Register</source>
+        <translation>← Daftar standar</translation>
+    </message>
+    <message>
+        <source>Back to the register (Esc)</source>
+        <translation>Kembali ke daftar standar pelayanan (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit standard…</source>
+        <translation>Ubah standar…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Print the standard (A4)…</source>
+        <translation>Cetak standar pelayanan (A4)…</translation>
+    </message>
+    <message>
+        <source>Print the counter poster…</source>
+        <translation>Cetak poster loket…</translation>
+    </message>
+    <message>
+        <source>Save the standard as PDF…</source>
+        <translation>Simpan standar pelayanan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save the poster as PDF…</source>
+        <translation>Simpan poster sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Konsultasi</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publikasi</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Peninjauan</translation>
+    </message>
+    <message>
+        <source>Standard for %1</source>
+        <translation>Standar pelayanan %1</translation>
+    </message>
+    <message>
+        <source>Poster for %1</source>
+        <translation>Poster %1</translation>
+    </message>
+    <message>
+        <source>This service has no standard yet. Choose &quot;Edit standard…&quot; to write one.</source>
+        <translation>Layanan ini belum memiliki standar pelayanan. Pilih &quot;Ubah standar…&quot; untuk menyusunnya.</translation>
+    </message>
+    <message>
+        <source>This service has no standard yet.</source>
+        <translation>Layanan ini belum memiliki standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>No standard yet</source>
+        <translation>Belum ada standar</translation>
+    </message>
+    <message>
+        <source>Continue draft…</source>
+        <translation>Lanjutkan draf…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StandardRegisterModel</name>
+    <message>
+        <source>A draft (version %1) is being prepared.</source>
+        <translation>Draf (versi %1) sedang disusun.</translation>
+    </message>
+    <message>
+        <source>%1 (not offered)</source>
+        <translation>%1 (tidak tersedia)</translation>
+    </message>
+    <message>
+        <source>In force, draft open</source>
+        <translation>Berlaku, ada draf</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Not in force</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <source>No standard</source>
+        <translation>Belum ada standar</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Terlambat sejak %1</translation>
+    </message>
+    <message>
+        <source>%1/14</source>
+        <translation>%1/14</translation>
+    </message>
+    <message>
+        <source>What evaluators check, in order: all 14 components, set by decree, public consultation held, published on 4+ media and SIPPN, reviewed within the review period.</source>
+        <translation>Yang diperiksa evaluator, berurutan: ke-14 komponen lengkap, ditetapkan dengan SK, konsultasi publik dilaksanakan, dipublikasikan di 4+ media dan SIPPN, ditinjau dalam periode peninjauan.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Peninjauan berikutnya</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Kepatuhan</translation>
+    </message>
+    <message>
+        <source>Not offered: not assessed.</source>
+        <translation>Tidak tersedia: tidak dinilai.</translation>
+    </message>
+    <message>
+        <source>%1 Components %2/14</source>
+        <translation>%1 Komponen %2/14</translation>
+    </message>
+    <message>
+        <source>%1 Set by decree %2</source>
+        <translation>%1 Ditetapkan dengan SK %2</translation>
+    </message>
+    <message>
+        <source>%1 Not set by decree</source>
+        <translation>%1 Belum ditetapkan dengan SK</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Consulted (%n group(s) of society)</source>
+        <translation>
+            <numerusform>%1 Dikonsultasikan (%n kelompok masyarakat)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 No public consultation</source>
+        <translation>%1 Belum ada konsultasi publik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Published on %n medium/media</source>
+        <translation>
+            <numerusform>%1 Dipublikasikan di %n media</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and SIPPN</source>
+        <translation> dan SIPPN</translation>
+    </message>
+    <message>
+        <source>, not on SIPPN</source>
+        <translation>, tidak di SIPPN</translation>
+    </message>
+    <message>
+        <source>%1 Reviewed %2</source>
+        <translation>%1 Ditinjau %2</translation>
+    </message>
+    <message>
+        <source>%1 Not reviewed in the period</source>
+        <translation>%1 Belum ditinjau dalam periode ini</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StandardViewer</name>
+    <message>
+        <source>Draft: not in force. The public sees the version set by decree.</source>
+        <translation>Draf: belum berlaku. Masyarakat melihat versi yang ditetapkan dengan SK.</translation>
+    </message>
+    <message>
+        <source>Not yet in force: comes into force on %1.</source>
+        <translation>Belum berlaku: mulai berlaku pada %1.</translation>
+    </message>
+    <message>
+        <source>Superseded: this version was in force until %1.</source>
+        <translation>Sudah diganti: versi ini berlaku sampai %1.</translation>
+    </message>
+    <message>
+        <source>Published at the counter</source>
+        <translation>Dipublikasikan di loket</translation>
+    </message>
+    <message>
+        <source>Internal management</source>
+        <translation>Pengelolaan internal</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::StandardsPage</name>
+    <message>
+        <source>Service standards</source>
+        <translation>Standar pelayanan</translation>
+    </message>
+    <message>
+        <source>The Standar Pelayanan of every service (UU 25/2009, PermenPANRB 15/2014): the version in force, its decree, when it is due for review, and the five marks evaluators look for.</source>
+        <translation>Standar Pelayanan setiap layanan (UU 25/2009, PermenPANRB 15/2014): versi yang berlaku, SK-nya, jadwal peninjauannya, dan lima penilaian yang diperiksa evaluator.</translation>
+    </message>
+    <message>
+        <source>Standards whose yearly review is due within 30 days or overdue</source>
+        <translation>Standar pelayanan yang peninjauan tahunannya jatuh tempo dalam 30 hari atau sudah terlambat</translation>
+    </message>
+    <message>
+        <source>Services without a standard in force, or with empty components</source>
+        <translation>Layanan tanpa standar pelayanan yang berlaku, atau dengan komponen yang masih kosong</translation>
+    </message>
+    <message>
+        <source>Maklumat Pelayanan…</source>
+        <translation>Maklumat Pelayanan…</translation>
+    </message>
+    <message>
+        <source>Open standard</source>
+        <translation>Buka standar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit standard…</source>
+        <translation>Ubah standar…</translation>
+    </message>
+    <message>
+        <source>All services (%1)</source>
+        <translation>Semua layanan (%1)</translation>
+    </message>
+    <message>
+        <source>Review due (%1)</source>
+        <translation>Jatuh tempo peninjauan (%1)</translation>
+    </message>
+    <message>
+        <source>Incomplete (%1)</source>
+        <translation>Belum lengkap (%1)</translation>
+    </message>
+    <message>
+        <source>No service matches this filter.</source>
+        <translation>Tidak ada layanan yang sesuai dengan penyaring ini.</translation>
+    </message>
+    <message>
+        <source>Continue draft…</source>
+        <translation>Lanjutkan draf…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TicketListModel</name>
+    <message>
+        <source>only loket %1</source>
+        <translation>hanya loket %1</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>dialihkan</translation>
+    </message>
+    <message>
+        <source>Served with priority: %1</source>
+        <translation>Dilayani dengan prioritas: %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TicketPrinter</name>
+    <message>
+        <source>The ticket printer did not answer within %1 seconds. Check that it is switched on and has paper.</source>
+        <translation>Printer antrian tidak menjawab dalam %1 detik. Pastikan printer menyala dan berisi kertas.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TicketServiceDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioritas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::TransferDialog</name>
+    <message>
+        <source>Transfer ticket %1</source>
+        <translation>Alihkan nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>Send ticket &lt;b&gt;%1&lt;/b&gt; (%2) to:</source>
+        <translation>Alihkan nomor antrian &lt;b&gt;%1&lt;/b&gt; (%2) ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>L&amp;oket</translation>
+    </message>
+    <message>
+        <source>The ticket goes back to waiting and keeps its arrival time, so the citizen does not lose their place.</source>
+        <translation>Nomor antrian kembali menunggu dan tetap memakai waktu kedatangannya, sehingga warga tidak kehilangan urutannya.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Alihkan</translation>
+    </message>
+    <message>
+        <source>Any counter that serves it</source>
+        <translation>Loket mana saja yang melayaninya</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Pengguna baru</translation>
+    </message>
+    <message>
+        <source>Edit user %1</source>
+        <translation>Ubah pengguna %1</translation>
+    </message>
+    <message>
+        <source>18 digits, for civil servants</source>
+        <translation>18 angka, untuk ASN</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. The user can change it after signing in.</source>
+        <translation>Minimal 8 karakter. Pengguna dapat mengubahnya setelah masuk.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Tambah pengguna</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Masukkan nama lengkap pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::UserTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Terkunci</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::UsersPage</name>
+    <message>
+        <source>Who may sign in, and what each role may do: administrators run the system, supervisors review and set standards, front-desk officers serve the queue, the follow-up team handles complaints.</source>
+        <translation>Siapa saja yang boleh masuk, dan apa yang boleh dilakukan setiap peran: administrator mengelola sistem, supervisor meninjau dan menetapkan standar pelayanan, petugas loket melayani antrian, tim tindak lanjut menangani pengaduan.</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Tambah pengguna…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Pengguna %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>User %1 saved.</source>
+        <translation>Pengguna %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Disable user</source>
+        <translation>Nonaktifkan pengguna</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? They will not be able to sign in. Their records stay.</source>
+        <translation>Nonaktifkan %1 (%2)? Pengguna ini tidak akan dapat masuk. Datanya tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>Pengguna %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>Pengguna %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been changed.</source>
+        <translation>Kata sandi %1 telah diubah.</translation>
+    </message>
+    <message>
+        <source>User %1 unlocked.</source>
+        <translation>Kunci pengguna %1 dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::VersionHistory</name>
+    <message>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>SK</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>In force until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Last saved by</source>
+        <translation>Terakhir disimpan oleh</translation>
+    </message>
+    <message>
+        <source>Show this version</source>
+        <translation>Tampilkan versi ini</translation>
+    </message>
+    <message>
+        <source>Only the components that changed</source>
+        <translation>Hanya komponen yang berubah</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>version %1 (draft)</source>
+        <translation>versi %1 (draf)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versi %1</translation>
+    </message>
+    <message>
+        <source>The standard has no version to compare yet.</source>
+        <translation>Standar pelayanan ini belum memiliki versi untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>Choose two different versions to see what changed.</source>
+        <translation>Pilih dua versi yang berbeda untuk melihat perubahannya.</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same 14 components.</source>
+        <translation>Versi %1 dan %2 memiliki 14 komponen yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 of 14 components changed from version %2 to version %3:</source>
+        <translation>%1 dari 14 komponen berubah dari versi %2 ke versi %3:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versi %1</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>berubah</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
     </message>
 </context>
 <context>
