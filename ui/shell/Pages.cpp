@@ -4,6 +4,8 @@
 
 #include "ui/account/MyAccountPage.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/counter/CounterPage.h"
+#include "ui/counter/CounterWindow.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
@@ -21,6 +23,9 @@ void addPages(MainWindow &window, const Session &session)
 {
     const Actor &a = session.actor;
     const OfficeInfo office = OfficeInfo::load(session.db);
+    if (a.can(Permission::ServeQueue))
+        window.addPage(QStringLiteral("counter"), QCoreApplication::translate("loket", "Counter"),
+                       QStringLiteral(":/icons/counter.svg"), new CounterPage(session, &window));
     if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups)) {
         auto *settings = new SettingsPage(session, &window);
         QObject::connect(settings, &SettingsPage::restoreRequested, &window, &MainWindow::restoreRequested);
@@ -36,12 +41,11 @@ void addPages(MainWindow &window, const Session &session)
 
 QStringList modeNames()
 {
-    return {QStringLiteral("main")};
+    return {QStringLiteral("main"), QStringLiteral("counter")};
 }
 
 int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username)
 {
-    Q_UNUSED(mode);
     QString lastUser = username;
     QString pendingRestore;
     std::optional<Actor> restoringActor;
@@ -72,6 +76,20 @@ int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QStri
             return 0;
         Session session{db, *login.actor(), &SystemClock::instance()};
         lastUser = session.actor.username;
+
+        if (mode == QLatin1String("counter")) {
+            bool signedOut = false;
+            CounterWindow counter(session, office.name);
+            QObject::connect(&counter, &CounterWindow::logoutRequested, &counter, [&] {
+                signedOut = true;
+                counter.close();
+            });
+            counter.showMaximized();
+            const int code = app.exec();
+            if (!signedOut)
+                return code;
+            continue;
+        }
 
         bool loggedOut = false;
         MainWindow window(session, office.name);

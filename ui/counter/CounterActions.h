@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/common/Result.h"
+#include "core/queue/QueueCatalog.h"
+#include "core/queue/QueueCounter.h"
+#include "core/queue/Ticket.h"
+#include "ui/common/Session.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QWidget;
+
+namespace loket::ui {
+
+// What the counter screen shows at the moment an action runs.
+struct CounterContext {
+    std::optional<QueueCounter> counter;
+    bool signedInHere = false;
+    std::optional<Ticket> current;
+    std::optional<Ticket> selectedWaiting;
+    std::optional<Ticket> selectedHeld; // or the only held ticket
+    QList<QueueServiceInfo> services;   // active, in catalog order
+    QList<QueueCounter> counters;       // active
+    QString officeName;
+    QTimeZone zone;
+    QDate day;
+};
+
+// The officer's actions on tickets, each a QAction with its keys, calling
+// QueueService. The core decides; these only ask what a dialog must ask and
+// report the outcome: done, nothing to do (calm), or refused (the banner).
+class CounterActions : public QObject
+{
+    Q_OBJECT
+public:
+    CounterActions(Session session, QWidget *dialogParent);
+
+    void setContext(CounterContext context);
+    // Where the outcome note is read from when finishing.
+    void setNoteSource(std::function<QString()> note) { m_note = std::move(note); }
+
+    QAction *callNext = nullptr;
+    QAction *recall = nullptr;
+    QAction *start = nullptr;
+    QAction *finish = nullptr;
+    QAction *noShow = nullptr;
+    QAction *hold = nullptr;
+    QAction *transfer = nullptr;
+    QAction *callSelected = nullptr;
+    QAction *walkIn = nullptr;
+    QAction *issue = nullptr;
+    QAction *resume = nullptr;
+    QList<QAction *> all() const;
+
+    // The requirements of the standard in force for a service on a day; none
+    // when no standard is in force (or it cannot be read).
+    static std::optional<QStringList> requirements(const DatabasePtr &db, qint64 serviceId, QDate day);
+
+Q_SIGNALS:
+    void done(const QString &message);
+    void nothing(const QString &message);
+    void refused(const Error &error);
+
+private:
+    QAction *make(const QString &text, const QList<QKeySequence> &keys, const QString &toolTip);
+    void report(const Result<Ticket> &result, const QString &doneMessage);
+    void onCallNext();
+    void onRecall();
+    void onStart();
+    void onFinish();
+    void onNoShow();
+    void onHold();
+    void onTransfer();
+    void onCallSelected();
+    void onWalkIn();
+    void onIssue();
+    void onResume();
+    void showIssued(const Ticket &ticket);
+
+    Session m_session;
+    QWidget *m_dialogParent = nullptr;
+    CounterContext m_context;
+    std::function<QString()> m_note;
+};
+
+} // namespace loket::ui

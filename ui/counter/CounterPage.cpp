@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/counter/CounterPage.h"
+
+#include "core/queue/CounterService.h"
+#include "ui/common/OfficeInfo.h"
+#include "ui/common/Style.h"
+#include "ui/counter/ActionButton.h"
+#include "ui/counter/CounterActions.h"
+#include "ui/counter/CounterBar.h"
+#include "ui/counter/CurrentTicketPanel.h"
+#include "ui/counter/LiveRefresher.h"
+#include "ui/counter/TicketListModel.h"
+
+#include <QAction>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QShortcut>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace loket::ui {
+
+namespace {
+
+QTableView *makeTicketView(TicketListModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(30);
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(TicketListModel::Service, QHeaderView::Stretch);
+    view->horizontalHeader()->moveSection(TicketListModel::Position, 0);
+    return view;
+}
+
+const char *kStyle = R"(
+    #actionTitle { font-weight: bold; font-size: 11pt; color: #1f2d3d; }
+    #actionTitle:disabled { color: #9aa6b2; }
+    #actionKeys { color: #3d4f63; background: #eef2f6; border: 1px solid #c9d3de; border-radius: 4px;
+                  padding: 0px 6px; font-size: 8pt; }
+    #actionKeys:disabled { color: #b8c2cc; border-color: #e3e8ee; }
+    #actionTitlePrimary { color: white; font-size: 18pt; font-weight: bold; }
+    #actionKeysPrimary { color: white; background: #2a6399; border: 1px solid #5a8fc4; border-radius: 4px;
+                         padding: 1px 8px; font-size: 10pt; }
+    #actionTitlePrimary:disabled, #actionKeysPrimary:disabled { color: #9aa6b2; background: transparent; }
+    #listTitle { font-weight: bold; font-size: 11pt; color: #1f2d3d; }
+)";
+
+} // namespace
+
+CounterPage::CounterPage(Session session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(std::move(session))
+{
+    const OfficeInfo office = OfficeInfo::load(m_session.db);
+    m_zone = office.zone;
+    m_officeName = office.name;
+    setStyleSheet(QLatin1String(kStyle));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 10);
+    layout->setSpacing(10);
+
+    m_bar = new CounterBar(m_session, this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(makePageTitle(tr("Counter"), this));
+    top->addSpacing(16);
+    top->addWidget(m_bar, 1);
+    layout->addLayout(top);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    // Left: the ticket at the counter and the actions.
+    m_current = new CurrentTicketPanel(this);
+    m_current->setZone(m_zone);
+    m_actions = new CounterActions(m_session, this);
+    m_actions->setNoteSource([this] { return m_current->note(); });
+    auto *buttons = new QGridLayout;
+    buttons->setSpacing(8);
+    auto *callNext = new ActionButton(m_actions->callNext, this);
+    callNext->setPrimary();
+    buttons->addWidget(callNext, 0, 0, 3, 1);
+    const QList<QAction *> grid = {m_actions->recall, m_actions->start,    m_actions->finish,
+                                   m_actions->noShow, m_actions->hold,     m_actions->transfer,
+                                   m_actions->callSelected, m_actions->walkIn, m_actions->issue};
+    for (int i = 0; i < grid.size(); ++i)
+        buttons->addWidget(new ActionButton(grid.at(i), this), i / 3, 1 + i % 3);
+    for (int c = 0; c < 4; ++c)
+        buttons->setColumnStretch(c, 1);
+    for (QAction *a : m_actions->all())
+        addAction(a);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(10);
+    left->addWidget(m_current, 1);
+    left->addLayout(buttons);
+
+    // Right: the line this counter calls, and its parked tickets.
+    m_waitingModel = new TicketListModel(this);
+    m_heldModel = new TicketListModel(this);
+    m_waitingTitle = new QLabel(this);
+    m_waitingTitle->setObjectName(QStringLiteral("listTitle"));
+    m_waitingView = makeTicketView(m_waitingModel, this);
+    m_waitingView->hideColumn(TicketListModel::Note);
+    m_waitingView->setToolTip(tr("In the order this counter calls them. Double-click a ticket (or select it and "
+                                 "press F8) to call it out of turn."));
+    m_heldTitle = new QLabel(this);
+    m_heldTitle->setObjectName(QStringLiteral("listTitle"));
+    m_heldView = makeTicketView(m_heldModel, this);
+    m_heldView->hideColumn(TicketListModel::Position);
+    m_heldView->hideColumn(TicketListModel::Note);
+    m_heldView->setToolTip(tr("Tickets parked at this counter. Double-click one (or select it and press Shift+F6) "
+                              "to call it back."));
+    auto *resume = new ActionButton(m_actions->resume, this);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(6);
+    right->addWidget(m_waitingTitle);
+    right->addWidget(m_waitingView, 3);
+    right->addSpacing(6);
+    right->addWidget(m_heldTitle);
+    right->addWidget(m_heldView, 1);
+    right->addWidget(resume);
+
+    auto *body = new QHBoxLayout;
+    body->setSpacing(16);
+    body->addLayout(left, 3);
+    body->addLayout(right, 2);
+    layout->addLayout(body, 1);
+
+    m_footer = makeHint(QString(), this);
+    m_footer->setWordWrap(false);
+    layout->addWidget(m_footer);
+
+    connect(m_bar, &CounterBar::counterChosen, this, [this] {
+        clearBanner();
+        refresh();
+    });
+    connect(m_bar, &CounterBar::changed, this, [this](const QString &message) {
+        clearBanner();
+        m_footer->setProperty("lastAction", message);
+        refresh();
+    });
+    connect(m_bar, &CounterBar::refused, this, [this](const Error &e) {
+        showError(e);
+        refresh();
+    });
+    connect(m_actions, &CounterActions::done, this, [this](const QString &message) {
+        clearBanner();
+        m_footer->setProperty("lastAction", message);
+        refresh();
+    });
+    connect(m_actions, &CounterActions::nothing, this, [this](const QString &message) {
+        showCalm(message);
+        refresh();
+    });
+    connect(m_actions, &CounterActions::refused, this, [this](const Error &e) {
+        showError(e);
+        refresh();
+    });
+    connect(m_waitingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CounterPage::updateContext);
+    connect(m_heldView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CounterPage::updateContext);
+    connect(m_waitingView, &QTableView::doubleClicked, m_actions->callSelected, &QAction::trigger);
+    connect(m_heldView, &QTableView::doubleClicked, m_actions->resume, &QAction::trigger);
+    auto *dismiss = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(dismiss, &QShortcut::activated, this, &CounterPage::clearBanner);
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &CounterPage::tick);
+    m_clock->start();
+
+    auto *live = new LiveRefresher(*m_session.db, this, [this] { refresh(); });
+    if (Status started = live->start(); !started)
+        showError(started.error());
+    refresh();
+}
+
+void CounterPage::showError(const Error &error)
+{
+    m_bannerIsError = true;
+    m_banner->setStyleSheet(QString());
+    m_banner->setText(error.message);
+    m_banner->show();
+}
+
+void CounterPage::showCalm(const QString &message)
+{
+    m_bannerIsError = false;
+    m_banner->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #b9d3ee; color: #1f4e79;"));
+    m_banner->setText(message);
+    m_banner->show();
+}
+
+void CounterPage::clearBanner()
+{
+    m_bannerIsError = false;
+    m_banner->hide();
+    m_banner->clear();
+}
+
+std::optional<QStringList> CounterPage::requirementsFor(qint64 serviceId, QDate day)
+{
+    const QString key = QStringLiteral("%1 %2").arg(serviceId).arg(day.toString(Qt::ISODate));
+    if (!m_requirements.contains(key))
+        m_requirements.insert(key, CounterActions::requirements(m_session.db, serviceId, day));
+    return m_requirements.value(key);
+}
+
+void CounterPage::refresh()
+{
+    auto counters = CounterService(m_session.db, *m_session.clock).counters();
+    if (!counters) {
+        showError(counters.error());
+        return;
+    }
+    m_bar->setCounters(counters.value());
+    const auto counter = m_bar->counter();
+    QueueSnapshotOptions options;
+    options.counterId = counter ? counter->id : 0;
+    options.recentCalls = 0;
+    auto overview = QueueOverview::read(m_session.db, *m_session.clock, options);
+    if (!overview) {
+        showError(overview.error());
+        return;
+    }
+    m_overview = overview.value();
+    const QueueSnapshot &snap = m_overview->snapshot;
+
+    const CounterView *view = nullptr;
+    for (const CounterView &v : snap.counters) {
+        if (counter && v.counter.id == counter->id)
+            view = &v;
+    }
+    const QList<Ticket> waiting = view ? snap.waitingForCounter : QList<Ticket>();
+    m_waitingModel->setTickets(waiting);
+    m_heldModel->setTickets(view ? view->held : QList<Ticket>());
+    m_waitingTitle->setText(counter ? tr("Waiting for loket %1: %2").arg(counter->number).arg(waiting.size())
+                                    : tr("Waiting: %1").arg(waiting.size()));
+    m_heldTitle->setText(tr("On hold here: %1").arg(view ? view->held.size() : 0));
+
+    if (!m_session.actor.can(Permission::ServeQueue)) {
+        m_current->showEmpty(tr("Your account does not serve at a counter"),
+                             tr("Ask the administrator for an officer account."));
+    } else if (!view) {
+        m_current->showEmpty(tr("No counter chosen"), tr("Choose your counter above."));
+    } else if (!m_bar->signedInHere()) {
+        m_current->showEmpty(
+            tr("Sign in to %1 to serve").arg(view->counter.name),
+            view->counter.officerId ? tr("%1 is signed in there now.").arg(view->counter.officerName)
+                                    : tr("Press Ctrl+O to open the counter, or Ctrl+I to sign in at it."));
+    } else if (view->current) {
+        int target = 0;
+        for (const ServiceQueue &s : snap.services) {
+            if (s.service.id == view->current->serviceId)
+                target = s.service.targetMinutes;
+        }
+        m_current->showTicket(*view->current, target);
+        m_current->setRequirements(requirementsFor(view->current->serviceId, snap.day));
+    } else if (view->counter.state == CounterState::Paused) {
+        m_current->showEmpty(tr("The counter is paused"), tr("Press Ctrl+O to open it again."));
+    } else if (view->counter.state == CounterState::Closed) {
+        m_current->showEmpty(tr("The counter is closed"), tr("Press Ctrl+O to open it."));
+    } else if (waiting.isEmpty()) {
+        m_current->showEmpty(tr("Nobody is waiting"), tr("New tickets appear in the list as soon as they are taken."));
+    } else {
+        m_current->showEmpty(tr("Ready for the next citizen"),
+                             tr("Press F1 or Space to call the next ticket."));
+    }
+
+    QStringList footer;
+    const QString last = m_footer->property("lastAction").toString();
+    if (!last.isEmpty())
+        footer << last;
+    if (view) {
+        footer << tr("Served today at loket %1: %2")
+                      .arg(view->counter.number)
+                      .arg(m_overview->servedByCounter.value(view->counter.id));
+    }
+    footer << tr("Whole office: %1 waiting, %2 served").arg(m_overview->waiting.size()).arg(m_overview->servedToday());
+    m_footer->setText(footer.join(QStringLiteral("   ·   ")));
+    updateContext();
+    tick();
+}
+
+void CounterPage::updateContext()
+{
+    CounterContext c;
+    c.counter = m_bar->counter();
+    c.signedInHere = m_bar->signedInHere();
+    c.current = m_current->ticket();
+    const QModelIndexList waiting = m_waitingView->selectionModel()->selectedRows();
+    if (!waiting.isEmpty())
+        c.selectedWaiting = m_waitingModel->rowAt(waiting.first().row());
+    const QModelIndexList held = m_heldView->selectionModel()->selectedRows();
+    if (!held.isEmpty())
+        c.selectedHeld = m_heldModel->rowAt(held.first().row());
+    else if (m_heldModel->rowCount() == 1)
+        c.selectedHeld = m_heldModel->rowAt(0);
+    if (m_overview) {
+        for (const ServiceQueue &s : m_overview->snapshot.services)
+            c.services << s.service;
+        c.day = m_overview->snapshot.day;
+    }
+    c.counters = m_bar->counters();
+    c.officeName = m_officeName;
+    c.zone = m_zone;
+    m_actions->setContext(std::move(c));
+}
+
+void CounterPage::tick()
+{
+    const QDateTime now = m_session.clock->nowUtc();
+    m_current->tick(now);
+    m_waitingModel->setNow(now);
+    m_heldModel->setNow(now);
+}
+
+} // namespace loket::ui

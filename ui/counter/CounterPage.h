@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/queue/QueueOverview.h"
+#include "ui/common/Session.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTableView;
+class QTimer;
+
+namespace loket::ui {
+
+class CounterActions;
+class CounterBar;
+class CurrentTicketPanel;
+class TicketListModel;
+
+// The front desk: the counter and its state, the ticket being served (large),
+// the actions on F-keys, and the counter's waiting line with its held tickets.
+// Re-reads the queue whenever the database changes (ChangeFeed), updating
+// the lists in place so nothing flickers and the selection stays.
+class CounterPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CounterPage(Session session, QWidget *parent = nullptr);
+
+    void refresh();
+
+    // For tests and the counter window.
+    CounterBar *bar() const { return m_bar; }
+    CounterActions *actions() const { return m_actions; }
+    CurrentTicketPanel *currentPanel() const { return m_current; }
+    TicketListModel *waitingModel() const { return m_waitingModel; }
+    TicketListModel *heldModel() const { return m_heldModel; }
+    QTableView *waitingView() const { return m_waitingView; }
+    QLabel *banner() const { return m_banner; }
+    bool bannerIsError() const { return m_bannerIsError; }
+
+private:
+    void tick();
+    void showError(const Error &error);
+    void showCalm(const QString &message);
+    void clearBanner();
+    void updateContext();
+    std::optional<QStringList> requirementsFor(qint64 serviceId, QDate day);
+
+    Session m_session;
+    QTimeZone m_zone;
+    QString m_officeName;
+    QTimer *m_clock = nullptr;
+    bool m_bannerIsError = false;
+    std::optional<QueueOverview> m_overview;
+    QHash<QString, std::optional<QStringList>> m_requirements; // by "serviceId day"
+
+    CounterBar *m_bar = nullptr;
+    CounterActions *m_actions = nullptr;
+    QLabel *m_banner = nullptr;
+    CurrentTicketPanel *m_current = nullptr;
+    QLabel *m_waitingTitle = nullptr;
+    QLabel *m_heldTitle = nullptr;
+    TicketListModel *m_waitingModel = nullptr;
+    TicketListModel *m_heldModel = nullptr;
+    QTableView *m_waitingView = nullptr;
+    QTableView *m_heldView = nullptr;
+    QLabel *m_footer = nullptr;
+};
+
+} // namespace loket::ui
