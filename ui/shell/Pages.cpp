@@ -7,6 +7,7 @@
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CounterWindow.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/standards/StandardsPage.h"
 #include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -26,6 +27,9 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::ServeQueue))
         window.addPage(QStringLiteral("counter"), QCoreApplication::translate("loket", "Counter"),
                        QStringLiteral(":/icons/counter.svg"), new CounterPage(session, &window));
+    if (a.can(Permission::ViewStandards))
+        window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
+                       QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));
     if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups)) {
         auto *settings = new SettingsPage(session, &window);
         QObject::connect(settings, &SettingsPage::restoreRequested, &window, &MainWindow::restoreRequested);

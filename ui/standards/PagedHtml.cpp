@@ -1,0 +1,182 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/standards/PagedHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTextTable>
+#include <QUrl>
+
+namespace loket::ui {
+
+namespace {
+
+constexpr qreal kLayoutDpi = 96;
+constexpr int kDotsPerMeter = 3780; // 96 dpi
+
+} // namespace
+
+PagedHtml::PagedHtml()
+    : m_dpiReference(1, 1, QImage::Format_ARGB32)
+{
+    m_dpiReference.setDotsPerMeterX(kDotsPerMeter);
+    m_dpiReference.setDotsPerMeterY(kDotsPerMeter);
+    m_doc.documentLayout()->setPaintDevice(&m_dpiReference);
+    // Hinted metrics at 96 dpi would be scaled up by the printer and drift.
+    m_doc.setUseDesignMetrics(true);
+    m_doc.setDocumentMargin(0);
+}
+
+void PagedHtml::addImage(const QString &name, const QImage &image)
+{
+    m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
+}
+
+void PagedHtml::layOut(QPagedPaintDevice *device, const QString &html)
+{
+    m_scale = device->logicalDpiY() / kLayoutDpi;
+    m_footerHeight = m_footer.isEmpty() ? 0 : 26;
+    m_page = QSizeF(device->width() / m_scale, device->height() / m_scale - m_footerHeight);
+    m_doc.setHtml(html);
+    // One long page: the breaks are chosen below, where they hurt least.
+    m_doc.setTextWidth(m_page.width());
+    m_pages = pageBreaks();
+}
+
+QList<PagedHtml::Span> PagedHtml::pageBreaks() const
+{
+    const QAbstractTextDocumentLayout *layout = m_doc.documentLayout();
+    QList<Span> lines;
+    for (QTextBlock b = m_doc.begin(); b.isValid(); b = b.next()) {
+        const QRectF rect = layout->blockBoundingRect(b);
+        const QTextLayout *text = b.layout();
+        for (int i = 0; text && i < text->lineCount(); ++i) {
+            const QTextLine line = text->lineAt(i);
+            lines << Span { rect.top() + line.y(), rect.top() + line.y() + line.height() };
+        }
+    }
+    QList<Span> rows;
+    for (QTextFrame *frame : m_doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        const qreal inset = table->format().cellPadding() + table->format().border() + 1;
+        for (int r = 0; r < table->rows(); ++r) {
+            // From the top of the row's border to the bottom of its text:
+            // the rows' borders overlap, their texts do not.
+            Span row { 1e12, -1e12 };
+            for (int c = 0; c < table->columns(); ++c) {
+                const QTextTableCell cell = table->cellAt(r, c);
+                const int end = cell.lastCursorPosition().position();
+                for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid() && b.position() <= end;
+                     b = b.next()) {
+                    const QRectF rect = layout->blockBoundingRect(b);
+                    row.top = std::min(row.top, rect.top() - inset);
+                    row.bottom = std::max(row.bottom, rect.bottom());
+                }
+            }
+            if (row.top < row.bottom)
+                rows << row;
+        }
+    }
+
+    const qreal height = layout->documentSize().height();
+    QList<Span> pages;
+    qreal top = 0;
+    while (top < height - 0.5) {
+        qreal cut = top + m_page.height();
+        if (cut >= height) {
+            pages << Span { top, height };
+            break;
+        }
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const Span &row : rows) {
+                if (row.top < cut && cut < row.bottom && row.top > top + 1 && row.bottom - row.top <= m_page.height()) {
+                    cut = row.top;
+                    moved = true;
+                }
+            }
+            for (const Span &line : lines) {
+                if (line.top < cut && cut < line.bottom && line.top > top + 1) {
+                    cut = line.top;
+                    moved = true;
+                }
+            }
+        }
+        pages << Span { top, cut };
+        top = cut;
+    }
+    if (pages.isEmpty())
+        pages << Span { 0, 0 };
+    return pages;
+}
+
+int PagedHtml::pageCount(QPagedPaintDevice *device, const QString &html)
+{
+    layOut(device, html);
+    return int(m_pages.size());
+}
+
+bool PagedHtml::print(QPagedPaintDevice *device, const QString &html)
+{
+    layOut(device, html);
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    const int pages = int(m_pages.size());
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        const Span span = m_pages.at(page);
+        painter.save();
+        painter.scale(m_scale, m_scale);
+        painter.translate(0, -span.top);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top);
+        painter.setClipRect(context.clip);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        m_doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (!m_footer.isEmpty()) {
+            painter.save();
+            painter.scale(m_scale, m_scale);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(10);
+            painter.setFont(font);
+            painter.setPen(QColor(0x6b, 0x77, 0x85));
+            const QRectF footer(0, m_page.height() + 8, m_page.width(), m_footerHeight - 8);
+            painter.drawLine(QPointF(0, footer.top() - 2), QPointF(m_page.width(), footer.top() - 2));
+            painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+            painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                QCoreApplication::translate("loket", "Page %1 of %2").arg(page + 1).arg(pages));
+            painter.restore();
+        }
+    }
+    return painter.end();
+}
+
+bool PagedHtml::printOnOnePage(
+    QPagedPaintDevice *device, const std::function<QString(qreal)> &html, qreal maxScale, qreal minScale)
+{
+    // The largest scale that fits, to within a few percent.
+    qreal fits = minScale;
+    if (pageCount(device, html(maxScale)) <= 1) {
+        fits = maxScale;
+    } else {
+        qreal tooBig = maxScale;
+        while (tooBig - fits > 0.02) {
+            const qreal middle = (fits + tooBig) / 2;
+            (pageCount(device, html(middle)) <= 1 ? fits : tooBig) = middle;
+        }
+    }
+    return print(device, html(fits));
+}
+
+} // namespace loket::ui
