@@ -4,6 +4,7 @@
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
 #include "core/storage/Database.h"
+#include "translations/Language.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,7 @@ void printHelp(Cli &cli)
         "  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,\n"
         "                     --password-stdin (first line of standard input), or asked for\n"
         "  --json             print results as JSON\n"
+        "  --lang id|en       language of messages (default: LOKET_LANG, or id)\n"
         "  --help             this help; \"loketctl COMMAND --help\" for a command\n\n"
         "Exit codes:\n"
         "  0  done\n"
@@ -47,6 +49,14 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("loket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
+
+    // Indonesian unless LOKET_LANG=en (or --lang en) says otherwise.
+    QString language = qEnvironmentVariable("LOKET_LANG", QStringLiteral("id"));
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    installLanguage(language);
 
     Cli cli;
     cli.databasePath = Database::defaultPath();
@@ -80,6 +90,10 @@ int main(int argc, char **argv)
             cli.databasePath = a.mid(11);
         } else if (a == QLatin1String("--user") || a == QLatin1String("-u")) {
             if (!needValue(cli.username))
+                return ExitUsage;
+        } else if (a == QLatin1String("--lang")) {
+            QString ignored;
+            if (!needValue(ignored))
                 return ExitUsage;
         } else if (a == QLatin1String("--password-stdin")) {
             cli.passwordFromStdin = true;

@@ -8,6 +8,8 @@
 
 int main(int argc, char **argv)
 {
+    // loketctl processes started by tests speak English, as the tests expect.
+    qputenv("LOKET_LANG", "en");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("loket-tests"));
     QLocale::setDefault(QLocale(QLocale::English));

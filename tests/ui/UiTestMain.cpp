@@ -4,13 +4,14 @@
 #include <catch2/catch.hpp>
 
 #include "translations/Language.h"
-#include "ui/shell/Style.h"
+#include "ui/common/Style.h"
 
 #include <QApplication>
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("LOKET_LANG", "en");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("loket-ui-tests"));
     loket::ui::applyStyle(app);

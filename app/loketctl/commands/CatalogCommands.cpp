@@ -3,6 +3,7 @@
 // loketctl service|counter|unit: the office's catalog.
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/commands/CounterState.h"
 #include "core/catalog/CounterCatalog.h"
 #include "core/catalog/ServiceCatalog.h"
 #include "core/catalog/UnitCatalog.h"
@@ -294,6 +295,8 @@ int runCounter(Cli &cli, QStringList args)
 {
     const Command &cmd = command("counter");
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
+    if (isCounterStateSubcommand(sub))
+        return runCounterState(cli, sub, args, cmd);
     QCommandLineParser parser;
     const QCommandLineOption allOption(QStringLiteral("all"), QString());
     const QCommandLineOption numberOption(QStringLiteral("number"), QString(), QStringLiteral("N"));
@@ -402,12 +405,13 @@ LOKET_COMMAND({
 
 LOKET_COMMAND({
     .name = QStringLiteral("counter"),
-    .summary = QT_TRANSLATE_NOOP("loketctl", "list, add and change the counters (loket) and their services"),
+    .summary = QT_TRANSLATE_NOOP("loketctl", "counters (loket): list, add, change; open, pause, close, sign in"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
         "Usage: loketctl [--user NAME] counter SUBCOMMAND [ARGS]\n\n"
         "  counter list [--all] [--json]\n"
         "  counter add NUMBER [--name \"NAME\"] [--services KTP,KK]\n"
-        "  counter update NUMBER [--number N] [--name \"NAME\"] [--services KTP,KK] [--active yes|no]\n\n"
+        "  counter update NUMBER [--number N] [--name \"NAME\"] [--services KTP,KK] [--active yes|no]\n"
+        "  counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]\n\n"
         "NUMBER is what the board announces (\"silakan menuju loket 2\"); the name defaults to \"Loket NUMBER\". "
         "--services replaces the set of services the counter serves (service codes, comma-separated).\n"
         "Changes need an administrator (--user NAME) and are written to the audit log."),

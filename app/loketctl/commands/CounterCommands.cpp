@@ -3,12 +3,11 @@
 // loketctl counter open|pause|close|signin: a counter's working state.
 //
 // "loketctl counter" has two owners: the catalog (list, add, update, in
-// CatalogCommands.cpp) and the queue (these). The catalog registers the
-// command; when the program starts, after every command has registered
-// itself, this file hands the queue's subcommands to the function below and
-// leaves the rest to the catalog.
+// CatalogCommands.cpp, which registers the command) and the queue (these,
+// called from there through CounterState.h).
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/commands/CounterState.h"
 #include "app/loketctl/commands/QueueCliSupport.h"
 #include "core/queue/CounterService.h"
 
@@ -18,7 +17,11 @@ using namespace loket::cli::queuecli;
 
 namespace {
 
-bool isQueueSubcommand(const QString &sub)
+} // namespace
+
+namespace loket::cli {
+
+bool isCounterStateSubcommand(const QString &sub)
 {
     return sub == QLatin1String("open") || sub == QLatin1String("pause") || sub == QLatin1String("close")
         || sub == QLatin1String("signin");
@@ -71,20 +74,4 @@ int runCounterState(Cli &cli, const QString &sub, const QStringList &args, const
     return ExitOk;
 }
 
-void addQueueSubcommands()
-{
-    auto *counter = const_cast<Command *>(CommandRegistry::instance().find(QStringLiteral("counter")));
-    if (!counter)
-        return;
-    counter->run = [catalogRun = counter->run, name = counter->name](Cli &cli, QStringList args) -> int {
-        if (!args.isEmpty() && isQueueSubcommand(args.first())) {
-            const QString sub = args.takeFirst();
-            return runCounterState(cli, sub, args, *CommandRegistry::instance().find(name));
-        }
-        return catalogRun(cli, args);
-    };
-}
-
-} // namespace
-
-Q_COREAPP_STARTUP_FUNCTION(addQueueSubcommands)
+} // namespace loket::cli
