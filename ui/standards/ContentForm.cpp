@@ -72,7 +72,9 @@ ContentForm::ContentForm(QWidget *parent)
     layout->setSpacing(12);
 
     m_nav = new QListWidget(this);
-    m_nav->setFixedWidth(300);
+    m_nav->setFixedWidth(310);
+    m_nav->setWordWrap(true);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setObjectName(QStringLiteral("componentList"));
     m_nav->setStyleSheet(QStringLiteral("QListWidget { border: 1px solid #d6dde6; border-radius: 6px; "
                                         "background: white; outline: 0; }"
@@ -130,6 +132,8 @@ ContentForm::ContentForm(QWidget *parent)
     m_costAmount->setGroupSeparatorShown(true);
     m_costAmount->setSingleStep(1000);
     m_costAmount->setMinimumWidth(180);
+    m_costKind->setMaximumWidth(260);
+    m_costAmount->setMaximumWidth(260);
     m_costBasis = new QPlainTextEdit(cost);
     m_costBasis->setPlaceholderText(tr("The regulation that sets the fee, or that makes the service free"));
     m_costBasis->setMaximumHeight(110);
@@ -202,8 +206,9 @@ QWidget *ContentForm::page(StandardComponent component, const QString &hint, QWi
     v->addWidget(title);
     v->addWidget(makeHint(hint, page));
     editor->setParent(page);
-    v->addWidget(editor, 1);
+    // The service time and the cost are a few fields: they stay at the top.
     const bool compact = component == StandardComponent::ServiceTime || component == StandardComponent::Cost;
+    v->addWidget(editor, compact ? 0 : 1);
     if (compact)
         v->addStretch(1);
     m_pageOf.insert(int(component), m_pages->addWidget(page));

@@ -13,7 +13,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QStyle>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -40,8 +39,12 @@ StandardEditor::StandardEditor(Session session, QWidget *parent)
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setObjectName(QStringLiteral("banner"));
     m_message->hide();
     layout->addWidget(m_message);
+    m_info = makeHint(QString(), this);
+    m_info->hide();
+    layout->addWidget(m_info);
 
     auto *buttons = new QHBoxLayout;
     m_discard = new QPushButton(tr("Discard draft…"), this);
@@ -102,6 +105,7 @@ bool StandardEditor::openService(qint64 serviceId)
     m_form->showComponent(StandardComponent::Requirements);
     m_title->setText(tr("Standard for %1 (%2)").arg(m_service.name, m_service.code));
     m_message->hide();
+    m_info->hide();
     updateState();
     return true;
 }
@@ -135,9 +139,9 @@ void StandardEditor::updateState()
     if (missing.isEmpty())
         m_status->setText(tr("<b>All 14 components are filled in.</b> The standard can be set by decree."));
     else
-        m_status->setText(tr("<b>%1 of 14 components filled in.</b> Still empty: %2.")
-                              .arg(content.filledCount())
-                              .arg(standardComponentNames(missing).toHtmlEscaped()));
+        m_status->setText(tr("<b>%1 of 14 components filled in.</b> The empty ones are marked ○ in the list; all 14 "
+                             "are needed to set the standard by decree.")
+                              .arg(content.filledCount()));
     // Components filled in since the last check are no longer flagged.
     QList<StandardComponent> stillFlagged;
     for (StandardComponent c : m_missing) {
@@ -156,16 +160,17 @@ void StandardEditor::updateState()
 
 void StandardEditor::showMessage(const QString &text, bool error)
 {
-    m_message->setObjectName(error ? QStringLiteral("banner") : QStringLiteral("hint"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    // Problems in a banner; confirmations as a quiet line.
+    QLabel *shown = error ? m_message : m_info;
+    QLabel *other = error ? m_info : m_message;
+    shown->setText(text);
+    shown->setVisible(!text.isEmpty());
+    other->hide();
 }
 
 QString StandardEditor::message() const
 {
-    return m_message->isHidden() ? QString() : m_message->text();
+    return !m_message->isHidden() ? m_message->text() : !m_info->isHidden() ? m_info->text() : QString();
 }
 
 bool StandardEditor::checkProblems()
@@ -227,9 +232,9 @@ void StandardEditor::requestSet()
         m_form->showComponent(missing.first());
         QStringList names;
         for (StandardComponent c : missing)
-            names << QStringLiteral("• %1. %2").arg(int(c) + 1).arg(standardComponentName(c).toHtmlEscaped());
-        showMessage(tr("The draft is saved, but it cannot be set by decree yet: these components are empty.")
-                + QStringLiteral("<br>") + names.join(QStringLiteral("<br>")),
+            names << QStringLiteral("%1. %2").arg(int(c) + 1).arg(standardComponentName(c));
+        showMessage(tr("The draft is saved, but it cannot be set by decree yet. Still empty (⚠ in the list): %1.")
+                        .arg(names.join(QStringLiteral(" · ")).toHtmlEscaped()),
             true);
         return;
     }

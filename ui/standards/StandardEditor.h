@@ -67,7 +67,8 @@ private:
     QLabel *m_subtitle = nullptr;
     ContentForm *m_form = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_message = nullptr;
+    QLabel *m_message = nullptr; // what stops a save or a set
+    QLabel *m_info = nullptr; // "Draft saved at …"
     QPushButton *m_discard = nullptr;
     QPushButton *m_close = nullptr;
     QPushButton *m_save = nullptr;

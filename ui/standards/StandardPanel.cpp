@@ -47,6 +47,9 @@ StandardPanel::StandardPanel(Session session, QWidget *parent)
     QAction *pdfA4 = menu->addAction(tr("Save the standard as PDF…"));
     QAction *pdfPoster = menu->addAction(tr("Save the poster as PDF…"));
     m_print->setMenu(menu);
+    m_print->setStyleSheet(QStringLiteral("QPushButton { padding-right: 26px; }"
+                                          "QPushButton::menu-indicator { subcontrol-origin: padding; "
+                                          "subcontrol-position: right center; right: 8px; }"));
     header->addWidget(back, 0, Qt::AlignTop);
     header->addSpacing(8);
     header->addLayout(titles, 1);

@@ -16,6 +16,12 @@ const QColor kWarn(0xa1, 0x5c, 0x00);
 const QColor kBad(0xb4, 0x23, 0x18);
 const QColor kMuted(0x8a, 0x94, 0x9e);
 
+// "23 Nov 2026": unambiguous in every locale, and short enough for a column.
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
 QString mark(bool met)
 {
     return met ? QStringLiteral("✔") : QStringLiteral("✘");
@@ -149,6 +155,11 @@ QVariant StandardRegisterModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::UserRole:
         return row.summary.service.id;
+    case MarksRole:
+        if (index.column() != Compliance || !row.compliance)
+            return {};
+        return QVariantList { row.compliance->componentsComplete, row.compliance->setByDecree,
+            row.compliance->consulted(), row.compliance->publishedFully(), row.compliance->reviewedInPeriod };
     default:
         return {};
     }
@@ -182,8 +193,8 @@ QVariant StandardRegisterModel::display(const StandardRegisterRow &row, int colu
         if (!row.review)
             return QString();
         if (row.review->state == ReviewState::Overdue)
-            return tr("Overdue since %1").arg(QLocale().toString(row.review->dueOn, QLocale::ShortFormat));
-        return QLocale().toString(row.review->dueOn, QLocale::ShortFormat);
+            return tr("Overdue since %1").arg(shortDate(row.review->dueOn));
+        return shortDate(row.review->dueOn);
     case Components:
         return s.versionCount > 0 ? tr("%1/14").arg(s.filledComponents) : QStringLiteral("—");
     case Compliance: {
@@ -264,10 +275,13 @@ QString StandardRegisterModel::complianceText(const StandardRegisterRow &row)
     parts << tr("%1 Components %2/14").arg(mark(c.componentsComplete)).arg(c.filledComponents);
     parts << (c.setByDecree ? tr("%1 Set by decree %2").arg(mark(true), c.decreeNumber)
                             : tr("%1 Not set by decree").arg(mark(false)));
-    parts << (c.consulted() ? tr("%1 Consulted (%n group(s) of society)", nullptr, c.consultationGroups).arg(mark(true))
+    parts << (c.consulted() ? tr("%1 Consulted (groups of society heard: %2)").arg(mark(true)).arg(c.consultationGroups)
                             : tr("%1 No public consultation").arg(mark(false)));
-    parts << tr("%1 Published on %n medium/media", nullptr, c.publicationMedia).arg(mark(c.publishedFully()))
-            + (c.onSippn ? tr(" and SIPPN") : tr(", not on SIPPN"));
+    parts << tr("%1 Published (media: %2 of %3, SIPPN: %4)")
+                 .arg(mark(c.publishedFully()))
+                 .arg(c.publicationMedia)
+                 .arg(ServiceCompliance::kFullMarksMedia)
+                 .arg(c.onSippn ? tr("yes") : tr("no"));
     parts << (c.reviewedInPeriod ? tr("%1 Reviewed %2").arg(mark(true), StandardText::date(c.lastReview))
                                  : tr("%1 Not reviewed in the period").arg(mark(false)));
     return parts.join(QStringLiteral("   ·   "));

@@ -34,6 +34,9 @@ class StandardRegisterModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Code, Service, State, Version, Decree, NextReview, Components, Compliance, ColumnCount };
+    // Compliance column: the five marks (complete, set, consulted, published,
+    // reviewed) as a list of bools.
+    static constexpr int MarksRole = Qt::UserRole + 1;
 
     explicit StandardRegisterModel(QObject *parent = nullptr);
 

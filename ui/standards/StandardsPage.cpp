@@ -3,6 +3,7 @@
 #include "ui/standards/StandardsPage.h"
 
 #include "ui/common/Style.h"
+#include "ui/standards/ComplianceDelegate.h"
 #include "ui/standards/MaklumatDialog.h"
 #include "ui/standards/OfficeDay.h"
 #include "ui/standards/StandardEditor.h"
@@ -85,6 +86,7 @@ QWidget *StandardsPage::buildRegister()
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(34);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->setItemDelegateForColumn(StandardRegisterModel::Compliance, new ComplianceDelegate(m_table));
     layout->addWidget(m_table, 1);
 
     m_detail = new QLabel(page);
