@@ -5,16 +5,21 @@
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CurrentTicketPanel.h"
+#include "ui/counter/ReasonDialog.h"
 #include "ui/counter/TicketListModel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace loket;
 using namespace loket::ui;
@@ -202,6 +207,37 @@ TEST_CASE("the counter page follows changes made elsewhere without being asked")
     REQUIRE(f.counters.pause(f.sari, f.loket1, QStringLiteral("rapat")).ok());
     CHECK(QTest::qWaitFor([&] { return s.page.bar()->counter()->state == CounterState::Paused; }, 3000));
     CHECK(s.page.actions()->callNext->isEnabled()); // F1 still answers, if only to say why not
+}
+
+TEST_CASE("the counter chosen last on this PC is offered again and Ctrl+O opens it")
+{
+    test::QueueFixture f;
+    QSettings(QStringLiteral("Loket"), QCoreApplication::applicationName()).setValue(CounterBar::settingsKey(), f.loket3);
+    CounterPage page(Session{f.t.db(), f.ani, &f.clock});
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    CHECK(page.bar()->counterId() == f.loket3);
+    CHECK_FALSE(page.bar()->signedInHere());
+    CHECK_FALSE(page.actions()->callNext->isEnabled());
+
+    QTest::keyClick(&page, Qt::Key_O, Qt::ControlModifier);
+    CHECK(page.bar()->signedInHere());
+    CHECK(page.bar()->counter()->state == CounterState::Open);
+    CHECK(page.actions()->callNext->isEnabled());
+    CHECK(f.counters.counter(f.loket3)->officerId == f.ani.userId);
+
+    // Pausing needs a reason; the bar asks for it.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<ReasonDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog);
+        dialog->findChild<QComboBox *>()->setEditText(QStringLiteral("ishoma"));
+        dialog->accept();
+    });
+    QTest::keyClick(&page, Qt::Key_P, Qt::ControlModifier);
+    CHECK(f.counters.counter(f.loket3)->state == CounterState::Paused);
+    CHECK(f.counters.counter(f.loket3)->stateReason == QLatin1String("ishoma"));
+    QSettings(QStringLiteral("Loket"), QCoreApplication::applicationName()).remove(CounterBar::settingsKey());
 }
 
 TEST_CASE("the ticket list model passes the model tester through inserts, moves and removals")

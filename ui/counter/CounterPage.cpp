@@ -54,6 +54,7 @@ const char *kStyle = R"(
     #actionTitlePrimary { color: white; font-size: 18pt; font-weight: bold; }
     #actionKeysPrimary { color: white; background: #2a6399; border: 1px solid #5a8fc4; border-radius: 4px;
                          padding: 1px 8px; font-size: 10pt; }
+    QPushButton#primary:disabled { background: #d6dde6; border-color: #d6dde6; }
     #actionTitlePrimary:disabled, #actionKeysPrimary:disabled { color: #9aa6b2; background: transparent; }
     #listTitle { font-weight: bold; font-size: 11pt; color: #1f2d3d; }
 )";
@@ -261,7 +262,7 @@ void CounterPage::refresh()
         m_current->showEmpty(tr("No counter chosen"), tr("Choose your counter above."));
     } else if (!m_bar->signedInHere()) {
         m_current->showEmpty(
-            tr("Sign in to %1 to serve").arg(view->counter.name),
+            tr("Sign in to loket %1 to serve").arg(view->counter.number),
             view->counter.officerId ? tr("%1 is signed in there now.").arg(view->counter.officerName)
                                     : tr("Press Ctrl+O to open the counter, or Ctrl+I to sign in at it."));
     } else if (view->current) {

@@ -61,6 +61,7 @@ CurrentTicketPanel::CurrentTicketPanel(QWidget *parent)
     m_service = label(QStringLiteral("ticketService"), page);
     m_service->setWordWrap(true);
     m_priority = label(QStringLiteral("ticketPriority"), page);
+    m_priority->setTextFormat(Qt::RichText);
     auto *left = new QVBoxLayout;
     left->setSpacing(4);
     left->addWidget(m_status, 0, Qt::AlignLeft);
@@ -161,7 +162,12 @@ void CurrentTicketPanel::showTicket(const Ticket &ticket, int targetMinutes)
     m_targetMinutes = targetMinutes;
     m_number->setText(ticket.number);
     m_service->setText(ticket.serviceName);
-    m_priority->setText(QStringLiteral("★ ") + tr("Priority: %1").arg(ticket.priorityReasonName));
+    const QString pictogram = priorityIconPath(ticket.priorityReasonCode);
+    const QString sign = pictogram.isEmpty()
+        ? QStringLiteral("★")
+        : QStringLiteral("<img src='%1' width=26 height=26 style='vertical-align: middle'>").arg(pictogram);
+    m_priority->setText(sign + QStringLiteral("&nbsp; ")
+                        + tr("Priority: %1").arg(ticket.priorityReasonName).toHtmlEscaped());
     m_priority->setVisible(ticket.isPriority());
     const bool serving = ticket.status == TicketStatus::Serving;
     m_status->setText(serving ? tr("BEING SERVED") : tr("CALLED — waiting for the citizen to come"));

@@ -3,6 +3,7 @@
 #include "ui/counter/QueueLook.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -15,8 +16,16 @@ QColor priorityColor()
     return QColor(0x6b, 0x3f, 0xa0);
 }
 
-QIcon priorityIcon()
+QString priorityIconPath(const QString &reasonCode)
 {
+    const QString path = QStringLiteral(":/icons/priority-%1.svg").arg(reasonCode);
+    return !reasonCode.isEmpty() && QFile::exists(path) ? path : QString();
+}
+
+QIcon priorityIcon(const QString &reasonCode)
+{
+    if (const QString path = priorityIconPath(reasonCode); !path.isEmpty())
+        return QIcon(path);
     static const QIcon icon = [] {
         QIcon made;
         for (int size : {16, 24, 32, 48}) {

@@ -11,8 +11,12 @@ namespace loket::ui {
 // The look the queue screens share, so a priority ticket or a late service
 // looks the same at the counter and on the supervisor's monitor.
 QColor priorityColor();
-// A purple badge with a star: a citizen served with priority (lansia, disabilitas, …).
-QIcon priorityIcon();
+// The pictogram the kiosk shows for the reason (lansia, disabilitas, …), so
+// officers and citizens see the same sign; a purple badge with a star for a
+// reason the office added without a pictogram.
+QIcon priorityIcon(const QString &reasonCode = {});
+// The resource path of the reason's pictogram; empty when there is none.
+QString priorityIconPath(const QString &reasonCode);
 
 // Green while within 80 % of the target, amber up to the target, red past it.
 QColor targetColor(qint64 elapsedSecs, int targetMinutes);

@@ -46,7 +46,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Position: return index.row() + 1;
         case Number: return t.number;
-        case Service: return t.serviceName;
+        case Service: return t.serviceCode; // names are long ("KTP-el (perekaman dan pencetakan)"); staff say the code
         case Priority: return t.isPriority() ? t.priorityReasonName : QString();
         case Waited: return m_now.isValid() ? waitText(t.issuedAt.secsTo(m_now)) : QString();
         case Note:
@@ -59,7 +59,7 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (column == Priority && t.isPriority())
-            return priorityIcon();
+            return priorityIcon(t.priorityReasonCode);
         return {};
     case Qt::ForegroundRole:
         if (column == Priority && t.isPriority())
@@ -77,6 +77,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == Service)
+            return t.serviceName;
         if (column == Priority && t.isPriority())
             return tr("Served with priority: %1").arg(t.priorityReasonName);
         return {};

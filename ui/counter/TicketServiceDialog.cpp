@@ -31,7 +31,7 @@ TicketServiceDialog::TicketServiceDialog(const QString &title, const QString &ex
     m_priority = new QComboBox(this);
     m_priority->addItem(tr("None"), qint64(0));
     for (const PriorityReason &r : reasons)
-        m_priority->addItem(priorityIcon(), r.name, r.id);
+        m_priority->addItem(priorityIcon(r.code), r.name, r.id);
     form->addRow(tr("&Service"), m_service);
     form->addRow(tr("&Priority"), m_priority);
     layout->addLayout(form);

@@ -6,6 +6,7 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CounterWindow.h"
+#include "ui/monitor/MonitorPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/standards/StandardsPage.h"
 #include "ui/shell/FirstRunWizard.h"
@@ -27,6 +28,9 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::ServeQueue))
         window.addPage(QStringLiteral("counter"), QCoreApplication::translate("loket", "Counter"),
                        QStringLiteral(":/icons/counter.svg"), new CounterPage(session, &window));
+    if (a.can(Permission::MonitorQueue))
+        window.addPage(QStringLiteral("monitor"), QCoreApplication::translate("loket", "Queue monitor"),
+                       QStringLiteral(":/icons/services.svg"), new MonitorPage(session, &window));
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));
