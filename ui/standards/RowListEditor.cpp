@@ -127,6 +127,9 @@ RowListEditor::RowListEditor(QList<Column> columns, const QString &addLabel, QWi
             Q_EMIT changed();
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RowListEditor::updateButtons);
+    // Wrapped text needs new row heights whenever a column changes width.
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+        [this] { m_table->resizeRowsToContents(); });
     updateButtons();
 }
 

@@ -70,6 +70,7 @@ void StandardDocument::prepareA4(QPagedPaintDevice *device, Kind kind)
 QString StandardDocument::letterhead(qreal scale) const
 {
     const bool logo = !m_office.logoPng.isEmpty();
+    // Two lines under the name, as a kop surat has them: where, then how to reach.
     QStringList contact;
     if (!m_office.address.trimmed().isEmpty())
         contact << esc(m_office.address);
@@ -94,10 +95,10 @@ QString StandardDocument::letterhead(qreal scale) const
                 .arg(pt(16 * scale), esc(m_office.name).toUpper());
     if (!contact.isEmpty())
         text += QStringLiteral("<p style=\"margin:2px 0 0 0; font-size:%1;\">%2</p>")
-                    .arg(pt(8.5 * scale), contact.join(QStringLiteral(", ")));
+                    .arg(pt(8 * scale), contact.join(QStringLiteral(", ")));
     if (!reach.isEmpty())
         text += QStringLiteral("<p style=\"margin:0; font-size:%1;\">%2</p>")
-                    .arg(pt(8.5 * scale), reach.join(QStringLiteral(" · ")));
+                    .arg(pt(7.5 * scale), reach.join(QStringLiteral(" · ")));
 
     const int logoSize = int(78 * scale);
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
@@ -166,7 +167,7 @@ QString StandardDocument::standardHtml(const StandardVersion &v) const
                 += QStringLiteral("<br><span style=\"color:#b42318;\">%1</span>")
                        .arg(tr("Superseded: in force until %1").arg(StandardText::date(v.effectiveTo)).toHtmlEscaped());
     }
-    html += QStringLiteral("<p align=\"center\" style=\"margin:4px 0 12px 0; font-size:9pt;\">%1</p>").arg(decree);
+    html += QStringLiteral("<p align=\"center\" style=\"margin:4px 0 12px 0; font-size:8pt;\">%1</p>").arg(decree);
 
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
                            "style=\"border-collapse:collapse; border-color:#4a4a4a; font-size:9.5pt;\">");
@@ -263,25 +264,30 @@ QString StandardDocument::posterHtml(const StandardVersion &v, qreal s) const
     return body(html, 15 * s);
 }
 
-QString StandardDocument::maklumatHtml(const Maklumat &m) const
+QString StandardDocument::maklumatHtml(const Maklumat &m, qreal s) const
 {
+    const QString navy = QStringLiteral("#1f3a5f");
     QString html = letterhead();
-    html += QStringLiteral("<p align=\"center\" style=\"margin:36px 0 4px 0; font-size:24pt; font-weight:bold; "
-                           "color:#1f3a5f;\">%1</p>")
-                .arg(tr("MAKLUMAT PELAYANAN").toHtmlEscaped());
+    html += QStringLiteral("<p style=\"margin:0; font-size:%1;\">&nbsp;</p>").arg(pt(16 * s));
+    html += QStringLiteral("<p align=\"center\" style=\"margin:%1px 0 4px 0; font-size:%2; font-weight:bold; "
+                           "color:%3;\">%4</p>")
+                .arg(int(36 * s))
+                .arg(pt(24 * s), navy, tr("MAKLUMAT PELAYANAN").toHtmlEscaped());
+    QString decree;
     if (!m.decreeNumber.trimmed().isEmpty())
-        html += QStringLiteral("<p align=\"center\" style=\"margin:0 0 28px 0; font-size:10pt;\">%1</p>")
-                    .arg(tr("Decree no. %1 of %2")
-                             .arg(esc(m.decreeNumber), StandardText::date(m.decreeDate))
-                             .toHtmlEscaped());
-    else
-        html += QStringLiteral("<p style=\"margin:0 0 28px 0;\"></p>");
+        decree = tr("Decree no. %1 of %2").arg(esc(m.decreeNumber), StandardText::date(m.decreeDate)).toHtmlEscaped();
+    html += QStringLiteral("<p align=\"center\" style=\"margin:0 0 %1px 0; font-size:10pt;\">%2</p>")
+                .arg(int(30 * s))
+                .arg(decree.isEmpty() ? QStringLiteral("&nbsp;") : decree);
     const QString text = m.text.trimmed().isEmpty() ? defaultMaklumatText() : m.text;
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"22\" border=\"2\" "
-                           "style=\"border-collapse:collapse; border-color:#1f3a5f;\"><tr><td align=\"center\" "
-                           "style=\"font-size:17pt; line-height:150%;\"><i>%1</i></td></tr></table>")
-                .arg(StandardText::paragraphs(text));
-    html += QStringLiteral("<p style=\"margin:0; font-size:14pt;\">&nbsp;</p>");
+    // Between two rules: a promise for the wall, not a form.
+    html += rule(3, navy);
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\"><tr><td align=\"center\" "
+                           "style=\"font-size:%2; line-height:150%;\"><i>%3</i></td></tr></table>")
+                .arg(int(22 * s))
+                .arg(pt(17 * s), StandardText::paragraphs(text));
+    html += rule(3, navy);
+    html += QStringLiteral("<p style=\"margin:0; font-size:%1;\">&nbsp;</p>").arg(pt(14 * s));
     html += signature(m.decreeDate.isValid() ? m.decreeDate : m_printedOn, false);
     return body(html, 12);
 }
@@ -309,7 +315,8 @@ bool StandardDocument::printMaklumat(QPagedPaintDevice *device, const Maklumat &
     PagedHtml paged;
     if (!m_office.logoPng.isEmpty())
         paged.addImage(kLogo, QImage::fromData(m_office.logoPng));
-    return paged.print(device, maklumatHtml(m));
+    return paged.printOnOnePage(
+        device, [&](qreal scale) { return maklumatHtml(m, scale); }, 1.25, 0.6);
 }
 
 } // namespace loket::ui

@@ -29,7 +29,8 @@ public:
 
     QString standardHtml(const StandardVersion &version) const;
     QString posterHtml(const StandardVersion &version, qreal scale = 1) const;
-    QString maklumatHtml(const Maklumat &maklumat) const;
+    // scale: larger type for the one-page printout, which fills the sheet.
+    QString maklumatHtml(const Maklumat &maklumat, qreal scale = 1) const;
 
     bool printStandard(QPagedPaintDevice *device, const StandardVersion &version) const;
     bool printPoster(QPagedPaintDevice *device, const StandardVersion &version) const;
