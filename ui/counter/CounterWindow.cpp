@@ -9,6 +9,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QTableView>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -68,6 +69,15 @@ CounterWindow::CounterWindow(const Session &session, const QString &officeName, 
     timer->start();
     updateClock();
     resize(1366, 768);
+}
+
+// The officer types F-keys straight after signing in: take the keyboard even
+// where no window manager hands it over (a kiosk-like session on the counter PC).
+void CounterWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    activateWindow();
+    m_page->waitingView()->setFocus();
 }
 
 void CounterWindow::updateClock()

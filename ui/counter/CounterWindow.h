@@ -26,6 +26,9 @@ public:
 Q_SIGNALS:
     void logoutRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateClock();
 

@@ -21,8 +21,7 @@ TransferDialog::TransferDialog(const Ticket &ticket, const QList<QueueServiceInf
     setWindowTitle(tr("Transfer ticket %1").arg(ticket.number));
     setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
-    auto *heading = new QLabel(tr("Send ticket <b>%1</b> (%2) to:").arg(ticket.number, ticket.serviceName.toHtmlEscaped()),
-                               this);
+    auto *heading = new QLabel(tr("Send ticket <b>%1</b> to:").arg(ticket.number), this);
     layout->addWidget(heading);
 
     auto *form = new QFormLayout;
