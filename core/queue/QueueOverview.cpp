@@ -27,8 +27,8 @@ std::optional<QDateTime> QueueOverview::longestWaitingSince(qint64 serviceId) co
     return std::nullopt;
 }
 
-Result<QueueOverview> QueueOverview::read(const DatabasePtr &db, const Clock &clock,
-                                          const QueueSnapshotOptions &options)
+Result<QueueOverview> QueueOverview::read(
+    const DatabasePtr &db, const Clock &clock, const QueueSnapshotOptions &options)
 {
     QueueOverview o;
     // Plain reads, no transaction: a write lock would hold up the counters, and
@@ -38,7 +38,7 @@ Result<QueueOverview> QueueOverview::read(const DatabasePtr &db, const Clock &cl
         return snap.error();
     o.snapshot = snap.value();
     const QString day = o.snapshot.day.toString(Qt::ISODate);
-    auto waiting = TicketStore(*db).select(QStringLiteral("t.service_day = ? AND t.status = 'waiting'"), {day});
+    auto waiting = TicketStore(*db).select(QStringLiteral("t.service_day = ? AND t.status = 'waiting'"), { day });
     if (!waiting)
         return waiting.error();
     o.waiting = waiting.value();

@@ -18,7 +18,7 @@ namespace loket {
 // moment. Reading needs no permission, like the snapshot.
 struct QueueOverview {
     QueueSnapshot snapshot;
-    QList<Ticket> waiting;              // every ticket waiting today, by arrival (issuedAt, id)
+    QList<Ticket> waiting; // every ticket waiting today, by arrival (issuedAt, id)
     QHash<qint64, int> servedByService; // tickets done today, by the service they ended in
     QHash<qint64, int> servedByCounter; // tickets done today, by the counter that served them
 
@@ -26,8 +26,8 @@ struct QueueOverview {
     // The arrival of the ticket that has waited longest for the service; none when none waits.
     std::optional<QDateTime> longestWaitingSince(qint64 serviceId) const;
 
-    static Result<QueueOverview> read(const DatabasePtr &db, const Clock &clock,
-                                      const QueueSnapshotOptions &options = {});
+    static Result<QueueOverview> read(
+        const DatabasePtr &db, const Clock &clock, const QueueSnapshotOptions &options = {});
 };
 
 } // namespace loket

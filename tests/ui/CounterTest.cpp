@@ -29,7 +29,7 @@ namespace {
 // The page as Siti sees it at loket 1, shown and active so its keys work.
 struct CounterScreen {
     explicit CounterScreen(test::QueueFixture &f)
-        : page(Session{f.t.db(), f.siti, &f.clock})
+        : page(Session { f.t.db(), f.siti, &f.clock })
     {
         page.resize(1100, 760);
         page.show();
@@ -78,15 +78,15 @@ TEST_CASE("the counter page lists the line in calling order and calls the next t
 
     CHECK(s.page.bar()->signedInHere());
     // The lansia ticket goes first by the fairness rule.
-    CHECK(numbers(*s.page.waitingModel()) == QStringList{QStringLiteral("B-001"), QStringLiteral("A-001")});
+    CHECK(numbers(*s.page.waitingModel()) == QStringList { QStringLiteral("B-001"), QStringLiteral("A-001") });
     CHECK(s.page.waitingModel()->data(s.page.waitingModel()->index(0, TicketListModel::Waited), Qt::DisplayRole)
-          == QStringLiteral("10 min"));
+        == QStringLiteral("10 min"));
     CHECK(s.number().isEmpty());
 
     s.press(Qt::Key_F1);
     CHECK(s.number() == QLatin1String("B-001"));
     CHECK(f.queue.findTicket(QStringLiteral("B-001"))->status == TicketStatus::Called);
-    CHECK(numbers(*s.page.waitingModel()) == QStringList{QStringLiteral("A-001")});
+    CHECK(numbers(*s.page.waitingModel()) == QStringList { QStringLiteral("A-001") });
     CHECK(s.page.actions()->start->isEnabled());
     CHECK_FALSE(s.page.actions()->finish->isEnabled());
     CHECK(s.page.banner()->isHidden());
@@ -161,7 +161,7 @@ TEST_CASE("held tickets are listed apart and resumed with Shift+F6")
     const Ticket held = f.queue.findTicket(s.number()).value();
     REQUIRE(f.queue.hold(f.siti, f.loket1, held.id, QStringLiteral("fotokopi")).ok());
     s.page.refresh();
-    CHECK(numbers(*s.page.heldModel()) == QStringList{held.number});
+    CHECK(numbers(*s.page.heldModel()) == QStringList { held.number });
     CHECK_FALSE(numbers(*s.page.waitingModel()).contains(held.number));
     CHECK(s.number().isEmpty());
 
@@ -212,8 +212,9 @@ TEST_CASE("the counter page follows changes made elsewhere without being asked")
 TEST_CASE("the counter chosen last on this PC is offered again and Ctrl+O opens it")
 {
     test::QueueFixture f;
-    QSettings(QStringLiteral("Loket"), QCoreApplication::applicationName()).setValue(CounterBar::settingsKey(), f.loket3);
-    CounterPage page(Session{f.t.db(), f.ani, &f.clock});
+    QSettings(QStringLiteral("Loket"), QCoreApplication::applicationName())
+        .setValue(CounterBar::settingsKey(), f.loket3);
+    CounterPage page(Session { f.t.db(), f.ani, &f.clock });
     page.show();
     page.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&page));
@@ -247,19 +248,21 @@ TEST_CASE("the ticket list model passes the model tester through inserts, moves 
     const Ticket a = ticketAt(1, QStringLiteral("A-001")), b = ticketAt(2, QStringLiteral("A-002")),
                  c = ticketAt(3, QStringLiteral("A-003")), d = ticketAt(4, QStringLiteral("A-004"));
     model.setNow(QDateTime(QDate(2026, 11, 23), QTime(1, 30), Qt::UTC));
-    model.setTickets({a, b, c});
+    model.setTickets({ a, b, c });
     const QPersistentModelIndex kept = model.index(1, TicketListModel::Number);
-    model.setTickets({b, c, d});
-    CHECK(numbers(model) == QStringList{QStringLiteral("A-002"), QStringLiteral("A-003"), QStringLiteral("A-004")});
-    model.setTickets({d, a, c, b});
-    CHECK(numbers(model) == QStringList{QStringLiteral("A-004"), QStringLiteral("A-001"), QStringLiteral("A-003"),
-                                        QStringLiteral("A-002")});
+    model.setTickets({ b, c, d });
+    CHECK(numbers(model) == QStringList { QStringLiteral("A-002"), QStringLiteral("A-003"), QStringLiteral("A-004") });
+    model.setTickets({ d, a, c, b });
+    CHECK(numbers(model)
+        == QStringList {
+            QStringLiteral("A-004"), QStringLiteral("A-001"), QStringLiteral("A-003"), QStringLiteral("A-002") });
     CHECK(kept.isValid());
     CHECK(kept.data().toString() == QLatin1String("A-002")); // the selection follows the ticket
     CHECK(model.data(model.index(0, TicketListModel::Position), Qt::DisplayRole).toInt() == 1);
     CHECK(model.data(model.index(1, TicketListModel::Waited), Qt::DisplayRole).toString() == QLatin1String("29 min"));
     model.setNow(QDateTime(QDate(2026, 11, 23), QTime(2, 30), Qt::UTC));
-    CHECK(model.data(model.index(1, TicketListModel::Waited), Qt::DisplayRole).toString() == QLatin1String("1 h 29 min"));
+    CHECK(
+        model.data(model.index(1, TicketListModel::Waited), Qt::DisplayRole).toString() == QLatin1String("1 h 29 min"));
     model.setTickets({});
     CHECK(model.rowCount() == 0);
     CHECK_FALSE(kept.isValid());

@@ -55,8 +55,7 @@ void select(MonitorPage &page, const QString &number)
 }
 
 // Answers the next modal dialog as a supervisor would.
-template<typename Dialog, typename Answer>
-void answerNextDialog(Answer answer)
+template<typename Dialog, typename Answer> void answerNextDialog(Answer answer)
 {
     QTimer::singleShot(0, [answer] {
         auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
@@ -81,7 +80,7 @@ TEST_CASE("the monitor shows each counter and each service with today's waits an
     f.clock.advanceSecs(40 * 60);
     REQUIRE(f.counters.pause(f.siti, f.loket1, QStringLiteral("istirahat")).ok());
 
-    MonitorPage page(Session{f.t.db(), f.sari, &f.clock});
+    MonitorPage page(Session { f.t.db(), f.sari, &f.clock });
     QAbstractItemModelTester services(page.serviceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester counters(page.counterModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester waiting(page.waitingModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -105,7 +104,7 @@ TEST_CASE("the monitor shows each counter and each service with today's waits an
     CHECK(cell(c, 1, CounterStatusModel::Current) == atBudi.number + QStringLiteral(" · called 40 min ago"));
     CHECK(cell(c, 2, CounterStatusModel::State) == QLatin1String("Closed"));
 
-    CHECK(waitingNumbers(page) == QStringList{QStringLiteral("A-002")});
+    CHECK(waitingNumbers(page) == QStringList { QStringLiteral("A-002") });
 
     // Live: a new ticket and a call reach the monitor without a refresh.
     page.show();
@@ -120,7 +119,7 @@ TEST_CASE("the supervisor moves and cancels waiting tickets from the monitor")
     f.issue(f.ktp);
     f.issue(f.ktp);
     f.issue(f.kk);
-    MonitorPage page(Session{f.t.db(), f.sari, &f.clock});
+    MonitorPage page(Session { f.t.db(), f.sari, &f.clock });
     CHECK_FALSE(page.moveAction()->isEnabled()); // nothing selected yet
 
     select(page, QStringLiteral("A-001"));
@@ -137,7 +136,7 @@ TEST_CASE("the supervisor moves and cancels waiting tickets from the monitor")
     CHECK(moved.serviceId == f.kk);
     CHECK(moved.targetCounterId == f.loket3);
     CHECK(cell(*page.waitingModel(), page.waitingModel()->rowOfKey(moved.id), TicketListModel::Note)
-          == QLatin1String("only loket 3"));
+        == QLatin1String("only loket 3"));
     CHECK(page.banner()->isHidden());
 
     select(page, QStringLiteral("A-002"));
@@ -147,7 +146,7 @@ TEST_CASE("the supervisor moves and cancels waiting tickets from the monitor")
     });
     page.cancelAction()->trigger();
     CHECK(f.queue.findTicket(QStringLiteral("A-002"))->status == TicketStatus::Cancelled);
-    CHECK(waitingNumbers(page) == QStringList{QStringLiteral("A-001"), QStringLiteral("B-001")});
+    CHECK(waitingNumbers(page) == QStringList { QStringLiteral("A-001"), QStringLiteral("B-001") });
 
     // Served at a counter while the supervisor was deciding: the core refuses, the banner says why.
     select(page, QStringLiteral("B-001"));
@@ -169,7 +168,7 @@ TEST_CASE("in the main window the monitor's keys work though the counter page us
 {
     test::QueueFixture f;
     f.issue(f.ktp);
-    const Session session{f.t.db(), f.sari, &f.clock};
+    const Session session { f.t.db(), f.sari, &f.clock };
     MainWindow window(session, QStringLiteral("Kecamatan Uji"));
     addPages(window, session);
     REQUIRE(window.pageIds().contains(QStringLiteral("counter"))); // a supervisor may serve too

@@ -22,7 +22,7 @@ ActionButton::ActionButton(QAction *action, QWidget *parent)
     m_title->setObjectName(QStringLiteral("actionTitle"));
     m_keys = new QLabel(this);
     m_keys->setObjectName(QStringLiteral("actionKeys"));
-    for (QLabel *label : {m_title, m_keys}) {
+    for (QLabel *label : { m_title, m_keys }) {
         label->setAlignment(Qt::AlignCenter);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -42,7 +42,8 @@ void ActionButton::setPrimary()
     m_title->setObjectName(QStringLiteral("actionTitlePrimary"));
     m_keys->setObjectName(QStringLiteral("actionKeysPrimary"));
     // Style sheets match names only when a widget is polished; the key label already was.
-    for (QWidget *w : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_keys)}) {
+    for (QWidget *w :
+        { static_cast<QWidget *>(this), static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_keys) }) {
         w->style()->unpolish(w);
         w->style()->polish(w);
     }

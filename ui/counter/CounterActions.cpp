@@ -21,21 +21,21 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
     , m_session(std::move(session))
     , m_dialogParent(dialogParent)
 {
-    callNext = make(tr("Call next"), {QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Space)},
-                    tr("Call the next ticket in the line's order"));
-    recall = make(tr("Recall"), {QKeySequence(Qt::Key_F2)}, tr("Call the same ticket again on the board"));
-    start = make(tr("Start"), {QKeySequence(Qt::Key_F3)}, tr("The citizen has come: start the service"));
-    finish = make(tr("Finish"), {QKeySequence(Qt::Key_F4)}, tr("The service is done; the note is kept"));
-    noShow = make(tr("No-show"), {QKeySequence(Qt::Key_F5)}, tr("Nobody came after the call"));
-    hold = make(tr("Hold…"), {QKeySequence(Qt::Key_F6)},
-                tr("Park the ticket (the citizen fetches a document) and serve others meanwhile"));
-    transfer = make(tr("Transfer…"), {QKeySequence(Qt::Key_F7)}, tr("Send the ticket to another service or counter"));
-    callSelected = make(tr("Call selected…"), {QKeySequence(Qt::Key_F8)},
-                        tr("Call the ticket selected in the waiting list out of its turn (a reason is required)"));
-    walkIn = make(tr("Walk-in…"), {QKeySequence(Qt::Key_F9)}, tr("Serve a citizen who has no ticket"));
-    issue = make(tr("Issue ticket…"), {QKeySequence(Qt::Key_F10)},
-                 tr("Issue a ticket for a citizen (when the kiosk or its printer is down)"));
-    resume = make(tr("Resume"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)}, tr("Call the selected held ticket back"));
+    callNext = make(tr("Call next"), { QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Space) },
+        tr("Call the next ticket in the line's order"));
+    recall = make(tr("Recall"), { QKeySequence(Qt::Key_F2) }, tr("Call the same ticket again on the board"));
+    start = make(tr("Start"), { QKeySequence(Qt::Key_F3) }, tr("The citizen has come: start the service"));
+    finish = make(tr("Finish"), { QKeySequence(Qt::Key_F4) }, tr("The service is done; the note is kept"));
+    noShow = make(tr("No-show"), { QKeySequence(Qt::Key_F5) }, tr("Nobody came after the call"));
+    hold = make(tr("Hold…"), { QKeySequence(Qt::Key_F6) },
+        tr("Park the ticket (the citizen fetches a document) and serve others meanwhile"));
+    transfer = make(tr("Transfer…"), { QKeySequence(Qt::Key_F7) }, tr("Send the ticket to another service or counter"));
+    callSelected = make(tr("Call selected…"), { QKeySequence(Qt::Key_F8) },
+        tr("Call the ticket selected in the waiting list out of its turn (a reason is required)"));
+    walkIn = make(tr("Walk-in…"), { QKeySequence(Qt::Key_F9) }, tr("Serve a citizen who has no ticket"));
+    issue = make(tr("Issue ticket…"), { QKeySequence(Qt::Key_F10) },
+        tr("Issue a ticket for a citizen (when the kiosk or its printer is down)"));
+    resume = make(tr("Resume"), { QKeySequence(Qt::SHIFT | Qt::Key_F6) }, tr("Call the selected held ticket back"));
 
     connect(callNext, &QAction::triggered, this, &CounterActions::onCallNext);
     connect(recall, &QAction::triggered, this, &CounterActions::onRecall);
@@ -61,7 +61,7 @@ QAction *CounterActions::make(const QString &text, const QList<QKeySequence> &ke
 
 QList<QAction *> CounterActions::all() const
 {
-    return {callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume};
+    return { callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume };
 }
 
 // Buttons that cannot apply are disabled so the screen shows what is possible;
@@ -127,8 +127,8 @@ void CounterActions::onFinish()
         return;
     QueueService queue(m_session.db, *m_session.clock);
     const QString note = m_note ? m_note() : QString();
-    report(queue.finish(m_session.actor, m_context.counter->id, m_context.current->id, note),
-           tr("Ticket %1 finished."));
+    report(
+        queue.finish(m_session.actor, m_context.counter->id, m_context.current->id, note), tr("Ticket %1 finished."));
 }
 
 void CounterActions::onNoShow()
@@ -137,7 +137,7 @@ void CounterActions::onNoShow()
         return;
     QueueService queue(m_session.db, *m_session.clock);
     report(queue.noShow(m_session.actor, m_context.counter->id, m_context.current->id),
-           tr("Ticket %1 marked as not come."));
+        tr("Ticket %1 marked as not come."));
 }
 
 void CounterActions::onHold()
@@ -146,10 +146,10 @@ void CounterActions::onHold()
         return;
     const Ticket t = *m_context.current;
     const auto reason = ReasonDialog::ask(m_dialogParent, tr("Hold ticket %1").arg(t.number),
-                                          tr("The ticket waits at this counter until you resume it. Why is it held?"),
-                                          {tr("Fetching a missing document"), tr("Making a photocopy"),
-                                           tr("Waiting for a signature"), tr("Paying at the bank")},
-                                          false, tr("Hold"));
+        tr("The ticket waits at this counter until you resume it. Why is it held?"),
+        { tr("Fetching a missing document"), tr("Making a photocopy"), tr("Waiting for a signature"),
+            tr("Paying at the bank") },
+        false, tr("Hold"));
     if (!reason)
         return;
     QueueService queue(m_session.db, *m_session.clock);
@@ -165,8 +165,8 @@ void CounterActions::onTransfer()
     if (dialog.exec() != QDialog::Accepted)
         return;
     QueueService queue(m_session.db, *m_session.clock);
-    report(queue.transfer(m_session.actor, m_context.counter->id, t->id, dialog.target()),
-           tr("Ticket %1 transferred."));
+    report(
+        queue.transfer(m_session.actor, m_context.counter->id, t->id, dialog.target()), tr("Ticket %1 transferred."));
 }
 
 void CounterActions::onCallSelected()
@@ -176,11 +176,10 @@ void CounterActions::onCallSelected()
         return;
     }
     const Ticket t = *m_context.selectedWaiting;
-    const auto reason = ReasonDialog::ask(
-        m_dialogParent, tr("Call ticket %1 out of turn").arg(t.number),
+    const auto reason = ReasonDialog::ask(m_dialogParent, tr("Call ticket %1 out of turn").arg(t.number),
         tr("Calling a ticket before its turn is recorded with your name. Why is %1 called now?").arg(t.number),
-        {tr("Came back with the missing document"), tr("Agreed appointment"), tr("Asked by the supervisor"),
-         tr("Urgent need")},
+        { tr("Came back with the missing document"), tr("Agreed appointment"), tr("Asked by the supervisor"),
+            tr("Urgent need") },
         true, tr("Call %1").arg(t.number));
     if (!reason)
         return;
@@ -197,30 +196,28 @@ void CounterActions::onWalkIn()
     }
     auto reasons = PriorityReasonService(m_session.db, *m_session.clock).list();
     TicketServiceDialog dialog(tr("Serve a walk-in"),
-                               tr("For a citizen served at once without a ticket. The visit is numbered and "
-                                  "counted like any ticket."),
-                               tr("Serve now"), here, reasons ? reasons.value() : QList<PriorityReason>(),
-                               m_dialogParent);
+        tr("For a citizen served at once without a ticket. The visit is numbered and "
+           "counted like any ticket."),
+        tr("Serve now"), here, reasons ? reasons.value() : QList<PriorityReason>(), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QueueService queue(m_session.db, *m_session.clock);
     report(queue.serveWalkIn(m_session.actor, m_context.counter->id, dialog.serviceId(), dialog.priorityReasonId()),
-           tr("Walk-in %1 is being served."));
+        tr("Walk-in %1 is being served."));
 }
 
 void CounterActions::onIssue()
 {
     auto reasons = PriorityReasonService(m_session.db, *m_session.clock).list();
     TicketServiceDialog dialog(tr("Issue a ticket"),
-                               tr("For a citizen when the kiosk or its printer is down. The ticket joins the line "
-                                  "like one from the kiosk."),
-                               tr("Issue"), m_context.services,
-                               reasons ? reasons.value() : QList<PriorityReason>(), m_dialogParent);
+        tr("For a citizen when the kiosk or its printer is down. The ticket joins the line "
+           "like one from the kiosk."),
+        tr("Issue"), m_context.services, reasons ? reasons.value() : QList<PriorityReason>(), m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QueueService queue(m_session.db, *m_session.clock);
-    auto issued = queue.issueAtCounter(m_session.actor, m_context.counter->id, dialog.serviceId(),
-                                       dialog.priorityReasonId());
+    auto issued
+        = queue.issueAtCounter(m_session.actor, m_context.counter->id, dialog.serviceId(), dialog.priorityReasonId());
     report(issued, tr("Ticket %1 issued."));
     if (issued)
         showIssued(issued.value());
@@ -248,8 +245,8 @@ void CounterActions::onResume()
     if (!m_context.selectedHeld)
         return;
     QueueService queue(m_session.db, *m_session.clock);
-    report(queue.resume(m_session.actor, m_context.counter->id, m_context.selectedHeld->id),
-           tr("Ticket %1 called back."));
+    report(
+        queue.resume(m_session.actor, m_context.counter->id, m_context.selectedHeld->id), tr("Ticket %1 called back."));
 }
 
 std::optional<QStringList> CounterActions::requirements(const DatabasePtr &db, qint64 serviceId, QDate day)

@@ -27,8 +27,8 @@ struct CounterContext {
     std::optional<Ticket> current;
     std::optional<Ticket> selectedWaiting;
     std::optional<Ticket> selectedHeld; // or the only held ticket
-    QList<QueueServiceInfo> services;   // active, in catalog order
-    QList<QueueCounter> counters;       // active
+    QList<QueueServiceInfo> services; // active, in catalog order
+    QList<QueueCounter> counters; // active
     QString officeName;
     QTimeZone zone;
     QDate day;

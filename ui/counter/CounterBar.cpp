@@ -56,7 +56,7 @@ CounterBar::CounterBar(Session session, QWidget *parent)
     row->addWidget(m_combo);
     row->addWidget(m_state);
     row->addStretch();
-    for (QAction *a : {m_signIn, m_open, m_pause, m_close}) {
+    for (QAction *a : { m_signIn, m_open, m_pause, m_close }) {
         addAction(a);
         auto *button = new ActionButton(a, this);
         button->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
@@ -109,8 +109,8 @@ void CounterBar::setCounters(const QList<QueueCounter> &counters)
     const int index = m_combo->findData(wanted);
     m_combo->setCurrentIndex(index >= 0 ? index : (m_combo->count() > 0 ? 0 : -1));
     m_combo->setEnabled(ownCounterId() == 0);
-    m_combo->setToolTip(ownCounterId() ? tr("You are signed in at this counter. Close it to work at another one.")
-                                       : QString());
+    m_combo->setToolTip(
+        ownCounterId() ? tr("You are signed in at this counter. Close it to work at another one.") : QString());
     updateState();
 }
 
@@ -157,19 +157,19 @@ void CounterBar::updateState()
         m_state->setStyleSheet(QString());
         return;
     }
-    QString text = c->state == CounterState::Open     ? tr("Open")
-                   : c->state == CounterState::Paused ? tr("Paused")
-                                                      : tr("Closed");
+    QString text = c->state == CounterState::Open ? tr("Open")
+        : c->state == CounterState::Paused        ? tr("Paused")
+                                                  : tr("Closed");
     if (c->state == CounterState::Paused && !c->stateReason.isEmpty())
         text = tr("%1: %2").arg(text, c->stateReason);
     if (c->officerId != 0)
         text = tr("%1 · %2").arg(text, mine ? tr("you") : c->officerName);
     m_state->setText(text);
-    const char *colours = c->state == CounterState::Open     ? "background: #e7f6ec; color: #067647;"
-                          : c->state == CounterState::Paused ? "background: #fff4e5; color: #7a4b00;"
-                                                             : "background: #eef2f6; color: #5b6b7c;";
-    m_state->setStyleSheet(QStringLiteral("border-radius: 10px; padding: 3px 10px; font-weight: bold; ")
-                           + QLatin1String(colours));
+    const char *colours = c->state == CounterState::Open ? "background: #e7f6ec; color: #067647;"
+        : c->state == CounterState::Paused               ? "background: #fff4e5; color: #7a4b00;"
+                                                         : "background: #eef2f6; color: #5b6b7c;";
+    m_state->setStyleSheet(
+        QStringLiteral("border-radius: 10px; padding: 3px 10px; font-weight: bold; ") + QLatin1String(colours));
 }
 
 void CounterBar::report(const Result<QueueCounter> &result, const QString &doneMessage, bool remember)
@@ -205,10 +205,10 @@ void CounterBar::pause()
     const auto c = counter();
     if (!c)
         return;
-    const auto reason = ReasonDialog::ask(
-        window(), tr("Pause %1").arg(c->name), tr("Why is the counter pausing? The supervisor sees the reason."),
-        {tr("Prayer break (ishoma)"), tr("Lunch break"), tr("Meeting"), tr("Checking documents"),
-         tr("Computer or printer problem")},
+    const auto reason = ReasonDialog::ask(window(), tr("Pause %1").arg(c->name),
+        tr("Why is the counter pausing? The supervisor sees the reason."),
+        { tr("Prayer break (ishoma)"), tr("Lunch break"), tr("Meeting"), tr("Checking documents"),
+            tr("Computer or printer problem") },
         true, tr("Pause"));
     if (!reason)
         return;

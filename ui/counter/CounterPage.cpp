@@ -98,9 +98,8 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     auto *callNext = new ActionButton(m_actions->callNext, this);
     callNext->setPrimary();
     buttons->addWidget(callNext, 0, 0, 3, 1);
-    const QList<QAction *> grid = {m_actions->recall, m_actions->start,    m_actions->finish,
-                                   m_actions->noShow, m_actions->hold,     m_actions->transfer,
-                                   m_actions->callSelected, m_actions->walkIn, m_actions->issue};
+    const QList<QAction *> grid = { m_actions->recall, m_actions->start, m_actions->finish, m_actions->noShow,
+        m_actions->hold, m_actions->transfer, m_actions->callSelected, m_actions->walkIn, m_actions->issue };
     for (int i = 0; i < grid.size(); ++i)
         buttons->addWidget(new ActionButton(grid.at(i), this), i / 3, 1 + i % 3);
     for (int c = 0; c < 4; ++c)
@@ -256,13 +255,12 @@ void CounterPage::refresh()
     m_heldTitle->setText(tr("On hold here: %1").arg(view ? view->held.size() : 0));
 
     if (!m_session.actor.can(Permission::ServeQueue)) {
-        m_current->showEmpty(tr("Your account does not serve at a counter"),
-                             tr("Ask the administrator for an officer account."));
+        m_current->showEmpty(
+            tr("Your account does not serve at a counter"), tr("Ask the administrator for an officer account."));
     } else if (!view) {
         m_current->showEmpty(tr("No counter chosen"), tr("Choose your counter above."));
     } else if (!m_bar->signedInHere()) {
-        m_current->showEmpty(
-            tr("Sign in to loket %1 to serve").arg(view->counter.number),
+        m_current->showEmpty(tr("Sign in to loket %1 to serve").arg(view->counter.number),
             view->counter.officerId ? tr("%1 is signed in there now.").arg(view->counter.officerName)
                                     : tr("Press Ctrl+O to open the counter, or Ctrl+I to sign in at it."));
     } else if (view->current) {
@@ -280,8 +278,7 @@ void CounterPage::refresh()
     } else if (waiting.isEmpty()) {
         m_current->showEmpty(tr("Nobody is waiting"), tr("New tickets appear in the list as soon as they are taken."));
     } else {
-        m_current->showEmpty(tr("Ready for the next citizen"),
-                             tr("Press F1 or Space to call the next ticket."));
+        m_current->showEmpty(tr("Ready for the next citizen"), tr("Press F1 or Space to call the next ticket."));
     }
 
     QStringList footer;

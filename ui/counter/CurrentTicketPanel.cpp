@@ -41,7 +41,7 @@ CurrentTicketPanel::CurrentTicketPanel(QWidget *parent)
     emptyLayout->addStretch();
     m_emptyTitle = label(QStringLiteral("emptyTitle"), empty);
     m_emptyHint = label(QStringLiteral("hint"), empty);
-    for (QLabel *l : {m_emptyTitle, m_emptyHint}) {
+    for (QLabel *l : { m_emptyTitle, m_emptyHint }) {
         l->setAlignment(Qt::AlignCenter);
         l->setWordWrap(true);
         emptyLayout->addWidget(l);
@@ -166,8 +166,8 @@ void CurrentTicketPanel::showTicket(const Ticket &ticket, int targetMinutes)
     const QString sign = pictogram.isEmpty()
         ? QStringLiteral("★")
         : QStringLiteral("<img src='%1' width=26 height=26 style='vertical-align: middle'>").arg(pictogram);
-    m_priority->setText(sign + QStringLiteral("&nbsp; ")
-                        + tr("Priority: %1").arg(ticket.priorityReasonName).toHtmlEscaped());
+    m_priority->setText(
+        sign + QStringLiteral("&nbsp; ") + tr("Priority: %1").arg(ticket.priorityReasonName).toHtmlEscaped());
     m_priority->setVisible(ticket.isPriority());
     const bool serving = ticket.status == TicketStatus::Serving;
     m_status->setText(serving ? tr("BEING SERVED") : tr("CALLED — waiting for the citizen to come"));
@@ -217,14 +217,14 @@ void CurrentTicketPanel::tick(const QDateTime &now)
     if (!m_ticket)
         return;
     const Ticket &t = *m_ticket;
-    const QDateTime waitedUntil = t.firstCalledAt.isValid() ? t.firstCalledAt : (t.startedAt.isValid() ? t.startedAt : now);
+    const QDateTime waitedUntil
+        = t.firstCalledAt.isValid() ? t.firstCalledAt : (t.startedAt.isValid() ? t.startedAt : now);
     m_waited->setText(waitText(t.issuedAt.secsTo(waitedUntil)));
     if (t.status == TicketStatus::Serving && t.startedAt.isValid()) {
         const qint64 secs = qMax<qint64>(0, t.startedAt.secsTo(now));
         const QColor colour = targetColor(secs, m_targetMinutes);
-        m_elapsed->setText(m_targetMinutes > 0
-                               ? tr("%1 of %2 min").arg(stopwatchText(secs)).arg(m_targetMinutes)
-                               : stopwatchText(secs));
+        m_elapsed->setText(m_targetMinutes > 0 ? tr("%1 of %2 min").arg(stopwatchText(secs)).arg(m_targetMinutes)
+                                               : stopwatchText(secs));
         setElapsedColour(colour);
         m_bar->setValue(int(qMin<qint64>(secs, m_bar->maximum())));
         setBarColour(colour);
@@ -255,7 +255,8 @@ void CurrentTicketPanel::setBarColour(const QColor &colour)
     if (colour.name() == m_barColour)
         return;
     m_barColour = colour.name();
-    m_bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; border-radius: 7px; }").arg(m_barColour));
+    m_bar->setStyleSheet(
+        QStringLiteral("QProgressBar::chunk { background: %1; border-radius: 7px; }").arg(m_barColour));
 }
 
 QString CurrentTicketPanel::note() const

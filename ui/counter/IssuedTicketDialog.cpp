@@ -46,7 +46,7 @@ IssuedTicketDialog::IssuedTicketDialog(TicketLayout ticket, QWidget *parent)
     lines->addWidget(centred(m_ticket.serviceName, 12, false, slip));
     lines->addWidget(centred(m_ticket.number, 48, true, slip));
     lines->addWidget(centred(m_ticket.dateTimeText(QLocale()), 10, false, slip));
-    for (const QString &extra : {m_ticket.peopleAheadText(), m_ticket.estimatedWaitText()}) {
+    for (const QString &extra : { m_ticket.peopleAheadText(), m_ticket.estimatedWaitText() }) {
         if (!extra.isEmpty())
             lines->addWidget(centred(extra, 10, false, slip));
     }
@@ -94,7 +94,7 @@ void IssuedTicketDialog::print()
     draw(m_ticket.serviceName, 11, false);
     draw(m_ticket.number, 40, true);
     draw(m_ticket.dateTimeText(QLocale()), 9, false);
-    for (const QString &extra : {m_ticket.peopleAheadText(), m_ticket.estimatedWaitText()}) {
+    for (const QString &extra : { m_ticket.peopleAheadText(), m_ticket.estimatedWaitText() }) {
         if (!extra.isEmpty())
             draw(extra, 9, false);
     }

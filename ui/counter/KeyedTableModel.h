@@ -12,8 +12,7 @@ namespace loket::ui {
 // inserting only the rows that changed, never by resetting: the queue screens
 // refresh on every change in the office, and a reset would make the view
 // flicker, lose the officer's selection and jump back to the top.
-template<typename Row>
-class KeyedTableModel : public QAbstractTableModel
+template<typename Row> class KeyedTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;

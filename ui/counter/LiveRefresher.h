@@ -15,7 +15,7 @@ class QWidget;
 namespace loket {
 class ChangeFeed;
 class Database;
-}
+} // namespace loket
 
 namespace loket::ui {
 

@@ -28,7 +28,7 @@ QIcon priorityIcon(const QString &reasonCode)
         return QIcon(path);
     static const QIcon icon = [] {
         QIcon made;
-        for (int size : {16, 24, 32, 48}) {
+        for (int size : { 16, 24, 32, 48 }) {
             QPixmap pixmap(size, size);
             pixmap.fill(Qt::transparent);
             QPainter p(&pixmap);

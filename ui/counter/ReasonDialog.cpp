@@ -11,8 +11,8 @@
 
 namespace loket::ui {
 
-ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QStringList &suggestions,
-                           bool required, const QString &okText, QWidget *parent)
+ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QStringList &suggestions, bool required,
+    const QString &okText, QWidget *parent)
     : QDialog(parent)
     , m_required(required)
 {
@@ -53,7 +53,7 @@ QString ReasonDialog::reason() const
 }
 
 std::optional<QString> ReasonDialog::ask(QWidget *parent, const QString &title, const QString &prompt,
-                                         const QStringList &suggestions, bool required, const QString &okText)
+    const QStringList &suggestions, bool required, const QString &okText)
 {
     ReasonDialog dialog(title, prompt, suggestions, required, okText, parent);
     if (dialog.exec() != QDialog::Accepted)

@@ -19,13 +19,13 @@ class ReasonDialog : public QDialog
     Q_OBJECT
 public:
     ReasonDialog(const QString &title, const QString &prompt, const QStringList &suggestions, bool required,
-                 const QString &okText, QWidget *parent = nullptr);
+        const QString &okText, QWidget *parent = nullptr);
 
     QString reason() const;
 
     // The reason typed, or none when the dialog was cancelled.
     static std::optional<QString> ask(QWidget *parent, const QString &title, const QString &prompt,
-                                      const QStringList &suggestions, bool required, const QString &okText);
+        const QStringList &suggestions, bool required, const QString &okText);
 
 private:
     QComboBox *m_reason = nullptr;

@@ -10,8 +10,7 @@ namespace loket::ui {
 
 TicketListModel::TicketListModel(QObject *parent)
     : KeyedTableModel<Ticket>(parent)
-{
-}
+{ }
 
 void TicketListModel::setTickets(const QList<Ticket> &tickets)
 {
@@ -44,11 +43,16 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Position: return index.row() + 1;
-        case Number: return t.number;
-        case Service: return t.serviceCode; // names are long ("KTP-el (perekaman dan pencetakan)"); staff say the code
-        case Priority: return t.isPriority() ? t.priorityReasonName : QString();
-        case Waited: return m_now.isValid() ? waitText(t.issuedAt.secsTo(m_now)) : QString();
+        case Position:
+            return index.row() + 1;
+        case Number:
+            return t.number;
+        case Service:
+            return t.serviceCode; // names are long ("KTP-el (perekaman dan pencetakan)"); staff say the code
+        case Priority:
+            return t.isPriority() ? t.priorityReasonName : QString();
+        case Waited:
+            return m_now.isValid() ? waitText(t.issuedAt.secsTo(m_now)) : QString();
         case Note:
             if (t.targetCounterNumber > 0)
                 return tr("only loket %1").arg(t.targetCounterNumber);
@@ -93,12 +97,18 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Position: return tr("#");
-    case Number: return tr("Number");
-    case Service: return tr("Service");
-    case Priority: return tr("Priority");
-    case Waited: return tr("Waited");
-    case Note: return tr("Note");
+    case Position:
+        return tr("#");
+    case Number:
+        return tr("Number");
+    case Service:
+        return tr("Service");
+    case Priority:
+        return tr("Priority");
+    case Waited:
+        return tr("Waited");
+    case Note:
+        return tr("Note");
     }
     return {};
 }

@@ -6,17 +6,16 @@
 #include "ui/counter/QueueLook.h"
 
 #include <QComboBox>
-#include <QLabel>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace loket::ui {
 
 TicketServiceDialog::TicketServiceDialog(const QString &title, const QString &explanation, const QString &okText,
-                                         const QList<QueueServiceInfo> &services,
-                                         const QList<PriorityReason> &reasons, QWidget *parent)
+    const QList<QueueServiceInfo> &services, const QList<PriorityReason> &reasons, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(title);

@@ -18,8 +18,7 @@ class TicketServiceDialog : public QDialog
     Q_OBJECT
 public:
     TicketServiceDialog(const QString &title, const QString &explanation, const QString &okText,
-                        const QList<QueueServiceInfo> &services, const QList<PriorityReason> &reasons,
-                        QWidget *parent = nullptr);
+        const QList<QueueServiceInfo> &services, const QList<PriorityReason> &reasons, QWidget *parent = nullptr);
 
     qint64 serviceId() const;
     qint64 priorityReasonId() const; // 0: none

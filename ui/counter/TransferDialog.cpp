@@ -13,8 +13,8 @@
 
 namespace loket::ui {
 
-TransferDialog::TransferDialog(const Ticket &ticket, const QList<QueueServiceInfo> &services,
-                               const QList<QueueCounter> &counters, QWidget *parent)
+TransferDialog::TransferDialog(
+    const Ticket &ticket, const QList<QueueServiceInfo> &services, const QList<QueueCounter> &counters, QWidget *parent)
     : QDialog(parent)
     , m_counters(counters)
 {
@@ -35,7 +35,7 @@ TransferDialog::TransferDialog(const Ticket &ticket, const QList<QueueServiceInf
     layout->addLayout(form);
     layout->addWidget(makeHint(tr("The ticket goes back to waiting and keeps its arrival time, so the citizen does "
                                   "not lose their place."),
-                               this));
+        this));
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
@@ -65,7 +65,7 @@ void TransferDialog::fillCounters()
 
 TransferTarget TransferDialog::target() const
 {
-    return TransferTarget{m_service->currentData().toLongLong(), m_counter->currentData().toLongLong()};
+    return TransferTarget { m_service->currentData().toLongLong(), m_counter->currentData().toLongLong() };
 }
 
 } // namespace loket::ui

@@ -20,7 +20,7 @@ class TransferDialog : public QDialog
     Q_OBJECT
 public:
     TransferDialog(const Ticket &ticket, const QList<QueueServiceInfo> &services, const QList<QueueCounter> &counters,
-                   QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     TransferTarget target() const;
 

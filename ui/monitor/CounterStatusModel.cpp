@@ -11,8 +11,7 @@ namespace loket::ui {
 
 CounterStatusModel::CounterStatusModel(QObject *parent)
     : KeyedTableModel<CounterStatus>(parent)
-{
-}
+{ }
 
 void CounterStatusModel::setCounters(const QList<CounterStatus> &counters)
 {
@@ -53,23 +52,28 @@ QVariant CounterStatusModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Counter: return tr("Loket %1").arg(c.number);
+        case Counter:
+            return tr("Loket %1").arg(c.number);
         case State:
             if (c.state == CounterState::Open)
                 return tr("Open");
             if (c.state == CounterState::Paused)
                 return c.stateReason.isEmpty() ? tr("Paused") : tr("Paused: %1").arg(c.stateReason);
             return tr("Closed");
-        case Officer: return c.officerId ? c.officerName : QStringLiteral("—");
-        case Current: return currentText(s.view);
+        case Officer:
+            return c.officerId ? c.officerName : QStringLiteral("—");
+        case Current:
+            return currentText(s.view);
         case Held: {
             QStringList numbers;
             for (const Ticket &t : s.view.held)
                 numbers << t.number;
             return numbers.isEmpty() ? QStringLiteral("—") : numbers.join(QStringLiteral(", "));
         }
-        case Waiting: return s.view.waiting;
-        case Served: return s.servedToday;
+        case Waiting:
+            return s.view.waiting;
+        case Served:
+            return s.servedToday;
         }
         return {};
     case Qt::ForegroundRole:
@@ -113,13 +117,20 @@ QVariant CounterStatusModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Counter: return tr("Counter");
-    case State: return tr("State");
-    case Officer: return tr("Officer");
-    case Current: return tr("At the counter");
-    case Held: return tr("On hold");
-    case Waiting: return tr("May call");
-    case Served: return tr("Served today");
+    case Counter:
+        return tr("Counter");
+    case State:
+        return tr("State");
+    case Officer:
+        return tr("Officer");
+    case Current:
+        return tr("At the counter");
+    case Held:
+        return tr("On hold");
+    case Waiting:
+        return tr("May call");
+    case Served:
+        return tr("Served today");
     }
     return {};
 }

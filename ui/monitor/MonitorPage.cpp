@@ -158,19 +158,19 @@ void MonitorPage::refresh()
 
     QList<ServiceLoad> services;
     for (const ServiceQueue &q : o.snapshot.services)
-        services << ServiceLoad{q, o.longestWaitingSince(q.service.id), o.servedByService.value(q.service.id)};
-    m_serviceModel->setLongWaitMinutes(QueueService(m_session.db, *m_session.clock).orderingSettings().starvationMinutes);
+        services << ServiceLoad { q, o.longestWaitingSince(q.service.id), o.servedByService.value(q.service.id) };
+    m_serviceModel->setLongWaitMinutes(
+        QueueService(m_session.db, *m_session.clock).orderingSettings().starvationMinutes);
     m_serviceModel->setServices(services);
 
     QList<CounterStatus> counters;
     for (const CounterView &v : o.snapshot.counters)
-        counters << CounterStatus{v, o.servedByCounter.value(v.counter.id)};
+        counters << CounterStatus { v, o.servedByCounter.value(v.counter.id) };
     m_counterModel->setCounters(counters);
     // As tall as its rows (a kecamatan has 2–6 counters), up to eight before it scrolls.
     const int rows = std::clamp(int(counters.size()), 1, 8);
     m_countersView->setFixedHeight(m_countersView->horizontalHeader()->sizeHint().height()
-                                   + rows * m_countersView->verticalHeader()->defaultSectionSize()
-                                   + 2 * m_countersView->frameWidth());
+        + rows * m_countersView->verticalHeader()->defaultSectionSize() + 2 * m_countersView->frameWidth());
 
     m_waitingModel->setTickets(o.waiting);
     int priority = 0;
@@ -236,11 +236,10 @@ void MonitorPage::cancelTicket()
     const auto t = selectedTicket();
     if (!t)
         return;
-    const auto reason = ReasonDialog::ask(
-        window(), tr("Cancel ticket %1").arg(t->number),
+    const auto reason = ReasonDialog::ask(window(), tr("Cancel ticket %1").arg(t->number),
         tr("Ticket %1 (%2) leaves the line for good. Why?").arg(t->number, t->serviceName),
-        {tr("The citizen has left"), tr("Taken twice by mistake"), tr("Wrong service, a new ticket was taken"),
-         tr("The service is not available today")},
+        { tr("The citizen has left"), tr("Taken twice by mistake"), tr("Wrong service, a new ticket was taken"),
+            tr("The service is not available today") },
         true, tr("Cancel ticket"));
     if (!reason)
         return;

@@ -11,8 +11,7 @@ namespace loket::ui {
 
 ServiceLoadModel::ServiceLoadModel(QObject *parent)
     : KeyedTableModel<ServiceLoad>(parent)
-{
-}
+{ }
 
 void ServiceLoadModel::setServices(const QList<ServiceLoad> &services)
 {
@@ -41,12 +40,18 @@ QVariant ServiceLoadModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Service: return QStringLiteral("%1  %2").arg(s.queue.service.prefix, s.queue.service.name);
-        case Waiting: return s.queue.waiting;
-        case PriorityWaiting: return s.queue.priorityWaiting > 0 ? QVariant(s.queue.priorityWaiting) : QVariant(QString());
-        case LongestWait: return waitedSecs >= 0 ? waitText(waitedSecs) : QStringLiteral("—");
-        case OpenCounters: return s.queue.openCounters;
-        case Served: return s.servedToday;
+        case Service:
+            return QStringLiteral("%1  %2").arg(s.queue.service.prefix, s.queue.service.name);
+        case Waiting:
+            return s.queue.waiting;
+        case PriorityWaiting:
+            return s.queue.priorityWaiting > 0 ? QVariant(s.queue.priorityWaiting) : QVariant(QString());
+        case LongestWait:
+            return waitedSecs >= 0 ? waitText(waitedSecs) : QStringLiteral("—");
+        case OpenCounters:
+            return s.queue.openCounters;
+        case Served:
+            return s.servedToday;
         }
         return {};
     case Qt::ForegroundRole:
@@ -90,12 +95,18 @@ QVariant ServiceLoadModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Service: return tr("Service");
-    case Waiting: return tr("Waiting");
-    case PriorityWaiting: return tr("Priority");
-    case LongestWait: return tr("Longest wait");
-    case OpenCounters: return tr("Open");
-    case Served: return tr("Served");
+    case Service:
+        return tr("Service");
+    case Waiting:
+        return tr("Waiting");
+    case PriorityWaiting:
+        return tr("Priority");
+    case LongestWait:
+        return tr("Longest wait");
+    case OpenCounters:
+        return tr("Open");
+    case Served:
+        return tr("Served");
     }
     return {};
 }

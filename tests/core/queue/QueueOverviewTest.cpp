@@ -49,12 +49,13 @@ TEST_CASE("the overview lists every waiting ticket by arrival and counts today's
     serve(f, f.siti, f.loket1); // B-001 is older than A-002 at loket 1
     // A ticket sent to the closed loket 3 still waits, though no open counter may call it.
     const Ticket sent = f.callNext(f.budi, f.loket2);
-    REQUIRE(f.queue.transfer(f.budi, f.loket2, sent.id, TransferTarget{f.kk, f.loket3}).ok());
+    REQUIRE(f.queue.transfer(f.budi, f.loket2, sent.id, TransferTarget { f.kk, f.loket3 }).ok());
 
     auto o = QueueOverview::read(f.t.db(), f.clock);
     REQUIRE(o.ok());
     CHECK(o->snapshot.day == QDate(2026, 11, 23));
-    CHECK(numbers(o->waiting) == QStringList{QStringLiteral("A-002"), QStringLiteral("A-003"), QStringLiteral("B-003")});
+    CHECK(numbers(o->waiting)
+        == QStringList { QStringLiteral("A-002"), QStringLiteral("A-003"), QStringLiteral("B-003") });
     CHECK(o->waiting.at(0).serviceId == f.kk); // A-002 now waits for Kartu Keluarga, keeping its arrival
     CHECK(o->waiting.at(0).targetCounterId == f.loket3);
 
@@ -79,7 +80,7 @@ TEST_CASE("the overview passes the counter option on to the snapshot")
     options.counterId = f.loket2;
     auto o = QueueOverview::read(f.t.db(), f.clock, options);
     REQUIRE(o.ok());
-    CHECK(numbers(o->snapshot.waitingForCounter) == QStringList{QStringLiteral("A-001")});
+    CHECK(numbers(o->snapshot.waitingForCounter) == QStringList { QStringLiteral("A-001") });
     CHECK(o->waiting.size() == 2);
     CHECK(o->servedToday() == 0);
 }
