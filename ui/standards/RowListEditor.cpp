@@ -9,6 +9,7 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -131,6 +132,14 @@ RowListEditor::RowListEditor(QList<Column> columns, const QString &addLabel, QWi
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
         [this] { m_table->resizeRowsToContents(); });
     updateButtons();
+}
+
+void RowListEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Rows laid out while the page was hidden were measured against columns
+    // of no width; measure again once the columns have their real width.
+    QTimer::singleShot(0, m_table, [this] { m_table->resizeRowsToContents(); });
 }
 
 void RowListEditor::setRow(int row, const QVariantList &values)

@@ -47,6 +47,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void changed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void setRow(int row, const QVariantList &values);
     void swapRows(int a, int b);
