@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -116,7 +117,30 @@ int main(int argc, char **argv)
             })
             .ok();
     });
-    ok = ok && timeEach(n, issue, [&] { return queue.issue(kiosk, 1).ok(); });
+    // The baseline the issue is held to: a bare insert of the same ticket row
+    // and its commit, with the same pragmas, on the same file. Issue and
+    // baseline alternate, so both meet the same disk and load.
+    std::vector<qint64> bare;
+    int bareSeq = 100000;
+    QSqlQuery ins(db->connection());
+    ins.prepare(QStringLiteral(
+        "INSERT INTO tickets (service_day, issued_service_id, seq, number, service_id, status, channel, issued_at) "
+        "VALUES (?, 1, ?, ?, 1, 'waiting', 'kiosk', ?)"));
+    QElapsedTimer pair;
+    for (int i = 0; ok && i < n; ++i) {
+        pair.start();
+        ok = queue.issue(kiosk, 1).ok();
+        issue.push_back(pair.nsecsElapsed());
+        pair.start();
+        ok = ok && db->transaction([&]() -> Status {
+                        ins.addBindValue(QStringLiteral("2000-01-01"));
+                        ins.addBindValue(++bareSeq);
+                        ins.addBindValue(QStringLiteral("A-%1").arg(bareSeq));
+                        ins.addBindValue(QDateTime::currentMSecsSinceEpoch());
+                        return ins.exec() ? Status {} : Status { makeError(ErrorCode::Io, ins.lastError().text()) };
+                    }).ok();
+        bare.push_back(pair.nsecsElapsed());
+    }
     ok = ok && timeEach(std::min(n, 200), call, [&] {
         auto t = queue.callNext(Actor::system(), 1);
         return t.ok() && queue.noShow(Actor::system(), 1, t->id).ok();
@@ -127,7 +151,9 @@ int main(int argc, char **argv)
         return 2;
     }
     print("empty write transaction (fsync)", commit);
+    print("bare insert of a ticket row + commit", bare);
     print("issue a ticket (kiosk)", issue);
+    std::printf("issue / bare insert (medians): %.2f×\n", figures(issue).median / figures(bare).median);
     print("call next + no-show (2 commits)", call);
     print("snapshot for the screens (read)", snapshot);
     return 0;
