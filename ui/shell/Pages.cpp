@@ -4,9 +4,13 @@
 
 #include "ui/account/MyAccountPage.h"
 #include "ui/audit/AuditPage.h"
+#include "ui/board/BoardSettingsTab.h"
+#include "ui/board/BoardWindow.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CounterWindow.h"
 #include "ui/monitor/MonitorPage.h"
+#include "ui/kiosk/KioskWindow.h"
+#include "ui/printing/PrinterSettingsTab.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/standards/StandardsPage.h"
 #include "ui/shell/FirstRunWizard.h"
@@ -18,8 +22,31 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QScreen>
 
 namespace loket::ui {
+
+namespace {
+
+// The kiosk and the display board: public screens, no sign-in, full screen.
+// The board takes the second screen when the computer has one.
+int runPublicScreen(QApplication &app, const DatabasePtr &db, const QString &mode)
+{
+    std::unique_ptr<QWidget> screen;
+    if (mode == QLatin1String("kiosk"))
+        screen = std::make_unique<KioskWindow>(db, SystemClock::instance());
+    else
+        screen = std::make_unique<BoardWindow>(db, SystemClock::instance());
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *target = mode == QLatin1String("board") && screens.size() > 1 ? screens.at(1)
+                                                                            : QGuiApplication::primaryScreen();
+    // The geometry too: without a window manager, full screen alone keeps the window small.
+    screen->setGeometry(target->geometry());
+    screen->showFullScreen();
+    return app.exec();
+}
+
+} // namespace
 
 void addPages(MainWindow &window, const Session &session)
 {
@@ -37,6 +64,12 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups)) {
         auto *settings = new SettingsPage(session, &window);
         QObject::connect(settings, &SettingsPage::restoreRequested, &window, &MainWindow::restoreRequested);
+        if (a.can(Permission::ManageSettings)) {
+            settings->tabs()->addTab(new PrinterSettingsTab(session, settings),
+                                     QCoreApplication::translate("loket", "Ticket printer"));
+            settings->tabs()->addTab(new BoardSettingsTab(session, settings),
+                                     QCoreApplication::translate("loket", "Display board"));
+        }
         window.addPage(QStringLiteral("settings"), QCoreApplication::translate("loket", "Settings"),
                        QStringLiteral(":/icons/settings.svg"), settings);
     }
@@ -49,11 +82,13 @@ void addPages(MainWindow &window, const Session &session)
 
 QStringList modeNames()
 {
-    return {QStringLiteral("main"), QStringLiteral("counter")};
+    return {QStringLiteral("main"), QStringLiteral("kiosk"), QStringLiteral("board"), QStringLiteral("counter")};
 }
 
 int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username)
 {
+    if (mode == QLatin1String("kiosk") || mode == QLatin1String("board"))
+        return runPublicScreen(app, db, mode);
     QString lastUser = username;
     QString pendingRestore;
     std::optional<Actor> restoringActor;

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/queue/QueueSnapshot.h"
+
+#include <QFrame>
+
+#include <optional>
+
+class QLabel;
+class QTimer;
+
+namespace loket::ui {
+
+// The ticket being called and its counter, in the largest type on the board.
+class CallPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit CallPanel(QWidget *parent = nullptr);
+
+    void showCall(const std::optional<RecentCall> &call);
+    // Blinks for a few seconds so eyes across the hall find the new call.
+    void flash();
+    bool isFlashing() const;
+    QString numberText() const;
+    QString counterText() const;
+    // Type sizes follow the board's height (a TV or a projector).
+    void scaleTo(int boardHeight);
+
+private:
+    void setHighlighted(bool on);
+
+    QLabel *m_caption = nullptr;
+    QLabel *m_number = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_service = nullptr;
+    QTimer *m_blink = nullptr;
+    int m_blinksLeft = 0;
+};
+
+} // namespace loket::ui

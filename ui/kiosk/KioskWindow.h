@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Clock.h"
+#include "core/kiosk/PrinterSettings.h"
+#include "core/printing/TicketLayout.h"
+#include "core/queue/Ticket.h"
+#include "core/storage/ChangeFeed.h"
+#include "core/storage/Database.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace loket::ui {
+
+class KioskIdlePage;
+class KioskPriorityPage;
+class KioskServicePage;
+class KioskTicketPage;
+class TicketPrinter;
+
+// The ticket kiosk (loket --mode kiosk): full screen, touch or mouse, no
+// sign-in — it issues as QueueService::kioskActor(). Idle screen → service →
+// priority or not → the ticket on screen for a few seconds while it prints.
+// A printer that is off or missing shows a banner; the ticket is still
+// issued and shown, so nobody loses their place.
+class KioskWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Page { Idle, Services, Priority, Ticket };
+
+    KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent = nullptr);
+    ~KioskWindow() override;
+
+    Page page() const;
+    KioskIdlePage *idlePage() const { return m_idle; }
+    KioskServicePage *servicePage() const { return m_services; }
+    KioskPriorityPage *priorityPage() const { return m_priority; }
+    KioskTicketPage *ticketPage() const { return m_ticket; }
+    TicketPrinter *printer() const { return m_printer.get(); }
+    std::optional<Ticket> lastTicket() const { return m_lastTicket; }
+    bool bannerVisible() const;
+    QString bannerText() const;
+
+    void showIdle();
+    void showServices();
+    // How long the ticket stays on screen, and how long a half-finished choice waits.
+    void setTicketSeconds(int seconds) { m_ticketSeconds = seconds; }
+    void setInactivitySeconds(int seconds);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void refreshServices();
+    void chooseService(qint64 serviceId);
+    void issue(qint64 priorityReasonId);
+    void printCurrent();
+    void printed(bool ok, const QString &message, const QString &number);
+    void readinessChecked(bool ready, const QString &message);
+    void reloadPrinter();
+    void reloadOffice();
+    void changed();
+    void tick();
+    void setBanner(const QString &problem);
+    void scaleFonts();
+
+    DatabasePtr m_db;
+    const Clock &m_clock;
+    QTimeZone m_zone;
+    std::unique_ptr<ChangeFeed> m_feed;
+    std::unique_ptr<TicketPrinter> m_printer;
+    PrinterSettings m_printerSettings;
+
+    QLabel *m_banner = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    KioskIdlePage *m_idle = nullptr;
+    KioskServicePage *m_services = nullptr;
+    KioskPriorityPage *m_priority = nullptr;
+    KioskTicketPage *m_ticket = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    QTimer *m_inactivity = nullptr;
+    QTimer *m_readiness = nullptr;
+    QTimer *m_debounce = nullptr;
+
+    qint64 m_serviceId = 0;
+    std::optional<Ticket> m_lastTicket;
+    TicketLayout m_lastLayout;
+    int m_ticketSeconds = 8;
+    int m_secondsLeft = 0;
+};
+
+} // namespace loket::ui
