@@ -95,8 +95,8 @@ QString CallPanel::counterText() const
 
 void CallPanel::setHighlighted(bool on)
 {
-    setProperty("flash", on);
     for (QWidget *w : std::initializer_list<QWidget *> { this, m_caption, m_number, m_counter, m_service }) {
+        w->setProperty("flash", on); // each label's colour rule reads its own property
         w->style()->unpolish(w);
         w->style()->polish(w);
     }

@@ -16,6 +16,7 @@ namespace loket::ui {
 namespace {
 
 constexpr int kPauseBetweenCallsMs = 700;
+constexpr int kTimeoutsBeforeGivingUp = 2;
 
 } // namespace
 
@@ -33,6 +34,14 @@ Announcer::Announcer(QObject *parent)
             m_tts->stop();
 #endif
         qInfo("loket: the announcement did not finish in time; going on without waiting for the voice");
+        // A voice that hangs twice in a row (speech-dispatcher without a sound
+        // device) would make every call wait for the watchdog: chime only from now on.
+        if (++m_timeouts >= kTimeoutsBeforeGivingUp) {
+            m_voiceBroken = true;
+            m_status = tr("The voice did not finish speaking twice (is a sound device connected?): calls are "
+                          "announced with the chime only until the board is restarted.");
+            qInfo("loket: %s", qPrintable(m_status));
+        }
         done(false);
     });
 #ifdef LOKET_HAVE_TTS
@@ -81,7 +90,7 @@ void Announcer::next()
 
 void Announcer::speak()
 {
-    if (!m_voiceEnabled) {
+    if (!m_voiceEnabled || m_voiceBroken) {
         done(false);
         return;
     }
@@ -162,9 +171,10 @@ void Announcer::startEngine()
     connect(tts, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
         if (!m_speaking)
             return;
-        if (state == QTextToSpeech::Ready)
+        if (state == QTextToSpeech::Ready) {
+            m_timeouts = 0;
             done(true);
-        else if (state == QTextToSpeech::Error)
+        } else if (state == QTextToSpeech::Error)
             done(false);
     });
     m_tts = tts;

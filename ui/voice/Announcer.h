@@ -31,7 +31,7 @@ public:
     void setVoiceEnabled(bool enabled);
     bool voiceEnabled() const { return m_voiceEnabled; }
     // After the first announcement: whether an Indonesian voice was found.
-    bool voiceAvailable() const { return m_tts != nullptr; }
+    bool voiceAvailable() const { return m_tts != nullptr && !m_voiceBroken; }
     // What the board knows of its voice, for the settings page and the log.
     QString voiceStatus() const;
 
@@ -66,6 +66,8 @@ private:
     QTimer *m_step = nullptr; // chime → voice, and the pause between calls
     QTimer *m_watchdog = nullptr; // ends a sentence that does not finish
     int m_speechTimeoutOverride = 0;
+    int m_timeouts = 0;        // in a row
+    bool m_voiceBroken = false;
 };
 
 } // namespace loket::ui

@@ -4,6 +4,7 @@
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/commands/QueueCliSupport.h"
+#include "app/loketctl/commands/TicketPrintCommand.h"
 #include "core/queue/PriorityReasonService.h"
 #include "core/queue/QueueCatalog.h"
 #include "core/queue/QueueService.h"
@@ -339,13 +340,15 @@ int run(Cli &cli, QStringList args)
         return transfer(cli, args);
     if (sub == QLatin1String("show"))
         return show(cli, args);
+    if (sub == QLatin1String("print"))
+        return printTicketCommand(cli, args, ticketCommand());
     for (const char *name : { "recall", "start", "finish", "noshow", "hold", "resume", "cancel" }) {
         if (sub == QLatin1String(name))
             return act(cli, sub, args);
     }
     return cli.failUsage(QCoreApplication::translate("loketctl",
                              "give a subcommand: issue, call, recall, start, finish, noshow, hold, resume, transfer, "
-                             "cancel or show."),
+                             "cancel, show or print."),
         ticketCommand());
 }
 
@@ -363,7 +366,8 @@ LOKET_COMMAND({
         "  ticket hold ID [--reason TEXT] [--counter N]\n"
         "  ticket cancel ID [--reason TEXT] [--counter N]\n"
         "  ticket transfer ID [--service CODE] [--counter N]\n"
-        "  ticket show ID\n\n"
+        "  ticket show ID\n"
+        "  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]\n\n"
         "ID is today's ticket number (A-001) or the ticket's id. REASON is a priority reason code "
         "(lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).\n\n"
         "\"ticket issue\" without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing "
@@ -373,7 +377,8 @@ LOKET_COMMAND({
         "by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when "
         "no ticket is waiting. \"ticket transfer\" sends the ticket back to waiting for another service and/or one "
         "counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer "
-        "any ticket.\n\n"
+        "any ticket. \"ticket print\" sends the ticket's printout as ESC/POS bytes to a file, a printer's device "
+        "file or a network printer (default: the ESC/POS printer in the settings); it needs no user.\n\n"
         "--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first "
         "call), started_at, finished_at (ISO 8601, UTC), and more; \"ticket issue\" adds the position in line "
         "and the estimated wait."),

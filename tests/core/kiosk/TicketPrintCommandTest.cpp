@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the built "loketctl ticket print", as a counter's reprint script would.
+#include "core/printing/EscPosDecoder.h"
+#include "tests/core/queue/QueueFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace loket;
+using namespace loket::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run loketctl(const TempDatabase &t, const QStringList &args)
+{
+    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
+    REQUIRE(QFileInfo(program).isExecutable());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
+        env.remove(QString::fromLatin1(name));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(program, QStringList { QStringLiteral("--database"), t.path() } + args);
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+TEST_CASE("loketctl ticket print writes the ticket as ESC/POS that reads back, without a user")
+{
+    QueueFixture f;
+    const Ticket t = f.issue(f.kk);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("ticket.bin"));
+    const Run run = loketctl(f.t,
+        { QStringLiteral("ticket"), QStringLiteral("print"), QString::number(t.id), QStringLiteral("--escpos"), out,
+            QStringLiteral("--paper"), QStringLiteral("58") });
+    REQUIRE(run.exitCode == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = EscPosDecoder::textLines(EscPosDecoder::decode(file.readAll()));
+    CHECK(lines.contains(QStringLiteral("B-001")));
+    CHECK(lines.contains(QStringLiteral("Kecamatan Cibeunying Kaler")));
+}
+
+TEST_CASE("loketctl ticket print reports a printer that cannot be reached with exit code 2")
+{
+    QueueFixture f;
+    const Ticket t = f.issue(f.ktp);
+    quint16 port = 0;
+    {
+        QTcpServer server;
+        REQUIRE(server.listen(QHostAddress::LocalHost));
+        port = server.serverPort();
+    }
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(port);
+    const Run run = loketctl(f.t,
+        { QStringLiteral("ticket"), QStringLiteral("print"), QString::number(t.id), QStringLiteral("--escpos"),
+            target });
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(target));
+
+    const Run usage = loketctl(f.t,
+        { QStringLiteral("ticket"), QStringLiteral("print"), QString::number(t.id), QStringLiteral("--paper"),
+            QStringLiteral("57") });
+    CHECK(usage.exitCode == 1);
+}
