@@ -10,6 +10,7 @@
 #include "core/storage/SettingsStore.h"
 #include "tests/ui/WaitFor.h"
 #include "translations/Language.h"
+#include "ui/board/BoardSettingsTab.h"
 #include "ui/board/BoardWindow.h"
 #include "ui/common/Style.h"
 #include "ui/kiosk/KioskButton.h"
@@ -17,6 +18,7 @@
 #include "ui/kiosk/KioskPriorityPage.h"
 #include "ui/kiosk/KioskServicePage.h"
 #include "ui/kiosk/KioskWindow.h"
+#include "ui/printing/PrinterSettingsTab.h"
 #include "ui/printing/TicketPrinter.h"
 
 #include <QApplication>
@@ -100,18 +102,30 @@ int main(int argc, char **argv)
         BoardWindow board(db, clock);
         board.resize(1366, 768);
         board.show();
-        // A call at counter 1 while the board watches: Loket itself may act at any counter.
+        // A few calls while the board watches, a little apart, the last at counter 1.
+        // Loket itself may act at any counter.
         QueueService queue(db, clock);
-        clock.advanceSecs(40);
-        if (auto current = queue.reader().currentTicket(1); current && current.value())
-            (void)queue.finish(Actor::system(), current.value()->counterId, current.value()->id);
-        for (int counter = 1; counter <= 4; ++counter) {
-            if (queue.callNext(Actor::system(), counter).ok())
-                break;
+        for (const int counter : { 3, 4, 2, 4, 1 }) {
+            clock.advanceSecs(45);
+            if (auto current = queue.reader().currentTicket(counter); current && current.value())
+                (void)queue.finish(Actor::system(), counter, current.value()->id);
+            (void)queue.callNext(Actor::system(), counter);
         }
         board.refresh();
         loket::test::waitFor([] { return false; }, 6000); // the flash and the chime end
         save(board, out, QStringLiteral("board.png"));
+    }
+    {
+        // The two settings tabs, as an administrator sees them.
+        const Session admin { db, Actor::system(), &clock };
+        PrinterSettingsTab printer(admin);
+        printer.resize(900, 560);
+        printer.show();
+        save(printer, out, QStringLiteral("settings-printer.png"));
+        BoardSettingsTab board(admin);
+        board.resize(900, 560);
+        board.show();
+        save(board, out, QStringLiteral("settings-board.png"));
     }
     db.reset();
     for (const QString suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })

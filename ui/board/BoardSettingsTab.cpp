@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,7 +59,10 @@ BoardSettingsTab::BoardSettingsTab(Session session, QWidget *parent)
 
     auto *save = new QPushButton(tr("Save"), this);
     save->setObjectName(QStringLiteral("primary"));
-    form->addRow(QString(), save);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(save);
+    buttons->addStretch(1);
+    form->addRow(QString(), buttons);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     form->addRow(QString(), m_message);

@@ -73,7 +73,8 @@ void KioskButton::paintEvent(QPaintEvent *)
 
     const double pad = m_titlePx * 0.6;
     QRectF content = card.adjusted(14 + pad, pad * 0.6, -pad, -pad * 0.6);
-    const double side = qMin(content.height(), m_titlePx * 2.6);
+    // A picture needs room to be recognised; a letter badge less.
+    const double side = qMin(content.height(), m_titlePx * (m_picture.isNull() ? 2.6 : 3.6));
     if (!m_badge.isEmpty() || !m_picture.isNull()) {
         const QRectF box(content.left(), content.center().y() - side / 2, side, side);
         if (!m_picture.isNull()) {

@@ -57,8 +57,8 @@ KioskIdlePage::KioskIdlePage(QWidget *parent)
     }
     layout->addStretch(2);
     m_invite->setAlignment(Qt::AlignCenter);
-    m_invite->setWordWrap(true);
-    layout->addWidget(m_invite);
+    layout->addWidget(m_invite, 0, Qt::AlignHCenter); // a framed "button" says: touch here
+    layout->addSpacing(10);
     m_inviteSub->setAlignment(Qt::AlignCenter);
     m_inviteSub->setWordWrap(true);
     layout->addWidget(m_inviteSub);
@@ -95,7 +95,7 @@ void KioskIdlePage::scaleTo(int h)
     setPixelSize(m_office, h * 60 / 1000, true);
     setPixelSize(m_time, h * 150 / 1000, true);
     setPixelSize(m_date, h * 38 / 1000);
-    setPixelSize(m_invite, h * 58 / 1000, true);
+    setPixelSize(m_invite, h * 48 / 1000, true);
     setPixelSize(m_inviteSub, h * 26 / 1000);
 }
 

@@ -12,7 +12,7 @@ QString kioskStyleSheet()
         #kioskIdle { background: qlineargradient(x1:0, y1:0, x2:0, y2:1, stop:0 #13294b, stop:1 #1f4e79); }
         #kioskIdle QLabel { color: #ffffff; }
         #kioskIdle QLabel#kioskAgency, #kioskIdle QLabel#kioskDate, #kioskIdle QLabel#kioskInviteSub { color: #c9d6e8; }
-        #kioskIdle QLabel#kioskInvite { color: #ffd166; }
+        #kioskIdle QLabel#kioskInvite { color: #13294b; background: #ffd166; border-radius: 22px; padding: 18px 44px; }
         QLabel#kioskSubtitle { color: #3d4f63; }
         QLabel#kioskError { background: #fdecea; border: 2px solid #b42318; border-radius: 10px; padding: 10px 16px;
                       color: #8a1c1c; }

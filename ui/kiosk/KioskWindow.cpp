@@ -7,6 +7,7 @@
 #include "core/kiosk/TicketPrintout.h"
 #include "core/queue/QueueService.h"
 #include "core/storage/SettingsStore.h"
+#include "ui/kiosk/KioskButton.h"
 #include "ui/kiosk/KioskIdlePage.h"
 #include "ui/kiosk/KioskPriorityPage.h"
 #include "ui/kiosk/KioskServicePage.h"
@@ -178,6 +179,7 @@ void KioskWindow::chooseService(qint64 serviceId)
     }
     m_priority->setReasons(reasons.value());
     m_stack->setCurrentWidget(m_priority);
+    m_priority->regularButton()->setFocus(); // Enter on a keyboard takes the regular line
     m_inactivity->start();
 }
 
