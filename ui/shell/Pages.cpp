@@ -78,6 +78,15 @@ void addPages(MainWindow &window, const Session &session)
                        QStringLiteral(":/icons/audit.svg"), new AuditPage(session, office.zone, &window));
     window.addPage(QStringLiteral("account"), QCoreApplication::translate("loket", "My account"),
                    QStringLiteral(":/icons/account.svg"), new MyAccountPage(session, &window));
+
+    // Each role starts where its day's work is: the administrator in the
+    // settings, a supervisor at the monitor, an officer at the counter.
+    switch (a.role) {
+    case Role::Admin: window.showPage(QStringLiteral("settings")); break;
+    case Role::Supervisor: window.showPage(QStringLiteral("monitor")); break;
+    case Role::Officer: window.showPage(QStringLiteral("counter")); break;
+    case Role::FollowUp: window.showPage(QStringLiteral("standards")); break;
+    }
 }
 
 QStringList modeNames()
@@ -147,7 +156,7 @@ int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QStri
             loggedOut = true;
             window.close();
         });
-        window.show();
+        window.showMaximized();
         const int code = app.exec();
         if (!loggedOut)
             return code;
