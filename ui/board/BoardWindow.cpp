@@ -151,6 +151,8 @@ BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     refresh();
     updateClock();
     scaleFonts();
+    // Once the board shows, so its first picture is not delayed by the speech engine.
+    QTimer::singleShot(1500, m_announcer, &Announcer::prepare);
 }
 
 BoardWindow::~BoardWindow() = default;

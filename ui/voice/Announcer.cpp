@@ -4,6 +4,7 @@
 
 #include "ui/voice/Chime.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QTimer>
 
@@ -63,6 +64,12 @@ QString Announcer::voiceStatus() const
     if (!m_voiceEnabled)
         return tr("The voice is switched off: calls are announced with the chime only.");
     return m_status;
+}
+
+void Announcer::prepare()
+{
+    if (m_voiceEnabled)
+        startEngine();
 }
 
 void Announcer::announce(const QString &phrase)
@@ -142,6 +149,8 @@ void Announcer::startEngine()
         qInfo("loket: %s", qPrintable(m_status));
         return;
     }
+    QElapsedTimer startup;
+    startup.start();
     auto *tts = new QTextToSpeech(QStringLiteral("speechd"), this);
     if (tts->state() == QTextToSpeech::Error) {
         m_status = tr("The speech engine does not start (%1): calls are announced with the chime only.")
@@ -179,6 +188,7 @@ void Announcer::startEngine()
     });
     m_tts = tts;
     m_status = tr("Calls are announced in Indonesian (%1).").arg(indonesian.name());
+    qInfo("loket: speech engine ready in %lld ms", qint64(startup.elapsed()));
 #endif
 }
 

@@ -35,6 +35,10 @@ public:
     // What the board knows of its voice, for the settings page and the log.
     QString voiceStatus() const;
 
+    // Starts the speech engine now, if the voice is on: speech-dispatcher may
+    // take a second or two to start, better before the first call than during it.
+    void prepare();
+
     void announce(const QString &phrase);
     bool isBusy() const { return m_busy; }
     int pending() const { return int(m_queue.size()); }
@@ -66,7 +70,7 @@ private:
     QTimer *m_step = nullptr; // chime → voice, and the pause between calls
     QTimer *m_watchdog = nullptr; // ends a sentence that does not finish
     int m_speechTimeoutOverride = 0;
-    int m_timeouts = 0;        // in a row
+    int m_timeouts = 0; // in a row
     bool m_voiceBroken = false;
 };
 
