@@ -14,6 +14,15 @@ namespace {
 
 constexpr qint64 kMinute = 60'000;
 
+struct DayEvent {
+    qint64 at;
+    qint64 ticketId;
+    const char *kind;
+    const char *after;
+    qint64 counterId;
+    qint64 officerId;
+};
+
 struct Visitor {
     qint64 issuedAt = 0;
     int service = 0;        // index into input.services
@@ -197,6 +206,7 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
         }
 
         QHash<int, int> seqByService;
+        std::vector<DayEvent> dayEvents;
         for (const Visitor &v : visitors) {
             if (v.issuedAt > stopAt)
                 continue;
@@ -238,33 +248,38 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
             if (status == QLatin1String("waiting"))
                 ++out.waitingNow;
 
-            auto addEvent = [&](qint64 at, const char *kind, const char *after, bool atCounter) -> bool {
-                event.addBindValue(id);
-                event.addBindValue(at);
-                event.addBindValue(QLatin1String(kind));
-                event.addBindValue(QLatin1String(after));
-                event.addBindValue(atCounter ? QVariant(v.counterId) : QVariant());
-                event.addBindValue(atCounter && v.officerId ? QVariant(v.officerId) : QVariant());
-                return event.exec();
+            // Events are written after the day, in time order, as the queue writes them.
+            auto addEvent = [&](qint64 at, const char *kind, const char *after, bool atCounter) {
+                dayEvents.push_back(DayEvent{at, id, kind, after, atCounter ? v.counterId : 0,
+                                             atCounter ? v.officerId : 0});
             };
-            if (!addEvent(v.issuedAt, "issue", "waiting", false))
-                return fail(event);
+            addEvent(v.issuedAt, "issue", "waiting", false);
             if (!called)
                 continue;
-            if (!addEvent(v.calledAt, "call", "called", true))
-                return fail(event);
+            addEvent(v.calledAt, "call", "called", true);
             if (v.noShow) {
                 if (finished) {
-                    if (!addEvent(v.calledAt + kMinute, "recall", "called", true)
-                        || !addEvent(v.finishedAt, "no_show", "no_show", true))
-                        return fail(event);
+                    addEvent(v.calledAt + kMinute, "recall", "called", true);
+                    addEvent(v.finishedAt, "no_show", "no_show", true);
                     ++out.noShows;
                 }
                 continue;
             }
-            if (started && !addEvent(v.startedAt, "start", "serving", true))
-                return fail(event);
-            if (finished && !addEvent(v.finishedAt, "finish", "done", true))
+            if (started)
+                addEvent(v.startedAt, "start", "serving", true);
+            if (finished)
+                addEvent(v.finishedAt, "finish", "done", true);
+        }
+        std::stable_sort(dayEvents.begin(), dayEvents.end(),
+                         [](const DayEvent &a, const DayEvent &b) { return a.at < b.at; });
+        for (const DayEvent &e : dayEvents) {
+            event.addBindValue(e.ticketId);
+            event.addBindValue(e.at);
+            event.addBindValue(QLatin1String(e.kind));
+            event.addBindValue(QLatin1String(e.after));
+            event.addBindValue(e.counterId ? QVariant(e.counterId) : QVariant());
+            event.addBindValue(e.officerId ? QVariant(e.officerId) : QVariant());
+            if (!event.exec())
                 return fail(event);
         }
     }
