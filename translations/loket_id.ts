@@ -2509,6 +2509,18 @@
         <source>Service standards</source>
         <translation>Standar pelayanan</translation>
     </message>
+    <message>
+        <source>Queue monitor</source>
+        <translation>Pemantau antrian</translation>
+    </message>
+    <message>
+        <source>Ticket printer</source>
+        <translation>Printer antrian</translation>
+    </message>
+    <message>
+        <source>Display board</source>
+        <translation>Layar antrian</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -2550,6 +2562,10 @@
     <message>
         <source>Calls are announced in Indonesian (%1).</source>
         <translation>Panggilan diumumkan dalam bahasa Indonesia (%1).</translation>
+    </message>
+    <message>
+        <source>The voice did not finish speaking twice (is a sound device connected?): calls are announced with the chime only until the board is restarted.</source>
+        <translation>Suara sudah dua kali tidak selesai mengucapkan panggilan (apakah perangkat suara sudah tersambung?): panggilan hanya diumumkan dengan bunyi bel sampai layar antrian dijalankan ulang.</translation>
     </message>
 </context>
 <context>
@@ -3607,10 +3623,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Pilih loket Anda di atas.</translation>
     </message>
     <message>
-        <source>Sign in to %1 to serve</source>
-        <translation>Masuk ke %1 untuk melayani</translation>
-    </message>
-    <message>
         <source>%1 is signed in there now.</source>
         <translation>%1 sedang masuk di sana.</translation>
     </message>
@@ -3657,6 +3669,73 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Whole office: %1 waiting, %2 served</source>
         <translation>Seluruh kantor: %1 menunggu, %2 dilayani</translation>
+    </message>
+    <message>
+        <source>Sign in to loket %1 to serve</source>
+        <translation>Masuk di loket %1 untuk melayani</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::CounterStatusModel</name>
+    <message>
+        <source>%1 · serving for %2</source>
+        <translation>%1 · dilayani selama %2</translation>
+    </message>
+    <message>
+        <source>%1 · called %2 ago</source>
+        <translation>%1 · dipanggil %2 yang lalu</translation>
+    </message>
+    <message>
+        <source>Loket %1</source>
+        <translation>Loket %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Dijeda: %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Sedang di loket</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>May call</source>
+        <translation>Dapat dipanggil</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Dilayani hari ini</translation>
     </message>
 </context>
 <context>
@@ -4107,8 +4186,8 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Anjungan antrian Loket</translation>
     </message>
     <message>
-        <source>The ticket printer is not working: numbers are shown on screen only. For the staff: %1</source>
-        <translation>Printer antrian tidak berfungsi: nomor antrian hanya ditampilkan di layar. Untuk petugas: %1</translation>
+        <source>Numbers are shown on screen only. %1</source>
+        <translation>Nomor antrian hanya ditampilkan di layar. %1</translation>
     </message>
 </context>
 <context>
@@ -4238,6 +4317,89 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Remove the publication on %1?</source>
         <translation>Hapus publikasi di %1?</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MonitorPage</name>
+    <message>
+        <source>Queue monitor</source>
+        <translation>Pemantau antrian</translation>
+    </message>
+    <message>
+        <source>Today&apos;s queue, live: it changes as soon as a ticket is taken or called anywhere.</source>
+        <translation>Antrian hari ini, secara langsung: tampilan berubah seketika saat nomor antrian diambil atau dipanggil di mana pun.</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Pindahkan…</translation>
+    </message>
+    <message>
+        <source>Send the selected ticket to another service or counter; it keeps its arrival time</source>
+        <translation>Kirim nomor antrian yang dipilih ke layanan atau loket lain; waktu kedatangannya tetap</translation>
+    </message>
+    <message>
+        <source>Cancel ticket…</source>
+        <translation>Batalkan nomor antrian…</translation>
+    </message>
+    <message>
+        <source>The citizen has left or the ticket was taken by mistake; a reason is required</source>
+        <translation>Warga sudah pergi atau nomor antrian tidak sengaja diambil; alasan wajib diisi</translation>
+    </message>
+    <message>
+        <source>Waiting, by arrival: %1 (%2 priority)</source>
+        <translation>Menunggu, menurut kedatangan: %1 (%2 prioritas)</translation>
+    </message>
+    <message>
+        <source>Today: %1 waiting, %2 served</source>
+        <translation>Hari ini: %1 menunggu, %2 dilayani</translation>
+    </message>
+    <message>
+        <source>Read at %1</source>
+        <translation>Diperbarui pukul %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 moved.</source>
+        <translation>Nomor antrian %1 dipindahkan.</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1</source>
+        <translation>Batalkan nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) leaves the line for good. Why?</source>
+        <translation>Nomor antrian %1 (%2) keluar dari antrian untuk seterusnya. Apa alasannya?</translation>
+    </message>
+    <message>
+        <source>The citizen has left</source>
+        <translation>Warga sudah pergi</translation>
+    </message>
+    <message>
+        <source>Taken twice by mistake</source>
+        <translation>Tidak sengaja diambil dua kali</translation>
+    </message>
+    <message>
+        <source>Wrong service, a new ticket was taken</source>
+        <translation>Salah layanan, sudah mengambil nomor antrian baru</translation>
+    </message>
+    <message>
+        <source>The service is not available today</source>
+        <translation>Layanan tidak tersedia hari ini</translation>
+    </message>
+    <message>
+        <source>Cancel ticket</source>
+        <translation>Batalkan nomor antrian</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation>Nomor antrian %1 dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -4864,16 +5026,41 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::ServiceLoadModel</name>
+    <message>
+        <source>No open counter serves %1: its tickets are not being called.</source>
+        <translation>Tidak ada loket buka yang melayani %1: nomor antriannya tidak dipanggil.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Tunggu terlama</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Loket buka</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::ServiceStrip</name>
     <message>
-        <source>none waiting</source>
-        <translation>tidak ada yang menunggu</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n menunggu</numerusform>
-        </translation>
+        <source>Waiting now, per service</source>
+        <translation>Sedang menunggu, per layanan</translation>
     </message>
 </context>
 <context>
@@ -5071,10 +5258,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>&lt;b&gt;Ke-14 komponen sudah terisi.&lt;/b&gt; Standar pelayanan dapat ditetapkan dengan SK.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 of 14 components filled in.&lt;/b&gt; Still empty: %2.</source>
-        <translation>&lt;b&gt;%1 dari 14 komponen terisi.&lt;/b&gt; Masih kosong: %2.</translation>
-    </message>
-    <message>
         <source>%1, line %2</source>
         <translation>%1, baris %2</translation>
     </message>
@@ -5085,10 +5268,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Draft saved at %1.</source>
         <translation>Draf disimpan pukul %1.</translation>
-    </message>
-    <message>
-        <source>The draft is saved, but it cannot be set by decree yet: these components are empty.</source>
-        <translation>Draf sudah disimpan, tetapi belum dapat ditetapkan dengan SK: komponen berikut masih kosong.</translation>
     </message>
     <message>
         <source>Version %1 is set by decree %2.</source>
@@ -5109,6 +5288,14 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Save the changes to the draft before closing?</source>
         <translation>Simpan perubahan pada draf sebelum menutup?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of 14 components filled in.&lt;/b&gt; The empty ones are marked ○ in the list; all 14 are needed to set the standard by decree.</source>
+        <translation>&lt;b&gt;%1 dari 14 komponen terisi.&lt;/b&gt; Komponen yang masih kosong ditandai ○ di daftar; ke-14 komponen diperlukan untuk menetapkan standar pelayanan dengan SK.</translation>
+    </message>
+    <message>
+        <source>The draft is saved, but it cannot be set by decree yet. Still empty (⚠ in the list): %1.</source>
+        <translation>Draf sudah disimpan, tetapi belum dapat ditetapkan dengan SK. Masih kosong (⚠ di daftar): %1.</translation>
     </message>
 </context>
 <context>
@@ -5280,29 +5467,9 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>%1 Not set by decree</source>
         <translation>%1 Belum ditetapkan dengan SK</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 Consulted (%n group(s) of society)</source>
-        <translation>
-            <numerusform>%1 Dikonsultasikan (%n kelompok masyarakat)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 No public consultation</source>
         <translation>%1 Belum ada konsultasi publik</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 Published on %n medium/media</source>
-        <translation>
-            <numerusform>%1 Dipublikasikan di %n media</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> and SIPPN</source>
-        <translation> dan SIPPN</translation>
-    </message>
-    <message>
-        <source>, not on SIPPN</source>
-        <translation>, tidak di SIPPN</translation>
     </message>
     <message>
         <source>%1 Reviewed %2</source>
@@ -5311,6 +5478,22 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>%1 Not reviewed in the period</source>
         <translation>%1 Belum ditinjau dalam periode ini</translation>
+    </message>
+    <message>
+        <source>%1 Consulted (groups of society heard: %2)</source>
+        <translation>%1 Dikonsultasikan (kelompok masyarakat yang didengar: %2)</translation>
+    </message>
+    <message>
+        <source>%1 Published (media: %2 of %3, SIPPN: %4)</source>
+        <translation>%1 Dipublikasikan (media: %2 dari %3, SIPPN: %4)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
 </context>
 <context>
@@ -5463,10 +5646,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Alihkan nomor antrian %1</translation>
     </message>
     <message>
-        <source>Send ticket &lt;b&gt;%1&lt;/b&gt; (%2) to:</source>
-        <translation>Alihkan nomor antrian &lt;b&gt;%1&lt;/b&gt; (%2) ke:</translation>
-    </message>
-    <message>
         <source>&amp;Service</source>
         <translation>&amp;Layanan</translation>
     </message>
@@ -5493,6 +5672,10 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Send ticket &lt;b&gt;%1&lt;/b&gt; to:</source>
+        <translation>Alihkan nomor antrian &lt;b&gt;%1&lt;/b&gt; ke:</translation>
     </message>
 </context>
 <context>
@@ -6013,28 +6196,6 @@ Changes need an administrator (--user NAME) and are written to the audit log.</s
                       [--target-minutes N] [--sort N] [--active yes|no]
 
 CODE bersifat unik, berisi huruf kapital, angka, _ dan - (mis. KTP). Awalan (1-2 huruf kapital, unik) mengawali nomor antrian, mis. A-001. Target adalah waktu layanan yang menjadi tolok ukur antrian (bawaan 15 menit). Layanan tidak pernah dihapus: nonaktifkan layanan dengan --active no.
-Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
-    </message>
-    <message>
-        <source>list, add and change the counters (loket) and their services</source>
-        <translation>menampilkan, menambah, dan mengubah loket beserta layanannya</translation>
-    </message>
-    <message>
-        <source>Usage: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
-
-  counter list [--all] [--json]
-  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
-  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
-
-NUMBER is what the board announces (&quot;silakan menuju loket 2&quot;); the name defaults to &quot;Loket NUMBER&quot;. --services replaces the set of services the counter serves (service codes, comma-separated).
-Changes need an administrator (--user NAME) and are written to the audit log.</source>
-        <translation>Penggunaan: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
-
-  counter list [--all] [--json]
-  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
-  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
-
-NUMBER adalah nomor yang diumumkan layar antrian (&quot;silakan menuju loket 2&quot;); nama bawaannya &quot;Loket NUMBER&quot;. --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
 Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
     <message>
@@ -6990,10 +7151,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>, sekitar %1 menit</translation>
     </message>
     <message>
-        <source>give a subcommand: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel or show.</source>
-        <translation>berikan subperintah: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel, atau show.</translation>
-    </message>
-    <message>
         <source>issue, call and serve queue tickets</source>
         <translation>menerbitkan, memanggil, dan melayani nomor antrian</translation>
     </message>
@@ -7138,38 +7295,6 @@ Perintah:
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-  --database FILE    the database file (default: LOKET_DATABASE, or %1)
-  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,
-                     --password-stdin (first line of standard input), or asked for
-  --json             print results as JSON
-  --help             this help; &quot;loketctl COMMAND --help&quot; for a command
-
-Exit codes:
-  0  done
-  1  wrong arguments (usage)
-  2  the command failed: the reason is on standard error
-  3  nothing to do (e.g. no ticket waiting)
-  4  not logged in, wrong password, locked account, or not allowed
-</source>
-        <translation>
-Opsi global:
-  --database FILE    berkas basis data (bawaan: LOKET_DATABASE, atau %1)
-  --user NAME        pengguna yang bertindak (bawaan: LOKET_USER); kata sandi dari LOKET_PASSWORD,
-                     --password-stdin (baris pertama masukan standar), atau ditanyakan
-  --json             cetak hasil sebagai JSON
-  --help             bantuan ini; &quot;loketctl COMMAND --help&quot; untuk suatu perintah
-
-Kode keluar:
-  0  berhasil
-  1  argumen salah (penggunaan)
-  2  perintah gagal: alasannya ada di keluaran galat standar
-  3  tidak ada yang perlu dilakukan (mis. tidak ada nomor antrian yang menunggu)
-  4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
-</translation>
-    </message>
-    <message>
         <source>%1 needs a value.</source>
         <translation>%1 memerlukan nilai.</translation>
     </message>
@@ -7188,6 +7313,34 @@ Kode keluar:
         </translation>
     </message>
     <message>
+        <source>counters (loket): list, add, change; open, pause, close, sign in</source>
+        <translation>loket: menampilkan, menambah, mengubah; membuka, menjeda, menutup, masuk</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
+
+  counter list [--all] [--json]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
+  counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]
+
+NUMBER is what the board announces (&quot;silakan menuju loket 2&quot;); the name defaults to &quot;Loket NUMBER&quot;. --services replaces the set of services the counter serves (service codes, comma-separated).
+Changes need an administrator (--user NAME) and are written to the audit log.</source>
+        <translation>Penggunaan: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
+
+  counter list [--all] [--json]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
+  counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]
+
+NUMBER adalah nomor yang diumumkan layar antrian (&quot;silakan menuju loket 2&quot;); nama bawaannya &quot;Loket NUMBER&quot;. --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
+Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>give a subcommand: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel, show or print.</source>
+        <translation>berikan subperintah: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel, show, atau print.</translation>
+    </message>
+    <message>
         <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
 
   ticket issue --service CODE [--priority REASON] [--counter N]
@@ -7198,10 +7351,11 @@ Kode keluar:
   ticket cancel ID [--reason TEXT] [--counter N]
   ticket transfer ID [--service CODE] [--counter N]
   ticket show ID
+  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]
 
 ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
 
-&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket.
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings); it needs no user.
 
 --json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
         <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
@@ -7214,12 +7368,71 @@ ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a pr
   ticket cancel ID [--reason TEXT] [--counter N]
   ticket transfer ID [--service CODE] [--counter N]
   ticket show ID
+  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]
 
 ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
 
-&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun.
+&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. &quot;ticket print&quot; mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan); perintah ini tidak memerlukan pengguna.
 
 --json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; &quot;ticket issue&quot; menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
+    </message>
+    <message>
+        <source>give the ticket: ticket print ID.</source>
+        <translation>sebutkan nomor antriannya: ticket print ID.</translation>
+    </message>
+    <message>
+        <source>--paper is 58 or 80 (mm).</source>
+        <translation>--paper bernilai 58 atau 80 (mm).</translation>
+    </message>
+    <message>
+        <source>--qr is native, raster or none.</source>
+        <translation>--qr bernilai native, raster, atau none.</translation>
+    </message>
+    <message>
+        <source>--escpos needs a file or HOST:PORT.</source>
+        <translation>--escpos memerlukan berkas atau HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Loket&apos;s printer is set to &quot;%1&quot;; loketctl prints only ESC/POS. Give --escpos FILE or HOST:PORT, or print from the Loket application.</source>
+        <translation>Printer Loket diatur ke &quot;%1&quot;; loketctl hanya mencetak ESC/POS. Berikan --escpos FILE atau HOST:PORT, atau cetak dari aplikasi Loket.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent to %2 (%3 bytes of ESC/POS).</source>
+        <translation>Nomor antrian %1 dikirim ke %2 (%3 byte ESC/POS).</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --database FILE    the database file (default: LOKET_DATABASE, or %1)
+  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,
+                     --password-stdin (first line of standard input), or asked for
+  --json             print results as JSON
+  --lang id|en       language of messages (default: LOKET_LANG, or id)
+  --help             this help; &quot;loketctl COMMAND --help&quot; for a command
+
+Exit codes:
+  0  done
+  1  wrong arguments (usage)
+  2  the command failed: the reason is on standard error
+  3  nothing to do (e.g. no ticket waiting)
+  4  not logged in, wrong password, locked account, or not allowed
+</source>
+        <translation>
+Opsi global:
+  --database FILE    berkas basis data (bawaan: LOKET_DATABASE, atau %1)
+  --user NAME        pengguna yang bertindak (bawaan: LOKET_USER); kata sandi dari LOKET_PASSWORD,
+                     --password-stdin (baris pertama masukan standar), atau ditanyakan
+  --json             cetak hasil sebagai JSON
+  --lang id|en       bahasa pesan (bawaan: LOKET_LANG, atau id)
+  --help             bantuan ini; &quot;loketctl COMMAND --help&quot; untuk suatu perintah
+
+Kode keluar:
+  0  berhasil
+  1  argumen salah (penggunaan)
+  2  perintah gagal: alasannya ada di keluaran galat standar
+  3  tidak ada yang perlu dilakukan (mis. tidak ada nomor antrian yang menunggu)
+  4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
+</translation>
     </message>
 </context>
 </TS>
