@@ -23,6 +23,8 @@ class BoardModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // Identifies one call (a recall is a new call).
+    static QString key(const RecentCall &call);
     enum Column { NumberColumn, CounterColumn, ServiceColumn, ColumnCount };
     static constexpr int shownCalls = 6; // the current call and five before it
 
@@ -48,7 +50,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString key(const RecentCall &call);
 
     DatabasePtr m_db;
     const Clock &m_clock;

@@ -24,6 +24,10 @@
 namespace loket::ui {
 
 namespace {
+constexpr int kMaxDisplayLagMs = 3000;
+} // namespace
+
+namespace {
 
 void setPixelSize(QWidget *w, int px, bool bold = false)
 {
@@ -233,6 +237,18 @@ void BoardWindow::refresh()
     for (const RecentCall &call : fresh.value()) {
         m_announcing.enqueue(call);
         m_announcer->announce(m_model->phrase(call));
+        // The screen follows the voice, one call at a time, but never lags the
+        // queue by more than a few seconds: a slow or hung voice must not keep
+        // a citizen's number off the board.
+        QTimer::singleShot(kMaxDisplayLagMs, this, [this, key = BoardModel::key(call)] {
+            for (const RecentCall &waiting : std::as_const(m_announcing)) {
+                if (BoardModel::key(waiting) == key) {
+                    m_call->showCall(m_model->latest());
+                    m_call->flash();
+                    return;
+                }
+            }
+        });
     }
     if (!m_speakingCall && m_announcing.isEmpty())
         showCurrent();
