@@ -7434,5 +7434,25 @@ Kode keluar:
   4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
 </translation>
     </message>
+    <message>
+        <source>give one file of ESC/POS bytes.</source>
+        <translation>berikan satu berkas berisi perintah ESC/POS.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>show what a file of ESC/POS printer bytes prints, command by command</source>
+        <translation>menampilkan isi cetakan sebuah berkas perintah printer ESC/POS, perintah demi perintah</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl escpos FILE
+
+Reads ESC/POS bytes (e.g. written by &quot;loketctl ticket print ID --escpos FILE&quot;) and prints them as readable text with each printer command named: [INIT], [ALIGN center], [SIZE 4x4], the text lines, [QR …] with its payload, [CUT]. Needs no database.</source>
+        <translation>Penggunaan: loketctl escpos FILE
+
+Membaca perintah ESC/POS (misalnya yang ditulis oleh &quot;loketctl ticket print ID --escpos FILE&quot;) dan menampilkannya sebagai teks yang mudah dibaca dengan nama setiap perintah printer: [INIT], [ALIGN center], [SIZE 4x4], baris teks, [QR …] beserta isinya, [CUT]. Tidak memerlukan basis data.</translation>
+    </message>
 </context>
 </TS>

@@ -14,6 +14,8 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
 endif()
 file(READ "${WORK}/loket_id.ts" ts)
+# A CMake list splits on ";", which entities such as &quot; contain.
+string(REPLACE ";" "," ts "${ts}")
 string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?<translation type=\"unfinished\"" missing "${ts}")
 list(LENGTH missing count)
 if(count GREATER 0)
