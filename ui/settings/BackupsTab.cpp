@@ -5,6 +5,7 @@
 #include "core/catalog/CalendarRepository.h"
 #include "core/settings/OfficeSettings.h"
 #include "core/storage/SettingsStore.h"
+#include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 
 #include <QApplication>
@@ -116,6 +117,7 @@ void BackupsTab::reload()
     }
     m_backups = list.value();
     const QLocale locale;
+    const QTimeZone zone = OfficeInfo::load(m_session.db).zone;
     m_table->setRowCount(int(m_backups.size()));
     for (int r = 0; r < m_backups.size(); ++r) {
         const BackupInfo &b = m_backups[r];
@@ -125,7 +127,7 @@ void BackupsTab::reload()
         case BackupKind::Monthly: kind = tr("monthly"); break;
         case BackupKind::Manual: kind = tr("manual"); break;
         }
-        const QStringList cells = {locale.toString(b.savedAtUtc.toLocalTime(), QStringLiteral("d MMM yyyy HH.mm")),
+        const QStringList cells = {locale.toString(b.savedAtUtc.toTimeZone(zone), QStringLiteral("d MMM yyyy HH.mm")),
                                    kind, b.fileName, locale.formattedDataSize(b.sizeBytes),
                                    b.schemaVersion < 0 ? tr("unreadable") : QString::number(b.schemaVersion)};
         for (int c = 0; c < cells.size(); ++c)
@@ -142,7 +144,7 @@ void BackupsTab::backupNow()
         say(folder.error().message, false);
         return;
     }
-    const QDateTime local = m_session.clock->nowUtc().toLocalTime();
+    const QDateTime local = m_session.clock->nowUtc().toTimeZone(OfficeInfo::load(m_session.db).zone);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto made = Backup::create(*m_session.db, QDir(folder.value()).filePath(BackupRetention::manualFileName(local)));
     QApplication::restoreOverrideCursor();

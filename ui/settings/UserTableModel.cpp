@@ -8,9 +8,10 @@
 
 namespace loket::ui {
 
-void UserTableModel::setUsers(QList<User> users, QDateTime nowUtc)
+void UserTableModel::setUsers(QList<User> users, QDateTime nowUtc, QTimeZone zone)
 {
     beginResetModel();
+    m_zone = zone;
     m_users = std::move(users);
     m_now = nowUtc;
     endResetModel();
@@ -45,7 +46,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
                 return tr("Locked");
             return tr("Active");
         case LastLogin:
-            return u.lastLoginAt.isValid() ? QLocale().toString(u.lastLoginAt.toLocalTime(), QLocale::ShortFormat)
+            return u.lastLoginAt.isValid() ? QLocale().toString(u.lastLoginAt.toTimeZone(m_zone), QLocale::ShortFormat)
                                            : tr("never");
         }
     }

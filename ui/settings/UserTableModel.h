@@ -5,6 +5,7 @@
 #include "core/auth/UserService.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace loket::ui {
 
@@ -15,7 +16,7 @@ public:
     enum Column { Username, FullName, Nip, Role, State, LastLogin, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setUsers(QList<User> users, QDateTime nowUtc);
+    void setUsers(QList<User> users, QDateTime nowUtc, QTimeZone officeZone);
     const User &user(int row) const { return m_users.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -26,6 +27,7 @@ public:
 private:
     QList<User> m_users;
     QDateTime m_now;
+    QTimeZone m_zone;
 };
 
 } // namespace loket::ui

@@ -5,6 +5,7 @@
 #include "core/auth/UserService.h"
 #include "ui/settings/UserDialog.h"
 #include "ui/settings/UserTableModel.h"
+#include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 
 #include <QHBoxLayout>
@@ -74,7 +75,7 @@ void UsersPage::reload()
         m_status->setText(list.error().message);
         return;
     }
-    m_model->setUsers(std::move(list).value(), m_session.clock->nowUtc());
+    m_model->setUsers(std::move(list).value(), m_session.clock->nowUtc(), OfficeInfo::load(m_session.db).zone);
     m_table->resizeColumnsToContents();
     updateButtons();
 }
