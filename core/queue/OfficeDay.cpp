@@ -14,12 +14,14 @@ OfficeDay::OfficeDay(OfficeTimeZone zone)
 
 Result<OfficeDay> OfficeDay::load(const Database &db)
 {
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("SELECT time_zone FROM office WHERE id = 1")))
+    QSqlQuery &q = db.prepared(QStringLiteral("SELECT time_zone FROM office WHERE id = 1"));
+    if (!q.exec())
         return db.sqlError(q.lastError(), tr("reading the office's time zone"));
-    if (!q.next())
+    const QString zone = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    if (zone.isEmpty())
         return OfficeDay();
-    return OfficeDay(OfficeTime::zoneFromCode(q.value(0).toString()).value_or(OfficeTimeZone::WIB));
+    return OfficeDay(OfficeTime::zoneFromCode(zone).value_or(OfficeTimeZone::WIB));
 }
 
 Result<std::optional<QTime>> OfficeDay::closingTime(const Database &db, QDate day)

@@ -28,14 +28,17 @@ QueueServiceInfo readService(const QSqlQuery &q)
 
 Result<QueueServiceInfo> QueueCatalog::service(const Database &db, qint64 id)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(kColumns + QStringLiteral("WHERE id = ?"));
+    QSqlQuery &q = db.prepared(kColumns + QStringLiteral("WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return db.sqlError(q.lastError(), tr("reading a service"));
-    if (!q.next())
+    if (!q.next()) {
+        q.finish();
         return makeError(ErrorCode::NotFound, tr("The service does not exist (any more). Choose another service."));
-    return readService(q);
+    }
+    auto service = readService(q);
+    q.finish();
+    return service;
 }
 
 Result<QueueServiceInfo> QueueCatalog::serviceByCode(const Database &db, const QString &code)

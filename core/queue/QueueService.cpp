@@ -25,6 +25,9 @@ struct QueueService::Step {
     std::optional<QueueCounter> counter; // when the change is made at a counter
     Ticket ticket; // when the change is about one ticket
     qint64 resultId = 0; // the ticket to hand back
+    // The ticket as written, when the step knows all of it: saves reading it
+    // back (issuing is the kiosk's hot path).
+    std::optional<Ticket> written;
 
     qint64 officerId() const { return actor.isSystem() ? 0 : actor.userId; }
     qint64 counterId() const { return counter ? counter->id : 0; }
@@ -110,6 +113,8 @@ Result<Ticket> QueueService::change(const Actor &actor, Permission permission, c
     });
     if (!done)
         return done.error();
+    if (step.written)
+        return *step.written;
     return step.store.byId(step.resultId);
 }
 
@@ -150,6 +155,7 @@ Result<Ticket> QueueService::issueAs(
             return makeError(ErrorCode::InvalidState,
                 tr("%1 is not offered at the moment. Choose another service.").arg(service->name));
         }
+        std::optional<PriorityReason> priority;
         if (priorityReasonId > 0) {
             auto reason = PriorityReasonService(m_db, m_clock).byId(priorityReasonId);
             if (!reason)
@@ -158,6 +164,7 @@ Result<Ticket> QueueService::issueAs(
                 return makeError(ErrorCode::InvalidInput,
                     tr("The priority reason \"%1\" is no longer used. Choose another one.").arg(reason->name));
             }
+            priority = reason.value();
         }
         if (walkIn) {
             if (Status st = TicketRules::ensureOpen(*s.counter); !st)
@@ -191,6 +198,16 @@ Result<Ticket> QueueService::issueAs(
         if (!id)
             return id.error();
         s.resultId = id.value();
+        t.id = id.value();
+        t.serviceCode = service->code;
+        t.serviceName = service->name;
+        if (priority) {
+            t.priorityReasonCode = priority->code;
+            t.priorityReasonName = priority->name;
+        }
+        if (s.counter && walkIn)
+            t.counterNumber = s.counter->number;
+        s.written = t;
         return s.store.addEvent(s.resultId, s.now, walkIn ? QStringLiteral("walkin") : QStringLiteral("issue"),
             t.status, s.counterId(), s.officerId(), ticketChannelCode(channel));
     });

@@ -121,20 +121,20 @@ Result<std::optional<Ticket>> TicketStore::byNumber(QDate day, const QString &nu
 
 Result<int> TicketStore::nextSeq(QDate day, qint64 issuedServiceId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
         "SELECT coalesce(max(seq), 0) + 1 FROM tickets WHERE service_day = ? AND issued_service_id = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     q.addBindValue(issuedServiceId);
     if (!q.exec() || !q.next())
         return m_db.sqlError(q.lastError(), tr("numbering the ticket"));
-    return q.value(0).toInt();
+    const int seq = q.value(0).toInt();
+    q.finish();
+    return seq;
 }
 
 Result<qint64> TicketStore::insert(const Ticket &t) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO tickets (service_day, issued_service_id, seq, number, service_id, status, priority_reason_id, "
         "channel, issued_at, first_called_at, last_called_at, call_count, started_at, finished_at, counter_id, "
         "target_counter_id, officer_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -188,9 +188,9 @@ Status TicketStore::save(const Ticket &t) const
 Status TicketStore::addEvent(qint64 ticketId, qint64 atMs, const QString &kind, TicketStatus statusAfter,
     qint64 counterId, qint64 officerId, const QString &detail) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, status_after, counter_id, officer_id, "
-                             "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = m_db.prepared(
+        QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, status_after, counter_id, officer_id, "
+                       "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(ticketId);
     q.addBindValue(atMs);
     q.addBindValue(kind);

@@ -50,6 +50,11 @@ Database::Database(QString path, DatabaseOptions options)
 
 Database::~Database()
 {
+    {
+        // Statements go before their connections.
+        QMutexLocker lock(&m_statementsMutex);
+        m_statements.clear();
+    }
     // Connections of other threads are closed when Qt tears them down.
     const QString name = m_connectionPrefix + QLatin1Char('-')
         + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
@@ -224,6 +229,18 @@ QSqlDatabase Database::connection() const
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     return openConnection(name);
+}
+
+QSqlQuery &Database::prepared(const QString &sql) const
+{
+    QSqlDatabase c = connection();
+    QMutexLocker lock(&m_statementsMutex);
+    Statement &s = m_statements[c.connectionName()][sql];
+    if (!s.query)
+        s.query = std::make_unique<QSqlQuery>(c);
+    if (!s.ok)
+        s.ok = s.query->prepare(sql);
+    return *s.query;
 }
 
 int Database::schemaVersion() const

@@ -5,11 +5,15 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSqlError>
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace loket {
@@ -37,6 +41,13 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    // A statement prepared once per connection (so per thread) and kept, for
+    // hot paths (the kiosk's issue) where preparing costs as much as the work.
+    // Use it in the calling thread only; bind and exec as usual; call
+    // finish() after reading a SELECT, so it does not hold a read snapshot.
+    // A statement that failed to prepare is prepared again at the next call.
+    QSqlQuery &prepared(const QString &sql) const;
+
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back on error.
     Status transaction(const std::function<Status()> &work) const;
 
@@ -53,6 +64,12 @@ private:
     QString m_path;
     DatabaseOptions m_options;
     QString m_connectionPrefix;
+    mutable QMutex m_statementsMutex;
+    struct Statement {
+        std::unique_ptr<QSqlQuery> query;
+        bool ok = false;
+    };
+    mutable std::map<QString, std::map<QString, Statement>> m_statements; // connection → SQL → statement
 };
 
 using DatabasePtr = std::shared_ptr<Database>;

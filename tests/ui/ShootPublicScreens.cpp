@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     QDir().mkpath(out);
     // With the write-ahead log: recent changes may not be in the main file yet.
     const QString copy = QDir(out).filePath(QStringLiteral("screens.db"));
-    for (const QString suffix : { QString(), QStringLiteral("-wal") }) {
+    for (const QString &suffix : { QString(), QStringLiteral("-wal") }) {
         QFile::remove(copy + suffix);
         if (QFile::exists(args.at(1) + suffix) && !QFile::copy(args.at(1) + suffix, copy + suffix))
             return 2;
@@ -128,7 +128,7 @@ int main(int argc, char **argv)
         save(board, out, QStringLiteral("settings-board.png"));
     }
     db.reset();
-    for (const QString suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(copy + suffix);
     return 0;
 }

@@ -449,3 +449,37 @@ TEST_CASE("tickets are found by id or by today's number, however it is typed")
     f.clock.advanceSecs(24 * 3600);
     requireRefused(f.queue.findTicket(QStringLiteral("A-002")), ErrorCode::NotFound, QStringLiteral("today"));
 }
+
+TEST_CASE("the ticket handed back on issue is the ticket stored, for the kiosk, a counter and a walk-in")
+{
+    test::QueueFixture f;
+    auto same = [&](const Ticket &a) {
+        const Ticket b = f.reload(a);
+        CHECK(a.id == b.id);
+        CHECK(a.number == b.number);
+        CHECK(a.serviceDay == b.serviceDay);
+        CHECK(a.seq == b.seq);
+        CHECK(a.serviceId == b.serviceId);
+        CHECK(a.serviceCode == b.serviceCode);
+        CHECK(a.serviceName == b.serviceName);
+        CHECK(a.status == b.status);
+        CHECK(a.priorityReasonId == b.priorityReasonId);
+        CHECK(a.priorityReasonCode == b.priorityReasonCode);
+        CHECK(a.priorityReasonName == b.priorityReasonName);
+        CHECK(a.channel == b.channel);
+        CHECK(a.issuedAt == b.issuedAt);
+        CHECK(a.startedAt == b.startedAt);
+        CHECK(a.counterId == b.counterId);
+        CHECK(a.counterNumber == b.counterNumber);
+        CHECK(a.officerId == b.officerId);
+    };
+    same(f.issue(f.ktp));
+    same(f.issue(f.kk, f.lansia));
+    REQUIRE(f.counters.signIn(f.budi, f.loket2).ok());
+    auto atCounter = f.queue.issueAtCounter(f.budi, f.loket2, f.ktp, f.lansia);
+    REQUIRE(atCounter.ok());
+    same(atCounter.value());
+    auto walkIn = f.queue.serveWalkIn(f.budi, f.loket2, f.ktp);
+    REQUIRE(walkIn.ok());
+    same(walkIn.value());
+}
