@@ -7088,26 +7088,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
-
-  ticket issue --service CODE [--priority REASON] [--counter N]
-  ticket call --counter N [--ticket ID --reason TEXT]
-  ticket recall|start|noshow|resume ID [--counter N]
-  ticket finish ID [--note TEXT] [--counter N]
-  ticket hold ID [--reason TEXT] [--counter N]
-  ticket cancel ID [--reason TEXT] [--counter N]
-  ticket transfer ID [--service CODE] [--counter N]
-  ticket show ID
-  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]
-
-ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
-
-&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings); it needs no user.
-
---json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the ticket: ticket print ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7284,6 +7264,52 @@ Exit codes:
     </message>
     <message>
         <source>unknown command &quot;%1&quot;. Try &quot;loketctl --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one file of ESC/POS bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what a file of ESC/POS printer bytes prints, command by command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl escpos FILE
+
+Reads ESC/POS bytes (e.g. written by &quot;loketctl ticket print ID --escpos FILE&quot;) and prints them as readable text with each printer command named: [INIT], [ALIGN center], [SIZE 4x4], the text lines, [QR …] with its payload, [CUT]. Needs no database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+  ticket print ID [--escpos FILE|HOST:PORT | --pdf FILE] [--paper 58|80] [--qr native|raster|none]
+
+ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
+
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF on a roll-width page; it needs no user.
+
+--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 written to %2 (PDF).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

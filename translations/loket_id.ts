@@ -7341,42 +7341,6 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <translation>berikan subperintah: issue, call, recall, start, finish, noshow, hold, resume, transfer, cancel, show, atau print.</translation>
     </message>
     <message>
-        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
-
-  ticket issue --service CODE [--priority REASON] [--counter N]
-  ticket call --counter N [--ticket ID --reason TEXT]
-  ticket recall|start|noshow|resume ID [--counter N]
-  ticket finish ID [--note TEXT] [--counter N]
-  ticket hold ID [--reason TEXT] [--counter N]
-  ticket cancel ID [--reason TEXT] [--counter N]
-  ticket transfer ID [--service CODE] [--counter N]
-  ticket show ID
-  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]
-
-ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
-
-&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings); it needs no user.
-
---json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
-        <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
-
-  ticket issue --service CODE [--priority REASON] [--counter N]
-  ticket call --counter N [--ticket ID --reason TEXT]
-  ticket recall|start|noshow|resume ID [--counter N]
-  ticket finish ID [--note TEXT] [--counter N]
-  ticket hold ID [--reason TEXT] [--counter N]
-  ticket cancel ID [--reason TEXT] [--counter N]
-  ticket transfer ID [--service CODE] [--counter N]
-  ticket show ID
-  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]
-
-ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
-
-&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. &quot;ticket print&quot; mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan); perintah ini tidak memerlukan pengguna.
-
---json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; &quot;ticket issue&quot; menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
-    </message>
-    <message>
         <source>give the ticket: ticket print ID.</source>
         <translation>sebutkan nomor antriannya: ticket print ID.</translation>
     </message>
@@ -7453,6 +7417,50 @@ Reads ESC/POS bytes (e.g. written by &quot;loketctl ticket print ID --escpos FIL
         <translation>Penggunaan: loketctl escpos FILE
 
 Membaca perintah ESC/POS (misalnya yang ditulis oleh &quot;loketctl ticket print ID --escpos FILE&quot;) dan menampilkannya sebagai teks yang mudah dibaca dengan nama setiap perintah printer: [INIT], [ALIGN center], [SIZE 4x4], baris teks, [QR …] beserta isinya, [CUT]. Tidak memerlukan basis data.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+  ticket print ID [--escpos FILE|HOST:PORT | --pdf FILE] [--paper 58|80] [--qr native|raster|none]
+
+ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
+
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF on a roll-width page; it needs no user.
+
+--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
+        <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
+
+  ticket issue --service CODE [--priority REASON] [--counter N]
+  ticket call --counter N [--ticket ID --reason TEXT]
+  ticket recall|start|noshow|resume ID [--counter N]
+  ticket finish ID [--note TEXT] [--counter N]
+  ticket hold ID [--reason TEXT] [--counter N]
+  ticket cancel ID [--reason TEXT] [--counter N]
+  ticket transfer ID [--service CODE] [--counter N]
+  ticket show ID
+  ticket print ID [--escpos FILE|HOST:PORT | --pdf FILE] [--paper 58|80] [--qr native|raster|none]
+
+ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
+
+&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. &quot;ticket print&quot; mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan), atau dengan --pdf menuliskannya sebagai PDF selebar gulungan kertas; perintah ini tidak memerlukan pengguna.
+
+--json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; &quot;ticket issue&quot; menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name.</source>
+        <translation>--pdf memerlukan nama berkas.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 written to %2 (PDF).</source>
+        <translation>Nomor antrian %1 ditulis ke %2 (PDF).</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,9 @@
 #include "translations/Language.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace loket;
 using namespace loket::cli;
@@ -44,9 +47,28 @@ void printHelp(Cli &cli)
 
 } // namespace
 
+// Drawing a PDF needs fonts, so a QGuiApplication (offscreen); every other
+// command runs on a plain QCoreApplication and needs no display.
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--pdf") == 0)
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("loket"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOKET_VERSION));
 

@@ -367,7 +367,7 @@ LOKET_COMMAND({
         "  ticket cancel ID [--reason TEXT] [--counter N]\n"
         "  ticket transfer ID [--service CODE] [--counter N]\n"
         "  ticket show ID\n"
-        "  ticket print ID [--escpos FILE|HOST:PORT] [--paper 58|80] [--qr native|raster|none]\n\n"
+        "  ticket print ID [--escpos FILE|HOST:PORT | --pdf FILE] [--paper 58|80] [--qr native|raster|none]\n\n"
         "ID is today's ticket number (A-001) or the ticket's id. REASON is a priority reason code "
         "(lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).\n\n"
         "\"ticket issue\" without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing "
@@ -378,7 +378,8 @@ LOKET_COMMAND({
         "no ticket is waiting. \"ticket transfer\" sends the ticket back to waiting for another service and/or one "
         "counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer "
         "any ticket. \"ticket print\" sends the ticket's printout as ESC/POS bytes to a file, a printer's device "
-        "file or a network printer (default: the ESC/POS printer in the settings); it needs no user.\n\n"
+        "file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF "
+        "on a roll-width page; it needs no user.\n\n"
         "--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first "
         "call), started_at, finished_at (ISO 8601, UTC), and more; \"ticket issue\" adds the position in line "
         "and the estimated wait."),

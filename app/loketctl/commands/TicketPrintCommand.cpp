@@ -8,6 +8,7 @@
 #include "core/kiosk/TicketPrintout.h"
 #include "core/printing/EscPosEncoder.h"
 #include "core/storage/SettingsStore.h"
+#include "ui/printing/pdf/TicketPdf.h"
 #include "ui/printing/raw/RawPrinterPort.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,8 @@ int printTicketCommand(Cli &cli, const QStringList &args, const Command &command
     const QCommandLineOption escposOption(QStringLiteral("escpos"), QString(), QStringLiteral("TARGET"));
     const QCommandLineOption paperOption(QStringLiteral("paper"), QString(), QStringLiteral("MM"));
     const QCommandLineOption qrOption(QStringLiteral("qr"), QString(), QStringLiteral("MODE"));
-    parser.addOptions({ escposOption, paperOption, qrOption });
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({ escposOption, paperOption, qrOption, pdfOption });
     if (!cli.parse(parser, args, command))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
@@ -54,6 +56,25 @@ int printTicketCommand(Cli &cli, const QStringList &args, const Command &command
             return cli.failUsage(QCoreApplication::translate("loketctl", "--qr is native, raster or none."), command);
         settings.qrMode = *mode;
     }
+    if (parser.isSet(pdfOption)) {
+        // The ticket as the system printer would print it, on an 80 or 58 mm roll page.
+        const QString file = parser.value(pdfOption).trimmed();
+        if (file.isEmpty())
+            return cli.failUsage(QCoreApplication::translate("loketctl", "--pdf needs a file name."), command);
+        auto layout = TicketPrintout(db, cli.clock()).layout(parser.positionalArguments().first(), settings.paper);
+        if (!layout)
+            return cli.fail(layout.error());
+        if (Status written = TicketPdf::write(layout.value(), file); !written)
+            return cli.fail(written.error());
+        if (cli.json) {
+            cli.printJson(QJsonObject { { QStringLiteral("ticket"), layout->number }, { QStringLiteral("pdf"), file } });
+            return ExitOk;
+        }
+        cli.out() << QCoreApplication::translate("loketctl", "Ticket %1 written to %2 (PDF).").arg(layout->number, file)
+                  << Qt::endl;
+        return ExitOk;
+    }
+
     QString target;
     if (parser.isSet(escposOption)) {
         target = parser.value(escposOption).trimmed();

@@ -80,3 +80,29 @@ TEST_CASE("loketctl ticket print reports a printer that cannot be reached with e
             QStringLiteral("57") });
     CHECK(usage.exitCode == 1);
 }
+
+TEST_CASE("loketctl ticket print --pdf writes the ticket as a PDF on a roll-width page")
+{
+    QueueFixture f;
+    const Ticket t = f.issue(f.kk);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("ticket.pdf"));
+    const Run run = loketctl(f.t,
+        { QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("print"), t.number,
+            QStringLiteral("--pdf"), out });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\"ticket\": \"B-001\"")));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    CHECK(pdf.startsWith("%PDF"));
+    CHECK(pdf.size() > 5000); // fonts and the QR code are drawn, not only a page
+    // 80 mm wide: the MediaBox's width in points (80 / 25.4 * 72 ≈ 227).
+    CHECK(pdf.contains("/MediaBox [0 0 227"));
+
+    const Run missing = loketctl(f.t,
+        { QStringLiteral("ticket"), QStringLiteral("print"), t.number, QStringLiteral("--pdf"),
+            dir.filePath(QStringLiteral("no/such/folder/t.pdf")) });
+    CHECK(missing.exitCode == 2);
+}
