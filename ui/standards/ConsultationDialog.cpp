@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/standards/ConsultationDialog.h"
 
+#include "ui/standards/RecordDialogSupport.h"
+
 #include "core/standards/StandardRegister.h"
 #include "ui/common/Style.h"
 #include "ui/standards/RowListEditor.h"
@@ -140,17 +142,7 @@ Consultation ConsultationDialog::consultation() const
 void ConsultationDialog::tryAccept()
 {
     const Consultation c = consultation();
-    QStringList problems = StandardRegister::consultationProblems(c);
-    if (problems.isEmpty()) {
-        if (Status done = m_apply(c); !done)
-            problems << done.error().message;
-    }
-    if (!problems.isEmpty()) {
-        m_error->setText(problems.join(QLatin1Char('\n')));
-        m_error->show();
-        return;
-    }
-    accept();
+    acceptIfSaved(this, m_error, StandardRegister::consultationProblems(c), [&] { return m_apply(c); });
 }
 
 } // namespace loket::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/standards/PublicationDialog.h"
 
+#include "ui/standards/RecordDialogSupport.h"
+
 #include "core/standards/StandardRegister.h"
 #include "ui/common/Style.h"
 
@@ -77,17 +79,7 @@ Publication PublicationDialog::publication() const
 void PublicationDialog::tryAccept()
 {
     const Publication p = publication();
-    QStringList problems = StandardRegister::publicationProblems(p);
-    if (problems.isEmpty()) {
-        if (Status done = m_apply(p); !done)
-            problems << done.error().message;
-    }
-    if (!problems.isEmpty()) {
-        m_error->setText(problems.join(QLatin1Char('\n')));
-        m_error->show();
-        return;
-    }
-    accept();
+    acceptIfSaved(this, m_error, StandardRegister::publicationProblems(p), [&] { return m_apply(p); });
 }
 
 } // namespace loket::ui

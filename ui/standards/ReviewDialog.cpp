@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/standards/ReviewDialog.h"
 
+#include "ui/standards/RecordDialogSupport.h"
+
 #include "core/standards/StandardRegister.h"
 #include "ui/common/Style.h"
 
@@ -73,17 +75,7 @@ StandardReview ReviewDialog::review() const
 void ReviewDialog::tryAccept()
 {
     const StandardReview r = review();
-    QStringList problems = StandardRegister::reviewProblems(r);
-    if (problems.isEmpty()) {
-        if (Status done = m_apply(r); !done)
-            problems << done.error().message;
-    }
-    if (!problems.isEmpty()) {
-        m_error->setText(problems.join(QLatin1Char('\n')));
-        m_error->show();
-        return;
-    }
-    accept();
+    acceptIfSaved(this, m_error, StandardRegister::reviewProblems(r), [&] { return m_apply(r); });
 }
 
 } // namespace loket::ui
