@@ -422,10 +422,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 is locked by another program that does not let go (while %2). Close the other Loket windows or programs using it, then try again; if none is running, restart the computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The disk holding %1 is full (while %2). Nothing was lost of what was saved before: free some space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,6 +435,14 @@
     </message>
     <message>
         <source>Database error while %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: Loket waited %1 seconds for its turn to write while other counters or programs were saving. Nothing of this change was saved; try again. If it keeps happening, an administrator should check which program keeps %2 busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is held by another program that does not let go of it (while %2). Close the other Loket windows or programs using it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -421,10 +421,6 @@
         <translation>menyimpan perubahan</translation>
     </message>
     <message>
-        <source>The database %1 is locked by another program that does not let go (while %2). Close the other Loket windows or programs using it, then try again; if none is running, restart the computer.</source>
-        <translation>Basis data %1 dikunci oleh program lain yang tidak melepaskannya (saat %2). Tutup jendela Loket atau program lain yang memakai basis data, lalu coba lagi; jika tidak ada yang berjalan, mulai ulang komputer.</translation>
-    </message>
-    <message>
         <source>The disk holding %1 is full (while %2). Nothing was lost of what was saved before: free some space, then try again.</source>
         <translation>Disk tempat %1 berada sudah penuh (saat %2). Data yang sudah disimpan sebelumnya tidak hilang: kosongkan sebagian ruang disk, lalu coba lagi.</translation>
     </message>
@@ -439,6 +435,14 @@
     <message>
         <source>Database error while %1: %2</source>
         <translation>Kesalahan basis data saat %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: Loket waited %1 seconds for its turn to write while other counters or programs were saving. Nothing of this change was saved; try again. If it keeps happening, an administrator should check which program keeps %2 busy.</source>
+        <translation>Perubahan belum tersimpan: Loket sudah menunggu %1 detik untuk giliran menulis, sementara loket atau program lain sedang menyimpan. Tidak ada bagian dari perubahan ini yang tersimpan; silakan coba lagi. Jika terus terjadi, administrator perlu memeriksa program mana yang terus menyibukkan %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 is held by another program that does not let go of it (while %2). Close the other Loket windows or programs using it, then try again.</source>
+        <translation>Basis data %1 sedang ditahan oleh program lain yang tidak melepaskannya (saat %2). Tutup jendela Loket atau program lain yang memakainya, lalu coba lagi.</translation>
     </message>
 </context>
 <context>

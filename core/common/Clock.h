@@ -14,10 +14,16 @@ public:
     qint64 nowMs() const { return nowUtc().toMSecsSinceEpoch(); }
 };
 
+// The computer's clock (or, for tests driving a process, the moment in
+// LOKET_TEST_CLOCK, ticking from the process's start).
 class SystemClock final : public Clock {
 public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
+    SystemClock();
+    QDateTime nowUtc() const override;
     static const SystemClock &instance();
+
+private:
+    qint64 m_offsetMs = 0;
 };
 
 // A clock that shows a set time and moves only when told to.

@@ -15,9 +15,12 @@ namespace loket {
 namespace {
 
 // The first event id of the day, so the newest-first scans below stop at the
-// day's start instead of walking back through every earlier day.
+// day's start instead of walking back through every earlier day. "id + 0":
+// a plain min(id) makes SQLite walk the table in id order from the first
+// event ever until it meets today (23 ms on five years); this way it reads
+// only today's entries of the index on `at`.
 const QString kFirstEventOfDay
-    = QStringLiteral("(SELECT coalesce(min(id), 9223372036854775807) FROM ticket_events WHERE at >= ?)");
+    = QStringLiteral("(SELECT coalesce(min(id + 0), 9223372036854775807) FROM ticket_events WHERE at >= ?)");
 
 QList<Ticket> inOrder(const QList<Ticket> &tickets, const QList<qint64> &ids)
 {

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/common/Clock.h"
 #include "core/storage/Migrations.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -17,6 +20,8 @@ namespace loket {
 namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
+constexpr char kFullCheckKey[] = "storage.full_check_at";
+constexpr qint64 kFullCheckEveryMs = 20LL * 3600 * 1000; // once an office day
 
 bool isBusy(const QSqlError &e)
 {
@@ -136,6 +141,7 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
 
     DatabasePtr db(new Database(path, options));
 
+    bool fullCheckDone = !exists || info.size() == 0; // a new file is whole
     if (exists && info.size() > 0) {
         // Inspect the file read-only first: nothing is written until it passes.
         const QString probeName = db->m_connectionPrefix + QStringLiteral("-probe");
@@ -148,35 +154,7 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
             if (!c.open()) {
                 probe = db->sqlError(c.lastError(), tr("opening the database"));
             } else {
-                QSqlQuery q(c);
-                if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                    probe = db->sqlError(q.lastError(), tr("checking the database"));
-                } else if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
-                    probe = makeError(ErrorCode::NotADatabase,
-                                      tr("The database %1 is damaged (%2). Restore the most recent backup.")
-                                          .arg(QDir::toNativeSeparators(path), q.value(0).toString()));
-                } else {
-                    q.finish();
-                    int appId = 0, version = 0, tables = 0;
-                    if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
-                        appId = q.value(0).toInt();
-                    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                        version = q.value(0).toInt();
-                    if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next())
-                        tables = q.value(0).toInt();
-                    if (tables > 0 && appId != Migrations::applicationId()) {
-                        probe = makeError(ErrorCode::NotADatabase,
-                                          tr("%1 is a database of another program, not of Loket. Choose the right file.")
-                                              .arg(QDir::toNativeSeparators(path)));
-                    } else if (version > Migrations::latestVersion()) {
-                        probe = makeError(ErrorCode::NewerSchema,
-                                          tr("The database %1 was made by a newer version of Loket (schema %2; this "
-                                             "version knows up to %3). Install the newer Loket to open it.")
-                                              .arg(QDir::toNativeSeparators(path))
-                                              .arg(version)
-                                              .arg(Migrations::latestVersion()));
-                    }
-                }
+                probe = db->inspect(c, &fullCheckDone);
                 c.close();
             }
         }
@@ -193,8 +171,9 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
     // write wait and fail; find out now, before anything is written.
     {
         QSqlQuery q(c);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return db->sqlError(q.lastError(), tr("opening the database"));
+        QSqlError busy;
+        if (!db->beginImmediate(q, options.busyTimeoutMs, &busy))
+            return db->sqlError(busy, tr("opening the database"));
         q.exec(QStringLiteral("ROLLBACK"));
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
             return db->sqlError(q.lastError(), tr("opening the database"));
@@ -205,7 +184,83 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
         if (!migrated)
             return migrated.error();
     }
+    if (fullCheckDone && db->schemaVersion() >= 1) {
+        // Remembered in the file itself, so every process on it agrees.
+        QSqlQuery q(c);
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(QString::fromLatin1(kFullCheckKey));
+        q.addBindValue(QString::number(SystemClock::instance().nowMs()));
+        q.exec(); // a failure only means the check runs again next time
+    }
     return db;
+}
+
+Status Database::inspect(QSqlDatabase &c, bool *fullCheckDone) const
+{
+    const QString path = QDir::toNativeSeparators(m_path);
+    QSqlQuery q(c);
+    int appId = 0, version = 0, tables = 0;
+    // Reading the schema parses page 1 and the schema table: a damaged
+    // header or schema is found here, cheaply.
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return sqlError(q.lastError(), tr("checking the database"));
+    appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(q.lastError(), tr("checking the database"));
+    version = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return sqlError(q.lastError(), tr("checking the database"));
+    tables = q.value(0).toInt();
+    q.finish();
+    if (tables > 0 && appId != Migrations::applicationId()) {
+        return makeError(ErrorCode::NotADatabase,
+                         tr("%1 is a database of another program, not of Loket. Choose the right file.").arg(path));
+    }
+    if (version > Migrations::latestVersion()) {
+        return makeError(ErrorCode::NewerSchema,
+                         tr("The database %1 was made by a newer version of Loket (schema %2; this "
+                            "version knows up to %3). Install the newer Loket to open it.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(Migrations::latestVersion()));
+    }
+
+    qint64 lastCheck = 0;
+    if (version >= 1) {
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(QString::fromLatin1(kFullCheckKey));
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("checking the database"));
+        if (q.next())
+            lastCheck = q.value(0).toLongLong();
+        q.finish();
+    }
+    const qint64 now = SystemClock::instance().nowMs();
+    const bool due = m_options.fullCheck == DatabaseOptions::FullCheck::Always || lastCheck <= 0 || lastCheck > now
+        || now - lastCheck >= kFullCheckEveryMs;
+    if (!due)
+        return {};
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+        return sqlError(q.lastError(), tr("checking the database"));
+    if (!q.next() || q.value(0).toString() != QLatin1String("ok")) {
+        return makeError(ErrorCode::NotADatabase,
+                         tr("The database %1 is damaged (%2). Restore the most recent backup.")
+                             .arg(path, q.value(0).toString()));
+    }
+    q.finish();
+    *fullCheckDone = true;
+    return {};
+}
+
+qint64 Database::lastFullCheckMs() const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(kFullCheckKey));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
 }
 
 QSqlDatabase Database::openConnection(const QString &name) const
@@ -251,12 +306,49 @@ int Database::schemaVersion() const
     return -1;
 }
 
+bool Database::beginImmediate(QSqlQuery &q, int limitMs, QSqlError *error) const
+{
+    // Poll ourselves with the busy handler off, so that no waiter sleeps
+    // longer than another; one that has waited long polls a little faster.
+    q.exec(QStringLiteral("PRAGMA busy_timeout=0"));
+    QElapsedTimer waited;
+    waited.start();
+    bool ok = false;
+    for (;;) {
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            ok = true;
+            break;
+        }
+        const QSqlError e = q.lastError();
+        if (!isBusy(e) || waited.elapsed() >= limitMs) {
+            if (error)
+                *error = e;
+            break;
+        }
+        const int maxUs = waited.elapsed() < 200 ? 2000 : 600;
+        QThread::usleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(100, maxUs)));
+    }
+    q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
+    return ok;
+}
+
 Status Database::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase c = connection();
     QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return sqlError(q.lastError(), tr("starting a change"));
+    QSqlError busy;
+    if (!beginImmediate(q, m_options.writeWaitMs, &busy)) {
+        if (isBusy(busy)) {
+            return makeError(ErrorCode::Locked,
+                             tr("The change could not be saved: Loket waited %1 seconds for its turn to write while "
+                                "other counters or programs were saving. Nothing of this change was saved; try "
+                                "again. If it keeps happening, an administrator should check which program keeps "
+                                "%2 busy.")
+                                 .arg(m_options.writeWaitMs / 1000)
+                                 .arg(QDir::toNativeSeparators(m_path)));
+        }
+        return sqlError(busy, tr("starting a change"));
+    }
     Status result = work();
     if (!result) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -275,9 +367,8 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
     const QString file = QDir::toNativeSeparators(m_path);
     if (isBusy(error)) {
         return makeError(ErrorCode::Locked,
-                         tr("The database %1 is locked by another program that does not let go (while %2). "
-                            "Close the other Loket windows or programs using it, then try again; if none is "
-                            "running, restart the computer.")
+                         tr("The database %1 is held by another program that does not let go of it (while %2). "
+                            "Close the other Loket windows or programs using it, then try again.")
                              .arg(file, what));
     }
     if (isFull(error)) {

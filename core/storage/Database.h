@@ -19,9 +19,14 @@
 namespace loket {
 
 struct DatabaseOptions {
-    int busyTimeoutMs = 5000;
+    int busyTimeoutMs = 5000;    // a read or a commit waiting on another process
+    int writeWaitMs = 30000;     // a change waiting for its turn to write, in a busy office
     bool createIfMissing = true; // create a new file (the folder must exist)
     bool migrate = true;         // bring the schema to the current version
+    // The whole-file check (PRAGMA quick_check reads every page: 200 ms on
+    // five years of history) runs at the first open of a day; every open
+    // does the cheap checks (header, schema, application id, version).
+    enum class FullCheck { Daily, Always } fullCheck = FullCheck::Daily;
 };
 
 // One Loket database (a SQLite file). Hands out one connection per thread,
@@ -40,6 +45,8 @@ public:
     // The connection of the calling thread (opened on first use).
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // When the whole file last passed quick_check (ms UTC), 0 if never.
+    qint64 lastFullCheckMs() const;
 
     // A statement prepared once per connection (so per thread) and kept, for
     // hot paths (the kiosk's issue) where preparing costs as much as the work.
@@ -49,6 +56,10 @@ public:
     QSqlQuery &prepared(const QString &sql) const;
 
     // Runs `work` inside BEGIN IMMEDIATE … COMMIT; rolls back on error.
+    // Waiting for the write lock is fair and bounded: every waiting process
+    // polls at the same short, random interval (SQLite's own busy handler
+    // backs off, so a writer that has waited long loses to newcomers), for
+    // at most writeWaitMs.
     Status transaction(const std::function<Status()> &work) const;
 
     // Turns a failed query into an Error a user can act on (locked, disk full, …).
@@ -60,6 +71,10 @@ public:
 private:
     explicit Database(QString path, DatabaseOptions options);
     QSqlDatabase openConnection(const QString &name) const;
+    // The read-only checks of an existing file (the probe connection `c`).
+    Status inspect(QSqlDatabase &c, bool *fullCheckDone) const;
+    // BEGIN IMMEDIATE, waiting fairly for at most limitMs; false with the last error.
+    bool beginImmediate(QSqlQuery &q, int limitMs, QSqlError *error) const;
 
     QString m_path;
     DatabaseOptions m_options;

@@ -33,6 +33,12 @@ Status Migrations::migrate(const Database &db, int target)
     if (target < 0)
         target = latestVersion();
     QSqlDatabase c = db.connection();
+    {
+        // Up to date (the common case): no write lock is taken at all.
+        QSqlQuery q(c);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() >= target)
+            return {};
+    }
     for (const Migration &m : all()) {
         if (m.version > target)
             break;

@@ -3,6 +3,7 @@
 // Drives the built loketctl as a separate process on a shared database file,
 // the way an operator's script would.
 #include "core/auth/UserService.h"
+#include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -21,31 +22,15 @@ namespace {
 const QString kAdminPassword = QStringLiteral("budi-kecamatan-2026");
 const QString kOfficerPassword = QStringLiteral("siti-loket-satu");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run loketctl(const test::TempDatabase &t, const QString &user, const QString &password, const QStringList &args,
              const QString &newPassword = {})
 {
-    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
-    INFO("loketctl is built by the loketctl target: " << program.toStdString());
-    REQUIRE(QFileInfo(program).isExecutable());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD", "LOKET_NEW_PASSWORD"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LOKET_PASSWORD"), password);
+    test::CliCall call { .database = t.path(), .args = args, .user = user, .password = password };
     if (!newPassword.isEmpty())
-        env.insert(QStringLiteral("LOKET_NEW_PASSWORD"), newPassword);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice()); // not a terminal: nothing may be prompted for
-    p.start(program, QStringList{QStringLiteral("--database"), t.path(), QStringLiteral("--user"), user} + args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        call.env << qMakePair(QStringLiteral("LOKET_NEW_PASSWORD"), newPassword);
+    return test::runLoketctl(call);
 }
 
 int auditCount(const test::TempDatabase &t, const QString &action, const QString &outcome, const QString &username)

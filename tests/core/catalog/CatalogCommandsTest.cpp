@@ -3,6 +3,7 @@
 // Drives the built loketctl on a database file, as an operator's script would.
 #include "core/auth/UserService.h"
 #include "core/catalog/HolidayService.h"
+#include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -21,28 +22,12 @@ namespace {
 const QString kAdminPassword = QStringLiteral("budi-kecamatan-2026");
 const QString kOfficerPassword = QStringLiteral("siti-loket-satu");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run loketctl(const test::TempDatabase &t, const QString &user, const QStringList &args)
 {
-    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
-    REQUIRE(QFileInfo(program).isExecutable());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LOKET_PASSWORD"), user == QLatin1String("budi") ? kAdminPassword : kOfficerPassword);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(program, QStringList { QStringLiteral("--database"), t.path(), QStringLiteral("--user"), user } + args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return test::runLoketctl({ .database = t.path(), .args = args, .user = user,
+        .password = user == QLatin1String("budi") ? kAdminPassword : kOfficerPassword });
 }
 
 void addUsers(const test::TempDatabase &t)

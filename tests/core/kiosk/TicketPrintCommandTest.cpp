@@ -3,6 +3,7 @@
 // Drives the built "loketctl ticket print", as a counter's reprint script would.
 #include "core/printing/EscPosDecoder.h"
 #include "tests/core/queue/QueueFixture.h"
+#include "tests/support/Loketctl.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,27 +17,12 @@ using namespace loket::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-Run loketctl(const TempDatabase &t, const QStringList &args)
+// loketctl on the fixture's clock, so "today's B-001" is the fixture's day.
+Run loketctl(const QueueFixture &f, const QStringList &args)
 {
-    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
-    REQUIRE(QFileInfo(program).isExecutable());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(program, QStringList { QStringLiteral("--database"), t.path() } + args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return test::runLoketctl({ .database = f.t.path(), .args = args, .moment = f.clock.nowUtc() });
 }
 
 } // namespace
@@ -47,7 +33,7 @@ TEST_CASE("loketctl ticket print writes the ticket as ESC/POS that reads back, w
     const Ticket t = f.issue(f.kk);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("ticket.bin"));
-    const Run run = loketctl(f.t,
+    const Run run = loketctl(f,
         { QStringLiteral("ticket"), QStringLiteral("print"), QString::number(t.id), QStringLiteral("--escpos"), out,
             QStringLiteral("--paper"), QStringLiteral("58") });
     REQUIRE(run.exitCode == 0);
@@ -69,13 +55,13 @@ TEST_CASE("loketctl ticket print reports a printer that cannot be reached with e
         port = server.serverPort();
     }
     const QString target = QStringLiteral("127.0.0.1:%1").arg(port);
-    const Run run = loketctl(f.t,
+    const Run run = loketctl(f,
         { QStringLiteral("ticket"), QStringLiteral("print"), QString::number(t.id), QStringLiteral("--escpos"),
             target });
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(target));
 
-    const Run usage = loketctl(f.t,
+    const Run usage = loketctl(f,
         { QStringLiteral("ticket"), QStringLiteral("print"), QString::number(t.id), QStringLiteral("--paper"),
             QStringLiteral("57") });
     CHECK(usage.exitCode == 1);
@@ -87,7 +73,7 @@ TEST_CASE("loketctl ticket print --pdf writes the ticket as a PDF on a roll-widt
     const Ticket t = f.issue(f.kk);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("ticket.pdf"));
-    const Run run = loketctl(f.t,
+    const Run run = loketctl(f,
         { QStringLiteral("--json"), QStringLiteral("ticket"), QStringLiteral("print"), t.number,
             QStringLiteral("--pdf"), out });
     INFO(run.err.toStdString());
@@ -101,7 +87,7 @@ TEST_CASE("loketctl ticket print --pdf writes the ticket as a PDF on a roll-widt
     // 80 mm wide: the MediaBox's width in points (80 / 25.4 * 72 ≈ 227).
     CHECK(pdf.contains("/MediaBox [0 0 227"));
 
-    const Run missing = loketctl(f.t,
+    const Run missing = loketctl(f,
         { QStringLiteral("ticket"), QStringLiteral("print"), t.number, QStringLiteral("--pdf"),
             dir.filePath(QStringLiteral("no/such/folder/t.pdf")) });
     CHECK(missing.exitCode == 2);

@@ -3,6 +3,7 @@
 // loketctl ticket, counter, queue and day, driven as a process the way an
 // operator's script would.
 #include "core/auth/UserService.h"
+#include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -20,33 +21,12 @@ namespace {
 
 const QString kPassword = QStringLiteral("kecamatan-loket-2026");
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = test::CliRun;
 
 // user empty: no --user (the kiosk).
 Run loketctl(const test::TempDatabase &t, const QString &user, const QStringList &args)
 {
-    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
-    INFO("loketctl is built by the loketctl target: " << program.toStdString());
-    REQUIRE(QFileInfo(program).isExecutable());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LOKET_PASSWORD"), kPassword);
-    QStringList all { QStringLiteral("--database"), t.path() };
-    if (!user.isEmpty())
-        all << QStringLiteral("--user") << user;
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(program, all + args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run { p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError()) };
+    return test::runLoketctl({ .database = t.path(), .args = args, .user = user, .password = kPassword });
 }
 
 // An office with KTP and KK, loket 1 (both) and loket 2 (KTP), an officer
@@ -98,7 +78,7 @@ TEST_CASE("loketctl: a kiosk ticket, called, served and finished at a counter, a
     const QDateTime issuedAt = QDateTime::fromString(ticket.value(QStringLiteral("issued_at")).toString(), Qt::ISODate);
     CHECK(issuedAt.isValid());
     CHECK(issuedAt.timeSpec() == Qt::UTC);
-    CHECK(qAbs(issuedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    CHECK(qAbs(issuedAt.secsTo(test::defaultTestMoment())) < 60);
 
     // Nobody is at loket 1 yet.
     const Run early = loketctl(t, QStringLiteral("siti"),

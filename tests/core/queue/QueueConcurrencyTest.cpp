@@ -7,6 +7,7 @@
 #include "core/queue/CounterService.h"
 #include "core/queue/QueueService.h"
 #include "tests/core/queue/QueueFixture.h"
+#include "tests/support/Loketctl.h"
 
 #include <catch2/catch.hpp>
 
@@ -147,9 +148,9 @@ struct Run {
 
 Run loketctl(const QString &database, const QString &user, const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
+    // Catch2's REQUIRE is not for these threads, so this runs loketctl itself,
+    // on the test's moment (the same as the in-process clock below).
+    QProcessEnvironment env = test::processEnvironment();
     env.insert(QStringLiteral("LOKET_PASSWORD"), kPassword);
     QProcess p;
     p.setProcessEnvironment(env);
@@ -182,8 +183,9 @@ TEST_CASE("loketctl processes calling at once on one database file call every ti
     const int perWorker = fromEnvironment("LOKET_TEST_TICKETS", 50);
 
     test::TempDatabase t;
-    // The processes read the system clock, so the tickets are issued with it too.
-    UserService users(t.db());
+    // The processes run on the test's moment (LOKET_TEST_CLOCK), and so does this.
+    ManualClock clock(test::defaultTestMoment());
+    UserService users(t.db(), clock);
     NewUser head;
     head.username = QStringLiteral("camat");
     head.fullName = QStringLiteral("Camat");
@@ -192,7 +194,7 @@ TEST_CASE("loketctl processes calling at once on one database file call every ti
     REQUIRE(admin.ok());
     t.exec(QStringLiteral("INSERT INTO services (code, prefix, name) VALUES ('KTP', 'A', 'KTP-el')"));
     const qint64 ktp = t.scalar(QStringLiteral("SELECT id FROM services WHERE code = 'KTP'")).toLongLong();
-    CounterService counters(t.db());
+    CounterService counters(t.db(), clock);
     for (int w = 1; w <= workers; ++w) {
         NewUser officer;
         officer.username = QStringLiteral("petugas%1").arg(w);
@@ -207,7 +209,7 @@ TEST_CASE("loketctl processes calling at once on one database file call every ti
         t.exec(QStringLiteral("INSERT INTO counter_services VALUES (%1, %2)").arg(counter).arg(ktp));
         REQUIRE(counters.open(added->actor(), counter).ok());
     }
-    QueueService queue(t.db());
+    QueueService queue(t.db(), clock);
     for (int i = 0; i < workers * perWorker; ++i)
         REQUIRE(queue.issue(QueueService::kioskActor(), ktp).ok());
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/core/queue/QueueFixture.h"
 
+#include "tests/support/Loketctl.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFileInfo>
@@ -197,13 +199,11 @@ TEST_CASE("loketctl processes killed at random while issuing never make a number
     const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
     INFO("loketctl is built by the loketctl target: " << program.toStdString());
     REQUIRE(QFileInfo(program).isExecutable());
-    // The processes read the system clock, so this office has no fixed day.
+    // The processes run on the test's moment (LOKET_TEST_CLOCK), a working morning.
     test::TempDatabase t;
     t.exec(QStringLiteral("INSERT INTO services (code, prefix, name) VALUES ('KTP', 'A', 'KTP-el')"));
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
+    const QProcessEnvironment env = test::processEnvironment();
 
     QStringList reported; // "day number", as the processes printed them
     int killed = 0;

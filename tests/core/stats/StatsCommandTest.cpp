@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // "loketctl stats" run as a process on a database with hand-made tickets.
 #include "core/auth/UserService.h"
+#include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -19,29 +20,11 @@ namespace {
 const QString kSupervisorPassword = QStringLiteral("camat-sukamaju-26");
 const QString kOfficerPassword = QStringLiteral("siti-loket-satu");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run loketctl(const test::TempDatabase &t, const QString &user, const QString &password, const QStringList &args)
 {
-    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
-    INFO("loketctl is built by the loketctl target: " << program.toStdString());
-    REQUIRE(QFileInfo(program).isExecutable());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LOKET_PASSWORD"), password);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(program, QStringList { QStringLiteral("--database"), t.path(), QStringLiteral("--user"), user } + args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return test::runLoketctl({ .database = t.path(), .args = args, .user = user, .password = password });
 }
 
 qint64 wib(int day, int hour, int minute)

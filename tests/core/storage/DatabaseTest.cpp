@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -242,7 +244,8 @@ TEST_CASE("a database locked by a process that hangs is refused with a clear mes
 
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().code == ErrorCode::Locked);
-    CHECK(db.error().message.contains(QStringLiteral("locked")));
+    CHECK(db.error().message.contains(QStringLiteral("another program")));
+    CHECK_FALSE(db.error().message.contains(QStringLiteral("restart")));
     CHECK(fileBytes(path) == before);
 
     // Once the other process is gone, the database opens and nothing of it was kept.
@@ -279,4 +282,134 @@ TEST_CASE("a full disk fails the write with a clear message and keeps what was c
           == QLatin1String("en"));
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'filler.%'")).toInt() == 0);
     CHECK(t.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+}
+
+TEST_CASE("a change waits its turn while another process writes longer than the busy timeout, and is saved")
+{
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty());
+    QTemporaryDir dir;
+    const QString path = makeLoketDatabase(dir);
+    DatabaseOptions options;
+    options.busyTimeoutMs = 300; // SQLite's own wait would give up after this
+    auto db = Database::open(path, options);
+    REQUIRE(db.ok());
+
+    // Another writer holds the write lock for 1.5 s, then commits.
+    QProcess holder;
+    holder.start(QStringLiteral("sqlite3"), { path });
+    REQUIRE(holder.waitForStarted());
+    holder.write("BEGIN IMMEDIATE;\nINSERT INTO settings VALUES ('other', 'first');\n.shell sleep 1.5\nCOMMIT;\n");
+    REQUIRE(holder.waitForBytesWritten(5000));
+    holder.closeWriteChannel();
+    REQUIRE(waitUntilWriteLocked(path));
+
+    QElapsedTimer waited;
+    waited.start();
+    Status saved = db.value()->transaction([&]() -> Status {
+        QSqlQuery q(db.value()->connection());
+        if (!q.exec(QStringLiteral("INSERT INTO settings VALUES ('mine', 'second')")))
+            return db.value()->sqlError(q.lastError(), QStringLiteral("writing"));
+        return {};
+    });
+    INFO((saved ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved.ok());
+    CHECK(waited.elapsed() >= 800);
+    REQUIRE(holder.waitForFinished(10000));
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key IN ('other', 'mine')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2);
+}
+
+TEST_CASE("a change that never gets its turn says the office is busy and that nothing was saved")
+{
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty());
+    QTemporaryDir dir;
+    const QString path = makeLoketDatabase(dir);
+    DatabaseOptions options;
+    options.busyTimeoutMs = 200;
+    options.writeWaitMs = 1000;
+    auto db = Database::open(path, options);
+    REQUIRE(db.ok());
+
+    QProcess holder;
+    holder.start(QStringLiteral("sqlite3"), { path });
+    REQUIRE(holder.waitForStarted());
+    holder.write("BEGIN IMMEDIATE;\nINSERT INTO settings VALUES ('held', 'yes');\n");
+    REQUIRE(holder.waitForBytesWritten(5000));
+    REQUIRE(waitUntilWriteLocked(path));
+    ::kill(static_cast<pid_t>(holder.processId()), SIGSTOP);
+
+    QElapsedTimer waited;
+    waited.start();
+    Status saved = db.value()->transaction([&]() -> Status {
+        QSqlQuery q(db.value()->connection());
+        if (!q.exec(QStringLiteral("INSERT INTO settings VALUES ('mine', 'x')")))
+            return db.value()->sqlError(q.lastError(), QStringLiteral("writing"));
+        return {};
+    });
+    const qint64 elapsed = waited.elapsed();
+    ::kill(static_cast<pid_t>(holder.processId()), SIGKILL);
+    holder.waitForFinished();
+
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().code == ErrorCode::Locked);
+    CHECK(saved.error().message.contains(QStringLiteral("Nothing of this change was saved")));
+    CHECK_FALSE(saved.error().message.contains(QStringLiteral("restart")));
+    CHECK(elapsed >= 900);
+    CHECK(elapsed < 5000);
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key IN ('mine', 'held')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("the whole-file check runs at the first open of a day, and finds damage the cheap checks cannot see")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.db"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        // A table big enough that its pages are far from the schema and settings.
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body BLOB)")));
+        REQUIRE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                                      "INSERT INTO filler SELECT i, randomblob(3000) FROM n")));
+        CHECK(db.value()->lastFullCheckMs() > 0);
+    }
+    {
+        // Opened again the same day: the check is not repeated.
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(db.value()->lastFullCheckMs() > 0);
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    const qint64 pageSize = 4096;
+    const qint64 size = QFileInfo(path).size();
+    REQUIRE(size > 100 * pageSize);
+    auto damage = [&] {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek((size / pageSize - 20) * pageSize); // a page of the filler table, near the end
+        f.write(QByteArray(int(pageSize), '\xA5'));
+    };
+    SECTION("checked within the day: the cheap checks pass, the damage waits for the next check")
+    {
+        damage();
+        auto db = Database::open(path);
+        CHECK(db.ok());
+    }
+    SECTION("last checked more than a day ago: the damage is found and the file left untouched")
+    {
+        rawSql(path, { QStringLiteral("UPDATE settings SET value = '1' WHERE key = 'storage.full_check_at'") });
+        damage();
+        const QByteArray before = fileBytes(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().code == ErrorCode::NotADatabase);
+        CHECK(db.error().message.contains(QStringLiteral("backup")));
+        CHECK(fileBytes(path) == before);
+    }
 }
