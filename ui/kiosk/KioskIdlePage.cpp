@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -28,11 +29,10 @@ KioskIdlePage::KioskIdlePage(QWidget *parent)
     , m_office(new QLabel(this))
     , m_time(new QLabel(this))
     , m_date(new QLabel(this))
-    , m_invite(new QLabel(tr("Touch the screen to take a queue number"), this))
-    , m_inviteSub(new QLabel(tr("Priority service for the elderly, people with disabilities, pregnant women and "
-                                "mothers with children"),
-          this))
+    , m_invite(new QLabel(this))
+    , m_inviteSub(new QLabel(this))
 {
+    retranslate();
     setObjectName(QStringLiteral("kioskIdle"));
     setAttribute(Qt::WA_StyledBackground); // the style sheet's gradient
     setFocusPolicy(Qt::StrongFocus);
@@ -80,6 +80,33 @@ void KioskIdlePage::setOffice(const QString &agency, const QString &name, const 
     } else {
         m_logo->hide();
     }
+}
+
+void KioskIdlePage::retranslate()
+{
+    const bool closed = isClosed();
+    m_invite->setText(closed ? m_closedTitle : tr("Touch the screen to take a queue number"));
+    m_inviteSub->setText(closed ? m_closedDetail
+                                : tr("Priority service for the elderly, people with disabilities, pregnant women and "
+                                     "mothers with children"));
+    const QString name = closed ? QStringLiteral("kioskClosed") : QStringLiteral("kioskInvite");
+    if (m_invite->objectName() != name) {
+        m_invite->setObjectName(name);
+        m_invite->style()->unpolish(m_invite);
+        m_invite->style()->polish(m_invite);
+    }
+}
+
+void KioskIdlePage::setClosed(const QString &title, const QString &detail)
+{
+    m_closedTitle = title;
+    m_closedDetail = detail;
+    retranslate();
+}
+
+QString KioskIdlePage::inviteText() const
+{
+    return m_invite->text() + QLatin1Char('\n') + m_inviteSub->text();
 }
 
 void KioskIdlePage::setNow(const QDateTime &officeLocal)
