@@ -89,6 +89,8 @@ void KioskIdlePage::retranslate()
     m_inviteSub->setText(closed ? m_closedDetail
                                 : tr("Priority service for the elderly, people with disabilities, pregnant women and "
                                      "mothers with children"));
+    // Closed, when it opens again is the news: as large as the heading.
+    setPixelSize(m_inviteSub, m_height * (closed ? 42 : 26) / 1000, closed);
     const QString name = closed ? QStringLiteral("kioskClosed") : QStringLiteral("kioskInvite");
     if (m_invite->objectName() != name) {
         m_invite->setObjectName(name);
@@ -123,7 +125,8 @@ void KioskIdlePage::scaleTo(int h)
     setPixelSize(m_time, h * 150 / 1000, true);
     setPixelSize(m_date, h * 38 / 1000);
     setPixelSize(m_invite, h * 48 / 1000, true);
-    setPixelSize(m_inviteSub, h * 26 / 1000);
+    m_height = h;
+    setPixelSize(m_inviteSub, h * (isClosed() ? 42 : 26) / 1000, isClosed());
 }
 
 void KioskIdlePage::mousePressEvent(QMouseEvent *event)

@@ -44,6 +44,7 @@ private:
     QLabel *m_inviteSub = nullptr;
     QString m_closedTitle;
     QString m_closedDetail;
+    int m_height = 768;
 };
 
 } // namespace loket::ui

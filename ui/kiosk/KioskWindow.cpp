@@ -193,6 +193,7 @@ void KioskWindow::checkHours()
     } else {
         m_opening = opening.value();
     }
+    m_idle->setNow(m_clock.nowUtc().toTimeZone(m_zone));
     if (m_opening.open) {
         m_idle->setClosed(QString(), QString());
         return;

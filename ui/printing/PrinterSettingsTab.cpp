@@ -109,6 +109,7 @@ PrinterSettingsTab::PrinterSettingsTab(Session session, QWidget *parent)
     m_earlyMinutes->setObjectName(QStringLiteral("kioskEarlyMinutes"));
     m_earlyMinutes->setRange(0, KioskHours::maxEarlyMinutes);
     m_earlyMinutes->setSuffix(tr(" min"));
+    m_earlyMinutes->setMaximumWidth(160);
     form->addRow(tr("Kiosk opens early"), m_earlyMinutes);
     form->addRow(QString(),
         makeHint(tr("The kiosk issues tickets from opening time (Calendar tab) minus these minutes until closing, "
