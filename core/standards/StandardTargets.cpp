@@ -12,13 +12,13 @@
 
 namespace loket {
 
-QString ServiceTarget::sourceText() const
+QString ServiceTarget::sourceText(bool withPromise) const
 {
     if (source == TargetSource::Standard) {
         return decreeNumber.isEmpty() ? tr("from the service standard")
                                       : tr("from the service standard (SK %1)").arg(decreeNumber);
     }
-    if (standardTime.isSet()) {
+    if (withPromise && standardTime.isSet()) {
         // A standard in working days promises the whole request, not the time at the counter.
         return tr("the service's own target (the standard promises %1)").arg(standardTime.displayText());
     }

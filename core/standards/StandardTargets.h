@@ -36,8 +36,9 @@ public:
     ServiceTime standardTime; // the standard's time, also when in working days; not set: no standard
     int ownMinutes = 0; // services.target_minutes
 
-    // "from the service standard (SK 100.3.3/17/KEC/2026)" or "the service's own target".
-    QString sourceText() const;
+    // "from the service standard (SK 100.3.3/17/KEC/2026)" or "the service's own target"
+    // (with what a standard in working days promises, unless withPromise is false).
+    QString sourceText(bool withPromise = true) const;
 
     // The rule above, for one service whose own target and standard in force are known.
     static ServiceTarget resolve(int ownMinutes, const std::optional<StandardVersion> &inForce);

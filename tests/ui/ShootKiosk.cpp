@@ -5,7 +5,7 @@
 // (or offscreen):
 //   xvfb-run -a -s "-screen 0 1366x768x24" shoot_kiosk DB 2026-12-02T09:40 OUTDIR
 // writes kiosk-idle, kiosk-services, kiosk-english, kiosk-priority-ticket,
-// kiosk-printer-error, kiosk-closed and settings-printer (.png).
+// kiosk-printer-error, kiosk-closed, settings-printer and settings-services (.png).
 #include "core/catalog/OfficeService.h"
 #include "core/kiosk/PrinterSettings.h"
 #include "core/storage/SettingsStore.h"
@@ -18,6 +18,7 @@
 #include "ui/kiosk/KioskWindow.h"
 #include "ui/printing/PrinterSettingsTab.h"
 #include "ui/printing/TicketPrinter.h"
+#include "ui/settings/ServicesTab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -151,6 +152,10 @@ int main(int argc, char **argv)
         printer.resize(1100, 700);
         printer.show();
         save(printer, out, QStringLiteral("settings-printer.png"));
+        ServicesTab services(admin);
+        services.resize(1300, 560);
+        services.show();
+        save(services, out, QStringLiteral("settings-services.png"));
     }
     db.reset();
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })

@@ -100,17 +100,26 @@ void ServicesTab::reload()
         auto target = serviceTarget(m_session.db, s.id, today);
         const int minutes = target ? target->minutes : s.targetMinutes;
         const QStringList cells = {s.code, s.prefix, s.name, unitName(s.unitId), tr("%n min", nullptr, minutes),
-                                   target ? target->sourceText() : target.error().message,
+                                   target ? target->sourceText(false) : target.error().message,
                                    s.active ? tr("Offered") : tr("Not offered")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 2)
+                item->setToolTip(s.name);
+            if (c == 5 && target)
+                item->setToolTip(target->sourceText(true));
             if (!s.active)
                 item->setForeground(QColor(0x8a, 0x94, 0x9e));
             m_table->setItem(r, c, item);
         }
     }
     m_table->resizeColumnsToContents();
+    // The name takes the room; the unit and the target's source wrap onto two lines when long.
+    m_table->setWordWrap(true);
+    m_table->setColumnWidth(3, qMin(m_table->columnWidth(3), 170));
+    m_table->setColumnWidth(5, qMin(m_table->columnWidth(5), 230));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->resizeRowsToContents();
     m_unitList->clear();
     for (const Unit &u : m_units) {
         auto *item = new QListWidgetItem(u.active ? u.name : tr("%1 (inactive)").arg(u.name), m_unitList);
