@@ -194,6 +194,7 @@ void KioskWindow::checkHours()
         m_opening = opening.value();
     }
     m_idle->setNow(m_clock.nowUtc().toTimeZone(m_zone));
+    setBanner(m_printerProblem);
     if (m_opening.open) {
         m_idle->setClosed(QString(), QString());
         return;
@@ -343,7 +344,8 @@ void KioskWindow::setBanner(const QString &reported)
         if (!kept)
             qWarning("loket: the printer's state could not be kept for staff: %s", qPrintable(kept.error().message));
     }
-    if (problem.isEmpty() || !m_printer || !m_printer->prints()) {
+    // While closed nobody takes a ticket: the reopening time is the only news.
+    if (problem.isEmpty() || !m_printer || !m_printer->prints() || !m_opening.open) {
         m_banner->hide();
         return;
     }

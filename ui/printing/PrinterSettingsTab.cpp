@@ -250,9 +250,11 @@ void PrinterSettingsTab::printTest()
     t.number = QStringLiteral("A-000");
     t.issuedLocal = OfficeTime(zone).localDateTime(m_session.clock->nowUtc());
     t.peopleAhead = 0;
-    t.requirements = { tr("The paper is cut cleanly"), tr("The QR code below can be scanned") };
     t.qrPayload = PrinterSettings::expandQrUrl(
         s.qrUrlTemplate, t.number, OfficeTime(zone).localDate(m_session.clock->nowUtc()), QStringLiteral("TEST"));
+    t.requirements = { tr("The paper is cut cleanly") };
+    if (!t.qrPayload.isEmpty())
+        t.requirements << tr("The QR code below can be scanned");
     t.footer = tr("If you can read this, tickets will print.");
     m_testPrinter = TicketPrinter::create(s);
     connect(m_testPrinter.get(), &TicketPrinter::finished, this, [this](bool ok, const QString &error) {
