@@ -573,6 +573,48 @@
     </message>
 </context>
 <context>
+    <name>KioskHours</name>
+    <message>
+        <source>The kiosk may open at most %1 minutes before the office; %2 is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskOpening</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service has not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service has closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens again tomorrow, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens again %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskService</name>
     <message>
         <source>Free of charge</source>
@@ -752,6 +794,37 @@
         <source>no printer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The QR code link must start with https:// (or http://), so that a phone opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code link may not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code link has unknown placeholders: %1. Use {nomor}, {tanggal} and {layanan}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code link has a brace { or } that does not close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code link is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <source>The ticket could not be printed, please note your number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets cannot be printed at the moment: please note your number on the screen. Staff have been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriorityReasonService</name>
@@ -830,10 +903,6 @@
     </message>
     <message>
         <source>reading the last calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading today&apos;s service times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1190,33 @@
     </message>
     <message>
         <source>changing a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTarget</name>
+    <message>
+        <source>from the service standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the service standard (SK %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own target (the standard promises %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s own target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service&apos;s time target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,11 +1859,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Estimated wait: about %1 min.</source>
+        <source>Please prepare:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please prepare:</source>
+        <source>Estimated wait: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,6 +1902,10 @@
     </message>
     <message>
         <source>Keep this ticket until your number is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2531,6 +2635,29 @@
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than 5 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>about %n hour</numerusform>
+            <numerusform>about %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 hr %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the recent service times</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4177,15 +4304,15 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ticket could not be printed. Please remember your number %1: it will be called on the screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Please remember your number: it will be called on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Your number is %2: it will be called on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4196,7 +4323,7 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Numbers are shown on screen only. %1</source>
+        <source>Today is a holiday: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4716,6 +4843,38 @@ Loket will sign you out and restore now.</source>
         <source>Printing a test ticket…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>QR code link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page a citizen&apos;s phone opens from the ticket: your status page or survey. {nomor} becomes the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets have no QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk opens early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk issues tickets from opening time (Calendar tab) minus these minutes until closing, and says when it opens again outside those hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last printer problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the last ticket printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::PublicationDialog</name>
@@ -5180,6 +5339,10 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Unit %1 activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6506,10 +6669,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed (e.g. a field is not valid, or t
         <source> (%1 priority)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>new ticket: about %1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n counter(s) open</source>
         <translation>
@@ -7016,10 +7175,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People ahead: %1, about %2 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the counter with --counter N.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7077,10 +7232,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password
     </message>
     <message>
         <source>Position %1 in line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, about %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7314,6 +7465,18 @@ ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a pr
     </message>
     <message>
         <source>Ticket %1 written to %2 (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People ahead: %1, wait %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, wait %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -570,6 +570,48 @@
     </message>
 </context>
 <context>
+    <name>KioskHours</name>
+    <message>
+        <source>The kiosk may open at most %1 minutes before the office; %2 is not possible.</source>
+        <translation>Anjungan paling awal dapat dibuka %1 menit sebelum kantor buka; %2 tidak dapat digunakan.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOpening</name>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Service has not opened yet</source>
+        <translation>Layanan belum dibuka</translation>
+    </message>
+    <message>
+        <source>Service has closed</source>
+        <translation>Layanan sudah tutup</translation>
+    </message>
+    <message>
+        <source>Opens today at %1</source>
+        <translation>Buka hari ini pukul %1</translation>
+    </message>
+    <message>
+        <source>Opens again tomorrow, %1, %2</source>
+        <translation>Buka kembali besok, %1, %2</translation>
+    </message>
+    <message>
+        <source>Opens again %1, %2</source>
+        <translation>Buka kembali %1, %2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
+</context>
+<context>
     <name>KioskService</name>
     <message>
         <source>Free of charge</source>
@@ -748,6 +790,37 @@
         <source>no printer</source>
         <translation>tanpa printer</translation>
     </message>
+    <message>
+        <source>The QR code link must start with https:// (or http://), so that a phone opens it.</source>
+        <translation>Tautan kode QR harus diawali https:// (atau http://) agar dapat dibuka di ponsel.</translation>
+    </message>
+    <message>
+        <source>The QR code link may not contain spaces.</source>
+        <translation>Tautan kode QR tidak boleh mengandung spasi.</translation>
+    </message>
+    <message>
+        <source>The QR code link has unknown placeholders: %1. Use {nomor}, {tanggal} and {layanan}.</source>
+        <translation>Tautan kode QR memuat penanda yang tidak dikenal: %1. Gunakan {nomor}, {tanggal}, dan {layanan}.</translation>
+    </message>
+    <message>
+        <source>The QR code link has a brace { or } that does not close.</source>
+        <translation>Tautan kode QR memuat kurung kurawal { atau } yang tidak berpasangan.</translation>
+    </message>
+    <message>
+        <source>The QR code link is not a valid web address.</source>
+        <translation>Tautan kode QR bukan alamat web yang sah.</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterStatus</name>
+    <message>
+        <source>The ticket could not be printed, please note your number.</source>
+        <translation>Tiket tidak dapat dicetak, silakan catat nomor Anda.</translation>
+    </message>
+    <message>
+        <source>Tickets cannot be printed at the moment: please note your number on the screen. Staff have been told.</source>
+        <translation>Tiket sedang tidak dapat dicetak: silakan catat nomor Anda di layar. Petugas sudah diberi tahu.</translation>
+    </message>
 </context>
 <context>
     <name>PriorityReasonService</name>
@@ -823,10 +896,6 @@
     <message>
         <source>reading the last calls</source>
         <translation>membaca panggilan terakhir</translation>
-    </message>
-    <message>
-        <source>reading today&apos;s service times</source>
-        <translation>membaca waktu layanan hari ini</translation>
     </message>
     <message>
         <source>counting the open counters</source>
@@ -1117,6 +1186,33 @@
     <message>
         <source>changing a service</source>
         <translation>mengubah layanan</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTarget</name>
+    <message>
+        <source>from the service standard</source>
+        <translation>dari Standar Pelayanan</translation>
+    </message>
+    <message>
+        <source>from the service standard (SK %1)</source>
+        <translation>dari Standar Pelayanan SK %1</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own target (the standard promises %1)</source>
+        <translation>target layanan sendiri (standar menjanjikan %1)</translation>
+    </message>
+    <message>
+        <source>the service&apos;s own target</source>
+        <translation>target layanan sendiri</translation>
+    </message>
+    <message>
+        <source>reading the service&apos;s time target</source>
+        <translation>membaca target waktu layanan</translation>
+    </message>
+    <message>
+        <source>The service no longer exists.</source>
+        <translation>Layanan tersebut sudah tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -1759,12 +1855,16 @@
         <translation>Jumlah antrian di depan Anda: %1</translation>
     </message>
     <message>
-        <source>Estimated wait: about %1 min.</source>
-        <translation>Perkiraan waktu tunggu: sekitar %1 menit.</translation>
-    </message>
-    <message>
         <source>Please prepare:</source>
         <translation>Mohon siapkan:</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Perkiraan waktu tunggu: %1</translation>
+    </message>
+    <message>
+        <source>PRIORITY — %1</source>
+        <translation>PRIORITAS — %1</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1899,10 @@
     <message>
         <source>Keep this ticket until your number is called.</source>
         <translation>Simpan lembar nomor antrian ini sampai nomor Anda dipanggil.</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioritas</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2628,28 @@
     <message>
         <source>Display board</source>
         <translation>Layar antrian</translation>
+    </message>
+    <message>
+        <source>less than 5 min.</source>
+        <translation>kurang dari 5 menit</translation>
+    </message>
+    <message>
+        <source>about %1 min.</source>
+        <translation>sekitar %1 menit</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n hour(s)</source>
+        <translation>
+            <numerusform>sekitar %n jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 hr %2 min.</source>
+        <translation>sekitar %1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>reading the recent service times</source>
+        <translation>membaca waktu layanan beberapa hari terakhir</translation>
     </message>
 </context>
 <context>
@@ -4171,16 +4297,16 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Silakan ambil nomor antrian Anda. Nomor Anda akan dipanggil di layar.</translation>
     </message>
     <message>
-        <source>The ticket could not be printed. Please remember your number %1: it will be called on the screen.</source>
-        <translation>Nomor antrian tidak dapat dicetak. Mohon ingat nomor Anda %1: nomor itu akan dipanggil di layar.</translation>
-    </message>
-    <message>
         <source>Please remember your number: it will be called on the screen.</source>
         <translation>Mohon ingat nomor Anda: nomor itu akan dipanggil di layar.</translation>
     </message>
     <message>
         <source>Done (%1)</source>
         <translation>Selesai (%1)</translation>
+    </message>
+    <message>
+        <source>%1 Your number is %2: it will be called on the screen.</source>
+        <translation>%1 Nomor Anda %2: nomor ini akan dipanggil di layar.</translation>
     </message>
 </context>
 <context>
@@ -4190,8 +4316,8 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Anjungan antrian Loket</translation>
     </message>
     <message>
-        <source>Numbers are shown on screen only. %1</source>
-        <translation>Nomor antrian hanya ditampilkan di layar. %1</translation>
+        <source>Today is a holiday: %1.</source>
+        <translation>Hari ini libur: %1.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4836,38 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>Printing a test ticket…</source>
         <translation>Mencetak nomor antrian uji…</translation>
     </message>
+    <message>
+        <source>QR code link</source>
+        <translation>Tautan kode QR</translation>
+    </message>
+    <message>
+        <source>The page a citizen&apos;s phone opens from the ticket: your status page or survey. {nomor} becomes the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets have no QR code.</source>
+        <translation>Halaman yang dibuka ponsel warga dari tiket: halaman status atau survei kantor Anda. {nomor} diganti nomor antrian, {tanggal} tanggalnya (2026-12-02), {layanan} kode layanan. Kosong: tiket tanpa kode QR.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Kiosk opens early</source>
+        <translation>Anjungan buka lebih awal</translation>
+    </message>
+    <message>
+        <source>The kiosk issues tickets from opening time (Calendar tab) minus these minutes until closing, and says when it opens again outside those hours.</source>
+        <translation>Anjungan menerbitkan nomor antrian sejak jam buka (tab Kalender) dikurangi menit ini sampai jam tutup, dan di luar jam itu memberi tahu kapan buka kembali.</translation>
+    </message>
+    <message>
+        <source>Last printer problem</source>
+        <translation>Masalah printer terakhir</translation>
+    </message>
+    <message>
+        <source>None: the last ticket printed.</source>
+        <translation>Tidak ada: tiket terakhir tercetak.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::PublicationDialog</name>
@@ -5174,6 +5332,10 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Unit %1 activated.</source>
         <translation>Unit kerja %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Target from</source>
+        <translation>Sumber target</translation>
     </message>
 </context>
 <context>
@@ -6555,10 +6717,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak val
         <translation> (%1 prioritas)</translation>
     </message>
     <message>
-        <source>new ticket: about %1 min</source>
-        <translation>nomor antrian baru: sekitar %1 menit</translation>
-    </message>
-    <message>
         <source>Last calls:</source>
         <translation>Panggilan terakhir:</translation>
     </message>
@@ -7087,10 +7245,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>Nomor antrian %1 untuk %2.</translation>
     </message>
     <message>
-        <source>People ahead: %1, about %2 minutes.</source>
-        <translation>Antrian di depan: %1, sekitar %2 menit.</translation>
-    </message>
-    <message>
         <source>give the counter with --counter N.</source>
         <translation>berikan loket dengan --counter N.</translation>
     </message>
@@ -7149,10 +7303,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
     <message>
         <source>Position %1 in line</source>
         <translation>Urutan ke-%1 dalam antrian</translation>
-    </message>
-    <message>
-        <source>, about %1 minutes</source>
-        <translation>, sekitar %1 menit</translation>
     </message>
     <message>
         <source>issue, call and serve queue tickets</source>
@@ -7465,6 +7615,18 @@ ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah ko
     <message>
         <source>Ticket %1 written to %2 (PDF).</source>
         <translation>Nomor antrian %1 ditulis ke %2 (PDF).</translation>
+    </message>
+    <message>
+        <source>new ticket: %1</source>
+        <translation>nomor baru: %1</translation>
+    </message>
+    <message>
+        <source>People ahead: %1, wait %2</source>
+        <translation>Antrian di depan: %1, tunggu %2</translation>
+    </message>
+    <message>
+        <source>, wait %1</source>
+        <translation>, tunggu %1</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/kiosk/KioskMenu.h"
 
+#include "core/common/WaitText.h"
+#include "core/kiosk/KioskHours.h"
 #include "core/queue/QueueReader.h"
+#include "core/queue/QueueService.h"
 #include "core/standards/StandardService.h"
 
 #include <QLocale>
@@ -27,7 +30,7 @@ QString KioskService::timeText() const
 {
     if (serviceTime.isSet())
         return serviceTime.displayText();
-    return tr("about %1 min.").arg(service.targetMinutes);
+    return tr("about %1 min.").arg(target.minutes > 0 ? target.minutes : service.targetMinutes);
 }
 
 QString KioskService::lineText() const
@@ -38,7 +41,7 @@ QString KioskService::lineText() const
         return tr("No one waiting");
     QString text = tr("%n waiting", nullptr, waiting);
     if (estimatedWaitMinutes)
-        text += QStringLiteral(" · ") + tr("about %1 min.").arg(*estimatedWaitMinutes);
+        text += QStringLiteral(" · ") + waitText(*estimatedWaitMinutes);
     return text;
 }
 
@@ -66,6 +69,8 @@ Result<QList<KioskService>> KioskMenu::services(const DatabasePtr &db, const Clo
             k.costRupiah = standard.value()->content.costRupiah;
             k.serviceTime = standard.value()->content.serviceTime;
         }
+        k.target = ServiceTarget::resolve(
+            q.service.targetMinutes, standard ? standard.value() : std::optional<StandardVersion>());
         result << k;
     }
     return result;
@@ -74,6 +79,16 @@ Result<QList<KioskService>> KioskMenu::services(const DatabasePtr &db, const Clo
 Result<QList<PriorityReason>> KioskMenu::priorityReasons(const DatabasePtr &db)
 {
     return PriorityReasonService(db).list(false);
+}
+
+Result<Ticket> KioskMenu::issue(const DatabasePtr &db, qint64 serviceId, qint64 priorityReasonId, const Clock &clock)
+{
+    auto opening = KioskHours::now(db, clock);
+    if (!opening)
+        return opening.error();
+    if (!opening->open)
+        return makeError(ErrorCode::InvalidState, opening->message());
+    return QueueService(db, clock).issue(QueueService::kioskActor(), serviceId, priorityReasonId);
 }
 
 } // namespace loket

@@ -6,7 +6,9 @@
 #include "core/common/Result.h"
 #include "core/queue/PriorityReasonService.h"
 #include "core/queue/QueueCatalog.h"
+#include "core/queue/Ticket.h"
 #include "core/standards/ServiceTime.h"
+#include "core/standards/StandardTargets.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -24,14 +26,16 @@ public:
     QueueServiceInfo service;
     std::optional<qint64> costRupiah; // from the standard in force; none: no standard
     ServiceTime serviceTime; // from the standard in force; not set: no standard
+    ServiceTarget target; // the one service-time target (serviceTarget())
     int waiting = 0;
     int openCounters = 0;
-    std::optional<int> estimatedWaitMinutes; // for a ticket taken now; none while no counter is open
+    // For a ticket taken now, rounded (roundWaitMinutes: 0 is "less than 5 min."); none while no counter is open.
+    std::optional<int> estimatedWaitMinutes;
 
     // "Free of charge" or "Rp 50.000"; empty without a standard.
     QString costText() const;
-    // The standard's service time ("60 minutes", "3 working days"), else the
-    // service's target at the counter ("about 15 min.").
+    // The standard's service time ("15 minutes", "3 working days"), else the
+    // service's own target ("about 15 min.").
     QString timeText() const;
     // "12 waiting · about 25 min." or "No one waiting"; says so when no counter is open.
     QString lineText() const;
@@ -43,6 +47,10 @@ class KioskMenu
 public:
     static Result<QList<KioskService>> services(const DatabasePtr &db, const Clock &clock = SystemClock::instance());
     static Result<QList<PriorityReason>> priorityReasons(const DatabasePtr &db);
+    // A ticket taken at the kiosk (as QueueService::kioskActor()). Refused
+    // outside the kiosk's hours (KioskHours), with when it opens again.
+    static Result<Ticket> issue(const DatabasePtr &db, qint64 serviceId, qint64 priorityReasonId = 0,
+        const Clock &clock = SystemClock::instance());
 };
 
 // "Rp 50.000" (Indonesian grouping whatever the language of the screen); "Rp 0" for 0.

@@ -6,7 +6,9 @@
 #include "core/settings/OfficeSettings.h"
 #include "core/storage/SettingsStore.h"
 
+#include <QRegularExpression>
 #include <QStringList>
+#include <QUrl>
 
 namespace loket {
 
@@ -87,6 +89,7 @@ PrinterSettings PrinterSettings::load(const SettingsStore &settings)
     s.paper = settings.intValue(QLatin1String(SettingKey::PrinterPaperMm)) == 58 ? PaperWidth::Mm58 : PaperWidth::Mm80;
     s.qrMode = qrPrintModeFromCode(text(SettingKey::PrinterQrMode)).value_or(s.qrMode);
     s.pdfFolder = text(SettingKey::PrinterPdfFolder);
+    s.qrUrlTemplate = text(SettingKey::PrinterQrUrlTemplate);
     return s;
 }
 
@@ -99,9 +102,69 @@ Status PrinterSettings::validate() const
         problems << tr("Give the printer's network address as host or host:port, e.g. 192.168.1.50:9100.");
     if (kind == PrinterKind::Pdf && pdfFolder.trimmed().isEmpty())
         problems << tr("Choose the folder where the PDF tickets are written.");
+    if (Status qr = validateQrUrlTemplate(qrUrlTemplate); !qr)
+        problems << qr.error().message;
     if (!problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, problems.join(QLatin1Char('\n')));
     return {};
+}
+
+namespace {
+
+const QStringList &qrPlaceholders()
+{
+    static const QStringList names { QStringLiteral("nomor"), QStringLiteral("tanggal"), QStringLiteral("layanan") };
+    return names;
+}
+
+} // namespace
+
+Status PrinterSettings::validateQrUrlTemplate(const QString &urlTemplate)
+{
+    const QString t = urlTemplate.trimmed();
+    if (t.isEmpty())
+        return {};
+    if (!t.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        && !t.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("The QR code link must start with https:// (or http://), so that a phone opens it."));
+    }
+    if (t.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return makeError(ErrorCode::InvalidInput, tr("The QR code link may not contain spaces."));
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
+    QStringList unknown;
+    for (auto it = placeholder.globalMatch(t); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (!qrPlaceholders().contains(name) && !unknown.contains(name))
+            unknown << QLatin1Char('{') + name + QLatin1Char('}');
+    }
+    if (!unknown.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("The QR code link has unknown placeholders: %1. Use {nomor}, {tanggal} and {layanan}.")
+                .arg(unknown.join(QStringLiteral(", "))));
+    }
+    QString rest = t;
+    rest.remove(placeholder);
+    if (rest.contains(QLatin1Char('{')) || rest.contains(QLatin1Char('}')))
+        return makeError(ErrorCode::InvalidInput, tr("The QR code link has a brace { or } that does not close."));
+    const QUrl url(expandQrUrl(t, QStringLiteral("A-001"), QDate(2026, 1, 2), QStringLiteral("KTP")),
+        QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The QR code link is not a valid web address."));
+    return {};
+}
+
+QString PrinterSettings::expandQrUrl(
+    const QString &urlTemplate, const QString &number, const QDate &day, const QString &serviceCode)
+{
+    QString out = urlTemplate.trimmed();
+    if (out.isEmpty())
+        return {};
+    const auto encoded = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
+    out.replace(QLatin1String("{nomor}"), encoded(number));
+    out.replace(QLatin1String("{tanggal}"), encoded(day.toString(Qt::ISODate)));
+    out.replace(QLatin1String("{layanan}"), encoded(serviceCode));
+    return out;
 }
 
 Status PrinterSettings::save(const Actor &actor, const DatabasePtr &db, const Clock &clock) const
@@ -117,6 +180,7 @@ Status PrinterSettings::save(const Actor &actor, const DatabasePtr &db, const Cl
         { SettingKey::PrinterPaperMm, paper == PaperWidth::Mm58 ? 58 : 80 },
         { SettingKey::PrinterQrMode, qrPrintModeCode(qrMode) },
         { SettingKey::PrinterPdfFolder, pdfFolder.trimmed() },
+        { SettingKey::PrinterQrUrlTemplate, qrUrlTemplate.trimmed() },
     };
     // Checked before the transaction, so a refusal is recorded rather than rolled back.
     AuditLog audit(db, clock);

@@ -10,6 +10,7 @@
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 #include <optional>
 
@@ -48,6 +49,10 @@ public:
     PaperWidth paper = PaperWidth::Mm80;
     QrPrintMode qrMode = QrPrintMode::Native;
     QString pdfFolder;
+    // The link in the ticket's QR code: the office's status page or survey, with
+    // {nomor} (ticket number), {tanggal} (day, YYYY-MM-DD) and {layanan}
+    // (service code) filled in, URL-encoded. Empty: the ticket has no QR code.
+    QString qrUrlTemplate;
 
     // Unknown stored codes fall back to the defaults above.
     static PrinterSettings load(const SettingsStore &settings);
@@ -55,6 +60,12 @@ public:
     Status save(const Actor &actor, const DatabasePtr &db, const Clock &clock = SystemClock::instance()) const;
     // Empty when usable; every problem, one per line, otherwise.
     Status validate() const;
+
+    // Empty when the template is usable (or empty); what is wrong otherwise.
+    static Status validateQrUrlTemplate(const QString &urlTemplate);
+    // The template with the ticket's values, each URL-encoded; empty for an empty template.
+    static QString expandQrUrl(
+        const QString &urlTemplate, const QString &number, const QDate &day, const QString &serviceCode);
 
     // "host" or "host:port"; port 9100 when not given.
     static std::optional<PrinterAddress> parseAddress(const QString &text);

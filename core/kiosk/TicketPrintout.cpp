@@ -4,9 +4,11 @@
 
 #include "core/catalog/OfficeService.h"
 #include "core/kiosk/KioskMenu.h"
+#include "core/kiosk/PrinterSettings.h"
 #include "core/queue/QueueReader.h"
 #include "core/queue/QueueService.h"
 #include "core/standards/StandardService.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QStringList>
 
@@ -31,9 +33,9 @@ TicketPrintout::TicketPrintout(DatabasePtr db, const Clock &clock)
     , m_clock(clock)
 { }
 
-QString TicketPrintout::qrPayload(const Ticket &ticket)
+QString TicketPrintout::qrPayload(const Ticket &ticket, const QString &urlTemplate)
 {
-    return QStringLiteral("loket:tiket/%1/%2").arg(ticket.serviceDay.toString(Qt::ISODate), ticket.number);
+    return PrinterSettings::expandQrUrl(urlTemplate, ticket.number, ticket.serviceDay, ticket.serviceCode);
 }
 
 Result<TicketLayout> TicketPrintout::layout(const QString &idOrNumber, PaperWidth paper) const
@@ -50,6 +52,8 @@ Result<TicketLayout> TicketPrintout::layout(const Ticket &ticket, PaperWidth pap
     t.paper = paper;
     t.number = ticket.number;
     t.serviceName = ticket.serviceName;
+    if (ticket.isPriority())
+        t.priorityReason = ticket.priorityReasonName.isEmpty() ? tr("priority") : ticket.priorityReasonName;
 
     OfficeTimeZone zone = OfficeTimeZone::WIB;
     if (auto office = OfficeService(m_db, m_clock).get()) {
@@ -91,7 +95,7 @@ Result<TicketLayout> TicketPrintout::layout(const Ticket &ticket, PaperWidth pap
     }
     footer << tr("Keep this ticket until your number is called.");
     t.footer = footer.join(QLatin1Char('\n'));
-    t.qrPayload = qrPayload(ticket);
+    t.qrPayload = qrPayload(ticket, PrinterSettings::load(SettingsStore(m_db)).qrUrlTemplate);
     return t;
 }
 

@@ -26,8 +26,9 @@ public:
     // A numeric id or today's number ("A-001").
     Result<TicketLayout> layout(const QString &idOrNumber, PaperWidth paper = PaperWidth::Mm80) const;
 
-    // "loket:tiket/2026-11-23/A-001": the day and number identify the ticket.
-    static QString qrPayload(const Ticket &ticket);
+    // The office's QR link (printer.qr_url_template) for the ticket, with its
+    // number, day and service code; empty (no QR code) when none is set.
+    static QString qrPayload(const Ticket &ticket, const QString &urlTemplate);
 
 private:
     DatabasePtr m_db;

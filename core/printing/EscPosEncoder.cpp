@@ -219,6 +219,14 @@ Result<QByteArray> EscPosEncoder::encode(const TicketLayout &layout) const
     lines(out, wrap(number, width / scale));
     size(out, 1, 1);
     bold(out, false);
+    if (const QString priority = layout.priorityText(); !priority.isEmpty()) {
+        // Double height and bold: the officer sees it at a glance, as the board's priority mark.
+        bold(out, true);
+        size(out, 1, 2);
+        paragraphs(out, priority, width);
+        size(out, 1, 1);
+        bold(out, false);
+    }
     out.append(kLf);
 
     for (const QString &text : { layout.dateTimeText(), layout.peopleAheadText(), layout.estimatedWaitText() }) {

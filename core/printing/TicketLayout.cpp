@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/printing/TicketLayout.h"
 
+#include "core/common/WaitText.h"
+
 namespace loket {
 
 int charactersPerLine(PaperWidth paper)
@@ -33,7 +35,14 @@ QString TicketLayout::estimatedWaitText() const
 {
     if (estimatedWaitMinutes < 0)
         return {};
-    return tr("Estimated wait: about %1 min.").arg(estimatedWaitMinutes);
+    return tr("Estimated wait: %1").arg(waitText(estimatedWaitMinutes));
+}
+
+QString TicketLayout::priorityText() const
+{
+    if (priorityReason.trimmed().isEmpty())
+        return {};
+    return tr("PRIORITY — %1").arg(priorityReason.trimmed());
 }
 
 QString TicketLayout::requirementsHeading() const

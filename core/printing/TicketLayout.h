@@ -27,7 +27,8 @@ public:
     QString number; // e.g. "A-001"
     QDateTime issuedLocal; // already in the office's time zone (Qt::OffsetFromUTC)
     int peopleAhead = -1; // < 0: not printed
-    int estimatedWaitMinutes = -1; // < 0: not printed (no estimate yet)
+    int estimatedWaitMinutes = -1; // < 0: not printed (no estimate yet); rounded (roundWaitMinutes), 0: < 5 min.
+    QString priorityReason; // the priority reason's name ("Lansia"); empty: a regular ticket
     QStringList requirements; // from the service standard; printed as a checklist
     QString qrPayload; // empty: no QR code
     QString footer;
@@ -37,6 +38,8 @@ public:
     QString dateTimeText(const QLocale &locale = QLocale(QLocale::Indonesian)) const;
     QString peopleAheadText() const;
     QString estimatedWaitText() const;
+    // "PRIORITY — Lansia" (Indonesian "PRIORITAS — Lansia"); empty for a regular ticket.
+    QString priorityText() const;
     QString requirementsHeading() const;
 };
 

@@ -5,6 +5,7 @@
 #include "core/queue/CounterService.h"
 #include "core/queue/OfficeDay.h"
 #include "core/queue/TicketStore.h"
+#include "core/standards/StandardTargets.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QHash>
@@ -178,21 +179,18 @@ Result<QList<RecentCall>> QueueReader::recentCalls(int limit) const
 
 Result<WaitEstimate> QueueReader::estimateIn(qint64 serviceId, QDate day, int peopleAhead) const
 {
-    auto service = QueueCatalog::service(*m_db, serviceId);
-    if (!service)
-        return service.error();
+    auto durations = WaitEstimator::recentDurations(*m_db, serviceId, day);
+    if (!durations)
+        return durations.error();
+    // The target fills in only while the history is short: no standard is read on a busy day.
+    int target = 0;
+    if (durations->size() < WaitEstimator::minSamples) {
+        auto t = serviceTarget(m_db, serviceId, day);
+        if (!t)
+            return t.error();
+        target = t->minutes;
+    }
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT finished_at - started_at FROM tickets WHERE service_id = ? AND service_day = ? "
-                             "AND status = 'done' AND started_at IS NOT NULL AND finished_at IS NOT NULL "
-                             "ORDER BY finished_at DESC LIMIT ?"));
-    q.addBindValue(serviceId);
-    q.addBindValue(day.toString(Qt::ISODate));
-    q.addBindValue(WaitEstimator::sampleSize);
-    if (!q.exec())
-        return m_db->sqlError(q.lastError(), tr("reading today's service times"));
-    QList<qint64> durations;
-    while (q.next())
-        durations << qMax<qint64>(0, q.value(0).toLongLong());
     q.prepare(QStringLiteral("SELECT count(*) FROM counters c JOIN counter_services cs ON cs.counter_id = c.id "
                              "WHERE cs.service_id = ? AND c.state = 'open' AND c.active = 1"));
     q.addBindValue(serviceId);
@@ -200,8 +198,9 @@ Result<WaitEstimate> QueueReader::estimateIn(qint64 serviceId, QDate day, int pe
         return m_db->sqlError(q.lastError(), tr("counting the open counters"));
     const int openCounters = q.value(0).toInt();
     WaitEstimate e = WaitEstimator::estimate(
-        peopleAhead, WaitEstimator::typicalMinutes(durations, service->targetMinutes), openCounters);
-    e.fromToday = !durations.isEmpty();
+        peopleAhead, WaitEstimator::typicalMinutes(durations.value(), target), openCounters);
+    e.samples = int(durations->size());
+    e.fromHistory = e.samples >= WaitEstimator::minSamples;
     return e;
 }
 

@@ -2,20 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/queue/WaitEstimator.h"
 
+#include "core/common/WaitText.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
 #include <algorithm>
-#include <cmath>
 
 namespace loket {
 
-double WaitEstimator::typicalMinutes(const QList<qint64> &durationsMs, int fallbackMinutes)
+QString WaitEstimate::text() const
 {
-    if (durationsMs.isEmpty())
-        return qMax(0, fallbackMinutes);
-    QList<qint64> d = durationsMs;
+    return minutes ? waitText(*minutes) : QString();
+}
+
+double WaitEstimator::typicalMinutes(const QList<qint64> &durationsMs, int targetMinutes)
+{
+    QList<double> d;
+    d.reserve(qMax<qsizetype>(durationsMs.size(), minSamples));
+    for (qint64 ms : durationsMs)
+        d << double(qMax<qint64>(0, ms)) / 60000.0;
+    while (d.size() < minSamples)
+        d << double(qMax(0, targetMinutes));
     std::sort(d.begin(), d.end());
     const qsizetype n = d.size();
-    const double medianMs = n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0;
-    return medianMs / 60000.0;
+    return n % 2 ? d.at(n / 2) : (d.at(n / 2 - 1) + d.at(n / 2)) / 2.0;
 }
 
 WaitEstimate WaitEstimator::estimate(int peopleAhead, double serviceMinutes, int openCounters)
@@ -23,14 +35,52 @@ WaitEstimate WaitEstimator::estimate(int peopleAhead, double serviceMinutes, int
     WaitEstimate e;
     e.peopleAhead = qMax(0, peopleAhead);
     e.position = e.peopleAhead + 1;
-    e.serviceMinutes = serviceMinutes;
+    e.serviceMinutes = qMax(0.0, serviceMinutes);
     e.openCounters = qMax(0, openCounters);
     if (e.openCounters > 0) {
-        // A tiny epsilon keeps 2.0000000001 (floating-point noise) from becoming 3.
-        const double minutes = e.peopleAhead * serviceMinutes / e.openCounters;
-        e.minutes = int(std::ceil(minutes - 1e-9));
+        e.exactMinutes = e.peopleAhead * e.serviceMinutes / e.openCounters;
+        e.minutes = roundWaitMinutes(e.exactMinutes);
     }
     return e;
+}
+
+QString WaitEstimator::recentDurationsSql()
+{
+    // "+status": the (status, day) index would walk every service's tickets; the
+    // (service, day, status) one walks only this service's.
+    return QStringLiteral("SELECT service_day, finished_at - started_at FROM tickets "
+                          "WHERE service_id = ? AND service_day <= ? AND service_day >= ? AND +status = 'done' "
+                          "AND started_at IS NOT NULL AND finished_at IS NOT NULL "
+                          "ORDER BY service_day DESC LIMIT ?");
+}
+
+Result<QList<qint64>> WaitEstimator::recentDurations(const Database &db, qint64 serviceId, QDate day)
+{
+    // tickets_service_day_status (service_id, service_day, status) gives the
+    // rows newest day first without a sort; the LIMIT and the day bound keep
+    // the walk short whatever the history's length.
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(recentDurationsSql());
+    q.addBindValue(serviceId);
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(day.addDays(-lookbackDays).toString(Qt::ISODate));
+    q.addBindValue(maxSamples);
+    if (!q.exec())
+        return db.sqlError(q.lastError(), QCoreApplication::translate("loket", "reading the recent service times"));
+    QList<qint64> out;
+    QString lastDay;
+    int days = 0;
+    while (q.next()) {
+        const QString d = q.value(0).toString();
+        if (d != lastDay) {
+            if (++days > historyDays)
+                break;
+            lastDay = d;
+        }
+        out << qMax<qint64>(0, q.value(1).toLongLong());
+    }
+    return out;
 }
 
 } // namespace loket

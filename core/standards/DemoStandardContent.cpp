@@ -94,7 +94,7 @@ std::optional<StandardContent> demoStandardContent(const QString &code)
             step("Perekaman foto, sidik jari, iris mata dan tanda tangan", "Operator perekaman"),
             step("Pencetakan KTP-el setelah data terverifikasi", "Operator cetak"),
             step("KTP-el diserahkan kepada pemohon", "Petugas loket") };
-        c.serviceTime = ServiceTime { 60, TimeUnit::Minutes };
+        c.serviceTime = ServiceTime { 15, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeAdminduk);
         c.products = { s("Kartu Tanda Penduduk elektronik (KTP-el)") };
         fillInternal(c, kAdminduk, "3 orang: 1 petugas loket, 1 operator perekaman, 1 operator cetak",
@@ -149,7 +149,7 @@ std::optional<StandardContent> demoStandardContent(const QString &code)
             step("Petugas memeriksa berkas dan mengetik surat keterangan", "Petugas loket"),
             step("Surat ditandatangani oleh Camat atau pejabat yang ditunjuk", "Camat/Sekcam"),
             step("Surat keterangan diserahkan kepada pemohon", "Petugas loket") };
-        c.serviceTime = ServiceTime { 30, TimeUnit::Minutes };
+        c.serviceTime = ServiceTime { 10, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeKecamatan);
         c.products = { s("Surat Keterangan Domisili") };
         fillInternal(c, kKecamatan, "2 orang: 1 petugas loket, 1 penandatangan", "komputer, printer");
@@ -161,7 +161,7 @@ std::optional<StandardContent> demoStandardContent(const QString &code)
             step("Petugas memeriksa berkas dan data DTKS", "Petugas loket"),
             step("Surat ditandatangani oleh Camat atau pejabat yang ditunjuk", "Camat/Sekcam"),
             step("Surat keterangan diserahkan kepada pemohon", "Petugas loket") };
-        c.serviceTime = ServiceTime { 30, TimeUnit::Minutes };
+        c.serviceTime = ServiceTime { 10, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeKecamatan);
         c.products = { s("Surat Keterangan Tidak Mampu (SKTM)") };
         fillInternal(c, kKecamatan, "2 orang: 1 petugas loket, 1 penandatangan", "komputer, printer");
@@ -188,7 +188,7 @@ std::optional<StandardContent> demoStandardContent(const QString &code)
             step("Petugas mencocokkan fotokopi dengan dokumen asli", "Petugas loket"),
             step("Fotokopi dicap dan ditandatangani pejabat yang berwenang", "Camat/Sekcam"),
             step("Dokumen asli dan fotokopi yang telah dilegalisasi dikembalikan", "Petugas loket") };
-        c.serviceTime = ServiceTime { 30, TimeUnit::Minutes };
+        c.serviceTime = ServiceTime { 5, TimeUnit::Minutes };
         c.costLegalBasis = s(kFreeKecamatan);
         c.products = { s("Fotokopi dokumen yang telah dilegalisasi") };
         fillInternal(c, kKecamatan, "2 orang: 1 petugas loket, 1 penandatangan", "stempel dinas");

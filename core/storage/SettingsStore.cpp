@@ -36,6 +36,10 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::PrinterPaperMm, 80},
         {SettingKey::PrinterQrMode, QStringLiteral("native")},
         {SettingKey::PrinterPdfFolder, QString()},
+        {SettingKey::PrinterQrUrlTemplate, QString()},
+        {SettingKey::PrinterLastError, QString()},
+        {SettingKey::PrinterLastErrorAt, QString()},
+        {SettingKey::KioskOpenEarlyMinutes, 0},
     };
     return defs;
 }

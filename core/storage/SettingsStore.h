@@ -34,6 +34,10 @@ inline constexpr char PrinterName[] = "printer.name";         // system printer;
 inline constexpr char PrinterPaperMm[] = "printer.paper_mm";  // 58 | 80
 inline constexpr char PrinterQrMode[] = "printer.qr_mode";    // "native" | "raster" | "none"
 inline constexpr char PrinterPdfFolder[] = "printer.pdf_folder"; // kind "pdf": where tickets are written
+inline constexpr char PrinterQrUrlTemplate[] = "printer.qr_url_template"; // empty: no QR code; {nomor} {tanggal} {layanan}
+inline constexpr char PrinterLastError[] = "printer.last_error";       // staff's view of the last failure; empty: none
+inline constexpr char PrinterLastErrorAt[] = "printer.last_error_at";  // when it happened, ISO UTC
+inline constexpr char KioskOpenEarlyMinutes[] = "kiosk.open_early_minutes"; // the kiosk issues this long before opening
 } // namespace SettingKey
 
 struct SettingDefinition {

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/kiosk/KioskHours.h"
 #include "core/kiosk/PrinterSettings.h"
+#include "core/kiosk/PrinterStatus.h"
 #include "core/printing/EscPosDecoder.h"
 #include "tests/core/queue/QueueFixture.h"
 #include "tests/ui/WaitFor.h"
@@ -10,6 +12,8 @@
 #include "ui/kiosk/KioskServicePage.h"
 #include "ui/kiosk/KioskTicketPage.h"
 #include "ui/kiosk/KioskWindow.h"
+#include "translations/Language.h"
+#include "ui/printing/PrinterSettingsTab.h"
 #include "ui/printing/TicketPrinter.h"
 
 #include <catch2/catch.hpp>
@@ -134,8 +138,12 @@ TEST_CASE("a printer that refuses the connection: the ticket is still issued and
     REQUIRE(printed.wait(5000));
     CHECK_FALSE(printed.first().at(0).toBool());
     CHECK(kiosk.bannerVisible());
-    CHECK(kiosk.bannerText().contains(QStringLiteral("cannot be reached")));
+    // The public reads plain words; the technician's detail is kept for staff.
+    CHECK_FALSE(kiosk.bannerText().contains(QStringLiteral("127.0.0.1")));
     CHECK(kiosk.ticketPage()->printText().contains(QStringLiteral("A-001")));
+    auto problem = PrinterStatus::lastProblem(f.t.db());
+    REQUIRE(problem.has_value());
+    CHECK(problem->detail.contains(QStringLiteral("cannot be reached")));
     CHECK(kiosk.ticketPage()->reprintButton()->isVisibleTo(&kiosk));
 }
 
@@ -157,7 +165,23 @@ TEST_CASE("a missing printer device: the ticket is still issued and shown, with 
     REQUIRE(printed.wait(5000));
     CHECK_FALSE(printed.first().at(0).toBool());
     CHECK(kiosk.bannerVisible());
-    CHECK(kiosk.bannerText().contains(QStringLiteral("not connected")));
+    // Nothing a citizen cannot act on: no device file, no cable.
+    for (const QString &shown : { kiosk.bannerText(), kiosk.ticketPage()->printText() }) {
+        INFO(shown.toStdString());
+        CHECK_FALSE(shown.contains(QStringLiteral("/dev")));
+        CHECK_FALSE(shown.contains(QStringLiteral("USB")));
+    }
+    CHECK(kiosk.ticketPage()->printText().contains(
+        QStringLiteral("The ticket could not be printed, please note your number.")));
+    CHECK(kiosk.ticketPage()->printText().contains(QStringLiteral("A-001")));
+    // Staff find the detail in the printer settings.
+    auto problem = PrinterStatus::lastProblem(f.t.db());
+    REQUIRE(problem.has_value());
+    CHECK(problem->detail.contains(QStringLiteral("/dev/usb/lp-loket-test-missing")));
+    CHECK(problem->detail.contains(QStringLiteral("not connected")));
+    Session session { f.t.db(), f.admin, &f.clock };
+    PrinterSettingsTab tab(session);
+    CHECK(tab.problemText().contains(QStringLiteral("/dev/usb/lp-loket-test-missing")));
 }
 
 TEST_CASE("the kiosk goes back to its idle screen after showing the ticket and after an abandoned choice")
@@ -199,4 +223,93 @@ TEST_CASE("a service closed while the citizen chooses is refused with a message,
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 0);
     CHECK(kiosk.servicePage()->buttonFor(QStringLiteral("KTP")) == nullptr);
     CHECK(kiosk.servicePage()->findChild<QLabel *>(QStringLiteral("kioskError"))->isVisibleTo(&kiosk));
+}
+
+TEST_CASE("outside the opening hours the kiosk says when it opens again and issues nothing")
+{
+    QueueFixture f;
+    PrinterSettings none;
+    none.kind = PrinterKind::None;
+    usePrinter(f, none);
+    // Friday 27 November 2026, 23.30 WIB: the office opens again on Monday.
+    f.clock.set(QDateTime(QDate(2026, 11, 27), QTime(16, 30), Qt::UTC));
+    KioskWindow kiosk(f.t.db(), f.clock);
+    kiosk.resize(1366, 768);
+    kiosk.show();
+
+    CHECK_FALSE(kiosk.opening().open);
+    CHECK(kiosk.idlePage()->isClosed());
+    CHECK(kiosk.idlePage()->inviteText().contains(QStringLiteral("Service has closed")));
+    CHECK(kiosk.idlePage()->inviteText().contains(QStringLiteral("Opens again Monday, 07:30")));
+    QTest::mouseClick(kiosk.idlePage(), Qt::LeftButton, Qt::KeyboardModifiers(), QPoint(50, 50));
+    CHECK(kiosk.page() == KioskWindow::Page::Idle);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 0);
+
+    // Monday 07.30: open again, without a restart.
+    f.clock.set(QDateTime(QDate(2026, 11, 30), QTime(0, 30), Qt::UTC));
+    kiosk.checkHours();
+    CHECK(kiosk.opening().open);
+    CHECK_FALSE(kiosk.idlePage()->isClosed());
+    takeTicket(kiosk, QStringLiteral("KTP"));
+    CHECK(kiosk.page() == KioskWindow::Page::Ticket);
+
+    // A choice begun at 15.59 and finished at 16.00 is refused by core and ends on the closed screen.
+    f.clock.set(QDateTime(QDate(2026, 11, 30), QTime(8, 59), Qt::UTC));
+    kiosk.showIdle();
+    kiosk.checkHours();
+    QTest::mouseClick(kiosk.idlePage(), Qt::LeftButton, Qt::KeyboardModifiers(), QPoint(50, 50));
+    REQUIRE(kiosk.page() == KioskWindow::Page::Services);
+    QTest::mouseClick(kiosk.servicePage()->buttonFor(QStringLiteral("KK")), Qt::LeftButton);
+    REQUIRE(kiosk.page() == KioskWindow::Page::Priority);
+    f.clock.set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    QTest::mouseClick(kiosk.priorityPage()->regularButton(), Qt::LeftButton);
+    CHECK(kiosk.page() == KioskWindow::Page::Idle);
+    CHECK(kiosk.idlePage()->isClosed());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 1);
+}
+
+TEST_CASE("a citizen may switch the kiosk to the other language; it returns when idle")
+{
+    QueueFixture f;
+    PrinterSettings none;
+    none.kind = PrinterKind::None;
+    usePrinter(f, none);
+    installLanguage(QStringLiteral("id"));
+    {
+        KioskWindow kiosk(f.t.db(), f.clock);
+        kiosk.resize(1366, 768);
+        kiosk.show();
+        REQUIRE(kiosk.languageButton()->isVisibleTo(&kiosk));
+        CHECK(kiosk.languageButton()->text() == QStringLiteral("English"));
+        const QString indonesian = kiosk.idlePage()->inviteText();
+        CHECK(indonesian.contains(QStringLiteral("Sentuh")));
+
+        QTest::mouseClick(kiosk.languageButton(), Qt::LeftButton);
+        CHECK(currentLanguage() == QStringLiteral("en"));
+        CHECK(kiosk.languageButton()->text() == QStringLiteral("Bahasa Indonesia"));
+        CHECK(kiosk.idlePage()->inviteText().contains(QStringLiteral("Touch the screen")));
+        QTest::mouseClick(kiosk.idlePage(), Qt::LeftButton, Qt::KeyboardModifiers(), QPoint(50, 50));
+        REQUIRE(kiosk.page() == KioskWindow::Page::Services);
+        CHECK(kiosk.servicePage()->findChild<QLabel *>(QStringLiteral("kioskTitle"))->text()
+            == QStringLiteral("Choose a service"));
+
+        kiosk.showIdle(); // the citizen walks away
+        CHECK(currentLanguage() == QStringLiteral("id"));
+        CHECK(kiosk.idlePage()->inviteText() == indonesian);
+    }
+    installLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("a priority ticket shows its priority on the kiosk's screen")
+{
+    QueueFixture f;
+    PrinterSettings none;
+    none.kind = PrinterKind::None;
+    usePrinter(f, none);
+    KioskWindow kiosk(f.t.db(), f.clock);
+    kiosk.resize(1366, 768);
+    kiosk.show();
+    takeTicket(kiosk, QStringLiteral("KTP"), QStringLiteral("lansia"));
+    REQUIRE(kiosk.page() == KioskWindow::Page::Ticket);
+    CHECK(kiosk.ticketPage()->detailsText().contains(QStringLiteral("PRIORITY — Lansia (60+)")));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/CounterPage.h"
 
+#include "core/standards/StandardTargets.h"
+
 #include "core/queue/CounterService.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
@@ -264,11 +266,9 @@ void CounterPage::refresh()
             view->counter.officerId ? tr("%1 is signed in there now.").arg(view->counter.officerName)
                                     : tr("Press Ctrl+O to open the counter, or Ctrl+I to sign in at it."));
     } else if (view->current) {
-        int target = 0;
-        for (const ServiceQueue &s : snap.services) {
-            if (s.service.id == view->current->serviceId)
-                target = s.service.targetMinutes;
-        }
+        // The one target: the standard in force when it is in minutes or hours (core/standards/StandardTargets).
+        auto found = serviceTarget(m_session.db, view->current->serviceId, snap.day);
+        const int target = found ? found->minutes : 0;
         m_current->showTicket(*view->current, target);
         m_current->setRequirements(requirementsFor(view->current->serviceId, snap.day));
     } else if (view->counter.state == CounterState::Paused) {

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace loket::ui {
@@ -28,11 +29,10 @@ KioskIdlePage::KioskIdlePage(QWidget *parent)
     , m_office(new QLabel(this))
     , m_time(new QLabel(this))
     , m_date(new QLabel(this))
-    , m_invite(new QLabel(tr("Touch the screen to take a queue number"), this))
-    , m_inviteSub(new QLabel(tr("Priority service for the elderly, people with disabilities, pregnant women and "
-                                "mothers with children"),
-          this))
+    , m_invite(new QLabel(this))
+    , m_inviteSub(new QLabel(this))
 {
+    retranslate();
     setObjectName(QStringLiteral("kioskIdle"));
     setAttribute(Qt::WA_StyledBackground); // the style sheet's gradient
     setFocusPolicy(Qt::StrongFocus);
@@ -82,6 +82,35 @@ void KioskIdlePage::setOffice(const QString &agency, const QString &name, const 
     }
 }
 
+void KioskIdlePage::retranslate()
+{
+    const bool closed = isClosed();
+    m_invite->setText(closed ? m_closedTitle : tr("Touch the screen to take a queue number"));
+    m_inviteSub->setText(closed ? m_closedDetail
+                                : tr("Priority service for the elderly, people with disabilities, pregnant women and "
+                                     "mothers with children"));
+    // Closed, when it opens again is the news: as large as the heading.
+    setPixelSize(m_inviteSub, m_height * (closed ? 42 : 26) / 1000, closed);
+    const QString name = closed ? QStringLiteral("kioskClosed") : QStringLiteral("kioskInvite");
+    if (m_invite->objectName() != name) {
+        m_invite->setObjectName(name);
+        m_invite->style()->unpolish(m_invite);
+        m_invite->style()->polish(m_invite);
+    }
+}
+
+void KioskIdlePage::setClosed(const QString &title, const QString &detail)
+{
+    m_closedTitle = title;
+    m_closedDetail = detail;
+    retranslate();
+}
+
+QString KioskIdlePage::inviteText() const
+{
+    return m_invite->text() + QLatin1Char('\n') + m_inviteSub->text();
+}
+
 void KioskIdlePage::setNow(const QDateTime &officeLocal)
 {
     const QLocale locale;
@@ -96,7 +125,8 @@ void KioskIdlePage::scaleTo(int h)
     setPixelSize(m_time, h * 150 / 1000, true);
     setPixelSize(m_date, h * 38 / 1000);
     setPixelSize(m_invite, h * 48 / 1000, true);
-    setPixelSize(m_inviteSub, h * 26 / 1000);
+    m_height = h;
+    setPixelSize(m_inviteSub, h * (isClosed() ? 42 : 26) / 1000, isClosed());
 }
 
 void KioskIdlePage::mousePressEvent(QMouseEvent *event)

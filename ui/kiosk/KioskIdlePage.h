@@ -19,6 +19,11 @@ public:
 
     void setOffice(const QString &agency, const QString &name, const QByteArray &logoPng);
     void setNow(const QDateTime &officeLocal);
+    // Closed: the invitation gives way to when the kiosk opens again; open: title empty.
+    void setClosed(const QString &title, const QString &detail);
+    bool isClosed() const { return !m_closedTitle.isEmpty(); }
+    QString inviteText() const;
+    void retranslate();
     void scaleTo(int height);
 
 Q_SIGNALS:
@@ -37,6 +42,9 @@ private:
     QLabel *m_date = nullptr;
     QLabel *m_invite = nullptr;
     QLabel *m_inviteSub = nullptr;
+    QString m_closedTitle;
+    QString m_closedDetail;
+    int m_height = 768;
 };
 
 } // namespace loket::ui

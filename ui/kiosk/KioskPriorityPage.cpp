@@ -31,11 +31,11 @@ const QColor kPriorityAccent(0x0f, 0x76, 0x6e);
 KioskPriorityPage::KioskPriorityPage(QWidget *parent)
     : QWidget(parent)
     , m_regular(new KioskButton(this))
-    , m_title(new QLabel(tr("Do you need priority service?"), this))
+    , m_title(new QLabel(this))
     , m_service(new QLabel(this))
-    , m_note(new QLabel(tr("Priority tickets are called first. The officer may ask you to show it."), this))
+    , m_note(new QLabel(this))
     , m_grid(new QGridLayout)
-    , m_back(new QPushButton(tr("Back"), this))
+    , m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("kioskPriority"));
     m_title->setObjectName(QStringLiteral("kioskTitle"));
@@ -44,8 +44,7 @@ KioskPriorityPage::KioskPriorityPage(QWidget *parent)
     m_note->setWordWrap(true);
     m_back->setObjectName(QStringLiteral("kioskBack"));
     m_regular->setObjectName(QStringLiteral("kioskRegular"));
-    m_regular->setTitle(tr("No, a regular number"));
-    m_regular->setDetails(tr("Take your turn in the line"));
+    retranslate();
     m_regular->setPicture(QIcon(iconPath(QString())));
     connect(m_regular, &KioskButton::clicked, this, [this] { Q_EMIT chosen(0); });
 
@@ -64,6 +63,17 @@ KioskPriorityPage::KioskPriorityPage(QWidget *parent)
     layout->addLayout(m_grid, 2);
     layout->addWidget(m_note);
     connect(m_back, &QPushButton::clicked, this, &KioskPriorityPage::backRequested);
+}
+
+void KioskPriorityPage::retranslate()
+{
+    m_title->setText(tr("Do you need priority service?"));
+    m_note->setText(tr("Priority tickets are called first. The officer may ask you to show it."));
+    m_back->setText(tr("Back"));
+    m_regular->setTitle(tr("No, a regular number"));
+    m_regular->setDetails(tr("Take your turn in the line"));
+    for (KioskButton *b : std::as_const(m_buttons))
+        b->setDetails(tr("Priority service"));
 }
 
 QString KioskPriorityPage::iconPath(const QString &reasonCode)

@@ -25,6 +25,7 @@ public:
     void setReasons(const QList<PriorityReason> &reasons);
     void setServiceName(const QString &name);
     void scaleTo(int height);
+    void retranslate();
     KioskButton *regularButton() const { return m_regular; }
     KioskButton *buttonFor(const QString &reasonCode) const;
 

@@ -35,13 +35,14 @@ QColor accentFor(int index)
 
 KioskServicePage::KioskServicePage(QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(tr("Choose a service"), this))
-    , m_subtitle(new QLabel(tr("Tap the service you came for."), this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
     , m_error(new QLabel(this))
-    , m_empty(new QLabel(tr("No service takes queue numbers at the moment. Please ask at the information desk."), this))
+    , m_empty(new QLabel(this))
     , m_grid(new QGridLayout)
-    , m_back(new QPushButton(tr("Back"), this))
+    , m_back(new QPushButton(this))
 {
+    retranslate();
     setObjectName(QStringLiteral("kioskServices"));
     m_title->setObjectName(QStringLiteral("kioskTitle"));
     m_subtitle->setObjectName(QStringLiteral("kioskSubtitle"));
@@ -68,6 +69,14 @@ KioskServicePage::KioskServicePage(QWidget *parent)
     m_grid->setSpacing(14);
     layout->addLayout(m_grid, 1);
     connect(m_back, &QPushButton::clicked, this, &KioskServicePage::backRequested);
+}
+
+void KioskServicePage::retranslate()
+{
+    m_title->setText(tr("Choose a service"));
+    m_subtitle->setText(tr("Tap the service you came for."));
+    m_empty->setText(tr("No service takes queue numbers at the moment. Please ask at the information desk."));
+    m_back->setText(tr("Back"));
 }
 
 void KioskServicePage::setServices(const QList<KioskService> &services)

@@ -25,8 +25,10 @@ public:
     void setServices(const QList<KioskService> &services);
     void showError(const QString &message); // empty: hide
     void scaleTo(int height);
+    void retranslate();
     KioskButton *buttonFor(const QString &serviceCode) const;
     int buttonCount() const { return int(m_buttons.size()); }
+    QPushButton *backButton() const { return m_back; }
 
 Q_SIGNALS:
     void serviceChosen(qint64 serviceId);

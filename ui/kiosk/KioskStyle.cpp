@@ -13,7 +13,11 @@ QString kioskStyleSheet()
         #kioskIdle QLabel { color: #ffffff; }
         #kioskIdle QLabel#kioskAgency, #kioskIdle QLabel#kioskDate, #kioskIdle QLabel#kioskInviteSub { color: #c9d6e8; }
         #kioskIdle QLabel#kioskInvite { color: #13294b; background: #ffd166; border-radius: 22px; padding: 18px 44px; }
+        #kioskIdle QLabel#kioskClosed { color: #ffffff; background: #9a3412; border-radius: 22px; padding: 18px 44px; }
         QLabel#kioskSubtitle { color: #3d4f63; }
+        QLabel#kioskTicketPriority { color: #ffffff; background: #0f766e; border-radius: 12px; padding: 4px 20px; }
+        #kiosk QPushButton#kioskLanguage { background: #ffffff; color: #13294b; border: 2px solid #8fa3b8;
+                      border-radius: 12px; padding: 6px 18px; }
         QLabel#kioskError { background: #fdecea; border: 2px solid #b42318; border-radius: 10px; padding: 10px 16px;
                       color: #8a1c1c; }
         QLabel#kioskBanner { background: #fff4e5; border-bottom: 3px solid #f5a524; padding: 10px 24px; color: #7a4b00; }

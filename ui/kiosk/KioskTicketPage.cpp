@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskTicketPage.h"
 
+#include "core/kiosk/PrinterStatus.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,15 +26,19 @@ void setPixelSize(QWidget *w, int px, bool bold = false)
 
 KioskTicketPage::KioskTicketPage(QWidget *parent)
     : QWidget(parent)
-    , m_caption(new QLabel(tr("Your queue number"), this))
+    , m_caption(new QLabel(this))
     , m_number(new QLabel(this))
     , m_service(new QLabel(this))
     , m_ahead(new QLabel(this))
     , m_wait(new QLabel(this))
+    , m_priority(new QLabel(this))
     , m_print(new QLabel(this))
-    , m_reprint(new QPushButton(tr("Print again"), this))
-    , m_done(new QPushButton(tr("Done"), this))
+    , m_reprint(new QPushButton(this))
+    , m_done(new QPushButton(this))
 {
+    retranslate();
+    m_priority->setObjectName(QStringLiteral("kioskTicketPriority"));
+    m_priority->hide();
     setObjectName(QStringLiteral("kioskTicket"));
     m_caption->setObjectName(QStringLiteral("kioskSubtitle"));
     m_number->setObjectName(QStringLiteral("kioskNumber"));
@@ -48,7 +54,7 @@ KioskTicketPage::KioskTicketPage(QWidget *parent)
     auto *cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(40, 20, 40, 24);
     cardLayout->setSpacing(4);
-    for (QLabel *l : { m_caption, m_number, m_service, m_ahead, m_wait }) {
+    for (QLabel *l : { m_caption, m_number, m_priority, m_service, m_ahead, m_wait }) {
         l->setAlignment(Qt::AlignCenter);
         l->setWordWrap(true);
         cardLayout->addWidget(l);
@@ -74,9 +80,18 @@ KioskTicketPage::KioskTicketPage(QWidget *parent)
     connect(m_reprint, &QPushButton::clicked, this, &KioskTicketPage::reprintRequested);
 }
 
+void KioskTicketPage::retranslate()
+{
+    m_caption->setText(tr("Your queue number"));
+    m_reprint->setText(tr("Print again"));
+    m_done->setText(tr("Done"));
+}
+
 void KioskTicketPage::showTicket(const TicketLayout &ticket)
 {
     m_number->setText(ticket.number);
+    m_priority->setText(ticket.priorityText());
+    m_priority->setVisible(!m_priority->text().isEmpty());
     m_service->setText(ticket.serviceName);
     m_ahead->setText(ticket.peopleAheadText());
     m_ahead->setVisible(!m_ahead->text().isEmpty());
@@ -84,7 +99,7 @@ void KioskTicketPage::showTicket(const TicketLayout &ticket)
     m_wait->setVisible(!m_wait->text().isEmpty());
 }
 
-void KioskTicketPage::setPrintState(PrintState state, const QString &detail)
+void KioskTicketPage::setPrintState(PrintState state)
 {
     switch (state) {
     case PrintState::Printing:
@@ -94,10 +109,9 @@ void KioskTicketPage::setPrintState(PrintState state, const QString &detail)
         m_print->setText(tr("Please take your ticket. Your number will be called on the screen."));
         break;
     case PrintState::Failed:
-        m_print->setText(tr("The ticket could not be printed. Please remember your number %1: it will be called "
-                            "on the screen.")
-                             .arg(m_number->text()));
-        m_print->setToolTip(detail);
+        // The citizen reads no technician's text: that goes to staff (KioskWindow, PrinterStatus).
+        m_print->setText(tr("%1 Your number is %2: it will be called on the screen.")
+                             .arg(PrinterStatus::publicMessage(), m_number->text()));
         break;
     case PrintState::NoPrinter:
         m_print->setText(tr("Please remember your number: it will be called on the screen."));
@@ -120,6 +134,7 @@ void KioskTicketPage::scaleTo(int h)
     setPixelSize(m_caption, h * 40 / 1000, true);
     setPixelSize(m_number, h * 230 / 1000, true);
     setPixelSize(m_service, h * 44 / 1000, true);
+    setPixelSize(m_priority, h * 40 / 1000, true);
     setPixelSize(m_ahead, h * 34 / 1000);
     setPixelSize(m_wait, h * 34 / 1000);
     setPixelSize(m_print, h * 30 / 1000, true);
@@ -136,7 +151,12 @@ QString KioskTicketPage::numberText() const
 
 QString KioskTicketPage::detailsText() const
 {
-    return QStringList { m_service->text(), m_ahead->text(), m_wait->text() }.join(QLatin1Char('\n'));
+    QStringList lines;
+    for (const QLabel *l : { m_priority, m_service, m_ahead, m_wait }) {
+        if (!l->text().isEmpty())
+            lines << l->text();
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString KioskTicketPage::printText() const

@@ -22,9 +22,10 @@ public:
     explicit KioskTicketPage(QWidget *parent = nullptr);
 
     void showTicket(const TicketLayout &ticket);
-    void setPrintState(PrintState state, const QString &detail = {});
+    void setPrintState(PrintState state);
     void setSecondsLeft(int seconds);
     void scaleTo(int height);
+    void retranslate();
 
     QString numberText() const;
     QString detailsText() const;
@@ -42,6 +43,7 @@ private:
     QLabel *m_service = nullptr;
     QLabel *m_ahead = nullptr;
     QLabel *m_wait = nullptr;
+    QLabel *m_priority = nullptr;
     QLabel *m_print = nullptr;
     QPushButton *m_reprint = nullptr;
     QPushButton *m_done = nullptr;

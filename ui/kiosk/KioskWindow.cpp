@@ -4,6 +4,7 @@
 
 #include "core/catalog/OfficeService.h"
 #include "core/kiosk/KioskMenu.h"
+#include "core/kiosk/PrinterStatus.h"
 #include "core/kiosk/TicketPrintout.h"
 #include "core/queue/QueueService.h"
 #include "core/storage/SettingsStore.h"
@@ -13,11 +14,13 @@
 #include "ui/kiosk/KioskServicePage.h"
 #include "ui/kiosk/KioskStyle.h"
 #include "ui/kiosk/KioskTicketPage.h"
+#include "translations/Language.h"
 #include "ui/printing/TicketPrinter.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QTimer>
@@ -28,6 +31,7 @@ namespace loket::ui {
 namespace {
 
 constexpr int kReadinessCheckMs = 30000;
+constexpr int kHoursCheckMs = 10000;
 
 } // namespace
 
@@ -36,9 +40,9 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     , m_db(std::move(db))
     , m_clock(clock)
     , m_zone(7 * 3600)
+    , m_baseLanguage(currentLanguage())
 {
     setObjectName(QStringLiteral("kiosk"));
-    setWindowTitle(tr("Loket ticket kiosk"));
     setStyleSheet(kioskStyleSheet());
     setAutoFillBackground(true);
 
@@ -58,6 +62,14 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     for (QWidget *w : std::initializer_list<QWidget *> { m_idle, m_services, m_priority, m_ticket })
         m_stack->addWidget(w);
     layout->addWidget(m_stack, 1);
+    // Over the pages, top right: each language named in itself.
+    m_language = new QPushButton(m_stack);
+    m_language->setObjectName(QStringLiteral("kioskLanguage"));
+    m_language->setFocusPolicy(Qt::NoFocus);
+    connect(m_language, &QPushButton::clicked, this,
+        [this] { setLanguage(currentLanguage() == QLatin1String("en") ? m_baseLanguage == QLatin1String("en")
+                                         ? QStringLiteral("id") : m_baseLanguage
+                                                                    : QStringLiteral("en")); });
 
     connect(m_idle, &KioskIdlePage::touched, this, &KioskWindow::showServices);
     connect(m_services, &KioskServicePage::serviceChosen, this, &KioskWindow::chooseService);
@@ -85,6 +97,10 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
             m_printer->checkReady();
     });
     m_readiness->start();
+    m_hoursTimer = new QTimer(this);
+    m_hoursTimer->setInterval(kHoursCheckMs);
+    connect(m_hoursTimer, &QTimer::timeout, this, &KioskWindow::checkHours);
+    m_hoursTimer->start();
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
@@ -99,6 +115,8 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
 
     reloadOffice();
     reloadPrinter();
+    retranslate();
+    checkHours();
     showIdle();
     tick();
     scaleFonts();
@@ -107,6 +125,8 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
 KioskWindow::~KioskWindow()
 {
     qApp->removeEventFilter(this);
+    if (currentLanguage() != m_baseLanguage)
+        installLanguage(m_baseLanguage); // the process's language, as it was before the citizen switched
 }
 
 KioskWindow::Page KioskWindow::page() const
@@ -136,12 +156,68 @@ void KioskWindow::setInactivitySeconds(int seconds)
     m_inactivity->setInterval(seconds * 1000);
 }
 
+void KioskWindow::setLanguage(const QString &language)
+{
+    if (language == currentLanguage())
+        return;
+    installLanguage(language);
+    retranslate();
+}
+
+void KioskWindow::retranslate()
+{
+    setWindowTitle(tr("Loket ticket kiosk"));
+    // Named in the language it switches to, so a reader of either finds it.
+    m_language->setText(currentLanguage() == QLatin1String("en") ? QStringLiteral("Bahasa Indonesia")
+                                                                  : QStringLiteral("English"));
+    m_idle->retranslate();
+    m_services->retranslate();
+    m_priority->retranslate();
+    m_ticket->retranslate();
+    setBanner(m_printerProblem);
+    checkHours();
+    tick();
+    if (page() == Page::Services)
+        refreshServices();
+    placeLanguageButton();
+}
+
+void KioskWindow::checkHours()
+{
+    auto opening = KioskHours::now(m_db, m_clock);
+    if (!opening) {
+        // The calendar cannot be read: keep issuing rather than turn citizens away.
+        qWarning("loket: the kiosk cannot read the opening hours: %s", qPrintable(opening.error().message));
+        m_opening = KioskOpening();
+        m_opening.open = true;
+    } else {
+        m_opening = opening.value();
+    }
+    m_idle->setNow(m_clock.nowUtc().toTimeZone(m_zone));
+    setBanner(m_printerProblem);
+    if (m_opening.open) {
+        m_idle->setClosed(QString(), QString());
+        return;
+    }
+    QString detail = m_opening.reopenText();
+    if (!detail.isEmpty())
+        detail += QLatin1Char('.');
+    if (!m_opening.holidayName.isEmpty())
+        detail = tr("Today is a holiday: %1.").arg(m_opening.holidayName) + QLatin1Char(' ') + detail;
+    m_idle->setClosed(m_opening.title(), detail.trimmed());
+    // Nobody starts a ticket that would be refused: a half-made choice goes back to the closed screen.
+    if (page() == Page::Services || page() == Page::Priority)
+        showIdle();
+}
+
 void KioskWindow::showIdle()
 {
+    setLanguage(m_baseLanguage); // the next citizen starts in the office's language
     m_secondsLeft = 0;
     m_services->showError(QString());
     m_stack->setCurrentWidget(m_idle);
     m_idle->setFocus();
+    placeLanguageButton();
 }
 
 void KioskWindow::refreshServices()
@@ -155,10 +231,14 @@ void KioskWindow::refreshServices()
 
 void KioskWindow::showServices()
 {
+    checkHours();
+    if (!m_opening.open)
+        return; // the idle screen says when it opens
     m_services->showError(QString());
     refreshServices();
     m_secondsLeft = 0;
     m_stack->setCurrentWidget(m_services);
+    placeLanguageButton();
     m_inactivity->start();
 }
 
@@ -179,6 +259,7 @@ void KioskWindow::chooseService(qint64 serviceId)
     }
     m_priority->setReasons(reasons.value());
     m_stack->setCurrentWidget(m_priority);
+    placeLanguageButton();
     m_priority->regularButton()->setFocus(); // Enter on a keyboard takes the regular line
     m_inactivity->start();
 }
@@ -188,8 +269,14 @@ void KioskWindow::issue(qint64 priorityReasonId)
     if (m_serviceId == 0)
         return;
     const qint64 serviceId = std::exchange(m_serviceId, 0); // one tap, one ticket
-    auto issued = QueueService(m_db, m_clock).issue(QueueService::kioskActor(), serviceId, priorityReasonId);
+    // Core refuses outside the hours too, whatever the screen showed.
+    auto issued = KioskMenu::issue(m_db, serviceId, priorityReasonId, m_clock);
     if (!issued) {
+        checkHours();
+        if (!m_opening.open) {
+            showIdle();
+            return;
+        }
         showServices();
         m_services->showError(issued.error().message);
         return;
@@ -209,6 +296,7 @@ void KioskWindow::issue(qint64 priorityReasonId)
     }
     m_ticket->showTicket(m_lastLayout);
     m_stack->setCurrentWidget(m_ticket);
+    placeLanguageButton();
     m_secondsLeft = m_ticketSeconds;
     m_ticket->setSecondsLeft(m_secondsLeft);
     printCurrent();
@@ -230,8 +318,7 @@ void KioskWindow::printed(bool ok, const QString &message, const QString &number
 {
     setBanner(ok ? QString() : message);
     if (page() == Page::Ticket && m_lastTicket && m_lastTicket->number == number) {
-        m_ticket->setPrintState(
-            ok ? KioskTicketPage::PrintState::Printed : KioskTicketPage::PrintState::Failed, message);
+        m_ticket->setPrintState(ok ? KioskTicketPage::PrintState::Printed : KioskTicketPage::PrintState::Failed);
         if (!ok)
             m_secondsLeft = qMax(m_secondsLeft, m_ticketSeconds + 4); // time to read the number twice
     }
@@ -242,13 +329,27 @@ void KioskWindow::readinessChecked(bool ready, const QString &message)
     setBanner(ready ? QString() : message);
 }
 
-void KioskWindow::setBanner(const QString &problem)
+void KioskWindow::setBanner(const QString &reported)
 {
-    if (problem.isEmpty() || !m_printer || !m_printer->prints()) {
+    // A kiosk without a printer has nothing to report: it shows numbers on screen by design.
+    const QString problem = m_printer && m_printer->prints() ? reported : QString();
+    // The detail is for staff: the log and the printer settings (PrinterStatus), never the public screen.
+    if (problem != m_printerProblem) {
+        m_printerProblem = problem;
+        if (!problem.isEmpty())
+            qWarning("loket: the ticket printer (%s): %s", qPrintable(m_printerSettings.describe()),
+                qPrintable(problem));
+        const Status kept = problem.isEmpty() ? PrinterStatus::recordSuccess(m_db)
+                                              : PrinterStatus::recordFailure(m_db, problem, m_clock);
+        if (!kept)
+            qWarning("loket: the printer's state could not be kept for staff: %s", qPrintable(kept.error().message));
+    }
+    // While closed nobody takes a ticket: the reopening time is the only news.
+    if (problem.isEmpty() || !m_printer || !m_printer->prints() || !m_opening.open) {
         m_banner->hide();
         return;
     }
-    m_banner->setText(tr("Numbers are shown on screen only. %1").arg(problem));
+    m_banner->setText(PrinterStatus::publicBanner());
     m_banner->show();
 }
 
@@ -261,6 +362,7 @@ void KioskWindow::reloadPrinter()
     m_printer = TicketPrinter::create(settings);
     connect(m_printer.get(), &TicketPrinter::finished, this, &KioskWindow::printed);
     connect(m_printer.get(), &TicketPrinter::readinessChecked, this, &KioskWindow::readinessChecked);
+    m_printerProblem.clear();
     m_banner->hide();
     m_printer->checkReady();
 }
@@ -299,6 +401,9 @@ void KioskWindow::tick()
 
 bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_stack || watched == m_services->backButton())
+        && (event->type() == QEvent::Resize || event->type() == QEvent::Move))
+        placeLanguageButton();
     switch (event->type()) {
     case QEvent::MouseButtonPress:
     case QEvent::TouchBegin:
@@ -316,6 +421,28 @@ void KioskWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     scaleFonts();
+    placeLanguageButton();
+}
+
+void KioskWindow::placeLanguageButton()
+{
+    // On the idle screen's empty top right, and beside "Back" on the services:
+    // where a citizen starts. Later pages keep the language chosen.
+    const Page p = page();
+    m_language->setVisible(p == Page::Idle || p == Page::Services);
+    if (m_language->isHidden())
+        return;
+    m_language->adjustSize();
+    const int margin = qMax(8, m_stack->height() / 40);
+    if (p == Page::Services) {
+        const QPushButton *back = m_services->backButton();
+        const QPoint at = back->mapTo(m_stack, QPoint(0, 0));
+        m_language->resize(m_language->width(), back->height());
+        m_language->move(at.x() - m_language->width() - margin / 2, at.y());
+    } else {
+        m_language->move(m_stack->width() - m_language->width() - margin, margin);
+    }
+    m_language->raise();
 }
 
 void KioskWindow::scaleFonts()
@@ -330,6 +457,11 @@ void KioskWindow::scaleFonts()
     f.setPixelSize(qMax(12, h * 22 / 1000));
     f.setBold(true);
     m_banner->setFont(f);
+    QFont lf = m_language->font();
+    lf.setPixelSize(qMax(12, h * 24 / 1000));
+    lf.setBold(true);
+    m_language->setFont(lf);
+    m_language->setMinimumHeight(h * 60 / 1000);
     m_idle->scaleTo(h);
     m_services->scaleTo(h);
     m_priority->scaleTo(h);

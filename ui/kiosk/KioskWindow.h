@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Clock.h"
+#include "core/kiosk/KioskHours.h"
 #include "core/kiosk/PrinterSettings.h"
 #include "core/printing/TicketLayout.h"
 #include "core/queue/Ticket.h"
@@ -16,6 +17,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -31,7 +33,12 @@ class TicketPrinter;
 // sign-in — it issues as QueueService::kioskActor(). Idle screen → service →
 // priority or not → the ticket on screen for a few seconds while it prints.
 // A printer that is off or missing shows a banner; the ticket is still
-// issued and shown, so nobody loses their place.
+// issued and shown, so nobody loses their place. The public reads only
+// plain words; the technician's detail goes to the log and to staff
+// (PrinterStatus, shown in the printer settings).
+// Outside the office's hours (KioskHours) the idle screen says when it opens
+// again and nothing is issued. The citizen may switch to English; the kiosk
+// returns to its own language when it goes idle.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
@@ -50,6 +57,12 @@ public:
     std::optional<Ticket> lastTicket() const { return m_lastTicket; }
     bool bannerVisible() const;
     QString bannerText() const;
+    const KioskOpening &opening() const { return m_opening; }
+    QPushButton *languageButton() const { return m_language; }
+    // Reads the office's hours now (also every few seconds by itself).
+    void checkHours();
+    // "id" or "en"; the whole kiosk is retranslated.
+    void setLanguage(const QString &language);
 
     void showIdle();
     void showServices();
@@ -75,6 +88,8 @@ private:
     void tick();
     void setBanner(const QString &problem);
     void scaleFonts();
+    void retranslate();
+    void placeLanguageButton();
 
     DatabasePtr m_db;
     const Clock &m_clock;
@@ -84,6 +99,11 @@ private:
     PrinterSettings m_printerSettings;
 
     QLabel *m_banner = nullptr;
+    QPushButton *m_language = nullptr;
+    QString m_baseLanguage;
+    KioskOpening m_opening;
+    QString m_printerProblem; // the technician's text of the printer's last failure; empty: it works
+    QTimer *m_hoursTimer = nullptr;
     QStackedWidget *m_stack = nullptr;
     KioskIdlePage *m_idle = nullptr;
     KioskServicePage *m_services = nullptr;

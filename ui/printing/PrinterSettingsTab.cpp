@@ -3,6 +3,8 @@
 #include "ui/printing/PrinterSettingsTab.h"
 
 #include "core/catalog/OfficeService.h"
+#include "core/kiosk/KioskHours.h"
+#include "core/kiosk/PrinterStatus.h"
 #include "core/storage/SettingsStore.h"
 #include "ui/common/Style.h"
 #include "ui/printing/TicketPrinter.h"
@@ -14,7 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrinterInfo>
+#include <QLocale>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -91,6 +95,31 @@ PrinterSettingsTab::PrinterSettingsTab(Session session, QWidget *parent)
     m_qr->addItem(tr("Sent as an image (printers without QR support)"), qrPrintModeCode(QrPrintMode::Raster));
     m_qr->addItem(tr("No QR code"), qrPrintModeCode(QrPrintMode::None));
     form->addRow(tr("QR code"), m_qr);
+    m_qrUrl = new QLineEdit(this);
+    m_qrUrl->setObjectName(QStringLiteral("qrUrlTemplate"));
+    m_qrUrl->setPlaceholderText(
+        QStringLiteral("https://kec-sukamaju.go.id/antrian?no={nomor}&hari={tanggal}&layanan={layanan}"));
+    form->addRow(tr("QR code link"), m_qrUrl);
+    form->addRow(QString(),
+        makeHint(tr("The page a citizen's phone opens from the ticket: your status page or survey. {nomor} becomes "
+                    "the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets "
+                    "have no QR code."),
+            this));
+    m_earlyMinutes = new QSpinBox(this);
+    m_earlyMinutes->setObjectName(QStringLiteral("kioskEarlyMinutes"));
+    m_earlyMinutes->setRange(0, KioskHours::maxEarlyMinutes);
+    m_earlyMinutes->setSuffix(tr(" min"));
+    m_earlyMinutes->setMaximumWidth(160);
+    form->addRow(tr("Kiosk opens early"), m_earlyMinutes);
+    form->addRow(QString(),
+        makeHint(tr("The kiosk issues tickets from opening time (Calendar tab) minus these minutes until closing, "
+                    "and says when it opens again outside those hours."),
+            this));
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("printerProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Last printer problem"), m_problem);
 
     auto *buttons = new QHBoxLayout;
     auto *save = new QPushButton(tr("Save"), this);
@@ -136,7 +165,31 @@ void PrinterSettingsTab::load()
     m_pdfFolder->setText(s.pdfFolder);
     m_paper->setCurrentIndex(s.paper == PaperWidth::Mm58 ? 1 : 0);
     m_qr->setCurrentIndex(qMax(0, m_qr->findData(qrPrintModeCode(s.qrMode))));
+    m_qrUrl->setText(s.qrUrlTemplate);
+    m_earlyMinutes->setValue(KioskHours::earlyMinutes(m_session.db));
+    reloadProblem();
     showKind();
+}
+
+void PrinterSettingsTab::reloadProblem()
+{
+    const auto problem = PrinterStatus::lastProblem(m_session.db);
+    if (!problem) {
+        m_problem->setText(tr("None: the last ticket printed."));
+        return;
+    }
+    OfficeTimeZone zone = OfficeTimeZone::WIB;
+    if (auto office = OfficeService(m_session.db, *m_session.clock).get())
+        zone = office->timeZone;
+    const QDateTime local = OfficeTime(zone).localDateTime(problem->at);
+    m_problem->setText(local.isValid()
+            ? tr("%1 — %2").arg(QLocale().toString(local, QStringLiteral("d MMMM yyyy HH.mm")), problem->detail)
+            : problem->detail);
+}
+
+QString PrinterSettingsTab::problemText() const
+{
+    return m_problem->text();
 }
 
 void PrinterSettingsTab::showKind()
@@ -154,6 +207,7 @@ PrinterSettings PrinterSettingsTab::current() const
     s.pdfFolder = m_pdfFolder->text().trimmed();
     s.paper = m_paper->currentData().toInt() == 58 ? PaperWidth::Mm58 : PaperWidth::Mm80;
     s.qrMode = qrPrintModeFromCode(m_qr->currentData().toString()).value_or(QrPrintMode::Native);
+    s.qrUrlTemplate = m_qrUrl->text().trimmed();
     return s;
 }
 
@@ -172,7 +226,9 @@ void PrinterSettingsTab::setMessage(const QString &text, bool error)
 
 bool PrinterSettingsTab::save()
 {
-    const Status saved = current().save(m_session.actor, m_session.db, *m_session.clock);
+    Status saved = current().save(m_session.actor, m_session.db, *m_session.clock);
+    if (saved)
+        saved = KioskHours::setEarlyMinutes(m_session.actor, m_session.db, m_earlyMinutes->value(), *m_session.clock);
     setMessage(saved ? tr("Saved. The kiosk uses this printer from its next ticket.") : saved.error().message, !saved);
     return saved.ok();
 }
@@ -194,8 +250,11 @@ void PrinterSettingsTab::printTest()
     t.number = QStringLiteral("A-000");
     t.issuedLocal = OfficeTime(zone).localDateTime(m_session.clock->nowUtc());
     t.peopleAhead = 0;
-    t.requirements = { tr("The paper is cut cleanly"), tr("The QR code below can be scanned") };
-    t.qrPayload = QStringLiteral("loket:tiket/test");
+    t.qrPayload = PrinterSettings::expandQrUrl(
+        s.qrUrlTemplate, t.number, OfficeTime(zone).localDate(m_session.clock->nowUtc()), QStringLiteral("TEST"));
+    t.requirements = { tr("The paper is cut cleanly") };
+    if (!t.qrPayload.isEmpty())
+        t.requirements << tr("The QR code below can be scanned");
     t.footer = tr("If you can read this, tickets will print.");
     m_testPrinter = TicketPrinter::create(s);
     connect(m_testPrinter.get(), &TicketPrinter::finished, this, [this](bool ok, const QString &error) {

@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QStackedWidget;
 
 namespace loket::ui {
@@ -31,6 +32,9 @@ public:
     bool save();
     void printTest();
     QString message() const;
+    // The last failure the kiosk kept for staff (PrinterStatus), as shown; empty when none.
+    QString problemText() const;
+    void reloadProblem();
 
 private:
     void load();
@@ -46,6 +50,9 @@ private:
     QLineEdit *m_pdfFolder = nullptr;
     QComboBox *m_paper = nullptr;
     QComboBox *m_qr = nullptr;
+    QLineEdit *m_qrUrl = nullptr;
+    QSpinBox *m_earlyMinutes = nullptr;
+    QLabel *m_problem = nullptr;
     QLabel *m_message = nullptr;
     std::unique_ptr<TicketPrinter> m_testPrinter;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/ServicesTab.h"
 
+#include "core/queue/QueueReader.h"
+#include "core/standards/StandardTargets.h"
 #include "ui/settings/ServiceDialog.h"
 #include "ui/common/Style.h"
 
@@ -36,9 +38,9 @@ ServicesTab::ServicesTab(Session session, QWidget *parent)
     sb->addStretch(1);
     sv->addLayout(sb);
     m_table = new QTableWidget(servicesBox);
-    m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Code"), tr("Letter"), tr("Name"), tr("Unit"), tr("Target"), tr("State")});
+    m_table->setColumnCount(7);
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Letter"), tr("Name"), tr("Unit"), tr("Target"),
+        tr("Target from"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -89,21 +91,35 @@ void ServicesTab::reload()
         }
         return QString();
     };
+    // The target the counter's timer, the kiosk and the statistics use today (core/standards/StandardTargets).
+    auto day = QueueReader(m_session.db, *m_session.clock).today();
+    const QDate today = day ? day.value() : QDate::currentDate();
     m_table->setRowCount(int(m_services.size()));
     for (int r = 0; r < m_services.size(); ++r) {
         const Service &s = m_services[r];
-        const QStringList cells = {s.code, s.prefix, s.name, unitName(s.unitId),
-                                   tr("%n min", nullptr, s.targetMinutes),
+        auto target = serviceTarget(m_session.db, s.id, today);
+        const int minutes = target ? target->minutes : s.targetMinutes;
+        const QStringList cells = {s.code, s.prefix, s.name, unitName(s.unitId), tr("%n min", nullptr, minutes),
+                                   target ? target->sourceText(false) : target.error().message,
                                    s.active ? tr("Offered") : tr("Not offered")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
+            if (c == 2)
+                item->setToolTip(s.name);
+            if (c == 5 && target)
+                item->setToolTip(target->sourceText(true));
             if (!s.active)
                 item->setForeground(QColor(0x8a, 0x94, 0x9e));
             m_table->setItem(r, c, item);
         }
     }
     m_table->resizeColumnsToContents();
+    // The name takes the room; the unit and the target's source wrap onto two lines when long.
+    m_table->setWordWrap(true);
+    m_table->setColumnWidth(3, qMin(m_table->columnWidth(3), 170));
+    m_table->setColumnWidth(5, qMin(m_table->columnWidth(5), 230));
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->resizeRowsToContents();
     m_unitList->clear();
     for (const Unit &u : m_units) {
         auto *item = new QListWidgetItem(u.active ? u.name : tr("%1 (inactive)").arg(u.name), m_unitList);

@@ -100,7 +100,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
             waiting += QCoreApplication::translate("loketctl", " (%1 priority)").arg(q.priorityWaiting);
         QString estimate;
         if (q.newTicket && q.newTicket->minutes)
-            estimate = QCoreApplication::translate("loketctl", "new ticket: about %1 min").arg(*q.newTicket->minutes);
+            estimate = QCoreApplication::translate("loketctl", "new ticket: %1").arg(q.newTicket->text());
         rows << QStringList { q.service.code, q.service.name, waiting,
             QCoreApplication::translate("loketctl", "%n counter(s) open", nullptr, q.openCounters), estimate };
     }

@@ -92,9 +92,9 @@ int issue(Cli &cli, const QStringList &args)
         = QCoreApplication::translate("loketctl", "Ticket %1 for %2.").arg(issued->number, issued->serviceName);
     if (estimate && estimate->minutes) {
         message += QLatin1Char(' ')
-            + QCoreApplication::translate("loketctl", "People ahead: %1, about %2 minutes.")
+            + QCoreApplication::translate("loketctl", "People ahead: %1, wait %2")
                   .arg(estimate->peopleAhead)
-                  .arg(*estimate->minutes);
+                  .arg(estimate->text());
     }
     return printTicket(
         cli, db, issued.value(), message, estimate ? std::optional<WaitEstimate>(estimate.value()) : std::nullopt);
@@ -315,7 +315,7 @@ int show(Cli &cli, const QStringList &args)
     if (estimate) {
         cli.out() << QCoreApplication::translate("loketctl", "Position %1 in line").arg(estimate->position);
         if (estimate->minutes)
-            cli.out() << QCoreApplication::translate("loketctl", ", about %1 minutes").arg(*estimate->minutes);
+            cli.out() << QCoreApplication::translate("loketctl", ", wait %1").arg(estimate->text());
         cli.out() << '\n';
     }
     QList<QStringList> rows;

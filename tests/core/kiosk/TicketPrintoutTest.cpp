@@ -49,7 +49,7 @@ TEST_CASE("the printed ticket carries the office, number, local time and place i
     CHECK(layout->issuedLocal.date() == QDate(2026, 11, 23));
     CHECK(layout->peopleAhead == 1);
     CHECK(layout->estimatedWaitMinutes >= 0);
-    CHECK(layout->qrPayload == QStringLiteral("loket:tiket/2026-11-23/A-002"));
+    CHECK(layout->qrPayload.isEmpty()); // no QR link set: no QR code
     CHECK(layout->footer.contains(QStringLiteral("Keep this ticket")));
     CHECK(layout->requirements.isEmpty()); // KTP-el has no standard in this office yet
 }

@@ -125,6 +125,10 @@ void TicketPainter::build()
     if (advance > width * 0.92)
         number.setPixelSize(std::max(24, int(number.pixelSize() * width * 0.92 / advance)));
     addText(m_layout.number, number);
+    if (const QString priority = m_layout.priorityText(); !priority.isEmpty()) {
+        addSpace(px(2));
+        addText(priority, ticketFont(px(28), true));
+    }
     addSpace(px(6));
 
     addText(m_layout.dateTimeText(), ticketFont(px(22)));
