@@ -113,6 +113,7 @@ void SpeechProcess::stop()
     discardProcess();
     m_phase = Phase::Idle;
     m_failures = 0;
+    m_failedSpeaking = false;
     if (wasSpeaking)
         Q_EMIT finished(false);
 }
@@ -149,14 +150,13 @@ void SpeechProcess::handleLine(const QString &line)
         m_phase = Phase::Ready;
         // After a sentence that failed (never ended, crashed, an error), only a
         // finished one shows the voice works again.
-        const bool failedSpeaking = m_status.reason == VoiceStatus::Reason::Hung
-            || m_status.reason == VoiceStatus::Reason::Crashed || m_status.reason == VoiceStatus::Reason::EngineError;
-        if (m_status.state != VoiceStatus::State::ChimeOnly || !failedSpeaking)
+        if (!m_failedSpeaking)
             setStatus(VoiceStatus::State::Voice, VoiceStatus::Reason::None, rest);
     } else if (word == QLatin1String("done") && m_phase == Phase::Speaking) {
         m_sayTimer->stop();
         m_phase = Phase::Ready;
         m_failures = 0;
+        m_failedSpeaking = false;
         setStatus(VoiceStatus::State::Voice, VoiceStatus::Reason::None, m_status.detail);
         Q_EMIT finished(true);
     } else if (word == QLatin1String("error") && m_phase == Phase::Speaking) {
@@ -171,6 +171,7 @@ void SpeechProcess::fail(VoiceStatus::Reason reason, const QString &detail)
     if (m_phase == Phase::Idle || m_phase == Phase::Waiting)
         return;
     const bool wasSpeaking = m_phase == Phase::Speaking;
+    m_failedSpeaking = m_failedSpeaking || wasSpeaking;
     m_startTimer->stop();
     m_sayTimer->stop();
     discardProcess();

@@ -82,6 +82,7 @@ private:
     QTimer *m_sayTimer = nullptr;
     QTimer *m_retryTimer = nullptr;
     int m_failures = 0; // in a row
+    bool m_failedSpeaking = false; // the last failure ended a sentence: "voice" again only after one is spoken
     int m_restarts = 0;
     VoiceStatus m_status;
 };
