@@ -14,17 +14,21 @@
 //                         "done"                       the last sentence was spoken
 //                         "error <detail>"             the last sentence failed
 //   board → loket-voice   "say <sentence>"
-//   end of input: loket-voice exits.
+//   end of input (the board closed it, or died): loket-voice exits at once.
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextToSpeech>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <thread>
 
 namespace {
+
+QTextToSpeech *g_tts = nullptr; // set before the event loop runs the commands
+bool g_speaking = false;
 
 void reply(const QString &line)
 {
@@ -40,16 +44,36 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("loket-voice"));
 
+    // stdin is read by a thread from the start; each line is handed to the
+    // event loop, which runs once the voice is ready.
+    std::thread reader([&app] {
+        std::string line;
+        while (std::getline(std::cin, line)) {
+            const QString command = QString::fromStdString(line);
+            QMetaObject::invokeMethod(&app, [command] {
+                if (!g_tts || !command.startsWith(QLatin1String("say ")))
+                    return;
+                g_speaking = true;
+                g_tts->say(command.mid(4));
+            });
+        }
+        // The board closed our input (it ended, or it is done with us): leave at
+        // once, even while the main thread is stuck inside the speech stack.
+        std::fflush(stdout);
+        std::_Exit(0);
+    });
+    reader.detach();
+
     // Named: the order of availableEngines() changes between runs, and only
     // speech-dispatcher (with espeak-ng) speaks Indonesian.
     if (!QTextToSpeech::availableEngines().contains(QStringLiteral("speechd"))) {
         reply(QStringLiteral("unavailable no_engine"));
-        return 3;
+        std::_Exit(3); // not through the engine's teardown, which may block too
     }
     auto *tts = new QTextToSpeech(QStringLiteral("speechd"), &app);
     if (tts->state() == QTextToSpeech::Error) {
         reply(QStringLiteral("unavailable engine_error %1").arg(tts->errorString()));
-        return 3;
+        std::_Exit(3); // not through the engine's teardown, which may block too
     }
     QLocale indonesian;
     bool found = false;
@@ -62,39 +86,24 @@ int main(int argc, char *argv[])
     }
     if (!found) {
         reply(QStringLiteral("unavailable no_indonesian"));
-        return 3;
+        std::_Exit(3); // not through the engine's teardown, which may block too
     }
     tts->setLocale(indonesian);
     tts->setRate(-0.1); // a little slower: the hall echoes
 
-    bool speaking = false;
-    QObject::connect(tts, &QTextToSpeech::stateChanged, &app, [&](QTextToSpeech::State state) {
-        if (!speaking)
+    QObject::connect(tts, &QTextToSpeech::stateChanged, &app, [tts](QTextToSpeech::State state) {
+        if (!g_speaking)
             return;
         if (state == QTextToSpeech::Ready) {
-            speaking = false;
+            g_speaking = false;
             reply(QStringLiteral("done"));
         } else if (state == QTextToSpeech::Error) {
-            speaking = false;
+            g_speaking = false;
             reply(QStringLiteral("error %1").arg(tts->errorString()));
         }
     });
+    g_tts = tts;
 
-    // stdin is read by a thread; each line is handed to the event loop.
-    std::thread reader([&app, tts, &speaking] {
-        std::string line;
-        while (std::getline(std::cin, line)) {
-            const QString command = QString::fromStdString(line);
-            QMetaObject::invokeMethod(&app, [tts, &speaking, command] {
-                if (!command.startsWith(QLatin1String("say ")))
-                    return;
-                speaking = true;
-                tts->say(command.mid(4));
-            });
-        }
-        QMetaObject::invokeMethod(&app, &QCoreApplication::quit);
-    });
-    reader.detach();
 
     reply(QStringLiteral("ready %1").arg(indonesian.name()));
     return app.exec();

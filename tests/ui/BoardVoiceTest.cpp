@@ -135,7 +135,7 @@ TEST_CASE("the board shows every call within a second and keeps its clock, whate
             INFO("slowest call on screen: " << worstShowMs << " ms; longest stall of the event loop: "
                                             << loop.worstGapMs() << " ms");
             CHECK(worstShowMs < 1000);
-            CHECK(loop.worstGapMs() < 300);
+            CHECK(loop.worstGapMs() < 500); // a busy machine may lose a few timer ticks; a blocked board loses seconds
 
             // Staff are told, through board.voice_status; the public board shows nothing of it.
             REQUIRE(waitFor([&] { return board.announcer()->status().state == VoiceStatus::State::ChimeOnly; }, 4000));
@@ -213,7 +213,7 @@ TEST_CASE("a voice that hung is tried again and speaks when it answers again")
     CHECK(announcer.status().state == VoiceStatus::State::Voice);
 }
 
-TEST_CASE("switching the voice off ends the helper; the settings page shows staff what the board reported")
+TEST_CASE("switching the voice off ends the helper, and the settings page shows staff what the board reported")
 {
     QTemporaryDir dir;
     QueueFixture f;
