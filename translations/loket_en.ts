@@ -2125,6 +2125,61 @@
     </message>
 </context>
 <context>
+    <name>VoiceStatus</name>
+    <message>
+        <source>The voice is starting; calls are chimed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are spoken in Indonesian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice is switched off in the board settings: calls are announced with the chime only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech program loket-voice is missing or cannot run (reinstall Loket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speech engine is installed (install speech-dispatcher and espeak-ng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech engine has no Indonesian voice (install espeak-ng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech engine reports an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech engine does not answer (speech-dispatcher hangs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call was not finished in time (is a sound device connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech program stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the voice is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice: %1. Calls are announced with the chime only; the board tries the voice again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>&quot;%1&quot; is not an opening-hours entry. Write days and times like &quot;mon-fri 07:30-16:00&quot; or &quot;sat 08:00-12:00&quot;.</source>
@@ -2673,41 +2728,6 @@
     </message>
 </context>
 <context>
-    <name>loket::ui::Announcer</name>
-    <message>
-        <source>The voice did not finish speaking twice (is a sound device connected?): calls are announced with the chime only until the board is restarted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The voice starts with the first call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build of Loket has no speech support: calls are announced with the chime only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The voice is switched off: calls are announced with the chime only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No speech engine is installed (speech-dispatcher with espeak-ng): calls are announced with the chime only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The speech engine does not start (%1): calls are announced with the chime only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The speech engine has no Indonesian voice (install espeak-ng): calls are announced with the chime only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls are announced in Indonesian (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>loket::ui::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -2937,10 +2957,6 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +2994,26 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Saved. The display boards show the change within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual text: the office&apos;s name, its opening hours and the first line of the Maklumat Pelayanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display board has reported yet (it does when it starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the board on %2, since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4538,6 +4574,10 @@ Loket will sign you out and restore now.</source>
         <source>Ticket %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Display board: no voice, chime only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::MyAccountPage</name>
@@ -5378,6 +5418,29 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SpeechProcess</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sentence did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech program crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech program found no usable voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speech program ended (exit code %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

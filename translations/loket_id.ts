@@ -2121,6 +2121,61 @@
     </message>
 </context>
 <context>
+    <name>VoiceStatus</name>
+    <message>
+        <source>The voice is starting; calls are chimed meanwhile.</source>
+        <translation>Suara sedang disiapkan; sementara itu panggilan diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>Calls are spoken in Indonesian.</source>
+        <translation>Panggilan diucapkan dalam bahasa Indonesia.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off in the board settings: calls are announced with the chime only.</source>
+        <translation>Suara dimatikan di pengaturan layar antrian: panggilan hanya diumumkan dengan bunyi bel.</translation>
+    </message>
+    <message>
+        <source>the speech program loket-voice is missing or cannot run (reinstall Loket)</source>
+        <translation>program suara loket-voice tidak ada atau tidak dapat dijalankan (pasang ulang Loket)</translation>
+    </message>
+    <message>
+        <source>no speech engine is installed (install speech-dispatcher and espeak-ng)</source>
+        <translation>belum ada mesin suara yang terpasang (pasang speech-dispatcher dan espeak-ng)</translation>
+    </message>
+    <message>
+        <source>the speech engine has no Indonesian voice (install espeak-ng)</source>
+        <translation>mesin suara tidak memiliki suara bahasa Indonesia (pasang espeak-ng)</translation>
+    </message>
+    <message>
+        <source>the speech engine reports an error</source>
+        <translation>mesin suara melaporkan galat</translation>
+    </message>
+    <message>
+        <source>the speech engine does not answer (speech-dispatcher hangs)</source>
+        <translation>mesin suara tidak menjawab (speech-dispatcher macet)</translation>
+    </message>
+    <message>
+        <source>a call was not finished in time (is a sound device connected?)</source>
+        <translation>sebuah panggilan tidak selesai diucapkan tepat waktu (apakah perangkat suara terhubung?)</translation>
+    </message>
+    <message>
+        <source>the speech program stopped unexpectedly</source>
+        <translation>program suara berhenti tanpa diduga</translation>
+    </message>
+    <message>
+        <source>the voice is not available</source>
+        <translation>suara tidak tersedia</translation>
+    </message>
+    <message>
+        <source>No voice: %1. Calls are announced with the chime only; the board tries the voice again by itself.</source>
+        <translation>Tanpa suara: %1. Panggilan hanya diumumkan dengan bunyi bel; layar antrian mencoba suara lagi dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Rincian: %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>&quot;%1&quot; is not an opening-hours entry. Write days and times like &quot;mon-fri 07:30-16:00&quot; or &quot;sat 08:00-12:00&quot;.</source>
@@ -2664,41 +2719,6 @@
     </message>
 </context>
 <context>
-    <name>loket::ui::Announcer</name>
-    <message>
-        <source>The voice starts with the first call.</source>
-        <translation>Suara aktif mulai panggilan pertama.</translation>
-    </message>
-    <message>
-        <source>This build of Loket has no speech support: calls are announced with the chime only.</source>
-        <translation>Versi Loket ini tidak mendukung suara: panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>The voice is switched off: calls are announced with the chime only.</source>
-        <translation>Suara dimatikan: panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>No speech engine is installed (speech-dispatcher with espeak-ng): calls are announced with the chime only.</source>
-        <translation>Mesin suara belum terpasang (speech-dispatcher dengan espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>The speech engine does not start (%1): calls are announced with the chime only.</source>
-        <translation>Mesin suara tidak dapat dijalankan (%1): panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>The speech engine has no Indonesian voice (install espeak-ng): calls are announced with the chime only.</source>
-        <translation>Mesin suara tidak memiliki suara bahasa Indonesia (pasang espeak-ng): panggilan hanya diumumkan dengan bunyi bel.</translation>
-    </message>
-    <message>
-        <source>Calls are announced in Indonesian (%1).</source>
-        <translation>Panggilan diumumkan dalam bahasa Indonesia (%1).</translation>
-    </message>
-    <message>
-        <source>The voice did not finish speaking twice (is a sound device connected?): calls are announced with the chime only until the board is restarted.</source>
-        <translation>Suara sudah dua kali tidak selesai mengucapkan panggilan (apakah perangkat suara sudah tersambung?): panggilan hanya diumumkan dengan bunyi bel sampai layar antrian dijalankan ulang.</translation>
-    </message>
-</context>
-<context>
     <name>loket::ui::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -2931,10 +2951,6 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Yang ditampilkan dan diucapkan layar antrian di ruang tunggu (loket --mode board).</translation>
     </message>
     <message>
-        <source>e.g. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</source>
-        <translation>mis. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00.</translation>
-    </message>
-    <message>
         <source>Running text</source>
         <translation>Teks berjalan</translation>
     </message>
@@ -2973,6 +2989,26 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Saved. The display boards show the change within a few seconds.</source>
         <translation>Tersimpan. Layar antrian menampilkan perubahan dalam beberapa detik.</translation>
+    </message>
+    <message>
+        <source>Leave empty for the usual text: the office&apos;s name, its opening hours and the first line of the Maklumat Pelayanan.</source>
+        <translation>Kosongkan untuk teks yang biasa: nama kantor, jam pelayanan, dan baris pertama Maklumat Pelayanan.</translation>
+    </message>
+    <message>
+        <source>Voice of the board</source>
+        <translation>Suara layar antrian</translation>
+    </message>
+    <message>
+        <source>No display board has reported yet (it does when it starts).</source>
+        <translation>Belum ada layar antrian yang melapor (layar antrian melapor saat dijalankan).</translation>
+    </message>
+    <message>
+        <source>%1 (the board on %2, since %3)</source>
+        <translation>%1 (layar antrian di %2, sejak %3)</translation>
+    </message>
+    <message>
+        <source>an unnamed computer</source>
+        <translation>komputer tanpa nama</translation>
     </message>
 </context>
 <context>
@@ -4531,6 +4567,10 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>Ticket %1 cancelled.</source>
         <translation>Nomor antrian %1 dibatalkan.</translation>
     </message>
+    <message>
+        <source>Display board: no voice, chime only</source>
+        <translation>Layar antrian: tanpa suara, hanya bunyi bel</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::MyAccountPage</name>
@@ -5371,6 +5411,29 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SpeechProcess</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>tidak ada jawaban dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>the sentence did not finish within %1 s</source>
+        <translation>kalimat tidak selesai dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>the speech program crashed</source>
+        <translation>program suara mogok</translation>
+    </message>
+    <message>
+        <source>the speech program found no usable voice</source>
+        <translation>program suara tidak menemukan suara yang dapat dipakai</translation>
+    </message>
+    <message>
+        <source>the speech program ended (exit code %1)</source>
+        <translation>program suara berakhir (kode keluar %1)</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::BoardAnnouncementTemplate, QString()},
         {SettingKey::BoardNumberReading, QStringLiteral("digits")},
         {SettingKey::BoardVoice, true},
+        {SettingKey::BoardVoiceStatus, QString()},
         {SettingKey::PrinterKind, QStringLiteral("escpos_device")},
         {SettingKey::PrinterDevice, QStringLiteral("/dev/usb/lp0")},
         {SettingKey::PrinterHost, QString()},

@@ -27,6 +27,7 @@ inline constexpr char BoardRunningText[] = "board.running_text";                
 inline constexpr char BoardAnnouncementTemplate[] = "board.announcement_template"; // empty: Announcement's default
 inline constexpr char BoardNumberReading[] = "board.number_reading";             // "digits" | "words"
 inline constexpr char BoardVoice[] = "board.voice";                              // speak calls (else chime only)
+inline constexpr char BoardVoiceStatus[] = "board.voice_status"; // written by the board: VoiceStatus as JSON, for staff
 inline constexpr char PrinterKind[] = "printer.kind"; // "escpos_device" | "escpos_network" | "system" | "pdf" | "none"
 inline constexpr char PrinterDevice[] = "printer.device";     // ESC/POS device file
 inline constexpr char PrinterHost[] = "printer.host";         // ESC/POS over the network: "host:port"

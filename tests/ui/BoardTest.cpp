@@ -3,6 +3,7 @@
 #include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
 #include "tests/ui/WaitFor.h"
+#include "translations/Language.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardSettingsTab.h"
 #include "ui/board/BoardWindow.h"
@@ -15,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
@@ -57,11 +59,9 @@ TEST_CASE("the board model shows the latest call after a call is made, and repor
     REQUIRE(fresh->size() == 1);
     CHECK(fresh->first().number == QStringLiteral("A-001"));
     CHECK(fresh->first().counterNumber == 1);
-    REQUIRE(model.latest().has_value());
-    CHECK(model.latest()->number == QStringLiteral("A-001"));
-    CHECK(model.rowCount() == 1);
-    CHECK(model.data(model.index(0, BoardModel::NumberColumn)).toString() == QStringLiteral("A-001"));
-    CHECK(model.data(model.index(0, BoardModel::CounterColumn)).toString() == QStringLiteral("Counter 1"));
+    REQUIRE(model.current().has_value());
+    CHECK(model.current()->number == QStringLiteral("A-001"));
+    CHECK(model.rowCount() == 0); // the current call is the big one, not a row
     CHECK(model.phrase(model.latest().value())
         == QStringLiteral("Nomor antrian A nol nol satu, silakan menuju loket satu"));
 
@@ -79,6 +79,56 @@ TEST_CASE("the board model shows the latest call after a call is made, and repor
     CHECK(fresh->first().repeated);
 }
 
+TEST_CASE("a recall does not add a row to the previous calls, and a no-show leaves 'now calling'")
+{
+    QueueFixture f;
+    const Ticket a1 = f.issue(f.ktp);
+    f.issue(f.ktp);
+    f.issue(f.kk);
+    BoardModel model(f.t.db(), f.clock);
+    REQUIRE(model.refresh().ok());
+
+    f.clock.advanceSecs(10);
+    f.callNext(f.siti, f.loket1); // A-001 at loket 1
+    f.clock.advanceSecs(10);
+    const Ticket a2 = f.callNext(f.budi, f.loket2); // A-002 at loket 2
+    REQUIRE(a2.number == QStringLiteral("A-002"));
+    REQUIRE(model.refresh().ok());
+    REQUIRE(model.current().has_value());
+    CHECK(model.current()->number == QStringLiteral("A-002"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.data(model.index(0, BoardModel::NumberColumn)).toString() == QStringLiteral("A-001"));
+
+    // Loket 1 calls A-001 again twice: it is announced and becomes the current call, still one row per ticket.
+    for (int i = 0; i < 2; ++i) {
+        f.clock.advanceSecs(30);
+        REQUIRE(f.queue.recall(f.siti, f.loket1, a1.id).ok());
+        auto fresh = model.refresh();
+        REQUIRE(fresh.ok());
+        CHECK(fresh->size() == 1);
+        REQUIRE(model.current().has_value());
+        CHECK(model.current()->number == QStringLiteral("A-001"));
+        REQUIRE(model.rowCount() == 1);
+        CHECK(model.data(model.index(0, BoardModel::NumberColumn)).toString() == QStringLiteral("A-002"));
+    }
+
+    // A-001 does not come: it leaves "now calling", which goes back to A-002, still called at loket 2.
+    f.clock.advanceSecs(60);
+    REQUIRE(f.queue.noShow(f.siti, f.loket1, a1.id).ok());
+    REQUIRE(model.refresh().ok());
+    REQUIRE(model.current().has_value());
+    CHECK(model.current()->number == QStringLiteral("A-002"));
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.data(model.index(0, BoardModel::NumberColumn)).toString() == QStringLiteral("A-001"));
+
+    // A-002 does not come either: nobody is being called.
+    REQUIRE(f.queue.noShow(f.budi, f.loket2, a2.id).ok());
+    REQUIRE(model.refresh().ok());
+    CHECK_FALSE(model.current().has_value());
+    CHECK(model.latest().has_value()); // the last call of the day is still known…
+    CHECK(model.rowCount() == 2); // …and listed among the previous calls
+}
+
 TEST_CASE("calls made before the board starts are shown but not announced again")
 {
     QueueFixture f;
@@ -91,10 +141,10 @@ TEST_CASE("calls made before the board starts are shown but not announced again"
     auto fresh = model.refresh();
     REQUIRE(fresh.ok());
     CHECK(fresh->isEmpty());
-    REQUIRE(model.latest().has_value());
-    CHECK(model.latest()->number == QStringLiteral("A-002"));
-    CHECK(model.latest()->counterNumber == 2);
-    CHECK(model.rowCount() == 2);
+    REQUIRE(model.current().has_value());
+    CHECK(model.current()->number == QStringLiteral("A-002"));
+    CHECK(model.current()->counterNumber == 2);
+    CHECK(model.rowCount() == 1);
 }
 
 TEST_CASE("several calls between two reads are all announced, oldest first")
@@ -216,4 +266,84 @@ TEST_CASE("board settings: the wording is checked, previewed and saved")
     BoardSettingsTab officer(Session { f.t.db(), f.siti, &f.clock });
     officer.runningTextEdit()->setPlainText(QStringLiteral("Tutup"));
     CHECK_FALSE(officer.save());
+}
+
+TEST_CASE("the call panel's lines fit its width: the idle line, long counter lines, at 1366 and 1920 px")
+{
+    installLanguage(QStringLiteral("id")); // the Indonesian idle line is the longer one
+    for (const auto &[width, height] : { std::pair { 1366, 768 }, std::pair { 1920, 1080 } }) {
+        CallPanel panel;
+        // The panel's share of the board's width (3 of 5 beside the previous calls).
+        panel.resize((width - 58) * 3 / 5, height * 55 / 100);
+        panel.scaleTo(height);
+        panel.show();
+        panel.showCall(std::nullopt);
+        QApplication::processEvents();
+        INFO("board " << width << "x" << height << ": " << panel.counterText().toStdString());
+        CHECK(panel.counterText() == QStringLiteral("Mohon menunggu panggilan"));
+        CHECK(panel.textFits());
+        RecentCall call;
+        call.number = QStringLiteral("B-123");
+        call.counterNumber = 12;
+        call.serviceName = QStringLiteral("Surat Keterangan Tidak Mampu");
+        panel.showCall(call);
+        QApplication::processEvents();
+        CHECK(panel.textFits());
+    }
+    installLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("the service names on the waiting tiles are readable from the back of the hall")
+{
+    ServiceStrip strip;
+    strip.scaleTo(1080);
+    CHECK(strip.namePixelSize() >= 28);
+    strip.scaleTo(768);
+    CHECK(strip.namePixelSize() >= 20);
+}
+
+TEST_CASE("without its own running text the board shows the office hours and the Maklumat's first line")
+{
+    QueueFixture f;
+    quietBoard(f);
+    BoardWindow board(f.t.db(), f.clock);
+    const QString text = board.runningText()->text();
+    CHECK(text.contains(QStringLiteral("Jam pelayanan: Senin–Jumat 07.30–16.00")));
+    CHECK(text.contains(QStringLiteral("Maklumat Pelayanan: Dengan ini, kami menyatakan sanggup")));
+    CHECK(board.runningText()->isVisibleTo(&board));
+
+    // The office's own text replaces it.
+    REQUIRE(SettingsStore(f.t.db())
+                .setValue(QLatin1String(SettingKey::BoardRunningText), QStringLiteral("Layanan KTP-el gratis"))
+                .ok());
+    board.refresh();
+    CHECK(board.runningText()->text() == QStringLiteral("Layanan KTP-el gratis"));
+}
+
+TEST_CASE("the board shows a recall once in the previous calls and drops a no-show from 'now calling'")
+{
+    QueueFixture f;
+    quietBoard(f);
+    const Ticket a1 = f.issue(f.ktp);
+    f.issue(f.ktp);
+    BoardWindow board(f.t.db(), f.clock);
+    board.resize(1366, 768);
+    board.show();
+    f.clock.advanceSecs(10);
+    f.callNext(f.siti, f.loket1);
+    board.refresh();
+    CHECK(board.callPanel()->numberText() == QStringLiteral("A-001"));
+    f.clock.advanceSecs(10);
+    f.callNext(f.budi, f.loket2);
+    board.refresh();
+    CHECK(board.callPanel()->numberText() == QStringLiteral("A-002"));
+    f.clock.advanceSecs(30);
+    REQUIRE(f.queue.recall(f.siti, f.loket1, a1.id).ok());
+    board.refresh();
+    CHECK(board.callPanel()->numberText() == QStringLiteral("A-001"));
+    CHECK(board.model()->rowCount() == 1);
+    f.clock.advanceSecs(60);
+    REQUIRE(f.queue.noShow(f.siti, f.loket1, a1.id).ok());
+    board.refresh();
+    CHECK(board.callPanel()->numberText() == QStringLiteral("A-002"));
 }

@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/board/BoardModel.h"
 
+#include "core/catalog/OfficeService.h"
 #include "core/queue/QueueReader.h"
+#include "core/standards/StandardRegister.h"
 #include "core/storage/SettingsStore.h"
+#include "core/voice/RunningTextDefault.h"
 
 #include <QColor>
 
@@ -40,6 +43,8 @@ Result<QList<RecentCall>> BoardModel::refresh()
 
     const SettingsStore settings(m_db);
     m_runningText = settings.stringValue(QLatin1String(SettingKey::BoardRunningText)).simplified();
+    if (m_runningText.isEmpty())
+        m_runningText = defaultRunningText(m_db, m_clock);
     m_voiceEnabled = settings.boolValue(QLatin1String(SettingKey::BoardVoice));
     m_announcement = Announcement::fromSettings(settings);
 
@@ -55,11 +60,49 @@ Result<QList<RecentCall>> BoardModel::refresh()
     m_seen = seen;
     m_primed = true;
 
+    // Now calling: the newest call whose ticket is still at the counter that called it.
+    std::optional<RecentCall> current;
+    for (const RecentCall &c : snapshot->recentCalls) {
+        const bool stillThere = std::any_of(snapshot->counters.cbegin(), snapshot->counters.cend(),
+            [&c](const CounterView &v) {
+                return v.counter.id == c.counterId && v.current && v.current->id == c.ticketId
+                    && (v.current->status == TicketStatus::Called || v.current->status == TicketStatus::Serving);
+            });
+        if (stillThere) {
+            current = c;
+            break;
+        }
+    }
+    // Previous calls: each ticket once, at its latest call.
+    QList<RecentCall> previous;
+    QSet<qint64> listed;
+    if (current)
+        listed.insert(current->ticketId);
+    for (const RecentCall &c : snapshot->recentCalls) {
+        if (previous.size() >= previousRows)
+            break;
+        if (listed.contains(c.ticketId))
+            continue;
+        listed.insert(c.ticketId);
+        previous << c;
+    }
+
     beginResetModel();
-    m_calls = snapshot->recentCalls.mid(0, shownCalls);
+    m_calls = snapshot->recentCalls;
+    m_current = current;
+    m_previous = previous;
     m_services = snapshot->services;
     endResetModel();
     return fresh;
+}
+
+QString BoardModel::defaultRunningText(const DatabasePtr &db, const Clock &clock)
+{
+    auto office = OfficeService(db, clock).get();
+    if (!office)
+        return {};
+    auto maklumat = StandardRegister(db, clock).maklumat();
+    return loket::defaultRunningText(office->name, office->hours, maklumat ? maklumat->text : QString());
 }
 
 std::optional<RecentCall> BoardModel::latest() const
@@ -84,7 +127,7 @@ QString BoardModel::phrase(const RecentCall &call) const
 
 int BoardModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_calls.size());
+    return parent.isValid() ? 0 : int(m_previous.size());
 }
 
 int BoardModel::columnCount(const QModelIndex &parent) const
@@ -94,9 +137,9 @@ int BoardModel::columnCount(const QModelIndex &parent) const
 
 QVariant BoardModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_calls.size())
+    if (!index.isValid() || index.row() >= m_previous.size())
         return {};
-    const RecentCall &c = m_calls.at(index.row());
+    const RecentCall &c = m_previous.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NumberColumn:

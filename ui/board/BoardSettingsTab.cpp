@@ -4,7 +4,11 @@
 
 #include "core/settings/OfficeSettings.h"
 #include "core/storage/SettingsStore.h"
+#include "core/common/OfficeTime.h"
+#include "core/catalog/OfficeService.h"
 #include "core/voice/Announcement.h"
+#include "core/voice/VoiceStatus.h"
+#include "ui/board/BoardModel.h"
 #include "ui/common/Style.h"
 
 #include <QCheckBox>
@@ -13,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QTimeZone>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyle>
@@ -30,10 +36,13 @@ BoardSettingsTab::BoardSettingsTab(Session session, QWidget *parent)
         makeHint(tr("What the display board in the waiting hall shows and says (loket --mode board)."), this));
     auto *form = new QFormLayout;
     m_runningText = new QPlainTextEdit(this);
-    m_runningText->setPlaceholderText(tr("e.g. Layanan KTP-el gratis. Jam pelayanan Senin–Jumat 07.30–16.00."));
     m_runningText->setMaximumHeight(80);
     m_runningText->setTabChangesFocus(true);
     form->addRow(tr("Running text"), m_runningText);
+    form->addRow(QString(),
+        makeHint(tr("Leave empty for the usual text: the office's name, its opening hours and the first line of "
+                    "the Maklumat Pelayanan."),
+            this));
 
     m_template = new QLineEdit(this);
     m_template->setPlaceholderText(Announcement::defaultTemplate());
@@ -56,6 +65,11 @@ BoardSettingsTab::BoardSettingsTab(Session session, QWidget *parent)
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("The board says"), m_preview);
+
+    m_voiceStatus = new QLabel(this);
+    m_voiceStatus->setWordWrap(true);
+    m_voiceStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Voice of the board"), m_voiceStatus);
 
     auto *save = new QPushButton(tr("Save"), this);
     save->setObjectName(QStringLiteral("primary"));
@@ -83,7 +97,39 @@ void BoardSettingsTab::load()
     const int reading = m_reading->findData(s.stringValue(QLatin1String(SettingKey::BoardNumberReading)));
     m_reading->setCurrentIndex(qMax(0, reading));
     m_voice->setChecked(s.boolValue(QLatin1String(SettingKey::BoardVoice)));
+    m_runningText->setPlaceholderText(BoardModel::defaultRunningText(m_session.db, *m_session.clock));
     updatePreview();
+    showVoiceStatus();
+}
+
+void BoardSettingsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    showVoiceStatus();
+}
+
+QString BoardSettingsTab::voiceStatusText() const
+{
+    return m_voiceStatus->text();
+}
+
+void BoardSettingsTab::showVoiceStatus()
+{
+    const std::optional<VoiceStatus> status = VoiceStatus::read(m_session.db);
+    if (!status) {
+        m_voiceStatus->setText(tr("No display board has reported yet (it does when it starts)."));
+        return;
+    }
+    OfficeTimeZone zone = OfficeTimeZone::WIB;
+    if (auto office = OfficeService(m_session.db, *m_session.clock).get())
+        zone = office->timeZone;
+    const QDateTime local = status->at.toTimeZone(QTimeZone(OfficeTime::offsetSeconds(zone)));
+    const QString since = status->at.isValid()
+        ? QLocale().toString(local, QStringLiteral("d MMM yyyy, HH.mm"))
+        : QString();
+    m_voiceStatus->setText(tr("%1 (the board on %2, since %3)")
+                               .arg(status->describe(),
+                                   status->host.isEmpty() ? tr("an unnamed computer") : status->host, since));
 }
 
 QString BoardSettingsTab::previewText() const

@@ -27,11 +27,17 @@ public:
     QComboBox *readingBox() const { return m_reading; }
     QString previewText() const;
     QString message() const;
+    // What the board last reported of its voice (board.voice_status), for staff.
+    QString voiceStatusText() const;
     bool save();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void load();
     void updatePreview();
+    void showVoiceStatus();
 
     Session m_session;
     QPlainTextEdit *m_runningText = nullptr;
@@ -39,6 +45,7 @@ private:
     QComboBox *m_reading = nullptr;
     QCheckBox *m_voice = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_voiceStatus = nullptr;
     QLabel *m_message = nullptr;
 };
 

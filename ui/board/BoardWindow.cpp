@@ -8,6 +8,7 @@
 #include "ui/board/CallPanel.h"
 #include "ui/board/RunningText.h"
 #include "ui/board/ServiceStrip.h"
+#include "ui/board/VoiceStatusPublisher.h"
 #include "ui/voice/Announcer.h"
 
 #include <QApplication>
@@ -17,15 +18,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScreen>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace loket::ui {
-
-namespace {
-constexpr int kMaxDisplayLagMs = 3000;
-} // namespace
 
 namespace {
 
@@ -40,12 +38,17 @@ void setPixelSize(QWidget *w, int px, bool bold = false)
 } // namespace
 
 BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
+    : BoardWindow(std::move(db), clock, SpeechCommand::helper(), parent)
+{ }
+
+BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, SpeechCommand speech, QWidget *parent)
     : QWidget(parent)
     , m_db(std::move(db))
     , m_clock(clock)
     , m_zone(7 * 3600)
     , m_model(new BoardModel(m_db, clock, this))
-    , m_announcer(new Announcer(this))
+    , m_announcer(new Announcer(std::move(speech), this))
+    , m_publisher(std::make_unique<VoiceStatusPublisher>(m_db))
 {
     setObjectName(QStringLiteral("board"));
     setWindowTitle(tr("Loket display board"));
@@ -111,23 +114,7 @@ BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     m_ticker->setPalette(tickerColors);
     root->addWidget(m_ticker);
 
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // The current call is the big one; the list shows those before it.
-        for (int r = 0; r < m_model->rowCount(); ++r)
-            m_recent->setRowHidden(r, r == 0);
-    });
-    connect(m_announcer, &Announcer::started, this, [this] {
-        if (m_announcing.isEmpty())
-            return;
-        m_speakingCall = true;
-        m_call->showCall(m_announcing.dequeue());
-        m_call->flash();
-    });
-    connect(m_announcer, &Announcer::finished, this, [this] {
-        m_speakingCall = false;
-        if (m_announcing.isEmpty())
-            showCurrent();
-    });
+    connect(m_announcer, &Announcer::statusChanged, this, &BoardWindow::reportVoice);
 
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(1000);
@@ -155,8 +142,10 @@ BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     refresh();
     updateClock();
     scaleFonts();
-    // Once the board shows, so its first picture is not delayed by the speech engine.
+    // The helper is a separate process, so this never delays the screen;
+    // starting it a little later keeps the first picture quick all the same.
     QTimer::singleShot(1500, m_announcer, &Announcer::prepare);
+    reportVoice();
 }
 
 BoardWindow::~BoardWindow() = default;
@@ -205,6 +194,11 @@ void BoardWindow::buildHeader(QWidget *header)
     m_logo->setVisible(m_logo->pixmap().isNull() == false);
 }
 
+QString BoardWindow::shownClockText() const
+{
+    return m_time->text();
+}
+
 QString BoardWindow::clockText() const
 {
     return QLocale().toString(m_clock.nowUtc().toTimeZone(m_zone).time(), QLocale::ShortFormat);
@@ -234,29 +228,33 @@ void BoardWindow::refresh()
     m_ticker->setText(m_model->runningText());
     m_ticker->setVisible(!m_model->runningText().isEmpty());
     m_services->setServices(m_model->services());
-    for (const RecentCall &call : fresh.value()) {
-        m_announcing.enqueue(call);
+    // The screen shows the call at once; the voice follows, one call after another.
+    showCurrent();
+    if (!fresh->isEmpty() && m_model->current())
+        m_call->flash();
+    for (const RecentCall &call : fresh.value())
         m_announcer->announce(m_model->phrase(call));
-        // The screen follows the voice, one call at a time, but never lags the
-        // queue by more than a few seconds: a slow or hung voice must not keep
-        // a citizen's number off the board.
-        QTimer::singleShot(kMaxDisplayLagMs, this, [this, key = BoardModel::key(call)] {
-            for (const RecentCall &waiting : std::as_const(m_announcing)) {
-                if (BoardModel::key(waiting) == key) {
-                    m_call->showCall(m_model->latest());
-                    m_call->flash();
-                    return;
-                }
-            }
-        });
-    }
-    if (!m_speakingCall && m_announcing.isEmpty())
-        showCurrent();
 }
 
 void BoardWindow::showCurrent()
 {
-    m_call->showCall(m_model->latest());
+    m_call->showCall(m_model->current());
+}
+
+void BoardWindow::reportVoice()
+{
+    VoiceStatus status = m_announcer->status();
+    status.host = QSysInfo::machineHostName();
+    if (m_voiceReported && *m_voiceReported == status)
+        return;
+    status.at = m_clock.nowUtc();
+    m_voiceReported = status;
+    // For staff only: the log and the settings page. The public board shows nothing of it.
+    if (status.state == VoiceStatus::State::ChimeOnly)
+        qWarning("loket: board voice: %s", qPrintable(status.describe()));
+    else
+        qInfo("loket: board voice: %s", qPrintable(status.describe()));
+    m_publisher->publish(status);
 }
 
 void BoardWindow::resizeEvent(QResizeEvent *event)

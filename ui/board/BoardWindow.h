@@ -6,8 +6,9 @@
 #include "core/queue/QueueSnapshot.h"
 #include "core/storage/ChangeFeed.h"
 #include "core/storage/Database.h"
+#include "core/voice/VoiceStatus.h"
+#include "ui/voice/SpeechProcess.h"
 
-#include <QQueue>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -24,16 +25,24 @@ class BoardModel;
 class CallPanel;
 class RunningText;
 class ServiceStrip;
+class VoiceStatusPublisher;
 
 // The display board in the waiting hall (loket --mode board): the call in
 // very large type, the last calls, the line of each service, the clock and
 // the office's running text. Each new call chimes and is spoken in
 // Indonesian. Read-only and public: it needs no sign-in.
+//
+// The screen never waits on the voice: every call is shown as soon as the
+// change feed reports it, and the voice (a child process, see Announcer)
+// follows when it can. Whether the voice works is for staff only: it goes
+// to the log and to board.voice_status (VoiceStatus), never to the screen.
 class BoardWindow : public QWidget
 {
     Q_OBJECT
 public:
     BoardWindow(DatabasePtr db, const Clock &clock, QWidget *parent = nullptr);
+    // Tests: a stand-in for the speech helper (one that hangs, crashes, is missing).
+    BoardWindow(DatabasePtr db, const Clock &clock, SpeechCommand speech, QWidget *parent = nullptr);
     ~BoardWindow() override;
 
     BoardModel *model() const { return m_model; }
@@ -41,6 +50,9 @@ public:
     CallPanel *callPanel() const { return m_call; }
     ServiceStrip *serviceStrip() const { return m_services; }
     RunningText *runningText() const { return m_ticker; }
+    VoiceStatusPublisher *voiceStatusPublisher() const { return m_publisher.get(); }
+    // The clock as shown (the header's label), and as it should read now.
+    QString shownClockText() const;
     QString clockText() const;
     QString dateText() const;
 
@@ -56,6 +68,7 @@ private:
     void updateClock();
     void scaleFonts();
     void showCurrent();
+    void reportVoice();
 
     DatabasePtr m_db;
     const Clock &m_clock;
@@ -63,8 +76,8 @@ private:
     BoardModel *m_model = nullptr;
     Announcer *m_announcer = nullptr;
     std::unique_ptr<ChangeFeed> m_feed;
-    QQueue<RecentCall> m_announcing; // calls waiting for their turn to be said
-    bool m_speakingCall = false;
+    std::unique_ptr<VoiceStatusPublisher> m_publisher;
+    std::optional<VoiceStatus> m_voiceReported;
 
     QLabel *m_logo = nullptr;
     QLabel *m_agency = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/board/CallPanel.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QStyle>
 #include <QTimer>
@@ -16,7 +17,25 @@ void setPixelSize(QLabel *label, int px, bool bold)
     QFont f = label->font();
     f.setPixelSize(qMax(8, px));
     f.setBold(bold);
-    label->setFont(f);
+    if (f != label->font())
+        label->setFont(f);
+}
+
+// The largest size up to `px` at which the label's text fits its width on one line.
+int fittingPixelSize(const QLabel *label, int px, int width, bool bold)
+{
+    QFont f = label->font();
+    f.setBold(bold);
+    f.setPixelSize(qMax(8, px));
+    const int needed = QFontMetrics(f).horizontalAdvance(label->text());
+    if (needed <= width || needed <= 0)
+        return px;
+    return qMax(8, int(qint64(px) * width / needed));
+}
+
+bool fits(const QLabel *label)
+{
+    return label->fontMetrics().horizontalAdvance(label->text()) <= label->contentsRect().width();
 }
 
 } // namespace
@@ -64,11 +83,23 @@ void CallPanel::showCall(const std::optional<RecentCall> &call)
         m_number->setText(QStringLiteral("–"));
         m_counter->setText(tr("Please wait to be called"));
         m_service->clear();
-        return;
+    } else {
+        m_number->setText(call->number);
+        m_counter->setText(tr("Counter %1").arg(call->counterNumber));
+        m_service->setText(call->serviceName);
     }
-    m_number->setText(call->number);
-    m_counter->setText(tr("Counter %1").arg(call->counterNumber));
-    m_service->setText(call->serviceName);
+    fitLines();
+}
+
+bool CallPanel::textFits() const
+{
+    return fits(m_number) && fits(m_counter);
+}
+
+void CallPanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitLines();
 }
 
 void CallPanel::flash()
@@ -104,9 +135,21 @@ void CallPanel::setHighlighted(bool on)
 
 void CallPanel::scaleTo(int h)
 {
+    m_height = h;
+    fitLines();
+}
+
+void CallPanel::fitLines()
+{
+    const int h = m_height;
+    // The labels' own width, less a little air: the panel's margins are already outside it.
+    const int width = qMax(40, contentsRect().width() - layout()->contentsMargins().left()
+            - layout()->contentsMargins().right() - 8);
     setPixelSize(m_caption, h * 42 / 1000, true);
-    setPixelSize(m_number, h * 235 / 1000, true);
-    setPixelSize(m_counter, h * 95 / 1000, true);
+    setPixelSize(m_number, fittingPixelSize(m_number, h * 235 / 1000, width, true), true);
+    // The idle line is a sentence, not a counter: a little smaller to start with.
+    const int counterPx = m_number->text() == QStringLiteral("–") ? h * 70 / 1000 : h * 95 / 1000;
+    setPixelSize(m_counter, fittingPixelSize(m_counter, counterPx, width, true), true);
     setPixelSize(m_service, h * 34 / 1000, false);
 }
 

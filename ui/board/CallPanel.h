@@ -26,11 +26,19 @@ public:
     bool isFlashing() const;
     QString numberText() const;
     QString counterText() const;
+    // Whether the number and the counter line (or the idle line) fit the
+    // panel's width at their present size.
+    bool textFits() const;
     // Type sizes follow the board's height (a TV or a projector).
     void scaleTo(int boardHeight);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setHighlighted(bool on);
+    // Each line at its size for the board's height, smaller if it is wider than the panel.
+    void fitLines();
 
     QLabel *m_caption = nullptr;
     QLabel *m_number = nullptr;
@@ -38,6 +46,7 @@ private:
     QLabel *m_service = nullptr;
     QTimer *m_blink = nullptr;
     int m_blinksLeft = 0;
+    int m_height = 768;
 };
 
 } // namespace loket::ui

@@ -48,6 +48,11 @@ void ServiceStrip::scaleTo(int boardHeight)
     describeTiles();
 }
 
+int ServiceStrip::namePixelSize() const
+{
+    return qMax(12, m_height * 28 / 1000);
+}
+
 QStringList ServiceStrip::tileTexts() const
 {
     QStringList texts;
@@ -84,9 +89,10 @@ void ServiceStrip::rebuild()
 
 void ServiceStrip::describeTiles()
 {
-    // The letter and the count are what a citizen looks for; the name helps the first time.
+    // The letter and the count are what a citizen looks for; the name must
+    // still be read from the back of the hall (5 m): 30 px on a 1080p screen.
     const int bigPx = qMax(14, m_height * 44 / 1000);
-    const int namePx = qMax(10, m_height * 19 / 1000);
+    const int namePx = namePixelSize();
     for (qsizetype i = 0; i < m_services.size() && i < m_tiles.size(); ++i) {
         const ServiceQueue &s = m_services.at(i);
         QLabel *tile = m_tiles.at(i);

@@ -22,6 +22,8 @@ public:
     void scaleTo(int boardHeight);
     // "A 12" per tile, for tests.
     QStringList tileTexts() const;
+    // The size of the service names on the tiles, for the board's height.
+    int namePixelSize() const;
 
 private:
     void rebuild();

@@ -3,6 +3,7 @@
 #include "ui/monitor/MonitorPage.h"
 
 #include "core/queue/QueueService.h"
+#include "core/voice/VoiceStatus.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 #include "ui/counter/ActionButton.h"
@@ -184,6 +185,11 @@ void MonitorPage::refresh()
     footer << tr("Today: %1 waiting, %2 served").arg(o.waiting.size()).arg(o.servedToday());
     footer << tr("Read at %1")
                   .arg(QLocale().toString(m_session.clock->nowUtc().toTimeZone(m_zone).time(), QLocale::ShortFormat));
+    // Staff only: the public board never says it has no voice (board.voice_status, written by the board).
+    const std::optional<VoiceStatus> voice = VoiceStatus::read(m_session.db);
+    if (voice && voice->state == VoiceStatus::State::ChimeOnly)
+        footer << tr("Display board: no voice, chime only");
+    m_footer->setToolTip(voice ? voice->describe() : QString());
     m_footer->setText(footer.join(QStringLiteral("   ·   ")));
     updateActions();
     tick();

@@ -4,72 +4,63 @@
 
 #include "ui/voice/Chime.h"
 
-#include <QElapsedTimer>
-#include <QLocale>
 #include <QTimer>
-
-#ifdef LOKET_HAVE_TTS
-#include <QTextToSpeech>
-#endif
 
 namespace loket::ui {
 
 namespace {
 
 constexpr int kPauseBetweenCallsMs = 700;
-constexpr int kTimeoutsBeforeGivingUp = 2;
 
 } // namespace
 
 Announcer::Announcer(QObject *parent)
+    : Announcer(SpeechCommand::helper(), parent)
+{ }
+
+Announcer::Announcer(SpeechCommand speech, QObject *parent)
     : QObject(parent)
     , m_chime(new Chime(this))
+    , m_speech(new SpeechProcess(std::move(speech), this))
     , m_step(new QTimer(this))
-    , m_watchdog(new QTimer(this))
 {
     m_step->setSingleShot(true);
-    m_watchdog->setSingleShot(true);
-    connect(m_watchdog, &QTimer::timeout, this, [this] {
-#ifdef LOKET_HAVE_TTS
-        if (m_tts)
-            m_tts->stop();
-#endif
-        qInfo("loket: the announcement did not finish in time; going on without waiting for the voice");
-        // A voice that hangs twice in a row (speech-dispatcher without a sound
-        // device) would make every call wait for the watchdog: chime only from now on.
-        if (++m_timeouts >= kTimeoutsBeforeGivingUp) {
-            m_voiceBroken = true;
-            m_status = tr("The voice did not finish speaking twice (is a sound device connected?): calls are "
-                          "announced with the chime only until the board is restarted.");
-            qInfo("loket: %s", qPrintable(m_status));
-        }
-        done(false);
+    connect(m_speech, &SpeechProcess::finished, this, [this](bool spoken) {
+        if (m_speaking)
+            done(spoken);
     });
-#ifdef LOKET_HAVE_TTS
-    m_status = tr("The voice starts with the first call.");
-#else
-    m_status = tr("This build of Loket has no speech support: calls are announced with the chime only.");
-#endif
+    connect(m_speech, &SpeechProcess::statusChanged, this, &Announcer::statusChanged);
 }
 
 Announcer::~Announcer() = default;
 
 void Announcer::setVoiceEnabled(bool enabled)
 {
+    if (enabled == m_voiceEnabled)
+        return;
     m_voiceEnabled = enabled;
+    if (!enabled)
+        m_speech->stop();
+    else if (m_prepared)
+        m_speech->start();
+    Q_EMIT statusChanged();
 }
 
-QString Announcer::voiceStatus() const
+VoiceStatus Announcer::status() const
 {
-    if (!m_voiceEnabled)
-        return tr("The voice is switched off: calls are announced with the chime only.");
-    return m_status;
+    if (!m_voiceEnabled) {
+        VoiceStatus off;
+        off.state = VoiceStatus::State::Off;
+        return off;
+    }
+    return m_speech->status();
 }
 
 void Announcer::prepare()
 {
+    m_prepared = true;
     if (m_voiceEnabled)
-        startEngine();
+        m_speech->start();
 }
 
 void Announcer::announce(const QString &phrase)
@@ -97,27 +88,17 @@ void Announcer::next()
 
 void Announcer::speak()
 {
-    if (!m_voiceEnabled || m_voiceBroken) {
-        done(false);
+    if (!m_voiceEnabled || !m_speech->say(m_current, speechTimeoutMs(m_current))) {
+        done(false); // no voice now: the chime was the announcement
         return;
     }
-    startEngine();
-#ifdef LOKET_HAVE_TTS
-    if (m_tts) {
-        m_speaking = true;
-        m_watchdog->start(speechTimeoutMs(m_current));
-        m_tts->say(m_current);
-        return;
-    }
-#endif
-    done(false);
+    m_speaking = true; // SpeechProcess::finished follows, in time or not
 }
 
 void Announcer::done(bool spoken)
 {
     if (!m_busy)
         return;
-    m_watchdog->stop();
     m_speaking = false;
     const QString phrase = m_current;
     m_current.clear();
@@ -133,63 +114,6 @@ int Announcer::speechTimeoutMs(const QString &phrase) const
         return m_speechTimeoutOverride;
     // espeak-ng speaks Indonesian at about 12 characters a second; twice that, plus start-up.
     return 4000 + int(phrase.size()) * 170;
-}
-
-void Announcer::startEngine()
-{
-    if (m_engineTried)
-        return;
-    m_engineTried = true;
-#ifdef LOKET_HAVE_TTS
-    // Named: the order of availableEngines() changes between runs, and only
-    // speech-dispatcher (with espeak-ng) speaks Indonesian.
-    if (!QTextToSpeech::availableEngines().contains(QStringLiteral("speechd"))) {
-        m_status = tr("No speech engine is installed (speech-dispatcher with espeak-ng): calls are announced with "
-                      "the chime only.");
-        qInfo("loket: %s", qPrintable(m_status));
-        return;
-    }
-    QElapsedTimer startup;
-    startup.start();
-    auto *tts = new QTextToSpeech(QStringLiteral("speechd"), this);
-    if (tts->state() == QTextToSpeech::Error) {
-        m_status = tr("The speech engine does not start (%1): calls are announced with the chime only.")
-                       .arg(tts->errorString());
-        qInfo("loket: %s", qPrintable(m_status));
-        delete tts;
-        return;
-    }
-    QLocale indonesian;
-    bool found = false;
-    for (const QLocale &l : tts->availableLocales()) {
-        if (l.language() == QLocale::Indonesian) {
-            indonesian = l;
-            found = true;
-            break;
-        }
-    }
-    if (!found) {
-        m_status = tr("The speech engine has no Indonesian voice (install espeak-ng): calls are announced with the "
-                      "chime only.");
-        qInfo("loket: %s", qPrintable(m_status));
-        delete tts;
-        return;
-    }
-    tts->setLocale(indonesian);
-    tts->setRate(-0.1); // a little slower: the hall echoes
-    connect(tts, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-        if (!m_speaking)
-            return;
-        if (state == QTextToSpeech::Ready) {
-            m_timeouts = 0;
-            done(true);
-        } else if (state == QTextToSpeech::Error)
-            done(false);
-    });
-    m_tts = tts;
-    m_status = tr("Calls are announced in Indonesian (%1).").arg(indonesian.name());
-    qInfo("loket: speech engine ready in %lld ms", qint64(startup.elapsed()));
-#endif
 }
 
 } // namespace loket::ui

@@ -109,15 +109,20 @@ void Chime::play()
 {
     if (m_player.isEmpty())
         return;
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        // A new call cuts the old chime short rather than overlap it; the old
+        // player is not waited for (a hung sound server must not hold the board).
+        QProcess *old = m_process;
+        m_process = nullptr;
+        connect(old, &QProcess::finished, old, &QObject::deleteLater);
+        old->kill();
+    }
     if (!m_process) {
         m_process = new QProcess(this);
         // A player without a sound server complains on every call: keep it out of the log.
         m_process->setStandardOutputFile(QProcess::nullDevice());
         m_process->setStandardErrorFile(QProcess::nullDevice());
     }
-    if (m_process->state() != QProcess::NotRunning)
-        m_process->kill(); // a new call cuts the old chime short rather than overlap it
-    m_process->waitForFinished(100);
     m_process->start(m_player, m_arguments + QStringList { m_file->fileName() });
 }
 
