@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/Output.h"
 #include "core/demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -75,7 +76,7 @@ int runDemo(Cli &cli, QStringList args)
                                                  "Accounts: admin/admin123, camat/camat123, petugas1…petugas6/"
                                                  "petugas123, tl1/tindak123")
                          .arg(db->path())
-                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                         .arg(decimal(timer.elapsed() / 1000.0))
                          .arg(s.services)
                          .arg(s.counters)
                          .arg(s.users)
