@@ -36,6 +36,629 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service declaration (Maklumat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User list viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket issued at a counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket called out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue day closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in at a counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter on a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service switched on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit switched on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reason added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reason switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority reason switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office profile changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue order rule changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard draft created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard draft saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard draft discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard put in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public consultation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public consultation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard publication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard publication removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard review recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard review removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maklumat saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maklumat publication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maklumat publication removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maklumat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve at a counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage service standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view service standards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password ({attempt} of {max})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password ({attempt} of {max}); account locked until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong password; the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account locked until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored password renewed to current protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed to {permission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the first administrator: users already exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>own password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one&apos;s own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last active administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account was locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} wrong password(s) forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {from_role} → {to_role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office is closed on collective leave days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collective leave days are working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundled list: {count} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {max} priority tickets in a row; a ticket waiting {minutes} minutes goes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services {services}, {date}, {groups} group(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service {service}, {date}: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service {service}, {medium}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{medium}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from CSV: drafts of {services}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first-run setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema {from} → {to}; the previous database is kept as {kept}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loket system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>The user name or the password is not correct. Check both and try again.</source>
@@ -2434,10 +3057,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Language: id (Indonesian) or en (English).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in this username at sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +3148,28 @@
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language: id (Indonesian, the default) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &quot;loket --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The language is also taken from LOKET_LANG; without either, Indonesian.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -2587,31 +3228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action, e.g. user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2622,10 +3239,6 @@
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Showing the newest %1 entries: narrow the filter to see older ones.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
@@ -2633,21 +3246,21 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; scroll down for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::AuditTableModel</name>
-    <message>
-        <source>refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Time</source>
         <translation type="unfinished"></translation>
@@ -7310,6 +7923,117 @@ ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a pr
     </message>
     <message>
         <source>Ticket %1 written to %2 (PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired at day&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit list takes only options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from: give the first day, then the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome is ok, refused or failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are shown: narrow the period or raise --limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log: who did what, and every refused attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAME] [--action CODE] [--outcome ok|refused|failed] [--limit N] [--json]
+
+The audit log, newest first, in the chosen language.
+  --from, --to   the office days to show (both included; default: all)
+  --user NAME    only what this user did (after the command: the global --user signs in)
+  --action CODE  one action (e.g. user.add) or a family ending in a dot (e.g. user.)
+  --outcome      only entries with this outcome
+  --limit N      at most N entries (default 1000)
+  --json         the entries with their stable codes, for scripts
+
+Needs an administrator or a supervisor; a refusal is itself recorded in the log.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit knows only &quot;list&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,629 @@
     </message>
 </context>
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Antrean</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Priority reasons</source>
+        <translation>Alasan prioritas</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Service standards</source>
+        <translation>Standar pelayanan</translation>
+    </message>
+    <message>
+        <source>Service declaration (Maklumat)</source>
+        <translation>Maklumat pelayanan</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Pengguna ditambahkan</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Data pengguna diubah</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>Pengguna diaktifkan</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Pengguna dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Kunci akun dibuka</translation>
+    </message>
+    <message>
+        <source>User list viewed</source>
+        <translation>Daftar pengguna dilihat</translation>
+    </message>
+    <message>
+        <source>Ticket issued</source>
+        <translation>Tiket diambil</translation>
+    </message>
+    <message>
+        <source>Ticket issued at a counter</source>
+        <translation>Tiket dibuat di loket</translation>
+    </message>
+    <message>
+        <source>Ticket called</source>
+        <translation>Nomor dipanggil</translation>
+    </message>
+    <message>
+        <source>Ticket called out of turn</source>
+        <translation>Dipanggil di luar urutan</translation>
+    </message>
+    <message>
+        <source>Ticket called again</source>
+        <translation>Nomor dipanggil ulang</translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation>Pelayanan dimulai</translation>
+    </message>
+    <message>
+        <source>Service finished</source>
+        <translation>Pelayanan selesai</translation>
+    </message>
+    <message>
+        <source>Citizen did not come</source>
+        <translation>Warga tidak hadir</translation>
+    </message>
+    <message>
+        <source>Ticket put on hold</source>
+        <translation>Tiket ditunda</translation>
+    </message>
+    <message>
+        <source>Ticket resumed</source>
+        <translation>Tiket dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Ticket transferred</source>
+        <translation>Tiket dialihkan</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled</source>
+        <translation>Tiket dibatalkan</translation>
+    </message>
+    <message>
+        <source>Queue day closed</source>
+        <translation>Hari antrean ditutup</translation>
+    </message>
+    <message>
+        <source>Signed in at a counter</source>
+        <translation>Masuk di loket</translation>
+    </message>
+    <message>
+        <source>Counter opened</source>
+        <translation>Loket dibuka</translation>
+    </message>
+    <message>
+        <source>Counter on a break</source>
+        <translation>Loket istirahat</translation>
+    </message>
+    <message>
+        <source>Counter closed</source>
+        <translation>Loket ditutup</translation>
+    </message>
+    <message>
+        <source>Counter added</source>
+        <translation>Loket ditambahkan</translation>
+    </message>
+    <message>
+        <source>Counter changed</source>
+        <translation>Loket diubah</translation>
+    </message>
+    <message>
+        <source>Service added</source>
+        <translation>Layanan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Service changed</source>
+        <translation>Layanan diubah</translation>
+    </message>
+    <message>
+        <source>Service switched on or off</source>
+        <translation>Layanan diaktifkan/dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Unit added</source>
+        <translation>Unit ditambahkan</translation>
+    </message>
+    <message>
+        <source>Unit renamed</source>
+        <translation>Nama unit diubah</translation>
+    </message>
+    <message>
+        <source>Unit switched on or off</source>
+        <translation>Unit diaktifkan/dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Priority reason added</source>
+        <translation>Alasan prioritas ditambahkan</translation>
+    </message>
+    <message>
+        <source>Priority reason switched on</source>
+        <translation>Alasan prioritas diaktifkan</translation>
+    </message>
+    <message>
+        <source>Priority reason switched off</source>
+        <translation>Alasan prioritas dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Holiday added</source>
+        <translation>Hari libur ditambahkan</translation>
+    </message>
+    <message>
+        <source>Holiday removed</source>
+        <translation>Hari libur dihapus</translation>
+    </message>
+    <message>
+        <source>Holidays imported</source>
+        <translation>Hari libur diimpor</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Pengaturan diubah</translation>
+    </message>
+    <message>
+        <source>Office profile changed</source>
+        <translation>Profil kantor diubah</translation>
+    </message>
+    <message>
+        <source>Calendar rule changed</source>
+        <translation>Aturan kalender diubah</translation>
+    </message>
+    <message>
+        <source>Queue order rule changed</source>
+        <translation>Aturan urutan antrean diubah</translation>
+    </message>
+    <message>
+        <source>Service standards viewed</source>
+        <translation>Standar pelayanan dilihat</translation>
+    </message>
+    <message>
+        <source>Standard draft created</source>
+        <translation>Draf standar dibuat</translation>
+    </message>
+    <message>
+        <source>Standard draft saved</source>
+        <translation>Draf standar disimpan</translation>
+    </message>
+    <message>
+        <source>Standard draft discarded</source>
+        <translation>Draf standar dibuang</translation>
+    </message>
+    <message>
+        <source>Standard put in force</source>
+        <translation>Standar ditetapkan</translation>
+    </message>
+    <message>
+        <source>Public consultation recorded</source>
+        <translation>Konsultasi publik dicatat</translation>
+    </message>
+    <message>
+        <source>Public consultation removed</source>
+        <translation>Konsultasi publik dihapus</translation>
+    </message>
+    <message>
+        <source>Standard publication recorded</source>
+        <translation>Publikasi standar dicatat</translation>
+    </message>
+    <message>
+        <source>Standard publication removed</source>
+        <translation>Publikasi standar dihapus</translation>
+    </message>
+    <message>
+        <source>Standard review recorded</source>
+        <translation>Evaluasi standar dicatat</translation>
+    </message>
+    <message>
+        <source>Standard review removed</source>
+        <translation>Evaluasi standar dihapus</translation>
+    </message>
+    <message>
+        <source>Service standards imported</source>
+        <translation>Standar pelayanan diimpor</translation>
+    </message>
+    <message>
+        <source>Service standards exported</source>
+        <translation>Standar pelayanan diekspor</translation>
+    </message>
+    <message>
+        <source>Maklumat saved</source>
+        <translation>Maklumat disimpan</translation>
+    </message>
+    <message>
+        <source>Maklumat publication recorded</source>
+        <translation>Publikasi maklumat dicatat</translation>
+    </message>
+    <message>
+        <source>Maklumat publication removed</source>
+        <translation>Publikasi maklumat dihapus</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Statistics viewed</source>
+        <translation>Statistik dilihat</translation>
+    </message>
+    <message>
+        <source>Audit log viewed</source>
+        <translation>Log audit dilihat</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>pengguna</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>tiket</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>loket</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>layanan</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>priority reason</source>
+        <translation>alasan prioritas</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>hari libur</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>pengaturan</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>standar</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>konsultasi</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>publikasi</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>evaluasi</translation>
+    </message>
+    <message>
+        <source>maklumat</source>
+        <translation>maklumat</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>mengelola pengguna</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>mengubah pengaturan</translation>
+    </message>
+    <message>
+        <source>manage backups</source>
+        <translation>mengelola cadangan</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>melihat log audit</translation>
+    </message>
+    <message>
+        <source>serve at a counter</source>
+        <translation>melayani di loket</translation>
+    </message>
+    <message>
+        <source>issue tickets</source>
+        <translation>membuat tiket</translation>
+    </message>
+    <message>
+        <source>manage the queue</source>
+        <translation>mengatur antrean</translation>
+    </message>
+    <message>
+        <source>manage service standards</source>
+        <translation>mengelola standar pelayanan</translation>
+    </message>
+    <message>
+        <source>view service standards</source>
+        <translation>melihat standar pelayanan</translation>
+    </message>
+    <message>
+        <source>handle complaints</source>
+        <translation>menangani pengaduan</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>melihat laporan</translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation>tidak perlu perubahan</translation>
+    </message>
+    <message>
+        <source>revision needed</source>
+        <translation>perlu revisi</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>sudah direvisi</translation>
+    </message>
+    <message>
+        <source>national holiday</source>
+        <translation>libur nasional</translation>
+    </message>
+    <message>
+        <source>collective leave</source>
+        <translation>cuti bersama</translation>
+    </message>
+    <message>
+        <source>local holiday</source>
+        <translation>libur lokal</translation>
+    </message>
+    <message>
+        <source>unknown user name</source>
+        <translation>nama pengguna tidak dikenal</translation>
+    </message>
+    <message>
+        <source>wrong password ({attempt} of {max})</source>
+        <translation>kata sandi salah ({attempt} dari {max})</translation>
+    </message>
+    <message>
+        <source>wrong password ({attempt} of {max}); account locked until {until}</source>
+        <translation>kata sandi salah ({attempt} dari {max}); akun dikunci sampai {until}</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <source>wrong password; the account is disabled</source>
+        <translation>kata sandi salah; akun nonaktif</translation>
+    </message>
+    <message>
+        <source>account locked until {until}</source>
+        <translation>akun terkunci sampai {until}</translation>
+    </message>
+    <message>
+        <source>the account is disabled</source>
+        <translation>akun nonaktif</translation>
+    </message>
+    <message>
+        <source>stored password renewed to current protection</source>
+        <translation>sandi tersimpan diperbarui ke pengamanan terkini</translation>
+    </message>
+    <message>
+        <source>not allowed to {permission}</source>
+        <translation>tidak berhak {permission}</translation>
+    </message>
+    <message>
+        <source>role: {role}</source>
+        <translation>peran: {role}</translation>
+    </message>
+    <message>
+        <source>first administrator</source>
+        <translation>administrator pertama</translation>
+    </message>
+    <message>
+        <source>not the first administrator: users already exist</source>
+        <translation>bukan administrator pertama: sudah ada pengguna</translation>
+    </message>
+    <message>
+        <source>wrong current password</source>
+        <translation>kata sandi lama salah</translation>
+    </message>
+    <message>
+        <source>own password changed</source>
+        <translation>kata sandi sendiri diubah</translation>
+    </message>
+    <message>
+        <source>password set by an administrator</source>
+        <translation>kata sandi diatur oleh administrator</translation>
+    </message>
+    <message>
+        <source>one&apos;s own account</source>
+        <translation>akun sendiri</translation>
+    </message>
+    <message>
+        <source>the last active administrator</source>
+        <translation>administrator aktif terakhir</translation>
+    </message>
+    <message>
+        <source>the account was locked</source>
+        <translation>akun tadinya terkunci</translation>
+    </message>
+    <message>
+        <source>{count} wrong password(s) forgotten</source>
+        <translation>hitungan {count} kata sandi salah dihapus</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>role {from_role} → {to_role}</source>
+        <translation>peran {from_role} → {to_role}</translation>
+    </message>
+    <message>
+        <source>switched on</source>
+        <translation>diaktifkan</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>the office is closed on collective leave days</source>
+        <translation>kantor tutup pada hari cuti bersama</translation>
+    </message>
+    <message>
+        <source>collective leave days are working days</source>
+        <translation>hari cuti bersama adalah hari kerja</translation>
+    </message>
+    <message>
+        <source>the file was refused</source>
+        <translation>berkas ditolak</translation>
+    </message>
+    <message>
+        <source>bundled list: {count} added</source>
+        <translation>daftar bawaan: {count} ditambahkan</translation>
+    </message>
+    <message>
+        <source>{file}: {added} added, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: {added} ditambahkan, {updated} diperbarui, {unchanged} tetap</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <source>at most {max} priority tickets in a row; a ticket waiting {minutes} minutes goes first</source>
+        <translation>paling banyak {max} tiket prioritas berturut-turut; tiket yang menunggu {minutes} menit didahulukan</translation>
+    </message>
+    <message>
+        <source>services {services}, {date}, {groups} group(s)</source>
+        <translation>layanan {services}, {date}, {groups} kelompok</translation>
+    </message>
+    <message>
+        <source>service {service}, {date}: {outcome}</source>
+        <translation>layanan {service}, {date}: {outcome}</translation>
+    </message>
+    <message>
+        <source>service {service}, {medium}, {date}</source>
+        <translation>layanan {service}, {medium}, {date}</translation>
+    </message>
+    <message>
+        <source>{medium}, {date}</source>
+        <translation>{medium}, {date}</translation>
+    </message>
+    <message>
+        <source>from CSV: drafts of {services}</source>
+        <translation>dari CSV: draf {services}</translation>
+    </message>
+    <message>
+        <source>first-run setup</source>
+        <translation>penyiapan pertama</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed: {fields}</source>
+        <translation>diubah: {fields}</translation>
+    </message>
+    <message>
+        <source>schema {from} → {to}; the previous database is kept as {kept}</source>
+        <translation>skema {from} → {to}; basis data sebelumnya disimpan sebagai {kept}</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1 (semua)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>Loket system</source>
+        <translation>Sistem Loket</translation>
+    </message>
+    <message>
+        <source>(unknown name)</source>
+        <translation>(nama tidak dikenal)</translation>
+    </message>
+</context>
+<context>
     <name>Authenticator</name>
     <message>
         <source>The user name or the password is not correct. Check both and try again.</source>
@@ -2426,10 +3049,6 @@
         <translation>Jalankan satu layar saja: %1.</translation>
     </message>
     <message>
-        <source>Language: id (Indonesian) or en (English).</source>
-        <translation>Bahasa: id (Bahasa Indonesia) atau en (English).</translation>
-    </message>
-    <message>
         <source>Fill in this username at sign-in.</source>
         <translation>Isi nama pengguna ini saat masuk.</translation>
     </message>
@@ -2521,6 +3140,30 @@
         <source>Display board</source>
         <translation>Layar antrian</translation>
     </message>
+    <message>
+        <source>Language: id (Indonesian, the default) or en (English).</source>
+        <translation>Bahasa: id (Indonesia, bawaan) atau en (Inggris).</translation>
+    </message>
+    <message>
+        <source>Show this help and quit.</source>
+        <translation>Tampilkan bantuan ini lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Show the version and quit.</source>
+        <translation>Tampilkan versi lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Try &quot;loket --help&quot;.</source>
+        <translation>Coba &quot;loket --help&quot;.</translation>
+    </message>
+    <message>
+        <source>
+The language is also taken from LOKET_LANG; without either, Indonesian.
+</source>
+        <translation>
+Bahasa juga dapat diberikan lewat LOKET_LANG; tanpa keduanya, bahasa Indonesia.
+</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -2579,32 +3222,8 @@
         <translation>Setiap perubahan penting dan setiap percobaan yang ditolak, terbaru di atas. Entri tidak dapat diubah atau dihapus.</translation>
     </message>
     <message>
-        <source>Action, e.g. user.</source>
-        <translation>Tindakan, mis. user.</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Nama pengguna</translation>
-    </message>
-    <message>
         <source>All outcomes</source>
         <translation>Semua hasil</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Berhasil</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Gagal</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Tampilkan</translation>
     </message>
     <message>
         <source>From</source>
@@ -2614,31 +3233,27 @@
         <source>to</source>
         <translation>sampai</translation>
     </message>
-    <message>
-        <source>Showing the newest %1 entries: narrow the filter to see older ones.</source>
-        <translation>Menampilkan %1 entri terbaru: persempit penyaring untuk melihat entri yang lebih lama.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
             <numerusform>%n entri</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All users</source>
+        <translation>Semua pengguna</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries; scroll down for older ones.</source>
+        <translation>%1 catatan terbaru; gulir ke bawah untuk yang lebih lama.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::AuditTableModel</name>
-    <message>
-        <source>refused</source>
-        <translation>ditolak</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>gagal</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>berhasil</translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Waktu</translation>
@@ -7461,6 +8076,128 @@ ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah ko
     <message>
         <source>Ticket %1 written to %2 (PDF).</source>
         <translation>Nomor antrian %1 ditulis ke %2 (PDF).</translation>
+    </message>
+    <message>
+        <source>issued at the counter</source>
+        <translation>dibuat di loket</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>dipanggil ulang</translation>
+    </message>
+    <message>
+        <source>service started</source>
+        <translation>pelayanan dimulai</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>dilanjutkan</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>dialihkan</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>expired at day&apos;s end</source>
+        <translation>kedaluwarsa di akhir hari</translation>
+    </message>
+    <message>
+        <source>audit list takes only options.</source>
+        <translation>audit list hanya menerima opsi.</translation>
+    </message>
+    <message>
+        <source>--to is before --from: give the first day, then the last.</source>
+        <translation>--to sebelum --from: berikan hari pertama, lalu hari terakhir.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number above 0.</source>
+        <translation>--limit berisi angka di atas 0.</translation>
+    </message>
+    <message>
+        <source>--outcome is ok, refused or failed.</source>
+        <translation>--outcome berisi ok, refused atau failed.</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>Tidak ada catatan audit yang cocok.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>WAKTU</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>TINDAKAN</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>HASIL</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>KETERANGAN</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 entries are shown: narrow the period or raise --limit.</source>
+        <translation>Hanya %1 catatan terbaru yang ditampilkan: persempit periode atau naikkan --limit.</translation>
+    </message>
+    <message>
+        <source>read the audit log: who did what, and every refused attempt</source>
+        <translation>membaca log audit: siapa melakukan apa, dan setiap percobaan yang ditolak</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAME] [--action CODE] [--outcome ok|refused|failed] [--limit N] [--json]
+
+The audit log, newest first, in the chosen language.
+  --from, --to   the office days to show (both included; default: all)
+  --user NAME    only what this user did (after the command: the global --user signs in)
+  --action CODE  one action (e.g. user.add) or a family ending in a dot (e.g. user.)
+  --outcome      only entries with this outcome
+  --limit N      at most N entries (default 1000)
+  --json         the entries with their stable codes, for scripts
+
+Needs an administrator or a supervisor; a refusal is itself recorded in the log.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password.</source>
+        <translation>Penggunaan: loketctl --user NAMA audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAMA] [--action KODE] [--outcome ok|refused|failed] [--limit N] [--json]
+
+Log audit, terbaru lebih dulu, dalam bahasa yang dipilih.
+  --from, --to   hari kantor yang ditampilkan (keduanya termasuk; bawaan: semua)
+  --user NAMA    hanya yang dilakukan pengguna ini (setelah perintah: --user global untuk masuk)
+  --action KODE  satu tindakan (mis. user.add) atau satu kelompok yang diakhiri titik (mis. user.)
+  --outcome      hanya catatan dengan hasil ini
+  --limit N      paling banyak N catatan (bawaan 1000)
+  --json         catatan dengan kode tetapnya, untuk skrip
+
+Perlu administrator atau supervisor; penolakan juga dicatat di log.
+Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>audit knows only &quot;list&quot;.</source>
+        <translation>audit hanya mengenal &quot;list&quot;.</translation>
     </message>
 </context>
 </TS>

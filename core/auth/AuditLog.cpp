@@ -71,7 +71,7 @@ AuditQuery auditListQuery(const AuditFilter &filter)
     if (filter.action.endsWith(QLatin1Char('.'))) {
         // A family: "user." .. "user/" ('/' follows '.'), a range, not a function of the column.
         sql += QStringLiteral(" AND action >= ? AND action < ?");
-        binds << filter.action << filter.action.chopped(1) + QLatin1Char('/');
+        binds << filter.action << QString(filter.action.chopped(1) + QLatin1Char('/'));
     } else if (!filter.action.isEmpty()) {
         sql += QStringLiteral(" AND action = ?");
         binds << filter.action;

@@ -76,7 +76,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
 {
     QTextStream &out = cli.out();
     out << QCoreApplication::translate("loketctl", "Queue of %1, at %2")
-               .arg(s.day.toString(Qt::ISODate), localTime(s.at, office))
+               .arg(QLocale().toString(s.day, QLocale::LongFormat), localTime(s.at, office))
         << "\n\n";
     QList<QStringList> rows;
     for (const CounterView &v : s.counters) {

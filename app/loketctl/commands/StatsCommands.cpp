@@ -70,9 +70,9 @@ QString minutes(const DurationSummary &d, qint64 DurationSummary::*field)
     return d.count ? decimal(double(d.*field) / 60000.0) : QStringLiteral("-");
 }
 
-QString percent(const std::optional<double> &share)
+QString share(const std::optional<double> &value)
 {
-    return share ? percent(*share) : QStringLiteral("-");
+    return value ? percent(*value) : QStringLiteral("-");
 }
 
 void printOverall(QTextStream &out, const QueueStatisticsReport &r, TargetMeasure measure)
@@ -83,25 +83,25 @@ void printOverall(QTextStream &out, const QueueStatisticsReport &r, TargetMeasur
         << "\n\n";
     out << QCoreApplication::translate("loketctl",
         "Tickets issued %1, served %2, no-show %3 (%4 of those called and closed), cancelled %5, expired %6")
-               .arg(f.issued)
-               .arg(f.served)
-               .arg(f.noShow)
-               .arg(percent(f.noShowRate()))
-               .arg(f.cancelled)
-               .arg(f.expired)
+               .arg(count(f.issued))
+               .arg(count(f.served))
+               .arg(count(f.noShow))
+               .arg(share(f.noShowRate()))
+               .arg(count(f.cancelled))
+               .arg(count(f.expired))
         << '\n';
     out << QCoreApplication::translate(
         "loketctl", "Served with priority (lansia, disabilitas, ibu hamil, ibu dengan anak): %1")
-               .arg(f.priorityServed)
+               .arg(count(f.priorityServed))
         << '\n';
     out << (measure == TargetMeasure::ServiceTime
             ? QCoreApplication::translate(
                 "loketctl", "Served within the service-time target (service time): %1 of %2 (%3)")
             : QCoreApplication::translate(
                 "loketctl", "Served within the service-time target (whole visit): %1 of %2 (%3)"))
-               .arg(f.withinTarget)
-               .arg(f.withTarget)
-               .arg(percent(f.withinTargetShare()))
+               .arg(count(f.withinTarget))
+               .arg(count(f.withTarget))
+               .arg(share(f.withinTargetShare()))
         << "\n\n";
     QList<QStringList> rows { { QCoreApplication::translate("loketctl", "Minutes"),
         QCoreApplication::translate("loketctl", "count"), QCoreApplication::translate("loketctl", "median"),
@@ -136,7 +136,7 @@ void printGroups(QTextStream &out, const QString &title, const QString &column, 
         rows << QStringList { g.label, count(f.issued), count(f.served), count(f.noShow),
             count(f.priorityServed), minutes(f.wait, &DurationSummary::medianMs),
             minutes(f.wait, &DurationSummary::p90Ms), minutes(f.service, &DurationSummary::medianMs),
-            minutes(f.service, &DurationSummary::p90Ms), percent(f.withinTargetShare()) };
+            minutes(f.service, &DurationSummary::p90Ms), share(f.withinTargetShare()) };
     }
     printTable(out, rows, Columns::NumbersRight);
 }

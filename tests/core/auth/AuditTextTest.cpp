@@ -109,7 +109,8 @@ TEST_CASE("rows written as English text before details were data read the same w
         entry(QStringLiteral("standard.review_add"), QStringLiteral("service 3, 2026-11-02, no_change")));
     CHECK(review == QLatin1String("layanan 3, 2 Nov 2026: tidak perlu perubahan"));
     CHECK(text.detail(entry(QStringLiteral("user.update"), QStringLiteral("full name, role officer -> supervisor")))
-        == QLatin1String("nama lengkap, peran Petugas loket → Supervisor"));
+              .toStdString()
+        == "nama lengkap, peran Petugas loket → Supervisor");
     // Free text that is only data (a name, a reason) is shown as it is.
     CHECK(text.detail(entry(QStringLiteral("queue.cancel"), QStringLiteral("berkas tidak lengkap")))
         == QLatin1String("berkas tidak lengkap"));
@@ -153,7 +154,7 @@ TEST_CASE("a demo office's whole audit log reads without a raw code")
     officer.username = QStringLiteral("petugas1");
     officer.role = Role::Officer;
     (void)AuditLog(t.db()).require(officer, Permission::ManageSettings, QStringLiteral("settings.office"));
-    (void)Authenticator(t.db()).authenticate(QStringLiteral("camat"), QStringLiteral("salah"));
+    (void)Authenticator(t.db(), SystemClock::instance()).authenticate(QStringLiteral("camat"), QStringLiteral("salah"));
 
     auto entries = AuditLog(t.db()).list(Actor::system(), { .limit = 100000 });
     REQUIRE(entries.ok());
