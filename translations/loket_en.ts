@@ -3170,6 +3170,16 @@ The language is also taken from LOKET_LANG; without either, Indonesian.
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -6836,13 +6846,6 @@ Changes need an administrator (--user NAME) and are written to the audit log.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo office written to %1 in %2 s:
-  %3 services with their standards, %4 counters, %5 users
-  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
-Accounts: admin/admin123, camat/camat123, petugas1…petugas6/petugas123, tl1/tindak123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fill a new database with a realistic demo office and its history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8034,6 +8037,13 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password
     </message>
     <message>
         <source>audit knows only &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

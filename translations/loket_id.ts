@@ -3164,6 +3164,18 @@ The language is also taken from LOKET_LANG; without either, Indonesian.
 Bahasa juga dapat diberikan lewat LOKET_LANG; tanpa keduanya, bahasa Indonesia.
 </translation>
     </message>
+    <message>
+        <source>Usage: </source>
+        <translation>Penggunaan: </translation>
+    </message>
+    <message>
+        <source>
+Options:
+</source>
+        <translation>
+Opsi:
+</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -6850,16 +6862,6 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <translation>--at memerlukan waktu seperti 2026-11-23T10:15.</translation>
     </message>
     <message>
-        <source>Demo office written to %1 in %2 s:
-  %3 services with their standards, %4 counters, %5 users
-  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
-Accounts: admin/admin123, camat/camat123, petugas1…petugas6/petugas123, tl1/tindak123</source>
-        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
-  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
-  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
-Akun: admin/admin123, camat/camat123, petugas1…petugas6/petugas123, tl1/tindak123</translation>
-    </message>
-    <message>
         <source>fill a new database with a realistic demo office and its history</source>
         <translation>mengisi basis data baru dengan kantor demo yang realistis beserta riwayatnya</translation>
     </message>
@@ -8198,6 +8200,16 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata sa
     <message>
         <source>audit knows only &quot;list&quot;.</source>
         <translation>audit hanya mengenal &quot;list&quot;.</translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</source>
+        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
+  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
+  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
+Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</translation>
     </message>
 </context>
 </TS>

@@ -433,8 +433,13 @@ QString AuditText::value(const QString &name, const QVariant &v) const
             t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
         else
             t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-        if (t.isValid())
-            return QLocale().toString(t.toTimeZone(m_zone), QStringLiteral("dd MMM yyyy HH.mm"));
+        if (t.isValid()) {
+            // On the entry's own day the hour says it all.
+            const QDateTime local = t.toTimeZone(m_zone);
+            if (m_day.isValid() && local.date() == m_day)
+                return QLocale().toString(local, QStringLiteral("HH.mm"));
+            return QLocale().toString(local, QStringLiteral("dd MMM yyyy HH.mm"));
+        }
         return v.toString();
     }
     if (name == QLatin1String("date")) {
@@ -463,6 +468,7 @@ QString AuditText::value(const QString &name, const QVariant &v) const
 
 QString AuditText::detail(const AuditEntry &e) const
 {
+    m_day = e.at.isValid() ? e.at.toTimeZone(m_zone).date() : QDate();
     const auto parsed = parse(e);
     if (!parsed)
         return e.detail;

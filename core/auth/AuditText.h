@@ -44,6 +44,7 @@ public:
 private:
     QString value(const QString &name, const QVariant &v) const;
     QTimeZone m_zone;
+    mutable QDate m_day; // of the entry being read, in the office's zone
 };
 
 } // namespace loket

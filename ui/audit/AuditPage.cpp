@@ -85,11 +85,11 @@ AuditPage::AuditPage(Session session, QTimeZone officeZone, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(AuditTableModel::Detail, QHeaderView::Stretch);
     const QFontMetrics fm(m_table->font());
-    header->resizeSection(AuditTableModel::At, fm.horizontalAdvance(QStringLiteral("00 Mmm 0000 00.00.00")) + 24);
-    header->resizeSection(AuditTableModel::User, fm.horizontalAdvance(QStringLiteral("Sistem Loket")) + 28);
+    header->resizeSection(AuditTableModel::At, fm.horizontalAdvance(QStringLiteral("00 Mmm 0000 00.00.00")) + 12);
+    header->resizeSection(AuditTableModel::User, fm.horizontalAdvance(QStringLiteral("Sistem Loket")) + 16);
     header->resizeSection(AuditTableModel::Action, fm.horizontalAdvance(QStringLiteral("Publikasi standar dicatat")) + 24);
-    header->resizeSection(AuditTableModel::Record, fm.horizontalAdvance(QStringLiteral("pengguna administrator")) + 16);
-    header->resizeSection(AuditTableModel::Outcome, fm.horizontalAdvance(QStringLiteral("berhasil")) + 40);
+    header->resizeSection(AuditTableModel::Record, fm.horizontalAdvance(QStringLiteral("pengguna petugas1")) + 10);
+    header->resizeSection(AuditTableModel::Outcome, fm.horizontalAdvance(QStringLiteral("berhasil")) + 20);
     layout->addWidget(m_table, 1);
     m_status = makeHint(QString(), this);
     layout->addWidget(m_status);

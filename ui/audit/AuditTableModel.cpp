@@ -42,7 +42,7 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
     auto got = m_fetch(page);
     if (!got) {
         m_more = false;
-        emit failed(got.error().message);
+        Q_EMIT failed(got.error().message);
         return;
     }
     QList<AuditEntry> entries = std::move(got).value();
@@ -52,7 +52,7 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
         m_entries += entries;
         endInsertRows();
     }
-    emit loaded();
+    Q_EMIT loaded();
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const

@@ -146,7 +146,11 @@ int runTextOnly(QCoreApplication &app)
         out << "loket " << QCoreApplication::applicationVersion() << Qt::endl;
         return 0;
     }
-    out << p.parser.helpText();
+    // Qt's own headings are not in every Qt translation: Loket translates them.
+    QString help = p.parser.helpText();
+    help.replace(QStringLiteral("Usage: "), QCoreApplication::translate("loket", "Usage: "));
+    help.replace(QStringLiteral("\nOptions:\n"), QCoreApplication::translate("loket", "\nOptions:\n"));
+    out << help;
     out << QCoreApplication::translate("loket",
                                        "\nThe language is also taken from LOKET_LANG; without either, Indonesian.\n");
     return 0;

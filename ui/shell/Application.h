@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QStringList>
+
 class QApplication;
 class QCoreApplication;
-class QStringList;
 
 namespace loket::ui {
 

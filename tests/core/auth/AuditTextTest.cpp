@@ -102,6 +102,10 @@ TEST_CASE("rows written as English text before details were data read the same w
     CHECK(text.detail(entry(QStringLiteral("login"),
               QStringLiteral("wrong password 5 of 5, account locked until 2026-11-23T01:15:00Z")))
         == QLatin1String("kata sandi salah (5 dari 5); akun dikunci sampai 23 Nov 2026 08.15"));
+    // Written the same office day: the hour is enough.
+    AuditEntry sameDay = entry(QStringLiteral("login"), QStringLiteral("account locked until 2026-11-23T01:15:00Z"));
+    sameDay.at = QDateTime(QDate(2026, 11, 23), QTime(1, 0), Qt::UTC);
+    CHECK(text.detail(sameDay) == QLatin1String("akun terkunci sampai 08.15"));
     CHECK(text.detail(entry(QStringLiteral("user.add"), QStringLiteral("missing permission manage_users"),
               QStringLiteral("refused")))
         == QLatin1String("tidak berhak mengelola pengguna"));
