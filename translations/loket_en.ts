@@ -8046,5 +8046,17 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password
 Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

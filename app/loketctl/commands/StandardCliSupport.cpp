@@ -80,7 +80,7 @@ void printVersion(QTextStream &out, const StandardVersion &v, const QList<Standa
         for (const StandardVersion &h : history) {
             out << QStringLiteral("   v%1  %2  %3  %4 – %5\n")
                        .arg(h.number)
-                       .arg(versionStatusCode(h.status).leftJustified(10),
+                       .arg(versionStatusName(h.status).leftJustified(10),
                            h.decreeNumber.isEmpty() ? QStringLiteral("-") : h.decreeNumber, dateText(h.effectiveFrom),
                            dateText(h.effectiveTo));
         }
