@@ -457,11 +457,13 @@ QString AuditText::value(const QString &name, const QVariant &v) const
             return tt(text);
         return words(v.toString());
     }
+    if (name == QLatin1String("service") || name == QLatin1String("file"))
+        return v.toString(); // an id or a name, not a quantity
     if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
         return QLocale().toString(v.toLongLong());
     bool isInt = false;
     const qint64 n = v.toString().toLongLong(&isInt);
-    if (isInt && name != QLatin1String("service") && name != QLatin1String("file"))
+    if (isInt)
         return QLocale().toString(n);
     return v.toString();
 }
