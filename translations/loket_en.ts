@@ -3180,6 +3180,10 @@ Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>

@@ -3176,6 +3176,10 @@ Options:
 Opsi:
 </translation>
     </message>
+    <message>
+        <source> [options]</source>
+        <translation> [opsi]</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>

@@ -150,6 +150,7 @@ int runTextOnly(QCoreApplication &app)
     QString help = p.parser.helpText();
     help.replace(QStringLiteral("Usage: "), QCoreApplication::translate("loket", "Usage: "));
     help.replace(QStringLiteral("\nOptions:\n"), QCoreApplication::translate("loket", "\nOptions:\n"));
+    help.replace(QStringLiteral(" [options]"), QCoreApplication::translate("loket", " [options]"));
     out << help;
     out << QCoreApplication::translate("loket",
                                        "\nThe language is also taken from LOKET_LANG; without either, Indonesian.\n");
