@@ -4,12 +4,30 @@
 #include "ui/shell/Application.h"
 
 #include <QApplication>
+#include <QStringList>
+
+namespace {
+void name()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("loket"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // --help, --version and a wrong command line are answered as text, before
+    // any window system is needed (on a server, over ssh, in a test).
+    if (loket::ui::textOnlyStart(arguments)) {
+        QCoreApplication app(argc, argv);
+        name();
+        return loket::ui::runTextOnly(app);
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("loket"));
+    name();
     QApplication::setApplicationDisplayName(QStringLiteral("Loket"));
-    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
     return loket::ui::runApplication(app);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/AuditLog.h"
 
+#include "core/auth/AuditText.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlError>
@@ -42,19 +43,19 @@ Status AuditLog::require(const Actor &actor, Permission permission, const QStrin
         return {};
     // The refusal is kept even though the action is not done.
     (void)record(actor, action, entity, entityId,
-                 QStringLiteral("missing permission %1").arg(permissionCode(permission)), QStringLiteral("refused"));
+                 auditDetail(QStringLiteral("permission.missing"), {{QStringLiteral("permission"), permissionCode(permission)}}), QStringLiteral("refused"));
     return makeError(ErrorCode::PermissionDenied,
                      tr("%1 (%2) is not allowed to do this. Ask an administrator or supervisor.")
                          .arg(actor.fullName.isEmpty() ? actor.username : actor.fullName, roleDisplayName(actor.role)));
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &filter) const
+AuditQuery auditListQuery(const AuditFilter &filter)
 {
-    if (Status allowed = require(actor, Permission::ViewAudit, QStringLiteral("audit.read")); !allowed)
-        return allowed.error();
     QString sql = QStringLiteral("SELECT id, at, user_id, username, action, entity, entity_id, detail, outcome "
                                  "FROM audit_log WHERE 1=1");
     QVariantList binds;
+    // Every bound is on the time (the index audit_log_at, which holds the id
+    // too), so SQLite walks the index backwards and stops after the page.
     if (filter.fromUtc.isValid()) {
         sql += QStringLiteral(" AND at >= ?");
         binds << filter.fromUtc.toMSecsSinceEpoch();
@@ -63,9 +64,17 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &
         sql += QStringLiteral(" AND at < ?");
         binds << filter.toUtc.toMSecsSinceEpoch();
     }
-    if (!filter.action.isEmpty()) {
-        sql += QStringLiteral(" AND substr(action, 1, ?) = ?");
-        binds << filter.action.size() << filter.action;
+    if (filter.beforeId > 0) {
+        sql += QStringLiteral(" AND at <= ? AND (at < ? OR id < ?)");
+        binds << filter.beforeAtMs << filter.beforeAtMs << filter.beforeId;
+    }
+    if (filter.action.endsWith(QLatin1Char('.'))) {
+        // A family: "user." .. "user/" ('/' follows '.'), a range, not a function of the column.
+        sql += QStringLiteral(" AND action >= ? AND action < ?");
+        binds << filter.action << QString(filter.action.chopped(1) + QLatin1Char('/'));
+    } else if (!filter.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        binds << filter.action;
     }
     if (!filter.username.isEmpty()) {
         sql += QStringLiteral(" AND username = ?");
@@ -75,12 +84,20 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &
         sql += QStringLiteral(" AND outcome = ?");
         binds << filter.outcome;
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY at DESC, id DESC LIMIT ?");
     binds << filter.limit;
 
+    return AuditQuery { sql, binds };
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &filter) const
+{
+    if (Status allowed = require(actor, Permission::ViewAudit, QStringLiteral("audit.read")); !allowed)
+        return allowed.error();
+    const AuditQuery query = auditListQuery(filter);
     QSqlQuery q(m_db->connection());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
+    q.prepare(query.sql);
+    for (const QVariant &v : query.binds)
         q.addBindValue(v);
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the audit log"));
@@ -98,6 +115,20 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &
         e.outcome = q.value(8).toString();
         out << e;
     }
+    return out;
+}
+
+Result<QList<AuditPerson>> AuditLog::people(const Actor &actor) const
+{
+    if (Status allowed = require(actor, Permission::ViewAudit, QStringLiteral("audit.read")); !allowed)
+        return allowed.error();
+    QSqlQuery q(m_db->connection());
+    if (!q.exec(QStringLiteral("SELECT username, full_name FROM users ORDER BY username")))
+        return m_db->sqlError(q.lastError(), tr("reading the audit log"));
+    QList<AuditPerson> out;
+    while (q.next())
+        out << AuditPerson { q.value(0).toString(), q.value(1).toString() };
+    out << AuditPerson { Actor::system().username, Actor::system().fullName };
     return out;
 }
 

@@ -27,11 +27,33 @@ struct AuditEntry {
 struct AuditFilter {
     QDateTime fromUtc;     // inclusive; invalid = no bound
     QDateTime toUtc;       // exclusive; invalid = no bound
-    QString action;        // prefix match; empty = all
+    QString action;        // one action ("user.add"), or a family ending in a dot ("user."); empty = all
     QString username;      // exact; empty = all
     QString outcome;       // exact; empty = all
     int limit = 500;
+    // Paging, newest first: only entries older than the one given (the last
+    // of the previous page). Walks the index on the time, so a page costs
+    // the same on a log of ten years as on one of a day.
+    qint64 beforeAtMs = 0; // 0 = from the newest
+    qint64 beforeId = 0;
+    void after(const AuditEntry &last)
+    {
+        beforeAtMs = last.at.toMSecsSinceEpoch();
+        beforeId = last.id;
+    }
 };
+
+struct AuditPerson {
+    QString username;
+    QString fullName;
+};
+
+// The statement AuditLog::list runs for a filter (for the query-plan test).
+struct AuditQuery {
+    QString sql;
+    QVariantList binds;
+};
+AuditQuery auditListQuery(const AuditFilter &filter);
 
 // The record of every change that matters and every refused attempt.
 // Entries can be added and read, never changed (the table refuses it).
@@ -44,7 +66,10 @@ public:
                   const QString &entityId = {}, const QString &detail = {},
                   const QString &outcome = QStringLiteral("ok")) const;
 
+    // Newest first. Needs ViewAudit (administrators, supervisors); a refusal is recorded.
     Result<QList<AuditEntry>> list(const Actor &actor, const AuditFilter &filter = {}) const;
+    // Everyone who may appear in the log, for a filter: the users, then Loket itself.
+    Result<QList<AuditPerson>> people(const Actor &actor) const;
 
     // The check every service makes: refuses, and records the refusal, when
     // the actor lacks the permission.

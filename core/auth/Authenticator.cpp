@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/Authenticator.h"
 
+#include "core/auth/AuditText.h"
 #include "core/auth/PasswordHasher.h"
 #include "core/auth/UserService.h"
 #include "core/auth/UserStore.h"
@@ -69,7 +70,7 @@ Result<Actor> Authenticator::authenticate(const QString &username, const QString
         return found.error();
     if (!found->has_value()) {
         PasswordHasher::verifyNothing(password);
-        (void)m_audit.record(who, kAction, kEntity, who.username, QStringLiteral("unknown user"),
+        (void)m_audit.record(who, kAction, kEntity, who.username, auditDetail(QStringLiteral("login.unknown_user")),
                              QStringLiteral("failed"));
         return wrongCredentials();
     }
@@ -80,7 +81,7 @@ Result<Actor> Authenticator::authenticate(const QString &username, const QString
 
     if (stored.lockedUntilMs > now) {
         (void)m_audit.record(who, kAction, kEntity, user.username,
-                             QStringLiteral("account locked until %1").arg(isoUtc(stored.lockedUntilMs)),
+                             auditDetail(QStringLiteral("login.locked"), {{QStringLiteral("until"), stored.lockedUntilMs}}),
                              QStringLiteral("refused"));
         return lockedError(user.username, stored.lockedUntilMs);
     }
@@ -88,14 +89,14 @@ Result<Actor> Authenticator::authenticate(const QString &username, const QString
     if (!PasswordHasher::verify(stored.hash, password)) {
         if (!user.active) {
             (void)m_audit.record(who, kAction, kEntity, user.username,
-                                 QStringLiteral("wrong password, account disabled"), QStringLiteral("failed"));
+                                 auditDetail(QStringLiteral("login.wrong_password_disabled")), QStringLiteral("failed"));
             return wrongCredentials();
         }
         return countFailure(who, now);
     }
 
     if (!user.active) {
-        (void)m_audit.record(who, kAction, kEntity, user.username, QStringLiteral("account disabled"),
+        (void)m_audit.record(who, kAction, kEntity, user.username, auditDetail(QStringLiteral("login.disabled")),
                              QStringLiteral("refused"));
         return makeError(ErrorCode::AuthenticationFailed,
                          tr("The account %1 is disabled. Ask an administrator to enable it again.").arg(user.username));
@@ -121,7 +122,7 @@ Result<Actor> Authenticator::authenticate(const QString &username, const QString
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("recording the sign-in"));
         return m_audit.record(who, kAction, kEntity, user.username,
-                              renewed ? QStringLiteral("password hash renewed") : QString());
+                              renewed ? auditDetail(QStringLiteral("login.rehash")) : QString());
     });
     if (!saved)
         return saved.error();
@@ -153,10 +154,12 @@ Result<Actor> Authenticator::countFailure(const Actor &who, qint64 nowMs)
         q.addBindValue(who.userId);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("counting a wrong password"));
-        QString detail = maxAttempts > 0 ? QStringLiteral("wrong password %1 of %2").arg(failed).arg(maxAttempts)
-                                         : QStringLiteral("wrong password");
-        if (lock)
-            detail += QStringLiteral(", account locked until %1").arg(isoUtc(until));
+        const QString detail = maxAttempts <= 0 ? auditDetail(QStringLiteral("login.wrong_password_any"))
+            : lock ? auditDetail(QStringLiteral("login.wrong_password_locked"),
+                         {{QStringLiteral("attempt"), failed}, {QStringLiteral("max"), maxAttempts},
+                             {QStringLiteral("until"), until}})
+                   : auditDetail(QStringLiteral("login.wrong_password"),
+                         {{QStringLiteral("attempt"), failed}, {QStringLiteral("max"), maxAttempts}});
         answer = lock ? lockedError(who.username, until) : wrongCredentials();
         return m_audit.record(who, kAction, kEntity, who.username, detail, QStringLiteral("failed"));
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/UserService.h"
 
+#include "core/auth/AuditText.h"
 #include "core/auth/Authenticator.h"
 #include "core/auth/PasswordHasher.h"
 #include "core/auth/UserStore.h"
@@ -146,7 +147,7 @@ Result<User> UserService::insertUser(const Actor &actor, const NewUser &user, bo
         if (!any)
             return any.error();
         if (any.value()) {
-            (void)m_audit.record(actor, action, kEntity, username, QStringLiteral("first administrator: users exist"),
+            (void)m_audit.record(actor, action, kEntity, username, auditDetail(QStringLiteral("user.first_admin_exists")),
                                  QStringLiteral("refused"));
             return alreadySetUp;
         }
@@ -198,8 +199,8 @@ Result<User> UserService::insertUser(const Actor &actor, const NewUser &user, bo
             return m_db->sqlError(q.lastError(), tr("saving the new user %1").arg(username));
         newId = q.lastInsertId().toLongLong();
         return m_audit.record(actor, action, kEntity, username,
-                              (onlyIfNoUser ? QStringLiteral("first administrator, role ") : QStringLiteral("role "))
-                                  + roleCode(user.role));
+                              auditDetail(onlyIfNoUser ? QStringLiteral("user.first_admin") : QStringLiteral("user.role"),
+                                  {{QStringLiteral("role"), roleCode(user.role)}}));
     });
     if (!saved)
         return saved.error();
@@ -263,7 +264,7 @@ Status UserService::changePassword(const Actor &actor, const QString &username, 
     // An administrator resetting a password does not know the old one.
     if (self && (!actor.can(Permission::ManageUsers) || !oldPassword.isEmpty())) {
         if (!PasswordHasher::verify(stored.hash, oldPassword)) {
-            (void)m_audit.record(actor, action, kEntity, name, QStringLiteral("wrong current password"),
+            (void)m_audit.record(actor, action, kEntity, name, auditDetail(QStringLiteral("user.wrong_current_password")),
                                  QStringLiteral("failed"));
             return makeError(ErrorCode::AuthenticationFailed,
                              tr("The current password is not correct. Type it again; the password was not changed."));
@@ -290,8 +291,8 @@ Status UserService::changePassword(const Actor &actor, const QString &username, 
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("saving the new password of %1").arg(name));
         return m_audit.record(actor, action, kEntity, stored.user.username,
-                              self ? QStringLiteral("own password changed")
-                                   : QStringLiteral("password set by an administrator"));
+                              auditDetail(self ? QStringLiteral("user.own_password")
+                                                   : QStringLiteral("user.password_by_admin")));
     });
 }
 
@@ -316,7 +317,7 @@ Status UserService::setActive(const Actor &actor, const QString &username, bool 
                                                         : tr("The account %1 is already disabled.").arg(user.username));
         }
         if (!active && isSelf(actor, user)) {
-            refusal = QStringLiteral("own account");
+            refusal = auditDetail(QStringLiteral("user.own_account"));
             return makeError(ErrorCode::InvalidState,
                              tr("You cannot disable your own account. Ask another administrator to do it."));
         }
@@ -325,7 +326,7 @@ Status UserService::setActive(const Actor &actor, const QString &username, bool 
             if (!admins)
                 return admins.error();
             if (admins.value() <= 1) {
-                refusal = QStringLiteral("last active administrator");
+                refusal = auditDetail(QStringLiteral("user.last_admin"));
                 return lastAdminError();
             }
         }
@@ -364,13 +365,15 @@ Status UserService::updateUser(const Actor &actor, const User &user)
             return valid;
         const QString fullName = user.fullName.trimmed();
         const QString nip = normalizedNip(user.nip);
-        QStringList changes;
+        QVariantMap changes;
         if (fullName != old.fullName)
-            changes << QStringLiteral("full name");
+            changes.insert(QStringLiteral("full_name"), true);
         if (nip != old.nip)
-            changes << QStringLiteral("NIP");
-        if (user.role != old.role)
-            changes << QStringLiteral("role %1 -> %2").arg(roleCode(old.role), roleCode(user.role));
+            changes.insert(QStringLiteral("nip"), true);
+        if (user.role != old.role) {
+            changes.insert(QStringLiteral("from_role"), roleCode(old.role));
+            changes.insert(QStringLiteral("to_role"), roleCode(user.role));
+        }
         if (changes.isEmpty())
             return {};
         if (old.role == Role::Admin && user.role != Role::Admin && old.active) {
@@ -378,7 +381,7 @@ Status UserService::updateUser(const Actor &actor, const User &user)
             if (!admins)
                 return admins.error();
             if (admins.value() <= 1) {
-                refusal = QStringLiteral("last active administrator");
+                refusal = auditDetail(QStringLiteral("user.last_admin"));
                 return lastAdminError();
             }
         }
@@ -390,7 +393,7 @@ Status UserService::updateUser(const Actor &actor, const User &user)
         q.addBindValue(old.id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), what);
-        return m_audit.record(actor, action, kEntity, old.username, changes.join(QStringLiteral(", ")));
+        return m_audit.record(actor, action, kEntity, old.username, auditDetail(QStringLiteral("user.changes"), changes));
     });
     if (!refusal.isEmpty())
         (void)m_audit.record(actor, action, kEntity, target, refusal, QStringLiteral("refused"));
@@ -420,9 +423,10 @@ Status UserService::unlock(const Actor &actor, const QString &username)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), what);
         return m_audit.record(actor, action, kEntity, user.username,
-                              user.lockedUntil.isValid() ? QStringLiteral("was locked")
-                                                         : QStringLiteral("%1 wrong passwords cleared")
-                                                               .arg(user.failedAttempts));
+                              user.lockedUntil.isValid()
+                                  ? auditDetail(QStringLiteral("user.was_locked"))
+                                  : auditDetail(QStringLiteral("user.failures_cleared"),
+                                        {{QStringLiteral("count"), user.failedAttempts}}));
     });
 }
 

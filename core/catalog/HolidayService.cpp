@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/HolidayService.h"
+#include "core/auth/AuditText.h"
 
 #include "core/catalog/CalendarRepository.h"
 #include "core/common/HolidayCsv.h"
@@ -125,7 +126,7 @@ Result<HolidayImportSummary> HolidayService::importCsv(const Actor &actor, const
     auto parsed = HolidayCsv::parse(csvUtf8);
     if (!parsed) {
         (void)m_audit.record(actor, QStringLiteral("holiday.import"), QStringLiteral("holiday"), {},
-            QStringLiteral("file refused"), QStringLiteral("failed"));
+            auditDetail(QStringLiteral("holiday.file_refused")), QStringLiteral("failed"));
         return parsed.error();
     }
     if (parsed->isEmpty()) {
@@ -227,7 +228,7 @@ Result<int> HolidayService::loadBundledHolidays()
             ++imported;
         }
         return m_audit.record(Actor::system(), QStringLiteral("holiday.import"), QStringLiteral("holiday"), {},
-            QStringLiteral("bundled list: %1 added").arg(imported));
+            auditDetail(QStringLiteral("holiday.bundled"), {{QStringLiteral("count"), imported}}));
     });
     if (!st)
         return st.error();
@@ -251,8 +252,7 @@ Status HolidayService::setCutiBersamaIsHoliday(const Actor &actor, bool closed)
             return st;
         return m_audit.record(actor, QStringLiteral("settings.calendar"), QStringLiteral("setting"),
             QLatin1String(SettingKey::CutiBersamaIsHoliday),
-            closed ? QStringLiteral("cuti bersama closes the office")
-                   : QStringLiteral("cuti bersama is a working day"));
+            auditDetail(closed ? QStringLiteral("calendar.cuti_closed") : QStringLiteral("calendar.cuti_open")));
     });
 }
 

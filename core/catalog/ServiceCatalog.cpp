@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/ServiceCatalog.h"
+#include "core/auth/AuditText.h"
 
 #include "core/storage/SqlText.h"
 
@@ -251,7 +252,7 @@ Status ServiceCatalog::setActive(const Actor &actor, qint64 id, bool active)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a service"));
         return m_audit.record(actor, QStringLiteral("service.active"), QStringLiteral("service"), QString::number(id),
-            active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
+            auditDetail(active ? QStringLiteral("active.on") : QStringLiteral("active.off")));
     });
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/UnitCatalog.h"
+#include "core/auth/AuditText.h"
 
 #include "core/storage/SqlText.h"
 
@@ -153,7 +154,7 @@ Status UnitCatalog::setActive(const Actor &actor, qint64 id, bool active)
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a unit"));
         return m_audit.record(actor, QStringLiteral("unit.active"), QStringLiteral("unit"), QString::number(id),
-            active ? QStringLiteral("activated") : QStringLiteral("deactivated"));
+            auditDetail(active ? QStringLiteral("active.on") : QStringLiteral("active.off")));
     });
 }
 

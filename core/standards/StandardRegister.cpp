@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/standards/StandardRegister.h"
+#include "core/auth/AuditText.h"
 
 #include "core/standards/StandardRepository.h"
 
@@ -170,9 +171,9 @@ Result<qint64> StandardRegister::addPublication(const Actor &actor, const Public
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("standard.publication_add"), kPublication, QString::number(id),
-            QStringLiteral("service %1, %2, %3")
-                .arg(p.serviceId)
-                .arg(p.medium.trimmed(), p.date.toString(Qt::ISODate)));
+            auditDetail(QStringLiteral("standard.publication"),
+                { { QStringLiteral("service"), p.serviceId }, { QStringLiteral("medium"), p.medium.trimmed() },
+                    { QStringLiteral("date"), p.date.toString(Qt::ISODate) } }));
     });
     if (!done)
         return done.error();
@@ -216,9 +217,9 @@ Result<qint64> StandardRegister::addReview(const Actor &actor, const StandardRev
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("standard.review_add"), kReview, QString::number(id),
-            QStringLiteral("service %1, %2, %3")
-                .arg(r.serviceId)
-                .arg(r.date.toString(Qt::ISODate), reviewOutcomeCode(r.outcome)));
+            auditDetail(QStringLiteral("standard.review"),
+                { { QStringLiteral("service"), r.serviceId }, { QStringLiteral("date"), r.date.toString(Qt::ISODate) },
+                    { QStringLiteral("outcome"), reviewOutcomeCode(r.outcome) } }));
     });
     if (!done)
         return done.error();
@@ -282,7 +283,8 @@ Result<qint64> StandardRegister::addMaklumatPublication(const Actor &actor, cons
             return inserted.error();
         id = inserted.value();
         return m_audit.record(actor, QStringLiteral("maklumat.publication_add"), kMaklumat, QString::number(id),
-            QStringLiteral("%1, %2").arg(p.medium.trimmed(), p.date.toString(Qt::ISODate)));
+            auditDetail(QStringLiteral("maklumat.publication"),
+                { { QStringLiteral("medium"), p.medium.trimmed() }, { QStringLiteral("date"), p.date.toString(Qt::ISODate) } }));
     });
     if (!done)
         return done.error();

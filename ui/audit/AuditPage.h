@@ -10,14 +10,14 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QTableView;
 
 namespace loket::ui {
 
 class AuditTableModel;
 
-// Read-only view of the audit log with filters.
+// Read-only view of the audit log in the user's language, filtered by
+// period, user, action and outcome in the database, read page by page.
 class AuditPage : public QWidget
 {
     Q_OBJECT
@@ -25,20 +25,28 @@ public:
     AuditPage(Session session, QTimeZone officeZone, QWidget *parent = nullptr);
     void reload();
 
+    // For tests and the screenshot: pick a user ("" = all) and an action code ("" = all).
+    void setFilter(const QString &username, const QString &action);
+    AuditTableModel *model() const { return m_model; }
+
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fillPeople();
+    void updateStatus();
+
     Session m_session;
     QTimeZone m_zone;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
-    QLineEdit *m_action = nullptr;
-    QLineEdit *m_user = nullptr;
+    QComboBox *m_action = nullptr;
+    QComboBox *m_user = nullptr;
     QComboBox *m_outcome = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     AuditTableModel *m_model = nullptr;
+    bool m_peopleFilled = false;
 };
 
 } // namespace loket::ui

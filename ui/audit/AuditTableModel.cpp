@@ -4,22 +4,55 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 namespace loket::ui {
 
 AuditTableModel::AuditTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_zone(QTimeZone::systemTimeZone())
 {
 }
 
-void AuditTableModel::setEntries(QList<AuditEntry> entries, const QTimeZone &zone)
+void AuditTableModel::reset(const AuditFilter &filter, Fetch fetch, const QTimeZone &zone)
 {
     beginResetModel();
-    m_entries = std::move(entries);
-    m_zone = zone;
+    m_entries.clear();
+    m_filter = filter;
+    m_filter.limit = PageSize;
+    m_filter.beforeAtMs = 0;
+    m_filter.beforeId = 0;
+    m_fetch = std::move(fetch);
+    m_text = AuditText(zone);
+    m_more = true;
     endResetModel();
+    fetchMore({});
+}
+
+bool AuditTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && m_fetch;
+}
+
+void AuditTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    AuditFilter page = m_filter;
+    if (!m_entries.isEmpty())
+        page.after(m_entries.constLast());
+    auto got = m_fetch(page);
+    if (!got) {
+        m_more = false;
+        Q_EMIT failed(got.error().message);
+        return;
+    }
+    QList<AuditEntry> entries = std::move(got).value();
+    m_more = entries.size() >= page.limit;
+    if (!entries.isEmpty()) {
+        beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + entries.size() - 1));
+        m_entries += entries;
+        endInsertRows();
+    }
+    Q_EMIT loaded();
 }
 
 int AuditTableModel::rowCount(const QModelIndex &parent) const
@@ -39,23 +72,23 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const AuditEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case At: return QLocale().toString(e.at.toTimeZone(m_zone), QStringLiteral("dd MMM yyyy HH.mm.ss"));
-        case User: return e.username;
-        case Action: return e.action;
-        case Record: return e.entityId.isEmpty() ? e.entity : QStringLiteral("%1 %2").arg(e.entity, e.entityId);
-        case Detail: return e.detail;
-        case Outcome:
-            if (e.outcome == QLatin1String("refused"))
-                return tr("refused");
-            if (e.outcome == QLatin1String("failed"))
-                return tr("failed");
-            return tr("done");
+        case At: return m_text.time(e.at);
+        case User: return AuditText::user(e.username);
+        case Action: return AuditText::action(e.action);
+        case Record: return m_text.record(e);
+        case Detail: return m_text.detail(e);
+        case Outcome: return AuditText::outcome(e.outcome);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Outcome && e.outcome != QLatin1String("ok"))
         return QBrush(QColor(0xb4, 0x23, 0x18));
-    if (role == Qt::ToolTipRole && index.column() == Detail)
-        return e.detail;
+    if (role == Qt::ToolTipRole) {
+        // The stored codes, for whoever needs to match them in a script or a report.
+        if (index.column() == Action)
+            return e.action;
+        if (index.column() == Detail)
+            return m_text.detail(e);
+    }
     return {};
 }
 

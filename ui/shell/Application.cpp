@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextStream>
 
 namespace loket::ui {
 
@@ -30,36 +31,56 @@ struct Options {
     QString username;
 };
 
-Options parseOptions(QApplication &app)
+// The language asked for on the command line (--lang en, --lang=en) or in
+// LOKET_LANG, read before anything is printed; empty when none.
+QString languageArgument(const QStringList &arguments)
 {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return qEnvironmentVariable("LOKET_LANG");
+}
+
+struct Parser {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("loket", "Loket: the public-service counter of an Indonesian government office."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption database(QStringList{QStringLiteral("database"), QStringLiteral("d")},
-                                QCoreApplication::translate("loket", "The database file (default: %1).")
-                                    .arg(Database::defaultPath()),
-                                QStringLiteral("FILE"));
-    QCommandLineOption mode(QStringLiteral("mode"),
-                            QCoreApplication::translate("loket", "Start one screen only: %1.")
-                                .arg(modeNames().join(QStringLiteral(", "))),
-                            QStringLiteral("MODE"), QStringLiteral("main"));
-    QCommandLineOption language(QStringLiteral("lang"),
-                                QCoreApplication::translate("loket", "Language: id (Indonesian) or en (English)."),
-                                QStringLiteral("LANG"));
-    QCommandLineOption user(QStringLiteral("user"),
-                            QCoreApplication::translate("loket", "Fill in this username at sign-in."),
-                            QStringLiteral("NAME"));
-    parser.addOptions({database, mode, language, user});
-    parser.process(app);
+    QCommandLineOption database { QStringList { QStringLiteral("database"), QStringLiteral("d") },
+        QCoreApplication::translate("loket", "The database file (default: %1).").arg(Database::defaultPath()),
+        QStringLiteral("FILE") };
+    QCommandLineOption mode { QStringLiteral("mode"),
+        QCoreApplication::translate("loket", "Start one screen only: %1.").arg(modeNames().join(QStringLiteral(", "))),
+        QStringLiteral("MODE"), QStringLiteral("main") };
+    QCommandLineOption language { QStringLiteral("lang"),
+        QCoreApplication::translate("loket", "Language: id (Indonesian, the default) or en (English)."),
+        QStringLiteral("LANG") };
+    QCommandLineOption user { QStringLiteral("user"),
+        QCoreApplication::translate("loket", "Fill in this username at sign-in."), QStringLiteral("NAME") };
+    QCommandLineOption help { QStringList { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("loket", "Show this help and quit.") };
+    QCommandLineOption version { QStringList { QStringLiteral("v"), QStringLiteral("version") },
+        QCoreApplication::translate("loket", "Show the version and quit.") };
+
+    Parser()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "loket", "Loket: the public-service counter of an Indonesian government office."));
+        parser.addOptions({ help, version, database, mode, language, user });
+    }
+};
+
+Options parseOptions(const QStringList &arguments)
+{
+    Parser p;
+    p.parser.parse(arguments);
     Options o;
-    o.database = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
-    o.mode = parser.value(mode);
-    o.language = parser.value(language);
+    o.database = p.parser.isSet(p.database) ? p.parser.value(p.database) : Database::defaultPath();
+    o.mode = p.parser.value(p.mode);
+    o.language = p.parser.value(p.language);
     if (o.language.isEmpty())
         o.language = qEnvironmentVariable("LOKET_LANG");
-    o.username = parser.value(user);
+    o.username = p.parser.value(p.user);
     return o;
 }
 
@@ -94,13 +115,54 @@ DatabasePtr openDatabase(QString path)
 
 } // namespace
 
+bool textOnlyStart(const QStringList &arguments)
+{
+    Parser p;
+    if (!p.parser.parse(arguments))
+        return true;
+    return p.parser.isSet(p.help) || p.parser.isSet(p.version) || !modeNames().contains(p.parser.value(p.mode));
+}
+
+int runTextOnly(QCoreApplication &app)
+{
+    const QString language = languageArgument(app.arguments());
+    installLanguage(language.isEmpty() ? QStringLiteral("id") : language);
+    Parser p; // after the language, so its texts are translated
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!p.parser.parse(app.arguments())) {
+        err << "loket: " << p.parser.errorText() << Qt::endl
+            << QCoreApplication::translate("loket", "Try \"loket --help\".") << Qt::endl;
+        return 1;
+    }
+    if (!modeNames().contains(p.parser.value(p.mode))) {
+        err << "loket: "
+            << QCoreApplication::translate("loket", "Unknown mode \"%1\". Use one of: %2.")
+                   .arg(p.parser.value(p.mode), modeNames().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 1;
+    }
+    if (p.parser.isSet(p.version)) {
+        out << "loket " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    // Qt's own headings are not in every Qt translation: Loket translates them.
+    QString help = p.parser.helpText();
+    help.replace(QStringLiteral("Usage: "), QCoreApplication::translate("loket", "Usage: "));
+    help.replace(QStringLiteral("\nOptions:\n"), QCoreApplication::translate("loket", "\nOptions:\n"));
+    help.replace(QStringLiteral(" [options]"), QCoreApplication::translate("loket", " [options]"));
+    out << help;
+    out << QCoreApplication::translate("loket",
+                                       "\nThe language is also taken from LOKET_LANG; without either, Indonesian.\n");
+    return 0;
+}
+
 int runApplication(QApplication &app)
 {
     applyStyle(app);
-    installLanguage(qEnvironmentVariable("LOKET_LANG", QStringLiteral("id")));
-    const Options options = parseOptions(app);
-    if (!options.language.isEmpty())
-        installLanguage(options.language);
+    const QString language = languageArgument(app.arguments());
+    installLanguage(language.isEmpty() ? QStringLiteral("id") : language);
+    const Options options = parseOptions(app.arguments());
     if (!modeNames().contains(options.mode)) {
         QMessageBox::critical(nullptr, QStringLiteral("Loket"),
                               QCoreApplication::translate("loket", "Unknown mode \"%1\". Use one of: %2.")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/Output.h"
 #include "core/auth/AuditLog.h"
 #include "core/storage/Backup.h"
 
@@ -22,6 +23,16 @@ namespace {
 const Command &command(const char *name)
 {
     return *CommandRegistry::instance().find(QString::fromLatin1(name));
+}
+
+QString kindName(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Daily: return QCoreApplication::translate("loketctl", "daily");
+    case BackupKind::Monthly: return QCoreApplication::translate("loketctl", "monthly");
+    case BackupKind::Manual: return QCoreApplication::translate("loketctl", "manual");
+    }
+    return BackupRetention::kindCode(kind);
 }
 
 QString size(qint64 bytes)
@@ -72,20 +83,15 @@ int listBackups(Cli &cli)
     }
     cli.out() << QCoreApplication::translate("loketctl", "Backups in %1:").arg(QDir::toNativeSeparators(folder))
               << Qt::endl;
-    const QString header = QCoreApplication::translate("loketctl", "KIND") + QStringLiteral("      ")
-        + QCoreApplication::translate("loketctl", "DATE") + QStringLiteral("        ")
-        + QCoreApplication::translate("loketctl", "SIZE") + QStringLiteral("       ")
-        + QCoreApplication::translate("loketctl", "SCHEMA") + QStringLiteral("  ")
-        + QCoreApplication::translate("loketctl", "FILE");
-    cli.out() << header << Qt::endl;
+    QList<QStringList> rows { { QCoreApplication::translate("loketctl", "KIND"),
+        QCoreApplication::translate("loketctl", "DATE"), QCoreApplication::translate("loketctl", "SIZE"),
+        QCoreApplication::translate("loketctl", "SCHEMA"), QCoreApplication::translate("loketctl", "FILE") } };
     for (const BackupInfo &b : listed.value()) {
-        cli.out() << BackupRetention::kindCode(b.kind).leftJustified(9) << ' '
-                  << b.date.toString(Qt::ISODate).leftJustified(11) << ' ' << size(b.sizeBytes).leftJustified(10) << ' '
-                  << (b.schemaVersion > 0 ? QString::number(b.schemaVersion)
-                                          : QCoreApplication::translate("loketctl", "?"))
-                         .leftJustified(7)
-                  << ' ' << b.fileName << Qt::endl;
+        rows << QStringList { kindName(b.kind), b.date.toString(Qt::ISODate), size(b.sizeBytes),
+            b.schemaVersion > 0 ? QString::number(b.schemaVersion) : QCoreApplication::translate("loketctl", "?"),
+            b.fileName };
     }
+    printTable(cli.out(), rows);
     return ExitOk;
 }
 

@@ -3,6 +3,7 @@
 // loketctl service|counter|unit: the office's catalog.
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/Output.h"
 #include "app/loketctl/commands/CounterState.h"
 #include "core/catalog/CounterCatalog.h"
 #include "core/catalog/ServiceCatalog.h"
@@ -22,36 +23,6 @@ namespace {
 const Command &command(const char *name)
 {
     return *CommandRegistry::instance().find(QLatin1String(name));
-}
-
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out << line << '\n';
-    }
-    out.flush();
-}
-
-std::optional<bool> yesNo(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("yes") || t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("ya"))
-        return true;
-    if (t == QLatin1String("no") || t == QLatin1String("false") || t == QLatin1String("0")
-        || t == QLatin1String("tidak"))
-        return false;
-    return std::nullopt;
 }
 
 // Options are parsed before anyone signs in, so a typo costs no password.
@@ -97,7 +68,7 @@ int runUnit(Cli &cli, QStringList args)
         QList<QStringList> rows { { QCoreApplication::translate("loketctl", "NAME"),
             QCoreApplication::translate("loketctl", "ACTIVE") } };
         for (const Unit &u : list.value())
-            rows << QStringList { u.name, u.active ? QStringLiteral("yes") : QStringLiteral("no") };
+            rows << QStringList { u.name, yesNo(u.active) };
         printTable(cli.out(), rows);
         return ExitOk;
     }
@@ -166,7 +137,7 @@ int listServices(Cli &cli, const DatabasePtr &db, bool all)
         QCoreApplication::translate("loketctl", "NAME") } };
     for (const Service &s : list.value()) {
         rows << QStringList { s.code, s.prefix, QCoreApplication::translate("loketctl", "%1 min").arg(s.targetMinutes),
-            s.active ? QStringLiteral("yes") : QStringLiteral("no"), unitNames.value(s.unitId, QStringLiteral("-")),
+            yesNo(s.active), unitNames.value(s.unitId, QStringLiteral("-")),
             s.name };
     }
     printTable(cli.out(), rows);
@@ -208,7 +179,7 @@ int runService(Cli &cli, QStringList args)
         return ExitUsage;
     if (parser.isSet(sortOption) && !(sort = intOption(cli, parser, sortOption, cmd)))
         return ExitUsage;
-    if (parser.isSet(activeOption) && !(active = yesNo(parser.value(activeOption))))
+    if (parser.isSet(activeOption) && !(active = parseYesNo(parser.value(activeOption))))
         return cli.failUsage(QCoreApplication::translate("loketctl", "--active takes yes or no."), cmd);
 
     DatabasePtr db = cli.database();
@@ -281,7 +252,7 @@ int listCounters(Cli &cli, const DatabasePtr &db, bool all)
         a << QJsonObject { { QStringLiteral("number"), c.number }, { QStringLiteral("name"), c.name },
             { QStringLiteral("active"), c.active },
             { QStringLiteral("services"), QJsonArray::fromStringList(serviceCodes) } };
-        rows << QStringList { QString::number(c.number), c.active ? QStringLiteral("yes") : QStringLiteral("no"),
+        rows << QStringList { QString::number(c.number), yesNo(c.active),
             serviceCodes.isEmpty() ? QStringLiteral("-") : serviceCodes.join(QLatin1Char(',')), c.name };
     }
     if (cli.json)
@@ -322,7 +293,7 @@ int runCounter(Cli &cli, QStringList args)
     std::optional<bool> active;
     if (parser.isSet(numberOption) && !(newNumber = intOption(cli, parser, numberOption, cmd)))
         return ExitUsage;
-    if (parser.isSet(activeOption) && !(active = yesNo(parser.value(activeOption))))
+    if (parser.isSet(activeOption) && !(active = parseYesNo(parser.value(activeOption))))
         return cli.failUsage(QCoreApplication::translate("loketctl", "--active takes yes or no."), cmd);
 
     DatabasePtr db = cli.database();

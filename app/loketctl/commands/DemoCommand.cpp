@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/Output.h"
 #include "core/demo/DemoGenerator.h"
 
 #include <QElapsedTimer>
@@ -72,17 +73,17 @@ int runDemo(Cli &cli, QStringList args)
                                                  "  %3 services with their standards, %4 counters, %5 users\n"
                                                  "  %6 working days, %7 tickets (%8 priority, %9 no-shows), "
                                                  "%10 waiting now\n"
-                                                 "Accounts: admin/admin123, camat/camat123, petugas1…petugas6/"
-                                                 "petugas123, tl1/tindak123")
+                                                 "Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, "
+                                                 "petugas1…petugas6/petugas123, tl1/tindak123")
                          .arg(db->path())
-                         .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+                         .arg(decimal(timer.elapsed() / 1000.0))
                          .arg(s.services)
                          .arg(s.counters)
                          .arg(s.users)
                          .arg(s.workingDays)
-                         .arg(s.tickets)
-                         .arg(s.priorityTickets)
-                         .arg(s.noShows)
+                         .arg(count(s.tickets))
+                         .arg(count(s.priorityTickets))
+                         .arg(count(s.noShows))
                          .arg(s.waitingNow)
                   << Qt::endl;
     }

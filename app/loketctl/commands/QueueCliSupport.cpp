@@ -100,23 +100,4 @@ qint64 signedInCounter(const DatabasePtr &db, const Actor &actor)
     return c && c->has_value() ? (*c)->id : 0;
 }
 
-void printRows(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = qMax(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out << line << '\n';
-    }
-    out.flush();
-}
-
 } // namespace loket::cli::queuecli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/loketctl/Cli.h"
+#include "app/loketctl/Output.h"
 #include "core/queue/OfficeDay.h"
 #include "core/queue/QueueCounter.h"
 #include "core/queue/Ticket.h"
@@ -32,7 +33,6 @@ std::optional<QueueCounter> counterByNumber(
     Cli &cli, const DatabasePtr &db, const QString &number, const Command &command);
 // The counter the actor is signed in at, 0 when none.
 qint64 signedInCounter(const DatabasePtr &db, const Actor &actor);
-void printRows(QTextStream &out, const QList<QStringList> &rows);
 
 } // namespace queuecli
 } // namespace loket::cli

@@ -76,7 +76,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
 {
     QTextStream &out = cli.out();
     out << QCoreApplication::translate("loketctl", "Queue of %1, at %2")
-               .arg(s.day.toString(Qt::ISODate), localTime(s.at, office))
+               .arg(QLocale().toString(s.day, QLocale::LongFormat), localTime(s.at, office))
         << "\n\n";
     QList<QStringList> rows;
     for (const CounterView &v : s.counters) {
@@ -91,7 +91,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
             v.counter.officerId > 0 ? v.counter.officerName : QStringLiteral("-"), current,
             QCoreApplication::translate("loketctl", "%1 waiting").arg(v.waiting) };
     }
-    printRows(out, rows);
+    printTable(out, rows);
     out << '\n';
     rows.clear();
     for (const ServiceQueue &q : s.services) {
@@ -104,7 +104,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
         rows << QStringList { q.service.code, q.service.name, waiting,
             QCoreApplication::translate("loketctl", "%n counter(s) open", nullptr, q.openCounters), estimate };
     }
-    printRows(out, rows);
+    printTable(out, rows);
     if (!s.recentCalls.isEmpty()) {
         out << '\n' << QCoreApplication::translate("loketctl", "Last calls:") << '\n';
         rows.clear();
@@ -113,7 +113,7 @@ void printSnapshot(Cli &cli, const QueueSnapshot &s, const OfficeDay &office)
                 QCoreApplication::translate("loketctl", "loket %1").arg(c.counterNumber),
                 c.repeated ? QCoreApplication::translate("loketctl", "(again)") : QString() };
         }
-        printRows(out, rows);
+        printTable(out, rows);
     }
     if (!s.waitingForCounter.isEmpty()) {
         out << '\n' << QCoreApplication::translate("loketctl", "Line, next first:") << '\n';

@@ -18,25 +18,6 @@ QString dateText(QDate d)
     return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
 }
 
-void printRows(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths.at(i) + 2) : row.at(i);
-        out << line << '\n';
-    }
-    out.flush();
-}
-
 void printVersion(QTextStream &out, const StandardVersion &v, const QList<StandardVersion> &history)
 {
     out << QStringLiteral("%1 — %2\n").arg(v.service.code, v.service.name);
@@ -99,7 +80,7 @@ void printVersion(QTextStream &out, const StandardVersion &v, const QList<Standa
         for (const StandardVersion &h : history) {
             out << QStringLiteral("   v%1  %2  %3  %4 – %5\n")
                        .arg(h.number)
-                       .arg(versionStatusCode(h.status).leftJustified(10),
+                       .arg(versionStatusName(h.status).leftJustified(10),
                            h.decreeNumber.isEmpty() ? QStringLiteral("-") : h.decreeNumber, dateText(h.effectiveFrom),
                            dateText(h.effectiveTo));
         }

@@ -114,7 +114,7 @@ int list(Cli &cli, const DatabasePtr &db, QDate date)
             s.draft ? QStringLiteral("v%1").arg(s.draft->number) : QStringLiteral("-"),
             QStringLiteral("%1/14").arg(s.filledComponents), review, s.service.name };
     }
-    printRows(cli.out(), table);
+    printTable(cli.out(), table);
     return ExitOk;
 }
 
@@ -352,7 +352,7 @@ int reviewDue(Cli &cli, const DatabasePtr &db, QDate date, int within)
             r.lastReview.isValid() ? dateText(r.lastReview) : QCoreApplication::translate("loketctl", "never"),
             dateText(r.setOn), r.service.name };
     }
-    printRows(cli.out(), rows);
+    printTable(cli.out(), rows);
     return ExitOk;
 }
 
@@ -369,8 +369,7 @@ int compliance(Cli &cli, const DatabasePtr &db, QDate date)
         cli.printJson(complianceJson(s));
         return ExitOk;
     }
-    const QString yes = QCoreApplication::translate("loketctl", "yes"),
-                  no = QCoreApplication::translate("loketctl", "no");
+    const QString yes = yesNo(true), no = yesNo(false);
     QList<QStringList> rows { { QCoreApplication::translate("loketctl", "CODE"),
         QCoreApplication::translate("loketctl", "FILLED"), QCoreApplication::translate("loketctl", "DECREE"),
         QCoreApplication::translate("loketctl", "CONSULTED"), QCoreApplication::translate("loketctl", "MEDIA"),
@@ -383,7 +382,7 @@ int compliance(Cli &cli, const DatabasePtr &db, QDate date)
             QString::number(c.publicationMedia), c.onSippn ? yes : no, c.reviewedInPeriod ? dateText(c.lastReview) : no,
             QStringLiteral("%1/5").arg(c.criteriaMet()) };
     }
-    printRows(cli.out(), rows);
+    printTable(cli.out(), rows);
     cli.out() << '\n'
               << QCoreApplication::translate("loketctl",
                      "On %1, of %2 services: %3 complete, %4 set by decree, %5 consulted, %6 published on 4+ media and "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/Output.h"
 #include "core/standards/StandardTargets.h"
 #include "core/stats/QueueStatistics.h"
 
@@ -66,34 +67,12 @@ QJsonArray groupsJson(const QList<QueueGroupFigures> &groups)
 
 QString minutes(const DurationSummary &d, qint64 DurationSummary::*field)
 {
-    return d.count ? QString::number(double(d.*field) / 60000.0, 'f', 1) : QStringLiteral("-");
+    return d.count ? decimal(double(d.*field) / 60000.0) : QStringLiteral("-");
 }
 
-QString percent(const std::optional<double> &share)
+QString share(const std::optional<double> &value)
 {
-    return share ? QString::number(*share * 100.0, 'f', 1) + QStringLiteral(" %") : QStringLiteral("-");
-}
-
-// Columns padded to the widest cell; the first column left-aligned, numbers right-aligned.
-void printTable(QTextStream &out, const QList<QStringList> &rows)
-{
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i == 0 ? row.at(i).leftJustified(widths.at(i))
-                           : QStringLiteral("  ") + row.at(i).rightJustified(widths.at(i));
-        while (line.endsWith(QLatin1Char(' ')))
-            line.chop(1);
-        out << line << '\n';
-    }
+    return value ? percent(*value) : QStringLiteral("-");
 }
 
 void printOverall(QTextStream &out, const QueueStatisticsReport &r, TargetMeasure measure)
@@ -104,25 +83,25 @@ void printOverall(QTextStream &out, const QueueStatisticsReport &r, TargetMeasur
         << "\n\n";
     out << QCoreApplication::translate("loketctl",
         "Tickets issued %1, served %2, no-show %3 (%4 of those called and closed), cancelled %5, expired %6")
-               .arg(f.issued)
-               .arg(f.served)
-               .arg(f.noShow)
-               .arg(percent(f.noShowRate()))
-               .arg(f.cancelled)
-               .arg(f.expired)
+               .arg(count(f.issued))
+               .arg(count(f.served))
+               .arg(count(f.noShow))
+               .arg(share(f.noShowRate()))
+               .arg(count(f.cancelled))
+               .arg(count(f.expired))
         << '\n';
     out << QCoreApplication::translate(
         "loketctl", "Served with priority (lansia, disabilitas, ibu hamil, ibu dengan anak): %1")
-               .arg(f.priorityServed)
+               .arg(count(f.priorityServed))
         << '\n';
     out << (measure == TargetMeasure::ServiceTime
             ? QCoreApplication::translate(
                 "loketctl", "Served within the service-time target (service time): %1 of %2 (%3)")
             : QCoreApplication::translate(
                 "loketctl", "Served within the service-time target (whole visit): %1 of %2 (%3)"))
-               .arg(f.withinTarget)
-               .arg(f.withTarget)
-               .arg(percent(f.withinTargetShare()))
+               .arg(count(f.withinTarget))
+               .arg(count(f.withTarget))
+               .arg(share(f.withinTargetShare()))
         << "\n\n";
     QList<QStringList> rows { { QCoreApplication::translate("loketctl", "Minutes"),
         QCoreApplication::translate("loketctl", "count"), QCoreApplication::translate("loketctl", "median"),
@@ -134,9 +113,9 @@ void printOverall(QTextStream &out, const QueueStatisticsReport &r, TargetMeasur
         { QCoreApplication::translate("loketctl", "Total (issued to end)"), &f.total },
     };
     for (const auto &[name, d] : parts)
-        rows << QStringList { name, QString::number(d->count), minutes(*d, &DurationSummary::medianMs),
+        rows << QStringList { name, count(d->count), minutes(*d, &DurationSummary::medianMs),
             minutes(*d, &DurationSummary::p90Ms) };
-    printTable(out, rows);
+    printTable(out, rows, Columns::NumbersRight);
 }
 
 void printGroups(QTextStream &out, const QString &title, const QString &column, const QList<QueueGroupFigures> &groups)
@@ -154,12 +133,12 @@ void printGroups(QTextStream &out, const QString &title, const QString &column, 
         QCoreApplication::translate("loketctl", "within target") } };
     for (const QueueGroupFigures &g : groups) {
         const QueueFigures &f = g.figures;
-        rows << QStringList { g.label, QString::number(f.issued), QString::number(f.served), QString::number(f.noShow),
-            QString::number(f.priorityServed), minutes(f.wait, &DurationSummary::medianMs),
+        rows << QStringList { g.label, count(f.issued), count(f.served), count(f.noShow),
+            count(f.priorityServed), minutes(f.wait, &DurationSummary::medianMs),
             minutes(f.wait, &DurationSummary::p90Ms), minutes(f.service, &DurationSummary::medianMs),
-            minutes(f.service, &DurationSummary::p90Ms), percent(f.withinTargetShare()) };
+            minutes(f.service, &DurationSummary::p90Ms), share(f.withinTargetShare()) };
     }
-    printTable(out, rows);
+    printTable(out, rows, Columns::NumbersRight);
 }
 
 std::optional<QDate> dateOption(Cli &cli, const QCommandLineParser &parser, const QCommandLineOption &option)

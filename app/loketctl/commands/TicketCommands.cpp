@@ -320,12 +320,12 @@ int show(Cli &cli, const QStringList &args)
     }
     QList<QStringList> rows;
     for (const TicketEvent &e : events.value()) {
-        rows << QStringList { localTime(e.at, day), e.kind, ticketStatusCode(e.statusAfter),
+        rows << QStringList { localTime(e.at, day), ticketEventName(e.kind), ticketStatusDisplayName(e.statusAfter),
             e.counterNumber > 0 ? QCoreApplication::translate("loketctl", "loket %1").arg(e.counterNumber)
                                 : QStringLiteral("-"),
             e.officerId > 0 ? e.officerName : QStringLiteral("-"), e.detail };
     }
-    printRows(cli.out(), rows);
+    printTable(cli.out(), rows);
     return ExitOk;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "app/loketctl/Output.h"
 #include "core/auth/UserService.h"
 
 #include <QJsonArray>
@@ -190,23 +191,12 @@ int listUsers(Cli &cli, const QStringList &args)
             status = QCoreApplication::translate("loketctl", "locked until %1").arg(localTime(u.lockedUntil));
         rows << QStringList{u.username,
                             u.fullName,
-                            roleCode(u.role),
+                            roleDisplayName(u.role),
                             u.nip.isEmpty() ? QStringLiteral("-") : u.nip,
                             status,
                             localTime(u.lastLoginAt)};
     }
-    QList<int> widths(rows.first().size(), 0);
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-    }
-    for (const QStringList &row : rows) {
-        QString line;
-        for (int i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row.at(i).leftJustified(widths[i] + 2) : row.at(i);
-        cli.out() << line << '\n';
-    }
-    cli.out().flush();
+    printTable(cli.out(), rows);
     return ExitOk;
 }
 

@@ -130,6 +130,26 @@ TEST_CASE("loketctl stats prints tables for people")
     CHECK_FALSE(r.out.contains(QLatin1String("By counter")));
 }
 
+TEST_CASE("loketctl stats writes Indonesian numbers in Indonesian and dot decimals in JSON")
+{
+    test::TempDatabase t;
+    setUp(t);
+    const QStringList period { QStringLiteral("stats"), QStringLiteral("--from"), QStringLiteral("2026-11-23"),
+        QStringLiteral("--to"), QStringLiteral("2026-11-23") };
+    const Run id = loketctl(t, QStringLiteral("camat"), kSupervisorPassword,
+        QStringList { QStringLiteral("--lang"), QStringLiteral("id") } + period);
+    INFO(id.err.toStdString());
+    REQUIRE(id.exitCode == 0);
+    INFO(id.out.toStdString());
+    CHECK(id.out.contains(QLatin1String("1 dari 2 (50,0 %)")));
+    CHECK(id.out.contains(QLatin1String("15,0"))); // the p90 wait: 15 minutes
+    CHECK_FALSE(id.out.contains(QLatin1String("50.0")));
+    const Run json = loketctl(t, QStringLiteral("camat"), kSupervisorPassword,
+        QStringList { QStringLiteral("--lang"), QStringLiteral("id") } + period + QStringList { QStringLiteral("--json") });
+    REQUIRE(json.exitCode == 0);
+    CHECK(json.out.contains(QLatin1String("\"within_target_share\": 0.5")));
+}
+
 TEST_CASE("loketctl stats refuses officers and wrong dates")
 {
     test::TempDatabase t;
