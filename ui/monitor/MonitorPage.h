@@ -13,11 +13,13 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace loket::ui {
 
 class CounterStatusModel;
+class MessageBar;
 class ServiceLoadModel;
 class TicketListModel;
 
@@ -36,7 +38,9 @@ public:
     CounterStatusModel *counterModel() const { return m_counterModel; }
     TicketListModel *waitingModel() const { return m_waitingModel; }
     QTableView *waitingView() const { return m_waitingView; }
-    QLabel *banner() const { return m_banner; }
+    QLabel *banner() const; // the message bar's text; hidden when there is none
+    QTableView *servicesView() const { return m_servicesView; }
+    QSplitter *splitter() const { return m_splitter; }
     QAction *moveAction() const { return m_move; }
     QAction *cancelAction() const { return m_cancel; }
 
@@ -52,7 +56,9 @@ private:
     Session m_session;
     QTimeZone m_zone;
     std::optional<QueueOverview> m_overview;
-    QLabel *m_banner = nullptr;
+    MessageBar *m_messages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTableView *m_servicesView = nullptr;
     QLabel *m_waitingTitle = nullptr;
     QLabel *m_footer = nullptr;
     QString m_lastAction;
