@@ -116,12 +116,17 @@ Status QueueService::callInto(Step &step, Ticket t, const QString &kind, const Q
         return st;
     // The office may count the service from the call (queue.start_on_call):
     // the start is its own event, marked as Loket's, so the log stays true.
-    if (!SettingsStore(m_db).boolValue(QLatin1String(SettingKey::QueueStartOnCall)))
+    if (!startsOnCall())
         return {};
     t.status = TicketStatus::Serving;
     if (!t.startedAt.isValid())
         t.startedAt = t.lastCalledAt;
     return step.record(t, QStringLiteral("start"), QStringLiteral("auto"));
+}
+
+bool QueueService::startsOnCall() const
+{
+    return SettingsStore(m_db).boolValue(QLatin1String(SettingKey::QueueStartOnCall));
 }
 
 Result<Ticket> QueueService::issueAs(
@@ -283,7 +288,7 @@ Result<Ticket> QueueService::recall(const Actor &actor, qint64 counterId, qint64
     return counterAction(actor, QStringLiteral("queue.recall"), counterId, ticketId, [&](Step &s) -> Status {
         if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (!TicketRules::awaitsCitizen(s.ticket)) {
+        if (!TicketRules::awaitsCitizen(s.ticket, startsOnCall())) {
             return TicketRules::ensureStatus(
                 s.ticket, { TicketStatus::Called }, tr("Ticket %1 is %2: only a called ticket can be called again."));
         }
@@ -353,7 +358,7 @@ Result<Ticket> QueueService::noShow(const Actor &actor, qint64 counterId, qint64
     return counterAction(actor, QStringLiteral("queue.no_show"), counterId, ticketId, [&](Step &s) -> Status {
         if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (!TicketRules::awaitsCitizen(s.ticket)) {
+        if (!TicketRules::awaitsCitizen(s.ticket, startsOnCall())) {
             return TicketRules::ensureStatus(s.ticket, { TicketStatus::Called },
                 tr("Ticket %1 is %2: only a called ticket nobody answered can be marked as "
                    "not come."));

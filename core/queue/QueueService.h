@@ -103,6 +103,8 @@ public:
     const QueueReader &reader() const { return m_reader; }
 
     OrderingSettings orderingSettings() const;
+    // queue.start_on_call: a call starts the service (one key per citizen).
+    bool startsOnCall() const;
     Status setOrderingSettings(const Actor &actor, const OrderingSettings &settings); // ManageSettings
 
 private:

@@ -90,7 +90,7 @@ void CounterActions::updateEnabled()
     const auto &cur = m_context.current;
     const bool called = cur && cur->status == TicketStatus::Called;
     const bool serving = cur && cur->status == TicketStatus::Serving;
-    const bool awaiting = cur && TicketRules::awaitsCitizen(*cur);
+    const bool awaiting = cur && TicketRules::awaitsCitizen(*cur, m_context.startOnCall);
     callNext->setEnabled(open && (serving || (!cur && m_context.waiting > 0)));
     callNext->setText(serving ? tr("Finish, call next") : tr("Call next"));
     callNext->setToolTip(serving ? tr("Finish this citizen (the note is kept) and call the next ticket")

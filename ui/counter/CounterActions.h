@@ -28,6 +28,7 @@ struct CounterContext {
     std::optional<Ticket> selectedWaiting;
     std::optional<Ticket> selectedHeld; // or the only held ticket
     int waiting = 0; // tickets this counter may call
+    bool startOnCall = false; // queue.start_on_call
     QList<QueueServiceInfo> services; // active, in catalog order
     QList<QueueCounter> counters; // active
     QString officeName;

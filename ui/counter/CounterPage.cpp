@@ -3,6 +3,7 @@
 #include "ui/counter/CounterPage.h"
 
 #include "core/queue/CounterService.h"
+#include "core/queue/QueueService.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 #include "ui/counter/ActionButton.h"
@@ -353,6 +354,7 @@ void CounterPage::refresh()
         return;
     }
     m_overview = overview.value();
+    m_startOnCall = QueueService(m_session.db, *m_session.clock).startsOnCall();
     const QueueSnapshot &snap = m_overview->snapshot;
 
     const CounterView *view = nullptr;
@@ -441,6 +443,7 @@ void CounterPage::updateContext()
         c.day = m_overview->snapshot.day;
     }
     c.waiting = m_waitingModel->rowCount();
+    c.startOnCall = m_startOnCall;
     c.counters = m_bar->counters();
     c.officeName = m_officeName;
     c.zone = m_zone;

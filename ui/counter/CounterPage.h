@@ -80,6 +80,7 @@ private:
     QDateTime m_undoUntil;
     CounterWindow m_window = CounterService::thisWindow();
     qint64 m_claimedCounter = 0;
+    bool m_startOnCall = false;
     std::optional<QueueOverview> m_overview;
     QHash<QString, std::optional<QStringList>> m_requirements; // by "serviceId day"
 
