@@ -44,16 +44,16 @@ bool processAlive(qint64 pid)
 #endif
 }
 
-QJsonObject toJson(const CounterWindow &w)
+QJsonObject toJson(const OfficerWindow &w)
 {
     return QJsonObject { { QStringLiteral("token"), w.token }, { QStringLiteral("host"), w.host },
         { QStringLiteral("pid"), w.pid }, { QStringLiteral("counter"), w.counterId },
         { QStringLiteral("number"), w.counterNumber }, { QStringLiteral("since"), w.since.toMSecsSinceEpoch() } };
 }
 
-CounterWindow fromJson(const QJsonObject &o)
+OfficerWindow fromJson(const QJsonObject &o)
 {
-    CounterWindow w;
+    OfficerWindow w;
     w.token = o.value(QStringLiteral("token")).toString();
     w.host = o.value(QStringLiteral("host")).toString();
     w.pid = o.value(QStringLiteral("pid")).toInteger();
@@ -64,16 +64,16 @@ CounterWindow fromJson(const QJsonObject &o)
 }
 
 // Every officer's windows, by user id, without the ones that are gone.
-QHash<qint64, QList<CounterWindow>> readWindows(const DatabasePtr &db, qint64 nowMs)
+QHash<qint64, QList<OfficerWindow>> readWindows(const DatabasePtr &db, qint64 nowMs)
 {
     const QString thisHost = QSysInfo::machineHostName();
-    QHash<qint64, QList<CounterWindow>> out;
+    QHash<qint64, QList<OfficerWindow>> out;
     const QJsonObject all
         = QJsonDocument::fromJson(SettingsStore(db).stringValue(QLatin1String(SettingKey::QueueCounterWindows)).toUtf8())
               .object();
     for (auto it = all.begin(); it != all.end(); ++it) {
         for (const QJsonValue &v : it.value().toArray()) {
-            const CounterWindow w = fromJson(v.toObject());
+            const OfficerWindow w = fromJson(v.toObject());
             if (nowMs - w.since.toMSecsSinceEpoch() > kWindowLifetimeMs)
                 continue;
             if (w.host == thisHost && !processAlive(w.pid))
@@ -84,12 +84,12 @@ QHash<qint64, QList<CounterWindow>> readWindows(const DatabasePtr &db, qint64 no
     return out;
 }
 
-Status writeWindows(const DatabasePtr &db, const QHash<qint64, QList<CounterWindow>> &windows)
+Status writeWindows(const DatabasePtr &db, const QHash<qint64, QList<OfficerWindow>> &windows)
 {
     QJsonObject all;
     for (auto it = windows.begin(); it != windows.end(); ++it) {
         QJsonArray list;
-        for (const CounterWindow &w : it.value())
+        for (const OfficerWindow &w : it.value())
             list << toJson(w);
         if (!list.isEmpty())
             all.insert(QString::number(it.key()), list);
@@ -98,9 +98,9 @@ Status writeWindows(const DatabasePtr &db, const QHash<qint64, QList<CounterWind
     return SettingsStore(db).setValue(QLatin1String(SettingKey::QueueCounterWindows), text);
 }
 
-std::optional<CounterWindow> another(const QList<CounterWindow> &windows, const QString &token)
+std::optional<OfficerWindow> another(const QList<OfficerWindow> &windows, const QString &token)
 {
-    for (const CounterWindow &w : windows) {
+    for (const OfficerWindow &w : windows) {
         if (w.token != token)
             return w;
     }
@@ -148,34 +148,34 @@ Result<std::optional<QString>> CounterService::outOfHours() const
     return std::optional<QString>();
 }
 
-CounterWindow CounterService::thisWindow()
+OfficerWindow CounterService::thisWindow()
 {
-    CounterWindow w;
+    OfficerWindow w;
     w.token = QUuid::createUuid().toString(QUuid::WithoutBraces);
     w.host = QSysInfo::machineHostName();
     w.pid = QCoreApplication::applicationPid();
     return w;
 }
 
-Result<std::optional<CounterWindow>> CounterService::claimWindow(
-    const Actor &actor, qint64 counterId, const CounterWindow &window)
+Result<std::optional<OfficerWindow>> CounterService::claimWindow(
+    const Actor &actor, qint64 counterId, const OfficerWindow &window)
 {
     if (actor.isSystem() || actor.userId <= 0 || window.token.isEmpty())
-        return std::optional<CounterWindow>();
-    std::optional<CounterWindow> other;
+        return std::optional<OfficerWindow>();
+    std::optional<OfficerWindow> other;
     Status done = m_db->transaction([&]() -> Status {
         auto c = counter(counterId);
         if (!c)
             return c.error();
         const qint64 now = m_clock.nowMs();
         auto windows = readWindows(m_db, now);
-        QList<CounterWindow> &mine = windows[actor.userId];
-        CounterWindow me = window;
+        QList<OfficerWindow> &mine = windows[actor.userId];
+        OfficerWindow me = window;
         me.counterId = c->id;
         me.counterNumber = c->number;
         me.since = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
         bool found = false;
-        for (CounterWindow &w : mine) {
+        for (OfficerWindow &w : mine) {
             if (w.token == me.token) {
                 w = me;
                 found = true;
@@ -191,22 +191,22 @@ Result<std::optional<CounterWindow>> CounterService::claimWindow(
     return other;
 }
 
-Result<std::optional<CounterWindow>> CounterService::otherWindow(const Actor &actor, const CounterWindow &window) const
+Result<std::optional<OfficerWindow>> CounterService::otherWindow(const Actor &actor, const OfficerWindow &window) const
 {
     if (actor.isSystem() || actor.userId <= 0)
-        return std::optional<CounterWindow>();
+        return std::optional<OfficerWindow>();
     return another(readWindows(m_db, m_clock.nowMs()).value(actor.userId), window.token);
 }
 
-Status CounterService::releaseWindow(const Actor &actor, const CounterWindow &window)
+Status CounterService::releaseWindow(const Actor &actor, const OfficerWindow &window)
 {
     if (actor.isSystem() || actor.userId <= 0)
         return {};
     return m_db->transaction([&]() -> Status {
         auto windows = readWindows(m_db, m_clock.nowMs());
-        QList<CounterWindow> &mine = windows[actor.userId];
+        QList<OfficerWindow> &mine = windows[actor.userId];
         const qsizetype before = mine.size();
-        mine.removeIf([&](const CounterWindow &w) { return w.token == window.token; });
+        mine.removeIf([&](const OfficerWindow &w) { return w.token == window.token; });
         if (mine.size() == before)
             return {};
         return writeWindows(m_db, windows);

@@ -14,7 +14,7 @@
 namespace loket {
 
 // A window (one running Loket) where an officer works at a counter.
-struct CounterWindow {
+struct OfficerWindow {
     QString token; // one per window
     QString host; // the PC
     qint64 pid = 0; // the process on that PC
@@ -54,18 +54,18 @@ public:
     Result<std::optional<QString>> outOfHours() const;
 
     // This window, for claimWindow(): a fresh token, this PC and process.
-    static CounterWindow thisWindow();
+    static OfficerWindow thisWindow();
     // Notes that `window` works at the counter for the actor and returns
     // another window still open where the actor works, on this PC or another
     // (two windows at one counter call two citizens at once). Windows of
     // processes that ended on this PC, and entries older than a working day,
     // are forgotten.
-    Result<std::optional<CounterWindow>> claimWindow(
-        const Actor &actor, qint64 counterId, const CounterWindow &window);
+    Result<std::optional<OfficerWindow>> claimWindow(
+        const Actor &actor, qint64 counterId, const OfficerWindow &window);
     // The same question, without writing.
-    Result<std::optional<CounterWindow>> otherWindow(const Actor &actor, const CounterWindow &window) const;
+    Result<std::optional<OfficerWindow>> otherWindow(const Actor &actor, const OfficerWindow &window) const;
     // The window closes or leaves the counter.
-    Status releaseWindow(const Actor &actor, const CounterWindow &window);
+    Status releaseWindow(const Actor &actor, const OfficerWindow &window);
 
     // Shared with QueueService: refuses unless the actor is the officer signed
     // in at the counter (Loket itself acts anywhere).

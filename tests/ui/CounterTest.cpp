@@ -456,6 +456,7 @@ TEST_CASE("the counter page follows changes made elsewhere without being asked")
 TEST_CASE("the counter chosen last on this PC is offered again and Ctrl+O opens it")
 {
     test::QueueFixture f;
+    f.issue(f.kk); // loket 3 serves KK
     QSettings(QStringLiteral("Loket"), QCoreApplication::applicationName())
         .setValue(CounterBar::settingsKey(), f.loket3);
     CounterPage page(Session { f.t.db(), f.ani, &f.clock });

@@ -271,7 +271,7 @@ void CounterPage::offerUndo(const Ticket &noShow)
 void CounterPage::followWindows(bool signedInHere, qint64 counterId)
 {
     CounterService service(m_session.db, *m_session.clock);
-    Result<std::optional<CounterWindow>> other = std::optional<CounterWindow>();
+    Result<std::optional<OfficerWindow>> other = std::optional<OfficerWindow>();
     if (signedInHere && counterId != m_claimedCounter) {
         other = service.claimWindow(m_session.actor, counterId, m_window);
         m_claimedCounter = counterId;
@@ -282,7 +282,7 @@ void CounterPage::followWindows(bool signedInHere, qint64 counterId)
         m_claimedCounter = 0;
     }
     if (other && other->has_value()) {
-        const CounterWindow &w = **other;
+        const OfficerWindow &w = **other;
         if (m_clears == Clears::Never || m_clears == Clears::WhenOtherWindowCloses) {
             const QString where = w.host == m_window.host ? tr("on this PC") : tr("on PC %1").arg(w.host);
             m_messages->showMessage(MessageBar::Kind::Warning,

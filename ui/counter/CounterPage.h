@@ -78,7 +78,7 @@ private:
     QString m_situation; // what the screen showed when the refusal came
     bool m_situationPending = false;
     QDateTime m_undoUntil;
-    CounterWindow m_window = CounterService::thisWindow();
+    OfficerWindow m_window = CounterService::thisWindow();
     qint64 m_claimedCounter = 0;
     bool m_startOnCall = false;
     std::optional<QueueOverview> m_overview;

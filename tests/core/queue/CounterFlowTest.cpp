@@ -259,8 +259,8 @@ TEST_CASE("signing in outside opening hours, on a closed weekday or a holiday sa
 TEST_CASE("an officer working at a counter in a second window is told of the first until it closes")
 {
     test::QueueFixture f;
-    const CounterWindow first = CounterService::thisWindow();
-    const CounterWindow second = CounterService::thisWindow();
+    const OfficerWindow first = CounterService::thisWindow();
+    const OfficerWindow second = CounterService::thisWindow();
     CHECK(first.token != second.token);
 
     auto alone = f.counters.claimWindow(f.siti, f.loket1, first);
@@ -283,14 +283,14 @@ TEST_CASE("an officer working at a counter in a second window is told of the fir
 
     SECTION("a window on another PC counts; one of a process that ended on this PC does not")
     {
-        CounterWindow gone = CounterService::thisWindow();
+        OfficerWindow gone = CounterService::thisWindow();
         gone.pid = 999999999;
         REQUIRE(f.counters.claimWindow(f.siti, f.loket1, gone).ok());
         auto ignored = f.counters.otherWindow(f.siti, second);
         REQUIRE(ignored.ok());
         CHECK_FALSE(ignored->has_value());
 
-        CounterWindow remote = CounterService::thisWindow();
+        OfficerWindow remote = CounterService::thisWindow();
         remote.host = QSysInfo::machineHostName() + QStringLiteral("-loket-pc");
         remote.pid = 999999999;
         REQUIRE(f.counters.claimWindow(f.siti, f.loket1, remote).ok());
