@@ -155,6 +155,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     m_splitter->setStretchFactor(0, 11);
     m_splitter->setStretchFactor(1, 9);
     layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
     m_footer = makeHint(QString(), this);
     m_footer->setWordWrap(false);
@@ -261,7 +262,7 @@ void CounterPage::offerUndo(const Ticket &noShow)
 {
     m_actions->offerUndo(noShow);
     m_undoUntil = m_session.clock->nowUtc().addSecs(kUndoOfferSeconds);
-    m_messages->showMessage(MessageBar::Kind::Undo, tr("Ticket %1 marked as not come.").arg(noShow.number),
+    m_messages->showMessage(MessageBar::Kind::Undo, tr("Ticket %1 marked as not come (Ctrl+Z takes it back).").arg(noShow.number),
         tr("Take back (%1)").arg(kUndoOfferSeconds));
     m_clears = Clears::UndoOffer;
 }
@@ -463,6 +464,23 @@ void CounterPage::tick()
         else
             m_messages->setButtonText(tr("Take back (%1)").arg(left));
     }
+}
+
+void CounterPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepSplit();
+}
+
+// The lists get a fixed share of the width (their columns are sized for it)
+// until the user drags the handle.
+void CounterPage::keepSplit()
+{
+    if (m_splitMoved)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int left = int(total * 0.58);
+    m_splitter->setSizes({ left, total - left });
 }
 
 } // namespace loket::ui

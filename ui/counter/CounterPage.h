@@ -55,7 +55,11 @@ public:
     bool bannerIsError() const;
     QSplitter *splitter() const { return m_splitter; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void keepSplit();
     // When a message goes away by itself: its situation has ended.
     enum class Clears { Never, WhenChanged, WhenWaiting, WhenInHours, WhenOtherWindowCloses, UndoOffer };
 
@@ -88,6 +92,7 @@ private:
     CounterActions *m_actions = nullptr;
     MessageBar *m_messages = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_splitMoved = false; // the officer chose the split: keep theirs
     CurrentTicketPanel *m_current = nullptr;
     QLabel *m_waitingTitle = nullptr;
     QLabel *m_heldTitle = nullptr;

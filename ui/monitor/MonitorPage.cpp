@@ -140,6 +140,7 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
     m_footer = makeHint(QString(), this);
     m_footer->setWordWrap(false);
@@ -283,6 +284,23 @@ void MonitorPage::showError(const Error &error)
 QLabel *MonitorPage::banner() const
 {
     return m_messages->label();
+}
+
+void MonitorPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepSplit();
+}
+
+// The lists get a fixed share of the width (their columns are sized for it)
+// until the user drags the handle.
+void MonitorPage::keepSplit()
+{
+    if (m_splitMoved)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int left = int(total * 0.6);
+    m_splitter->setSizes({ left, total - left });
 }
 
 } // namespace loket::ui

@@ -44,7 +44,11 @@ public:
     QAction *moveAction() const { return m_move; }
     QAction *cancelAction() const { return m_cancel; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void keepSplit();
     std::optional<Ticket> selectedTicket() const;
     void moveTicket();
     void cancelTicket();
@@ -58,6 +62,7 @@ private:
     std::optional<QueueOverview> m_overview;
     MessageBar *m_messages = nullptr;
     QSplitter *m_splitter = nullptr;
+    bool m_splitMoved = false; // the officer chose the split: keep theirs
     QTableView *m_servicesView = nullptr;
     QLabel *m_waitingTitle = nullptr;
     QLabel *m_footer = nullptr;
