@@ -68,9 +68,9 @@ QHash<qint64, QList<OfficerWindow>> readWindows(const DatabasePtr &db, qint64 no
 {
     const QString thisHost = QSysInfo::machineHostName();
     QHash<qint64, QList<OfficerWindow>> out;
-    const QJsonObject all
-        = QJsonDocument::fromJson(SettingsStore(db).stringValue(QLatin1String(SettingKey::QueueCounterWindows)).toUtf8())
-              .object();
+    const QJsonObject all = QJsonDocument::fromJson(
+        SettingsStore(db).stringValue(QLatin1String(SettingKey::QueueCounterWindows)).toUtf8())
+                                .object();
     for (auto it = all.begin(); it != all.end(); ++it) {
         for (const QJsonValue &v : it.value().toArray()) {
             const OfficerWindow w = fromJson(v.toObject());
@@ -94,7 +94,8 @@ Status writeWindows(const DatabasePtr &db, const QHash<qint64, QList<OfficerWind
         if (!list.isEmpty())
             all.insert(QString::number(it.key()), list);
     }
-    const QString text = all.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
+    const QString text
+        = all.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
     return SettingsStore(db).setValue(QLatin1String(SettingKey::QueueCounterWindows), text);
 }
 
@@ -129,8 +130,8 @@ Result<std::optional<QString>> CounterService::outOfHours() const
     if (!calendar->isWorkingDay(today)) {
         const QString holiday = calendar->holidayName(today);
         if (!holiday.isEmpty()) {
-            return std::optional<QString>(join(
-                tr("Note: today is a holiday (%1) and the office is closed.").arg(holiday), reopens));
+            return std::optional<QString>(
+                join(tr("Note: today is a holiday (%1) and the office is closed.").arg(holiday), reopens));
         }
         return std::optional<QString>(
             join(tr("Note: the office is closed on %1.").arg(QLocale().dayName(today.dayOfWeek())), reopens));
@@ -141,9 +142,9 @@ Result<std::optional<QString>> CounterService::outOfHours() const
             tr("Note: the office opens at %1 today; it is %2 now.").arg(clockText(hours.open), clockText(now)));
     }
     if (now >= hours.close) {
-        return std::optional<QString>(join(
-            tr("Note: the office closed at %1 today; it is %2 now.").arg(clockText(hours.close), clockText(now)),
-            reopens));
+        return std::optional<QString>(
+            join(tr("Note: the office closed at %1 today; it is %2 now.").arg(clockText(hours.close), clockText(now)),
+                reopens));
     }
     return std::optional<QString>();
 }

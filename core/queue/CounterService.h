@@ -60,8 +60,7 @@ public:
     // (two windows at one counter call two citizens at once). Windows of
     // processes that ended on this PC, and entries older than a working day,
     // are forgotten.
-    Result<std::optional<OfficerWindow>> claimWindow(
-        const Actor &actor, qint64 counterId, const OfficerWindow &window);
+    Result<std::optional<OfficerWindow>> claimWindow(const Actor &actor, qint64 counterId, const OfficerWindow &window);
     // The same question, without writing.
     Result<std::optional<OfficerWindow>> otherWindow(const Actor &actor, const OfficerWindow &window) const;
     // The window closes or leaves the counter.

@@ -63,8 +63,7 @@ Result<Ticket> QueueService::undoNoShow(const Actor &actor, qint64 counterId, qi
         // The no-show must be the ticket's latest step; the one before it says
         // what the ticket was.
         if (events->size() < 2 || events->last().kind != QLatin1String("no_show")) {
-            return makeError(
-                ErrorCode::InvalidState, tr("Ticket %1 can no longer be taken back.").arg(from.number));
+            return makeError(ErrorCode::InvalidState, tr("Ticket %1 can no longer be taken back.").arg(from.number));
         }
         const TicketEvent &mark = events->last();
         const TicketEvent &before = events->at(events->size() - 2);

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
+#include "tests/ui/WaitFor.h"
 #include "ui/counter/CounterActions.h"
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CounterPage.h"
@@ -9,22 +11,20 @@
 #include "ui/counter/ReasonDialog.h"
 #include "ui/counter/TicketListModel.h"
 #include "ui/settings/CountersTab.h"
-#include "core/storage/SettingsStore.h"
-#include "tests/ui/WaitFor.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
-#include <QPushButton>
-#include <QSplitter>
-#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -219,8 +219,8 @@ TEST_CASE("the actions the queue would refuse are disabled, for the buttons and 
         QStringList on;
         const QList<std::pair<const char *, QAction *>> all = { { "call", a.callNext }, { "recall", a.recall },
             { "start", a.start }, { "finish", a.finish }, { "noshow", a.noShow }, { "hold", a.hold },
-            { "transfer", a.transfer }, { "selected", a.callSelected }, { "walkin", a.walkIn },
-            { "resume", a.resume }, { "undo", a.undoNoShow } };
+            { "transfer", a.transfer }, { "selected", a.callSelected }, { "walkin", a.walkIn }, { "resume", a.resume },
+            { "undo", a.undoNoShow } };
         for (const auto &[name, action] : all) {
             if (action->isEnabled())
                 on << QString::fromLatin1(name);
@@ -268,7 +268,9 @@ TEST_CASE("a no-show can be taken back for a few seconds from the message bar or
 
     f.clock.advanceSecs(3);
     CHECK(test::waitFor(
-        [&] { return bar->button()->text() == CounterPage::tr("Take back (%1)").arg(CounterPage::kUndoOfferSeconds - 3); },
+        [&] {
+            return bar->button()->text() == CounterPage::tr("Take back (%1)").arg(CounterPage::kUndoOfferSeconds - 3);
+        },
         3000));
     s.press(Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::Called);
@@ -385,8 +387,8 @@ TEST_CASE("at 1366 x 768 every column of the waiting and held lists is in sight"
                 continue;
             INFO("column " << column);
             CHECK(header->sectionViewportPosition(column) >= 0);
-            CHECK(header->sectionViewportPosition(column) + header->sectionSize(column)
-                <= view->viewport()->width() + 1);
+            CHECK(
+                header->sectionViewportPosition(column) + header->sectionSize(column) <= view->viewport()->width() + 1);
             CHECK(header->sectionSize(column) >= 28);
         }
         // The waiting time is never shortened.

@@ -192,9 +192,9 @@ TEST_CASE("in the main window the monitor's keys work though the counter page us
 TEST_CASE("at 1366 x 768 the monitor shows whole service names and every column")
 {
     test::QueueFixture f;
-    for (const auto &[code, prefix, name] :
-        { std::tuple { "SKD", "E", "Surat Keterangan Domisili" }, std::tuple { "SKTM", "F", "Surat Keterangan Tidak Mampu" },
-            std::tuple { "AW", "G", "Surat Keterangan Ahli Waris" } }) {
+    for (const auto &[code, prefix, name] : { std::tuple { "SKD", "E", "Surat Keterangan Domisili" },
+             std::tuple { "SKTM", "F", "Surat Keterangan Tidak Mampu" },
+             std::tuple { "AW", "G", "Surat Keterangan Ahli Waris" } }) {
         f.t.exec(QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) "
                                 "VALUES ('%1', '%2', '%3', 15, 9)")
                      .arg(QLatin1String(code), QLatin1String(prefix), QLatin1String(name)));

@@ -262,7 +262,8 @@ void CounterPage::offerUndo(const Ticket &noShow)
 {
     m_actions->offerUndo(noShow);
     m_undoUntil = m_session.clock->nowUtc().addSecs(kUndoOfferSeconds);
-    m_messages->showMessage(MessageBar::Kind::Undo, tr("Ticket %1 marked as not come (Ctrl+Z takes it back).").arg(noShow.number),
+    m_messages->showMessage(MessageBar::Kind::Undo,
+        tr("Ticket %1 marked as not come (Ctrl+Z takes it back).").arg(noShow.number),
         tr("Take back (%1)").arg(kUndoOfferSeconds));
     m_clears = Clears::UndoOffer;
 }
@@ -273,9 +274,12 @@ void CounterPage::followWindows(bool signedInHere, qint64 counterId)
 {
     CounterService service(m_session.db, *m_session.clock);
     Result<std::optional<OfficerWindow>> other = std::optional<OfficerWindow>();
-    if (signedInHere && counterId != m_claimedCounter) {
+    // Claimed again every hour: core forgets a window not heard of for a working day.
+    const QDateTime now = m_session.clock->nowUtc();
+    if (signedInHere && (counterId != m_claimedCounter || m_claimedAt.secsTo(now) > 3600)) {
         other = service.claimWindow(m_session.actor, counterId, m_window);
         m_claimedCounter = counterId;
+        m_claimedAt = now;
     } else if (signedInHere) {
         other = service.otherWindow(m_session.actor, m_window);
     } else if (m_claimedCounter) {

@@ -84,6 +84,7 @@ private:
     QDateTime m_undoUntil;
     OfficerWindow m_window = CounterService::thisWindow();
     qint64 m_claimedCounter = 0;
+    QDateTime m_claimedAt;
     bool m_startOnCall = false;
     std::optional<QueueOverview> m_overview;
     QHash<QString, std::optional<QStringList>> m_requirements; // by "serviceId day"

@@ -61,7 +61,8 @@ TEST_CASE("finishing and calling the next leaves exactly the events of a finish 
 
     test::QueueFixture together;
     const Ticket b = serveFirstOfTwo(together);
-    auto both = together.queue.finishAndCallNext(together.siti, together.loket1, b.id, QStringLiteral("KTP-el dicetak"));
+    auto both
+        = together.queue.finishAndCallNext(together.siti, together.loket1, b.id, QStringLiteral("KTP-el dicetak"));
     REQUIRE(both.ok());
     CHECK(both->finished.number == QLatin1String("A-001"));
     CHECK(both->finished.status == TicketStatus::Done);
@@ -73,7 +74,9 @@ TEST_CASE("finishing and calling the next leaves exactly the events of a finish 
     CHECK(both->notCalled.isEmpty());
 
     CHECK(eventRows(together) == eventRows(apart));
-    CHECK(together.eventKinds(b.id) == QStringList { QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("finish") });
+    CHECK(together.eventKinds(b.id)
+        == QStringList {
+            QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start"), QStringLiteral("finish") });
 }
 
 TEST_CASE("finishing and calling the next with nobody waiting finishes the citizen and says the line is empty")
@@ -130,7 +133,8 @@ TEST_CASE("with queue.start_on_call the call starts the service, so one key serv
     const Ticket first = f.callNext(f.siti, f.loket1);
     CHECK(first.status == TicketStatus::Serving);
     CHECK(first.startedAt == f.clock.nowUtc());
-    CHECK(f.eventKinds(first.id) == QStringList { QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start") });
+    CHECK(f.eventKinds(first.id)
+        == QStringList { QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("start") });
     auto events = f.queue.events(first.id);
     REQUIRE(events.ok());
     CHECK(events->last().detail == QLatin1String("auto"));
@@ -173,7 +177,9 @@ TEST_CASE("a no-show is taken back within a minute by its officer, and both step
     CHECK(back->status == TicketStatus::Called);
     CHECK(back->counterId == f.loket1);
     CHECK_FALSE(back->finishedAt.isValid());
-    CHECK(f.eventKinds(called.id) == QStringList { QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("no_show"), QStringLiteral("undo_no_show") });
+    CHECK(f.eventKinds(called.id)
+        == QStringList { QStringLiteral("issue"), QStringLiteral("call"), QStringLiteral("no_show"),
+            QStringLiteral("undo_no_show") });
     // It is the counter's ticket again: the service goes on as usual.
     REQUIRE(f.queue.start(f.siti, f.loket1, called.id).ok());
     CHECK(f.queue.finish(f.siti, f.loket1, called.id).ok());
