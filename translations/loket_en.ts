@@ -351,6 +351,26 @@
         <source>You are signed in at loket %1. Close it before signing in at loket %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>It opens again on %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: today is a holiday (%1) and the office is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the office is closed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the office opens at %1 today; it is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the office closed at %1 today; it is %2 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1062,6 +1082,22 @@
     <message>
         <source>The longest wait before a ticket goes first must be between 0 (off) and 600 minutes.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a ticket marked as not come can be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 can no longer be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was marked as not come by %2: only they can take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was marked as not come more than %2 seconds ago and can no longer be taken back. If the citizen is here, serve them as a walk-in (F9).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3737,34 @@ Loket will sign you out and restore now.</source>
         <source>Ticket %1 called back.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen has come after all: take the no-show back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish, call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish this citizen (the note is kept) and call the next ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished, ticket %2 called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is back at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::CounterBar</name>
@@ -3911,6 +3975,26 @@ Loket will sign you out and restore now.</source>
         <source>Whole office: %1 waiting, %2 served</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ticket %1 marked as not come (Ctrl+Z takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on PC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You also work at loket %1 in another Loket window (%2). Two windows at one counter call two citizens at once: close one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::CounterStatusModel</name>
@@ -4059,6 +4143,22 @@ Loket will sign you out and restore now.</source>
     <message>
         <source>Counter %1 saved.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the service when the citizen is called (one key per citizen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On: F1 finishes the citizen at the counter and calls the next, whose service starts at once; the service time then includes the walk to the counter. Off: the officer presses F3 when the citizen arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: calling a ticket now starts its service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the officer starts each service with F3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,26 @@
         <source>You are signed in at loket %1. Close it before signing in at loket %2.</source>
         <translation>Anda sedang masuk di loket %1. Tutup loket itu sebelum masuk di loket %2.</translation>
     </message>
+    <message>
+        <source>It opens again on %1 at %2.</source>
+        <translation>Kantor buka kembali %1 pukul %2.</translation>
+    </message>
+    <message>
+        <source>Note: today is a holiday (%1) and the office is closed.</source>
+        <translation>Perhatian: hari ini hari libur (%1) dan kantor tutup.</translation>
+    </message>
+    <message>
+        <source>Note: the office is closed on %1.</source>
+        <translation>Perhatian: kantor tutup pada hari %1.</translation>
+    </message>
+    <message>
+        <source>Note: the office opens at %1 today; it is %2 now.</source>
+        <translation>Perhatian: kantor buka pukul %1 hari ini; sekarang pukul %2.</translation>
+    </message>
+    <message>
+        <source>Note: the office closed at %1 today; it is %2 now.</source>
+        <translation>Perhatian: kantor sudah tutup pukul %1 hari ini; sekarang pukul %2.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1057,6 +1077,22 @@
     <message>
         <source>The longest wait before a ticket goes first must be between 0 (off) and 600 minutes.</source>
         <translation>Lama tunggu maksimum sebelum nomor antrian didahulukan harus antara 0 (nonaktif) dan 600 menit.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a ticket marked as not come can be taken back.</source>
+        <translation>Nomor antrian %1 berstatus %2: hanya nomor yang ditandai tidak hadir yang dapat dibatalkan tandanya.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 can no longer be taken back.</source>
+        <translation>Tanda tidak hadir nomor antrian %1 tidak dapat dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was marked as not come by %2: only they can take it back.</source>
+        <translation>Nomor antrian %1 ditandai tidak hadir oleh %2: hanya petugas tersebut yang dapat membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was marked as not come more than %2 seconds ago and can no longer be taken back. If the citizen is here, serve them as a walk-in (F9).</source>
+        <translation>Nomor antrian %1 ditandai tidak hadir lebih dari %2 detik yang lalu dan tidak dapat dibatalkan lagi. Jika warga ada di sini, layani langsung (F9).</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3734,34 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>Ticket %1 called back.</source>
         <translation>Nomor antrian %1 dipanggil kembali.</translation>
     </message>
+    <message>
+        <source>Take back</source>
+        <translation>Batalkan tanda</translation>
+    </message>
+    <message>
+        <source>The citizen has come after all: take the no-show back</source>
+        <translation>Warga ternyata datang: batalkan tanda tidak hadir</translation>
+    </message>
+    <message>
+        <source>Finish, call next</source>
+        <translation>Selesai, panggil berikutnya</translation>
+    </message>
+    <message>
+        <source>Finish this citizen (the note is kept) and call the next ticket</source>
+        <translation>Selesaikan warga ini (catatan disimpan) dan panggil nomor antrian berikutnya</translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished, ticket %2 called.</source>
+        <translation>Nomor antrian %1 selesai, nomor antrian %2 dipanggil.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 finished. %2</source>
+        <translation>Nomor antrian %1 selesai. %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is back at the counter.</source>
+        <translation>Nomor antrian %1 kembali dilayani di loket.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::CounterBar</name>
@@ -3908,6 +3972,26 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <source>Sign in to loket %1 to serve</source>
         <translation>Masuk di loket %1 untuk melayani</translation>
     </message>
+    <message>
+        <source>Ticket %1 marked as not come (Ctrl+Z takes it back).</source>
+        <translation>Nomor antrian %1 ditandai tidak hadir (Ctrl+Z membatalkannya).</translation>
+    </message>
+    <message>
+        <source>Take back (%1)</source>
+        <translation>Batalkan (%1)</translation>
+    </message>
+    <message>
+        <source>on this PC</source>
+        <translation>di komputer ini</translation>
+    </message>
+    <message>
+        <source>on PC %1</source>
+        <translation>di komputer %1</translation>
+    </message>
+    <message>
+        <source>You also work at loket %1 in another Loket window (%2). Two windows at one counter call two citizens at once: close one of them.</source>
+        <translation>Anda juga bekerja di loket %1 pada jendela Loket lain (%2). Dua jendela di satu loket memanggil dua warga sekaligus: tutup salah satunya.</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::CounterStatusModel</name>
@@ -4056,6 +4140,22 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Counter %1 saved.</source>
         <translation>Loket %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Start the service when the citizen is called (one key per citizen)</source>
+        <translation>Mulai layanan saat warga dipanggil (satu tombol per warga)</translation>
+    </message>
+    <message>
+        <source>On: F1 finishes the citizen at the counter and calls the next, whose service starts at once; the service time then includes the walk to the counter. Off: the officer presses F3 when the citizen arrives.</source>
+        <translation>Aktif: F1 menyelesaikan warga di loket dan memanggil berikutnya, yang layanannya langsung dimulai; waktu layanan lalu termasuk waktu berjalan ke loket. Tidak aktif: petugas menekan F3 saat warga tiba.</translation>
+    </message>
+    <message>
+        <source>Saved: calling a ticket now starts its service.</source>
+        <translation>Tersimpan: memanggil nomor antrian kini langsung memulai layanannya.</translation>
+    </message>
+    <message>
+        <source>Saved: the officer starts each service with F3.</source>
+        <translation>Tersimpan: petugas memulai setiap layanan dengan F3.</translation>
     </message>
 </context>
 <context>

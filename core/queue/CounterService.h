@@ -13,6 +13,16 @@
 
 namespace loket {
 
+// A window (one running Loket) where an officer works at a counter.
+struct OfficerWindow {
+    QString token; // one per window
+    QString host; // the PC
+    qint64 pid = 0; // the process on that PC
+    qint64 counterId = 0;
+    int counterNumber = 0;
+    QDateTime since; // UTC
+};
+
 // The working state of counters: open, paused (with a reason) or closed, and
 // the officer signed in at each. An officer is signed in at one counter at a
 // time; closing a counter signs its officer out. A counter that is still busy
@@ -36,6 +46,25 @@ public:
     Result<QueueCounter> pause(const Actor &actor, qint64 counterId, const QString &reason);
     Result<QueueCounter> close(const Actor &actor, qint64 counterId);
     Result<QueueCounter> signIn(const Actor &actor, qint64 counterId);
+
+    // Signing in and opening are allowed at any hour (work before opening, a
+    // late citizen), but the officer is told: outside the office's hours, on
+    // a closed weekday or a holiday, a message that says when the office is
+    // open; none within its hours.
+    Result<std::optional<QString>> outOfHours() const;
+
+    // This window, for claimWindow(): a fresh token, this PC and process.
+    static OfficerWindow thisWindow();
+    // Notes that `window` works at the counter for the actor and returns
+    // another window still open where the actor works, on this PC or another
+    // (two windows at one counter call two citizens at once). Windows of
+    // processes that ended on this PC, and entries older than a working day,
+    // are forgotten.
+    Result<std::optional<OfficerWindow>> claimWindow(const Actor &actor, qint64 counterId, const OfficerWindow &window);
+    // The same question, without writing.
+    Result<std::optional<OfficerWindow>> otherWindow(const Actor &actor, const OfficerWindow &window) const;
+    // The window closes or leaves the counter.
+    Status releaseWindow(const Actor &actor, const OfficerWindow &window);
 
     // Shared with QueueService: refuses unless the actor is the officer signed
     // in at the counter (Loket itself acts anywhere).

@@ -6,6 +6,7 @@
 #include "core/queue/OfficeDay.h"
 #include "core/queue/PriorityReasonService.h"
 #include "core/queue/QueueCatalog.h"
+#include "core/queue/QueueStep.h"
 #include "core/queue/TicketRules.h"
 #include "core/queue/TicketStore.h"
 #include "core/storage/SettingsStore.h"
@@ -14,31 +15,6 @@
 #include <QSqlQuery>
 
 namespace loket {
-
-// What one change works on, inside its write transaction.
-struct QueueService::Step {
-    const Actor &actor;
-    qint64 now = 0;
-    OfficeDay office;
-    QDate today;
-    TicketStore store;
-    std::optional<QueueCounter> counter; // when the change is made at a counter
-    Ticket ticket; // when the change is about one ticket
-    qint64 resultId = 0; // the ticket to hand back
-    // The ticket as written, when the step knows all of it: saves reading it
-    // back (issuing is the kiosk's hot path).
-    std::optional<Ticket> written;
-
-    qint64 officerId() const { return actor.isSystem() ? 0 : actor.userId; }
-    qint64 counterId() const { return counter ? counter->id : 0; }
-    Status record(const Ticket &t, const QString &kind, const QString &detail = {})
-    {
-        if (Status st = store.save(t); !st)
-            return st;
-        resultId = t.id;
-        return store.addEvent(t.id, now, kind, t.status, counter ? counter->id : t.counterId, officerId(), detail);
-    }
-};
 
 namespace {
 
@@ -136,7 +112,21 @@ Status QueueService::callInto(Step &step, Ticket t, const QString &kind, const Q
         t.firstCalledAt = QDateTime::fromMSecsSinceEpoch(step.now, Qt::UTC);
     t.lastCalledAt = QDateTime::fromMSecsSinceEpoch(step.now, Qt::UTC);
     ++t.callCount;
-    return step.record(t, kind, detail);
+    if (Status st = step.record(t, kind, detail); !st)
+        return st;
+    // The office may count the service from the call (queue.start_on_call):
+    // the start is its own event, marked as Loket's, so the log stays true.
+    if (!startsOnCall())
+        return {};
+    t.status = TicketStatus::Serving;
+    if (!t.startedAt.isValid())
+        t.startedAt = t.lastCalledAt;
+    return step.record(t, QStringLiteral("start"), QStringLiteral("auto"));
+}
+
+bool QueueService::startsOnCall() const
+{
+    return SettingsStore(m_db).boolValue(QLatin1String(SettingKey::QueueStartOnCall));
 }
 
 Result<Ticket> QueueService::issueAs(
@@ -232,7 +222,13 @@ Result<Ticket> QueueService::serveWalkIn(
 
 Result<Ticket> QueueService::callNext(const Actor &actor, qint64 counterId)
 {
-    return counterAction(actor, QStringLiteral("queue.call"), counterId, 0, [&](Step &s) -> Status {
+    return counterAction(
+        actor, QStringLiteral("queue.call"), counterId, 0, [&](Step &s) -> Status { return callNextInto(s); });
+}
+
+Status QueueService::callNextInto(Step &s) const
+{
+    {
         const QueueCounter &c = *s.counter;
         if (Status st = TicketRules::ensureOpen(c); !st)
             return st;
@@ -256,7 +252,7 @@ Result<Ticket> QueueService::callNext(const Actor &actor, qint64 counterId)
         if (!chosen)
             return chosen.error();
         return callInto(s, chosen.value(), QStringLiteral("call"), reasonCode(choice->reason));
-    });
+    }
 }
 
 Result<Ticket> QueueService::callTicket(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &reason)
@@ -292,10 +288,10 @@ Result<Ticket> QueueService::recall(const Actor &actor, qint64 counterId, qint64
     return counterAction(actor, QStringLiteral("queue.recall"), counterId, ticketId, [&](Step &s) -> Status {
         if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (Status st = TicketRules::ensureStatus(
+        if (!TicketRules::awaitsCitizen(s.ticket, startsOnCall())) {
+            return TicketRules::ensureStatus(
                 s.ticket, { TicketStatus::Called }, tr("Ticket %1 is %2: only a called ticket can be called again."));
-            !st)
-            return st;
+        }
         if (Status st = TicketRules::ensureOpen(*s.counter); !st)
             return st;
         Ticket t = s.ticket;
@@ -328,7 +324,13 @@ Result<Ticket> QueueService::start(const Actor &actor, qint64 counterId, qint64 
 
 Result<Ticket> QueueService::finish(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &outcome)
 {
-    return counterAction(actor, QStringLiteral("queue.finish"), counterId, ticketId, [&](Step &s) -> Status {
+    return counterAction(actor, QStringLiteral("queue.finish"), counterId, ticketId,
+        [&](Step &s) -> Status { return finishInto(s, outcome); });
+}
+
+Status QueueService::finishInto(Step &s, const QString &outcome) const
+{
+    {
         if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
         if (s.ticket.status == TicketStatus::Called) {
@@ -348,7 +350,7 @@ Result<Ticket> QueueService::finish(const Actor &actor, qint64 counterId, qint64
         t.note = outcome.trimmed();
         t.officerId = s.officerId();
         return s.record(t, QStringLiteral("finish"), t.note);
-    });
+    }
 }
 
 Result<Ticket> QueueService::noShow(const Actor &actor, qint64 counterId, qint64 ticketId)
@@ -356,11 +358,11 @@ Result<Ticket> QueueService::noShow(const Actor &actor, qint64 counterId, qint64
     return counterAction(actor, QStringLiteral("queue.no_show"), counterId, ticketId, [&](Step &s) -> Status {
         if (Status st = TicketRules::ensureAt(s.ticket, *s.counter); !st)
             return st;
-        if (Status st = TicketRules::ensureStatus(s.ticket, { TicketStatus::Called },
+        if (!TicketRules::awaitsCitizen(s.ticket, startsOnCall())) {
+            return TicketRules::ensureStatus(s.ticket, { TicketStatus::Called },
                 tr("Ticket %1 is %2: only a called ticket nobody answered can be marked as "
                    "not come."));
-            !st)
-            return st;
+        }
         Ticket t = s.ticket;
         t.status = TicketStatus::NoShow;
         t.finishedAt = QDateTime::fromMSecsSinceEpoch(s.now, Qt::UTC);

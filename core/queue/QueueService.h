@@ -14,6 +14,7 @@
 #include "core/storage/Database.h"
 
 #include <functional>
+#include <optional>
 
 namespace loket {
 
@@ -63,6 +64,23 @@ public:
     Result<Ticket> start(const Actor &actor, qint64 counterId, qint64 ticketId);
     Result<Ticket> finish(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &outcome = {});
     Result<Ticket> noShow(const Actor &actor, qint64 counterId, qint64 ticketId);
+    // Takes a no-show back (the officer pressed it by mistake): the ticket is
+    // called or served at the counter again, as before. Only the officer's own
+    // latest no-show at the counter, within kNoShowUndoSeconds, while the
+    // counter has called nobody since. Both steps stay in the ticket's events.
+    Result<Ticket> undoNoShow(const Actor &actor, qint64 counterId, qint64 ticketId);
+    static constexpr int kNoShowUndoSeconds = 60;
+    // One key per citizen: finishes the ticket served at the counter and calls
+    // the next in one write transaction, with the same events as finish() and
+    // callNext(). When nobody can be called (none waiting, or the counter may
+    // not call now) the finish still stands and `notCalled` says why.
+    struct FinishAndCall {
+        Ticket finished;
+        std::optional<Ticket> called;
+        QString notCalled;
+    };
+    Result<FinishAndCall> finishAndCallNext(
+        const Actor &actor, qint64 counterId, qint64 ticketId, const QString &outcome = {});
     // Parks a called or served ticket at the counter, which may call others meanwhile.
     Result<Ticket> hold(const Actor &actor, qint64 counterId, qint64 ticketId, const QString &reason = {});
     // Calls a parked ticket back to the counter.
@@ -85,6 +103,8 @@ public:
     const QueueReader &reader() const { return m_reader; }
 
     OrderingSettings orderingSettings() const;
+    // queue.start_on_call: a call starts the service (one key per citizen).
+    bool startsOnCall() const;
     Status setOrderingSettings(const Actor &actor, const OrderingSettings &settings); // ManageSettings
 
 private:
@@ -97,6 +117,8 @@ private:
     Result<Ticket> issueAs(
         const Actor &actor, TicketChannel channel, qint64 counterId, qint64 serviceId, qint64 priorityReasonId);
     Status callInto(Step &step, Ticket ticket, const QString &kind, const QString &detail) const;
+    Status callNextInto(Step &step) const;
+    Status finishInto(Step &step, const QString &outcome) const;
 
     DatabasePtr m_db;
     const Clock &m_clock;

@@ -65,7 +65,7 @@ struct TicketEvent {
     qint64 ticketId = 0;
     QDateTime at;
     QString kind; // issue, walkin, call, call_specific, recall, start, hold, resume,
-                  // transfer, no_show, finish, cancel, expire
+                  // transfer, no_show, undo_no_show, finish, cancel, expire
     TicketStatus statusAfter = TicketStatus::Waiting;
     qint64 counterId = 0;
     int counterNumber = 0;

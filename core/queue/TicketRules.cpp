@@ -40,6 +40,14 @@ Status TicketRules::ensureStatus(const Ticket &t, std::initializer_list<TicketSt
     return makeError(ErrorCode::InvalidState, refusal.arg(t.number, ticketStatusDisplayName(t.status)));
 }
 
+bool TicketRules::awaitsCitizen(const Ticket &t, bool startOnCall)
+{
+    if (t.status == TicketStatus::Called)
+        return true;
+    return startOnCall && t.status == TicketStatus::Serving && t.startedAt.isValid() && t.lastCalledAt.isValid()
+        && t.startedAt <= t.lastCalledAt;
+}
+
 Status TicketRules::ensureToday(const Ticket &t, QDate today)
 {
     if (t.serviceDay == today)

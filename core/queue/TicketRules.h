@@ -27,6 +27,11 @@ public:
     // `refusal` has %1 for the number and %2 for the current status.
     static Status ensureStatus(
         const Ticket &ticket, std::initializer_list<TicketStatus> allowed, const QString &refusal);
+    // Nobody has seen the citizen since the last call: the ticket is called,
+    // or — when calls start the service (queue.start_on_call) — its service
+    // began with the call or before it (a held ticket called back). Such a
+    // ticket may be called again or marked as not come.
+    static bool awaitsCitizen(const Ticket &ticket, bool startOnCall);
     // Tickets of earlier days are no longer called or moved (closeDay expires them).
     static Status ensureToday(const Ticket &ticket, QDate today);
     // The counter serves the ticket's service and the ticket was not sent to another counter.

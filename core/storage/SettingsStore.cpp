@@ -24,6 +24,8 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LastAutoBackupDay, QString()},
         {SettingKey::QueueMaxPriorityInRow, 3},
         {SettingKey::QueueStarvationMinutes, 30},
+        {SettingKey::QueueStartOnCall, false},
+        {SettingKey::QueueCounterWindows, QString()},
         {SettingKey::StandardsReviewMonths, 12},
         {SettingKey::BoardRunningText, QString()},
         {SettingKey::BoardAnnouncementTemplate, QString()},

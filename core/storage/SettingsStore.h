@@ -22,6 +22,12 @@ inline constexpr char LockoutMinutes[] = "auth.lockout_minutes";
 inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
 inline constexpr char QueueMaxPriorityInRow[] = "queue.max_priority_in_row";   // 0: no limit
 inline constexpr char QueueStarvationMinutes[] = "queue.starvation_minutes";   // 0: rule off
+// The call starts the service (one key per citizen: F1 finishes and calls the
+// next); off: the officer starts it when the citizen arrives (F3), so the
+// service time leaves out the walk to the counter.
+inline constexpr char QueueStartOnCall[] = "queue.start_on_call";
+// Where each officer's counter windows are open (JSON, written by CounterService).
+inline constexpr char QueueCounterWindows[] = "queue.counter_windows";
 inline constexpr char StandardsReviewMonths[] = "standards.review_months"; // months between reviews of a standard
 inline constexpr char BoardRunningText[] = "board.running_text";                 // the display board's ticker
 inline constexpr char BoardAnnouncementTemplate[] = "board.announcement_template"; // empty: Announcement's default

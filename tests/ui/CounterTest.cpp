@@ -1,22 +1,30 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
+#include "tests/ui/WaitFor.h"
 #include "ui/counter/CounterActions.h"
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CurrentTicketPanel.h"
+#include "ui/counter/MessageBar.h"
 #include "ui/counter/ReasonDialog.h"
 #include "ui/counter/TicketListModel.h"
+#include "ui/settings/CountersTab.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -114,15 +122,14 @@ TEST_CASE("starting and finishing on F3 and F4 keeps the note and clears the cou
     CHECK(s.page.currentPanel()->noteEdit()->text().isEmpty());
 }
 
-TEST_CASE("a refusal from the queue shows the banner and an empty line is only a calm message")
+TEST_CASE("a refusal shows in the message bar until its situation ends; an empty line disables the call")
 {
     test::QueueFixture f;
     CounterScreen s(f);
 
+    CHECK_FALSE(s.page.actions()->callNext->isEnabled()); // nobody waiting
     s.press(Qt::Key_F1);
-    CHECK(s.page.banner()->isVisible());
-    CHECK_FALSE(s.page.bannerIsError());
-    CHECK(s.page.banner()->text().contains(QStringLiteral("No ticket is waiting")));
+    CHECK(s.page.banner()->isHidden());
 
     f.issue(f.ktp);
     f.issue(f.ktp);
@@ -130,25 +137,264 @@ TEST_CASE("a refusal from the queue shows the banner and an empty line is only a
     s.press(Qt::Key_Space);
     CHECK(s.number() == QLatin1String("A-001"));
     CHECK(s.page.banner()->isHidden());
+    // Called, not yet started: F1 would be refused, so it is disabled; F3 starts.
+    CHECK_FALSE(s.page.actions()->callNext->isEnabled());
+    CHECK(s.page.actions()->start->isEnabled());
 
-    // The counter is busy: the core refuses and says what to do.
-    s.press(Qt::Key_F1);
-    CHECK(s.page.banner()->isVisible());
-    CHECK(s.page.bannerIsError());
-    CHECK(s.page.banner()->text().contains(QStringLiteral("still busy with ticket A-001")));
-    CHECK(s.number() == QLatin1String("A-001"));
-
-    // A supervisor paused the counter meanwhile; the screen has not heard of it yet.
+    // Elsewhere, meanwhile: A-001 marked as not come, the counter paused. The
+    // screen has not heard of it yet, so F3 is still offered; the core refuses.
     REQUIRE(f.queue.noShow(f.siti, f.loket1, f.queue.findTicket(QStringLiteral("A-001"))->id).ok());
     REQUIRE(f.counters.pause(f.sari, f.loket1, QStringLiteral("rapat")).ok());
-    s.press(Qt::Key_F1);
+    s.press(Qt::Key_F3);
     CHECK(s.page.bannerIsError());
-    CHECK(s.page.banner()->text().contains(QStringLiteral("paused")));
+    CHECK(s.page.banner()->isVisible());
+    CHECK(s.page.banner()->text().contains(QStringLiteral("A-001")));
     CHECK(s.page.bar()->counter()->state == CounterState::Paused); // read again after the refusal
     CHECK(f.queue.findTicket(QStringLiteral("A-002"))->status == TicketStatus::Waiting);
+    s.page.refresh();
+    CHECK(s.page.banner()->isVisible()); // nothing has changed since
 
+    // The counter opens again: that situation has ended, and so has the message.
+    REQUIRE(f.counters.open(f.siti, f.loket1).ok());
+    s.page.refresh();
+    CHECK(s.page.banner()->isHidden());
+
+    s.press(Qt::Key_F1);
+    REQUIRE(f.queue.noShow(f.siti, f.loket1, f.queue.findTicket(s.number())->id).ok());
+    s.press(Qt::Key_F3);
+    CHECK(s.page.bannerIsError());
     s.press(Qt::Key_Escape);
     CHECK(s.page.banner()->isHidden());
+}
+
+TEST_CASE("F1 while serving finishes the citizen and calls the next; with nobody left the counter says so")
+{
+    test::QueueFixture f;
+    f.issue(f.ktp);
+    f.issue(f.ktp);
+    CounterScreen s(f);
+    s.press(Qt::Key_F1);
+    s.press(Qt::Key_F3);
+    REQUIRE(s.number() == QLatin1String("A-001"));
+    CHECK(s.page.actions()->callNext->isEnabled());
+    CHECK(s.page.actions()->callNext->text() == CounterActions::tr("Finish, call next"));
+
+    f.clock.advanceSecs(6 * 60);
+    s.page.currentPanel()->noteEdit()->setText(QStringLiteral("KTP-el dicetak"));
+    s.press(Qt::Key_F1);
+    const Ticket first = f.queue.findTicket(QStringLiteral("A-001")).value();
+    CHECK(first.status == TicketStatus::Done);
+    CHECK(first.note == QLatin1String("KTP-el dicetak"));
+    CHECK(s.number() == QLatin1String("A-002"));
+    CHECK(f.queue.findTicket(QStringLiteral("A-002"))->status == TicketStatus::Called);
+    CHECK(s.page.currentPanel()->noteEdit()->text().isEmpty());
+    CHECK(s.page.banner()->isHidden());
+
+    s.press(Qt::Key_F3);
+    s.press(Qt::Key_F1); // the last one
+    CHECK(f.queue.findTicket(QStringLiteral("A-002"))->status == TicketStatus::Done);
+    CHECK(s.number().isEmpty());
+    CHECK(s.page.banner()->isVisible());
+    CHECK_FALSE(s.page.bannerIsError());
+    CHECK(s.page.banner()->text().contains(QStringLiteral("A-002")));
+    CHECK(s.page.banner()->text().contains(QStringLiteral("No ticket is waiting")));
+    CHECK_FALSE(s.page.actions()->callNext->isEnabled());
+
+    // Five citizens take tickets at the kiosk: the message has had its day.
+    for (int i = 0; i < 5; ++i)
+        f.issue(f.ktp);
+    CHECK(test::waitFor([&] { return s.page.waitingModel()->rowCount() == 5; }, 3000));
+    CHECK(s.page.banner()->isHidden());
+    CHECK(s.page.actions()->callNext->isEnabled());
+}
+
+TEST_CASE("the actions the queue would refuse are disabled, for the buttons and the F-keys alike")
+{
+    test::QueueFixture f;
+    f.issue(f.ktp);
+    f.issue(f.ktp);
+    CounterScreen s(f);
+    CounterActions &a = *s.page.actions();
+    auto enabled = [&] {
+        QStringList on;
+        const QList<std::pair<const char *, QAction *>> all = { { "call", a.callNext }, { "recall", a.recall },
+            { "start", a.start }, { "finish", a.finish }, { "noshow", a.noShow }, { "hold", a.hold },
+            { "transfer", a.transfer }, { "selected", a.callSelected }, { "walkin", a.walkIn }, { "resume", a.resume },
+            { "undo", a.undoNoShow } };
+        for (const auto &[name, action] : all) {
+            if (action->isEnabled())
+                on << QString::fromLatin1(name);
+        }
+        return on.join(QLatin1Char(' '));
+    };
+    CHECK(enabled() == QLatin1String("call walkin"));
+    s.page.waitingView()->selectRow(1);
+    CHECK(enabled() == QLatin1String("call selected walkin"));
+
+    s.press(Qt::Key_F1);
+    CHECK(enabled() == QLatin1String("recall start noshow hold transfer"));
+    s.press(Qt::Key_F4); // not offered: nothing happens
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::Called);
+    CHECK(s.page.banner()->isHidden());
+
+    s.press(Qt::Key_F3);
+    CHECK(enabled() == QLatin1String("call finish hold transfer"));
+    s.press(Qt::Key_F5); // not offered once the citizen is served
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::Serving);
+
+    s.press(Qt::Key_F4);
+    REQUIRE(f.counters.pause(f.siti, f.loket1, QStringLiteral("ishoma")).ok());
+    s.page.refresh();
+    CHECK(enabled().isEmpty()); // a paused counter calls nobody
+}
+
+TEST_CASE("a no-show can be taken back for a few seconds from the message bar or with Ctrl+Z")
+{
+    test::QueueFixture f;
+    f.issue(f.ktp);
+    f.issue(f.ktp);
+    CounterScreen s(f);
+    s.press(Qt::Key_F1);
+    REQUIRE(s.number() == QLatin1String("A-001"));
+    f.clock.advanceSecs(1);
+    s.press(Qt::Key_F5);
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::NoShow);
+    MessageBar *bar = s.page.messageBar();
+    CHECK(bar->kind() == MessageBar::Kind::Undo);
+    CHECK(bar->label()->text().contains(QStringLiteral("A-001")));
+    CHECK(bar->button()->isVisible());
+    CHECK(bar->button()->text() == CounterPage::tr("Take back (%1)").arg(CounterPage::kUndoOfferSeconds));
+    CHECK(s.page.actions()->undoNoShow->isEnabled());
+
+    f.clock.advanceSecs(3);
+    CHECK(test::waitFor(
+        [&] {
+            return bar->button()->text() == CounterPage::tr("Take back (%1)").arg(CounterPage::kUndoOfferSeconds - 3);
+        },
+        3000));
+    s.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::Called);
+    CHECK(s.number() == QLatin1String("A-001"));
+    CHECK(bar->kind() == MessageBar::Kind::None);
+    CHECK(f.eventKinds(f.queue.findTicket(QStringLiteral("A-001"))->id).endsWith(QStringLiteral("undo_no_show")));
+
+    // Marked again, and this time the offer runs out.
+    s.press(Qt::Key_F5);
+    REQUIRE(bar->kind() == MessageBar::Kind::Undo);
+    f.clock.advanceSecs(CounterPage::kUndoOfferSeconds + 1);
+    CHECK(test::waitFor([&] { return bar->kind() == MessageBar::Kind::None; }, 3000));
+    CHECK_FALSE(s.page.actions()->undoNoShow->isEnabled());
+    s.press(Qt::Key_Z, Qt::ControlModifier);
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::NoShow);
+
+    // The button takes it back too, and calling the next ends the offer.
+    s.press(Qt::Key_F1);
+    REQUIRE(s.number() == QLatin1String("A-002"));
+    s.press(Qt::Key_F5);
+    QTest::mouseClick(bar->button(), Qt::LeftButton);
+    CHECK(f.queue.findTicket(QStringLiteral("A-002"))->status == TicketStatus::Called);
+}
+
+TEST_CASE("messages appear in a space of their own: the screen below does not move")
+{
+    test::QueueFixture f;
+    f.issue(f.ktp);
+    CounterScreen s(f);
+    const QRect before = s.page.splitter()->geometry();
+    s.press(Qt::Key_F1);
+    REQUIRE(f.queue.noShow(f.siti, f.loket1, f.queue.findTicket(s.number())->id).ok());
+    s.press(Qt::Key_F3); // the screen had not heard: refused
+    REQUIRE(s.page.bannerIsError());
+    CHECK(s.page.splitter()->geometry() == before);
+    s.press(Qt::Key_Escape);
+    REQUIRE(s.page.banner()->isHidden());
+    CHECK(s.page.splitter()->geometry() == before);
+}
+
+TEST_CASE("with start on call set in Settings, one key serves each citizen")
+{
+    test::QueueFixture f;
+    CountersTab tab(Session { f.t.db(), f.admin, &f.clock });
+    REQUIRE_FALSE(tab.startOnCallBox()->isChecked());
+    tab.startOnCallBox()->setChecked(true);
+    CHECK(SettingsStore(f.t.db()).boolValue(QLatin1String(SettingKey::QueueStartOnCall)));
+
+    f.issue(f.ktp);
+    f.issue(f.ktp);
+    CounterScreen s(f);
+    s.press(Qt::Key_F1);
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::Serving);
+    CHECK(s.page.actions()->noShow->isEnabled()); // nobody has seen the citizen yet
+    f.clock.advanceSecs(5 * 60);
+    s.press(Qt::Key_F1);
+    CHECK(f.queue.findTicket(QStringLiteral("A-001"))->status == TicketStatus::Done);
+    CHECK(f.queue.findTicket(QStringLiteral("A-002"))->status == TicketStatus::Serving);
+    CHECK(s.number() == QLatin1String("A-002"));
+}
+
+TEST_CASE("an officer at one counter in two windows is warned in both until one closes")
+{
+    test::QueueFixture f;
+    auto first = std::make_unique<CounterScreen>(f);
+    CHECK(first->page.banner()->isHidden());
+    CounterPage second(Session { f.t.db(), f.siti, &f.clock });
+    second.show();
+    CHECK(second.banner()->isVisible());
+    CHECK(second.banner()->text().contains(QStringLiteral("another Loket window")));
+    CHECK(test::waitFor([&] { return first->page.banner()->isVisible(); }, 3000));
+
+    first.reset(); // the first window closes
+    CHECK(test::waitFor([&] { return second.banner()->isHidden(); }, 3000));
+}
+
+TEST_CASE("an officer signing in before opening time is told when the office opens")
+{
+    test::QueueFixture f;
+    f.clock.set(QDateTime(QDate(2026, 11, 22), QTime(23, 45), Qt::UTC)); // Monday 06.45 WIB
+    CounterPage page(Session { f.t.db(), f.ani, &f.clock });
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    QComboBox *combo = page.bar()->findChild<QComboBox *>();
+    combo->setCurrentIndex(combo->findData(f.loket3));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTest::keyClick(&page, Qt::Key_I, Qt::ControlModifier);
+    REQUIRE(page.bar()->signedInHere());
+    CHECK(page.banner()->isVisible());
+    CHECK(page.banner()->text().contains(QStringLiteral("opens at 07.30")));
+
+    f.clock.set(QDateTime(QDate(2026, 11, 23), QTime(0, 31), Qt::UTC)); // 07.31: open now
+    page.refresh();
+    CHECK(page.banner()->isHidden());
+}
+
+TEST_CASE("at 1366 x 768 every column of the waiting and held lists is in sight")
+{
+    test::QueueFixture f;
+    for (int i = 0; i < 14; ++i)
+        f.issue(i % 3 == 0 ? f.kk : f.ktp, i % 4 == 0 ? f.lansia : 0);
+    f.clock.advanceSecs(65 * 60);
+    const Ticket held = f.callNext(f.siti, f.loket1);
+    REQUIRE(f.queue.hold(f.siti, f.loket1, held.id, QStringLiteral("fotokopi")).ok());
+    CounterPage page(Session { f.t.db(), f.siti, &f.clock });
+    page.resize(1366 - 240, 768 - 60); // in the main window, beside its navigation
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    for (QTableView *view : { page.waitingView(), page.heldView() }) {
+        const QHeaderView *header = view->horizontalHeader();
+        for (int column = 0; column < header->count(); ++column) {
+            if (header->isSectionHidden(column))
+                continue;
+            INFO("column " << column);
+            CHECK(header->sectionViewportPosition(column) >= 0);
+            CHECK(
+                header->sectionViewportPosition(column) + header->sectionSize(column) <= view->viewport()->width() + 1);
+            CHECK(header->sectionSize(column) >= 28);
+        }
+        // The waiting time is never shortened.
+        const int waited = header->sectionSize(TicketListModel::Waited);
+        CHECK(waited >= view->fontMetrics().horizontalAdvance(QStringLiteral("1 h 05 min")));
+    }
 }
 
 TEST_CASE("held tickets are listed apart and resumed with Shift+F6")
@@ -206,12 +452,13 @@ TEST_CASE("the counter page follows changes made elsewhere without being asked")
     CHECK(QTest::qWaitFor([&] { return s.page.waitingModel()->rowCount() == 1; }, 3000));
     REQUIRE(f.counters.pause(f.sari, f.loket1, QStringLiteral("rapat")).ok());
     CHECK(QTest::qWaitFor([&] { return s.page.bar()->counter()->state == CounterState::Paused; }, 3000));
-    CHECK(s.page.actions()->callNext->isEnabled()); // F1 still answers, if only to say why not
+    CHECK_FALSE(s.page.actions()->callNext->isEnabled()); // a paused counter calls nobody
 }
 
 TEST_CASE("the counter chosen last on this PC is offered again and Ctrl+O opens it")
 {
     test::QueueFixture f;
+    f.issue(f.kk); // loket 3 serves KK
     QSettings(QStringLiteral("Loket"), QCoreApplication::applicationName())
         .setValue(CounterBar::settingsKey(), f.loket3);
     CounterPage page(Session { f.t.db(), f.ani, &f.clock });

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QTest>
@@ -186,4 +187,37 @@ TEST_CASE("in the main window the monitor's keys work though the counter page us
     });
     QTest::keyClick(page->waitingView(), Qt::Key_F7); // F7 is also "transfer" on the hidden counter page
     CHECK(f.queue.findTicket(QStringLiteral("A-001"))->serviceId == f.kk);
+}
+
+TEST_CASE("at 1366 x 768 the monitor shows whole service names and every column")
+{
+    test::QueueFixture f;
+    for (const auto &[code, prefix, name] : { std::tuple { "SKD", "E", "Surat Keterangan Domisili" },
+             std::tuple { "SKTM", "F", "Surat Keterangan Tidak Mampu" },
+             std::tuple { "AW", "G", "Surat Keterangan Ahli Waris" } }) {
+        f.t.exec(QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) "
+                                "VALUES ('%1', '%2', '%3', 15, 9)")
+                     .arg(QLatin1String(code), QLatin1String(prefix), QLatin1String(name)));
+    }
+    MonitorPage page(Session { f.t.db(), f.sari, &f.clock });
+    page.resize(1366 - 240, 768 - 60); // in the main window, beside its navigation
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QTableView *view = page.servicesView();
+    const QHeaderView *header = view->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        INFO("column " << column);
+        CHECK(header->sectionViewportPosition(column) + header->sectionSize(column) <= view->viewport()->width() + 1);
+    }
+    QStringList shown;
+    for (int row = 0; row < page.serviceModel()->rowCount(); ++row) {
+        const QString text = cell(*page.serviceModel(), row, ServiceLoadModel::Service);
+        shown << text;
+        // The whole name fits in its cell, on as many lines as it needs.
+        const QRect needed = view->fontMetrics().boundingRect(
+            QRect(0, 0, header->sectionSize(ServiceLoadModel::Service) - 8, 10000), Qt::TextWordWrap, text);
+        INFO(text.toStdString());
+        CHECK(needed.height() <= view->rowHeight(row));
+    }
+    CHECK(shown.filter(QStringLiteral("Surat Keterangan")).size() == 3);
 }

@@ -22,11 +22,17 @@ ActionButton::ActionButton(QAction *action, QWidget *parent)
     m_title->setObjectName(QStringLiteral("actionTitle"));
     m_keys = new QLabel(this);
     m_keys->setObjectName(QStringLiteral("actionKeys"));
+    // A long name ("Panggil yang dipilih…") takes a second line rather than
+    // widen every button: at 1366 px the waiting list needs the room.
+    m_title->setWordWrap(true);
     for (QLabel *label : { m_title, m_keys }) {
         label->setAlignment(Qt::AlignCenter);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     }
+    QSizePolicy wrapped(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    wrapped.setHeightForWidth(true);
+    m_title->setSizePolicy(wrapped);
     layout->addStretch();
     layout->addWidget(m_title);
     layout->addWidget(m_keys, 0, Qt::AlignHCenter);
@@ -72,7 +78,7 @@ QSize ActionButton::sizeHint() const
 
 QSize ActionButton::minimumSizeHint() const
 {
-    return layout()->minimumSize();
+    return layout()->minimumSize().boundedTo(QSize(112, 1000)).expandedTo(QSize(0, 60));
 }
 
 } // namespace loket::ui

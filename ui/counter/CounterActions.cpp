@@ -5,6 +5,7 @@
 #include "core/printing/TicketLayout.h"
 #include "core/queue/PriorityReasonService.h"
 #include "core/queue/QueueService.h"
+#include "core/queue/TicketRules.h"
 #include "core/standards/StandardService.h"
 #include "ui/counter/IssuedTicketDialog.h"
 #include "ui/counter/ReasonDialog.h"
@@ -36,6 +37,8 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
     issue = make(tr("Issue ticket…"), { QKeySequence(Qt::Key_F10) },
         tr("Issue a ticket for a citizen (when the kiosk or its printer is down)"));
     resume = make(tr("Resume"), { QKeySequence(Qt::SHIFT | Qt::Key_F6) }, tr("Call the selected held ticket back"));
+    undoNoShow = make(tr("Take back"), { QKeySequence(Qt::CTRL | Qt::Key_Z) },
+        tr("The citizen has come after all: take the no-show back"));
 
     connect(callNext, &QAction::triggered, this, &CounterActions::onCallNext);
     connect(recall, &QAction::triggered, this, &CounterActions::onRecall);
@@ -48,6 +51,7 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
     connect(walkIn, &QAction::triggered, this, &CounterActions::onWalkIn);
     connect(issue, &QAction::triggered, this, &CounterActions::onIssue);
     connect(resume, &QAction::triggered, this, &CounterActions::onResume);
+    connect(undoNoShow, &QAction::triggered, this, &CounterActions::onUndoNoShow);
     setContext({});
 }
 
@@ -61,29 +65,47 @@ QAction *CounterActions::make(const QString &text, const QList<QKeySequence> &ke
 
 QList<QAction *> CounterActions::all() const
 {
-    return { callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume };
+    return { callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume, undoNoShow };
 }
 
-// Buttons that cannot apply are disabled so the screen shows what is possible;
-// "call next" stays available whenever the officer is at the counter, so
-// pressing F1 always answers, if only to say why not.
+// An action the queue would refuse is disabled, so the screen (and the
+// F-keys) show what is possible now; the ticket panel says why not.
+// While a citizen is served, F1 finishes them and calls the next.
 void CounterActions::setContext(CounterContext context)
 {
     m_context = std::move(context);
+    updateEnabled();
+}
+
+void CounterActions::offerUndo(std::optional<Ticket> noShow)
+{
+    m_undoable = std::move(noShow);
+    updateEnabled();
+}
+
+void CounterActions::updateEnabled()
+{
     const bool staffed = m_context.signedInHere && m_session.actor.can(Permission::ServeQueue);
+    const bool open = staffed && m_context.counter && m_context.counter->state == CounterState::Open;
     const auto &cur = m_context.current;
     const bool called = cur && cur->status == TicketStatus::Called;
-    callNext->setEnabled(staffed);
-    recall->setEnabled(staffed && called);
+    const bool serving = cur && cur->status == TicketStatus::Serving;
+    const bool awaiting = cur && TicketRules::awaitsCitizen(*cur, m_context.startOnCall);
+    callNext->setEnabled(open && (serving || (!cur && m_context.waiting > 0)));
+    callNext->setText(serving ? tr("Finish, call next") : tr("Call next"));
+    callNext->setToolTip(serving ? tr("Finish this citizen (the note is kept) and call the next ticket")
+                                 : tr("Call the next ticket in the line's order"));
+    recall->setEnabled(open && awaiting);
     start->setEnabled(staffed && called);
-    finish->setEnabled(staffed && cur && cur->status == TicketStatus::Serving);
-    noShow->setEnabled(staffed && called);
+    finish->setEnabled(staffed && serving);
+    noShow->setEnabled(staffed && awaiting);
     hold->setEnabled(staffed && cur.has_value());
     transfer->setEnabled(staffed && (cur || m_context.selectedHeld));
-    callSelected->setEnabled(staffed && !cur);
-    walkIn->setEnabled(staffed && !cur);
+    callSelected->setEnabled(open && !cur && m_context.selectedWaiting);
+    walkIn->setEnabled(open && !cur);
     issue->setEnabled(staffed && m_session.actor.can(Permission::IssueTicket));
-    resume->setEnabled(staffed && !cur && m_context.selectedHeld);
+    resume->setEnabled(open && !cur && m_context.selectedHeld);
+    undoNoShow->setEnabled(open && !cur && m_undoable);
 }
 
 void CounterActions::report(const Result<Ticket> &result, const QString &doneMessage)
@@ -102,7 +124,19 @@ void CounterActions::onCallNext()
 {
     QueueService queue(m_session.db, *m_session.clock);
     const qint64 counterId = m_context.counter ? m_context.counter->id : 0;
-    report(queue.callNext(m_session.actor, counterId), tr("Ticket %1 called."));
+    const auto &cur = m_context.current;
+    if (!cur || cur->status != TicketStatus::Serving) {
+        report(queue.callNext(m_session.actor, counterId), tr("Ticket %1 called."));
+        return;
+    }
+    auto both = queue.finishAndCallNext(m_session.actor, counterId, cur->id, m_note ? m_note() : QString());
+    if (!both) {
+        Q_EMIT refused(both.error());
+    } else if (both->called) {
+        Q_EMIT done(tr("Ticket %1 finished, ticket %2 called.").arg(both->finished.number, both->called->number));
+    } else {
+        Q_EMIT nothing(tr("Ticket %1 finished. %2").arg(both->finished.number, both->notCalled));
+    }
 }
 
 void CounterActions::onRecall()
@@ -136,8 +170,20 @@ void CounterActions::onNoShow()
     if (!m_context.current)
         return;
     QueueService queue(m_session.db, *m_session.clock);
-    report(queue.noShow(m_session.actor, m_context.counter->id, m_context.current->id),
-        tr("Ticket %1 marked as not come."));
+    auto marked = queue.noShow(m_session.actor, m_context.counter->id, m_context.current->id);
+    report(marked, tr("Ticket %1 marked as not come."));
+    if (marked)
+        Q_EMIT noShowMarked(marked.value());
+}
+
+void CounterActions::onUndoNoShow()
+{
+    if (!m_undoable || !m_context.counter)
+        return;
+    const Ticket t = *m_undoable;
+    offerUndo(std::nullopt);
+    QueueService queue(m_session.db, *m_session.clock);
+    report(queue.undoNoShow(m_session.actor, m_context.counter->id, t.id), tr("Ticket %1 is back at the counter."));
 }
 
 void CounterActions::onHold()

@@ -27,6 +27,8 @@ struct CounterContext {
     std::optional<Ticket> current;
     std::optional<Ticket> selectedWaiting;
     std::optional<Ticket> selectedHeld; // or the only held ticket
+    int waiting = 0; // tickets this counter may call
+    bool startOnCall = false; // queue.start_on_call
     QList<QueueServiceInfo> services; // active, in catalog order
     QList<QueueCounter> counters; // active
     QString officeName;
@@ -58,7 +60,12 @@ public:
     QAction *walkIn = nullptr;
     QAction *issue = nullptr;
     QAction *resume = nullptr;
+    QAction *undoNoShow = nullptr; // takes back the no-show offered by offerUndo()
     QList<QAction *> all() const;
+
+    // The no-show that may still be taken back; none: the offer has ended.
+    void offerUndo(std::optional<Ticket> noShow);
+    std::optional<Ticket> undoable() const { return m_undoable; }
 
     // The requirements of the standard in force for a service on a day; none
     // when no standard is in force (or it cannot be read).
@@ -68,6 +75,7 @@ Q_SIGNALS:
     void done(const QString &message);
     void nothing(const QString &message);
     void refused(const Error &error);
+    void noShowMarked(const Ticket &ticket);
 
 private:
     QAction *make(const QString &text, const QList<QKeySequence> &keys, const QString &toolTip);
@@ -83,12 +91,15 @@ private:
     void onWalkIn();
     void onIssue();
     void onResume();
+    void onUndoNoShow();
+    void updateEnabled();
     void showIssued(const Ticket &ticket);
 
     Session m_session;
     QWidget *m_dialogParent = nullptr;
     CounterContext m_context;
     std::function<QString()> m_note;
+    std::optional<Ticket> m_undoable;
 };
 
 } // namespace loket::ui

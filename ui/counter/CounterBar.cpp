@@ -186,6 +186,8 @@ void CounterBar::report(const Result<QueueCounter> &result, const QString &doneM
     }
     setCounters(m_counters);
     Q_EMIT changed(doneMessage.arg(result->number));
+    if (remember)
+        Q_EMIT signedIn();
 }
 
 void CounterBar::signIn()

@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void counterChosen();
     void changed(const QString &message);
+    // After signing in at or opening the counter.
+    void signedIn();
     void refused(const Error &error);
 
 private:

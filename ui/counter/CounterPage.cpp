@@ -5,6 +5,7 @@
 #include "core/standards/StandardTargets.h"
 
 #include "core/queue/CounterService.h"
+#include "core/queue/QueueService.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 #include "ui/counter/ActionButton.h"
@@ -12,6 +13,7 @@
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CurrentTicketPanel.h"
 #include "ui/counter/LiveRefresher.h"
+#include "ui/counter/MessageBar.h"
 #include "ui/counter/TicketListModel.h"
 
 #include <QAction>
@@ -19,7 +21,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -41,9 +45,14 @@ QTableView *makeTicketView(TicketListModel *model, QWidget *parent)
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(30);
     view->horizontalHeader()->setHighlightSections(false);
+    // Every column in sight at 1366 px: the short ones as wide as their text,
+    // the priority's name takes the rest and is shortened (the tooltip has it all).
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(TicketListModel::Service, QHeaderView::Stretch);
+    view->horizontalHeader()->setSectionResizeMode(TicketListModel::Priority, QHeaderView::Stretch);
+    view->horizontalHeader()->setMinimumSectionSize(28);
     view->horizontalHeader()->moveSection(TicketListModel::Position, 0);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setTextElideMode(Qt::ElideRight);
     return view;
 }
 
@@ -83,12 +92,8 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     top->addWidget(m_bar, 1);
     layout->addLayout(top);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextFormat(Qt::PlainText);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
 
     // Left: the ticket at the counter and the actions.
     m_current = new CurrentTicketPanel(this);
@@ -108,7 +113,9 @@ CounterPage::CounterPage(Session session, QWidget *parent)
         buttons->setColumnStretch(c, 1);
     for (QAction *a : m_actions->all())
         addAction(a);
-    auto *left = new QVBoxLayout;
+    auto *leftPane = new QWidget(this);
+    auto *left = new QVBoxLayout(leftPane);
+    left->setContentsMargins(0, 0, 0, 0);
     left->setSpacing(10);
     left->addWidget(m_current, 1);
     left->addLayout(buttons);
@@ -130,7 +137,9 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     m_heldView->setToolTip(tr("Tickets parked at this counter. Double-click one (or select it and press Shift+F6) "
                               "to call it back."));
     auto *resume = new ActionButton(m_actions->resume, this);
-    auto *right = new QVBoxLayout;
+    auto *rightPane = new QWidget(this);
+    auto *right = new QVBoxLayout(rightPane);
+    right->setContentsMargins(0, 0, 0, 0);
     right->setSpacing(6);
     right->addWidget(m_waitingTitle);
     right->addWidget(m_waitingView, 3);
@@ -139,11 +148,16 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     right->addWidget(m_heldView, 1);
     right->addWidget(resume);
 
-    auto *body = new QHBoxLayout;
-    body->setSpacing(16);
-    body->addLayout(left, 3);
-    body->addLayout(right, 2);
-    layout->addLayout(body, 1);
+    // The officer may give the lists more room; the ticket keeps its minimum.
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(16);
+    m_splitter->addWidget(leftPane);
+    m_splitter->addWidget(rightPane);
+    m_splitter->setStretchFactor(0, 11);
+    m_splitter->setStretchFactor(1, 9);
+    layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
     m_footer = makeHint(QString(), this);
     m_footer->setWordWrap(false);
@@ -158,6 +172,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
         m_footer->setProperty("lastAction", message);
         refresh();
     });
+    connect(m_bar, &CounterBar::signedIn, this, &CounterPage::showHoursNotice);
     connect(m_bar, &CounterBar::refused, this, [this](const Error &e) {
         showError(e);
         refresh();
@@ -175,6 +190,8 @@ CounterPage::CounterPage(Session session, QWidget *parent)
         showError(e);
         refresh();
     });
+    connect(m_actions, &CounterActions::noShowMarked, this, &CounterPage::offerUndo);
+    connect(m_messages, &MessageBar::buttonClicked, m_actions->undoNoShow, &QAction::trigger);
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CounterPage::updateContext);
     connect(m_heldView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CounterPage::updateContext);
     connect(m_waitingView, &QTableView::doubleClicked, m_actions->callSelected, &QAction::trigger);
@@ -191,29 +208,131 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     if (Status started = live->start(); !started)
         showError(started.error());
     refresh();
+    if (m_bar->signedInHere())
+        showHoursNotice();
 }
 
+CounterPage::~CounterPage()
+{
+    if (m_claimedCounter)
+        (void)CounterService(m_session.db, *m_session.clock).releaseWindow(m_session.actor, m_window);
+}
+
+QLabel *CounterPage::banner() const
+{
+    return m_messages->label();
+}
+
+bool CounterPage::bannerIsError() const
+{
+    return m_messages->kind() == MessageBar::Kind::Error;
+}
+
+// A refusal stays until what the screen showed changes (the counter, its
+// state, the ticket at it): the situation it was about has then ended.
 void CounterPage::showError(const Error &error)
 {
-    m_bannerIsError = true;
-    m_banner->setStyleSheet(QString());
-    m_banner->setText(error.message);
-    m_banner->show();
+    m_messages->showMessage(MessageBar::Kind::Error, error.message);
+    m_clears = Clears::WhenChanged;
+    m_situationPending = true;
 }
 
-void CounterPage::showCalm(const QString &message)
+void CounterPage::showCalm(const QString &message, Clears clears)
 {
-    m_bannerIsError = false;
-    m_banner->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #b9d3ee; color: #1f4e79;"));
-    m_banner->setText(message);
-    m_banner->show();
+    m_messages->showMessage(MessageBar::Kind::Calm, message);
+    m_clears = clears;
 }
 
 void CounterPage::clearBanner()
 {
-    m_bannerIsError = false;
-    m_banner->hide();
-    m_banner->clear();
+    if (m_clears == Clears::UndoOffer)
+        m_actions->offerUndo(std::nullopt);
+    m_messages->clear();
+    m_clears = Clears::Never;
+}
+
+void CounterPage::showHoursNotice()
+{
+    auto notice = CounterService(m_session.db, *m_session.clock).outOfHours();
+    if (notice && notice->has_value()) {
+        m_messages->showMessage(MessageBar::Kind::Warning, **notice);
+        m_clears = Clears::WhenInHours;
+    }
+}
+
+void CounterPage::offerUndo(const Ticket &noShow)
+{
+    m_actions->offerUndo(noShow);
+    m_undoUntil = m_session.clock->nowUtc().addSecs(kUndoOfferSeconds);
+    m_messages->showMessage(MessageBar::Kind::Undo,
+        tr("Ticket %1 marked as not come (Ctrl+Z takes it back).").arg(noShow.number),
+        tr("Take back (%1)").arg(kUndoOfferSeconds));
+    m_clears = Clears::UndoOffer;
+}
+
+// Working at one counter from two windows calls two citizens at once: say so
+// while the other window is open.
+void CounterPage::followWindows(bool signedInHere, qint64 counterId)
+{
+    CounterService service(m_session.db, *m_session.clock);
+    Result<std::optional<OfficerWindow>> other = std::optional<OfficerWindow>();
+    // Claimed again every hour: core forgets a window not heard of for a working day.
+    const QDateTime now = m_session.clock->nowUtc();
+    if (signedInHere && (counterId != m_claimedCounter || m_claimedAt.secsTo(now) > 3600)) {
+        other = service.claimWindow(m_session.actor, counterId, m_window);
+        m_claimedCounter = counterId;
+        m_claimedAt = now;
+    } else if (signedInHere) {
+        other = service.otherWindow(m_session.actor, m_window);
+    } else if (m_claimedCounter) {
+        (void)service.releaseWindow(m_session.actor, m_window);
+        m_claimedCounter = 0;
+    }
+    if (other && other->has_value()) {
+        const OfficerWindow &w = **other;
+        if (m_clears == Clears::Never || m_clears == Clears::WhenOtherWindowCloses) {
+            const QString where = w.host == m_window.host ? tr("on this PC") : tr("on PC %1").arg(w.host);
+            m_messages->showMessage(MessageBar::Kind::Warning,
+                tr("You also work at loket %1 in another Loket window (%2). Two windows at one counter call two "
+                   "citizens at once: close one of them.")
+                    .arg(w.counterNumber)
+                    .arg(where));
+            m_clears = Clears::WhenOtherWindowCloses;
+        }
+    } else if (m_clears == Clears::WhenOtherWindowCloses) {
+        clearBanner();
+    }
+}
+
+void CounterPage::clearEndedMessage(const QString &situation, bool anyWaiting, bool busy)
+{
+    switch (m_clears) {
+    case Clears::WhenChanged:
+        if (m_situationPending) {
+            m_situation = situation;
+            m_situationPending = false;
+        } else if (situation != m_situation) {
+            clearBanner();
+        }
+        break;
+    case Clears::WhenWaiting:
+        if (anyWaiting || busy)
+            clearBanner();
+        break;
+    case Clears::WhenInHours: {
+        auto notice = CounterService(m_session.db, *m_session.clock).outOfHours();
+        if (notice && !notice->has_value())
+            clearBanner();
+        break;
+    }
+    case Clears::UndoOffer:
+        if (busy)
+            clearBanner();
+        break;
+    case Clears::Never:
+    case Clears::WhenOtherWindowCloses:
+        break;
+    }
 }
 
 std::optional<QStringList> CounterPage::requirementsFor(qint64 serviceId, QDate day)
@@ -242,6 +361,7 @@ void CounterPage::refresh()
         return;
     }
     m_overview = overview.value();
+    m_startOnCall = QueueService(m_session.db, *m_session.clock).startsOnCall();
     const QueueSnapshot &snap = m_overview->snapshot;
 
     const CounterView *view = nullptr;
@@ -293,6 +413,18 @@ void CounterPage::refresh()
     footer << tr("Whole office: %1 waiting, %2 served").arg(m_overview->waiting.size()).arg(m_overview->servedToday());
     m_footer->setText(footer.join(QStringLiteral("   ·   ")));
     updateContext();
+
+    QString situation;
+    if (view) {
+        situation = QStringLiteral("%1 %2 %3 %4 %5")
+                        .arg(view->counter.id)
+                        .arg(counterStateCode(view->counter.state))
+                        .arg(view->counter.officerId)
+                        .arg(view->current ? view->current->id : 0)
+                        .arg(view->current ? ticketStatusCode(view->current->status) : QString());
+    }
+    clearEndedMessage(situation, !waiting.isEmpty(), view && view->current);
+    followWindows(m_bar->signedInHere(), view ? view->counter.id : 0);
     tick();
 }
 
@@ -315,6 +447,8 @@ void CounterPage::updateContext()
             c.services << s.service;
         c.day = m_overview->snapshot.day;
     }
+    c.waiting = m_waitingModel->rowCount();
+    c.startOnCall = m_startOnCall;
     c.counters = m_bar->counters();
     c.officeName = m_officeName;
     c.zone = m_zone;
@@ -327,6 +461,30 @@ void CounterPage::tick()
     m_current->tick(now);
     m_waitingModel->setNow(now);
     m_heldModel->setNow(now);
+    if (m_clears == Clears::UndoOffer) {
+        const qint64 left = now.secsTo(m_undoUntil);
+        if (left <= 0)
+            clearBanner();
+        else
+            m_messages->setButtonText(tr("Take back (%1)").arg(left));
+    }
+}
+
+void CounterPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepSplit();
+}
+
+// The lists get a fixed share of the width (their columns are sized for it)
+// until the user drags the handle.
+void CounterPage::keepSplit()
+{
+    if (m_splitMoved)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int left = int(total * 0.58);
+    m_splitter->setSizes({ left, total - left });
 }
 
 } // namespace loket::ui

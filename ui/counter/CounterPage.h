@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/queue/CounterService.h"
 #include "core/queue/QueueOverview.h"
 #include "ui/common/Session.h"
 
@@ -13,6 +14,7 @@
 #include <optional>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -21,6 +23,7 @@ namespace loket::ui {
 class CounterActions;
 class CounterBar;
 class CurrentTicketPanel;
+class MessageBar;
 class TicketListModel;
 
 // The front desk: the counter and its state, the ticket being served (large),
@@ -32,6 +35,10 @@ class CounterPage : public QWidget
     Q_OBJECT
 public:
     explicit CounterPage(Session session, QWidget *parent = nullptr);
+    ~CounterPage() override;
+
+    // How long a no-show can be taken back from the message bar.
+    static constexpr int kUndoOfferSeconds = 10;
 
     void refresh();
 
@@ -42,14 +49,28 @@ public:
     TicketListModel *waitingModel() const { return m_waitingModel; }
     TicketListModel *heldModel() const { return m_heldModel; }
     QTableView *waitingView() const { return m_waitingView; }
-    QLabel *banner() const { return m_banner; }
-    bool bannerIsError() const { return m_bannerIsError; }
+    QTableView *heldView() const { return m_heldView; }
+    MessageBar *messageBar() const { return m_messages; }
+    QLabel *banner() const; // the message bar's text; hidden when there is none
+    bool bannerIsError() const;
+    QSplitter *splitter() const { return m_splitter; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void keepSplit();
+    // When a message goes away by itself: its situation has ended.
+    enum class Clears { Never, WhenChanged, WhenWaiting, WhenInHours, WhenOtherWindowCloses, UndoOffer };
+
     void tick();
     void showError(const Error &error);
-    void showCalm(const QString &message);
+    void showCalm(const QString &message, Clears clears = Clears::WhenWaiting);
     void clearBanner();
+    void showHoursNotice();
+    void offerUndo(const Ticket &noShow);
+    void followWindows(bool signedInHere, qint64 counterId);
+    void clearEndedMessage(const QString &situation, bool anyWaiting, bool busy);
     void updateContext();
     std::optional<QStringList> requirementsFor(qint64 serviceId, QDate day);
 
@@ -57,13 +78,22 @@ private:
     QTimeZone m_zone;
     QString m_officeName;
     QTimer *m_clock = nullptr;
-    bool m_bannerIsError = false;
+    Clears m_clears = Clears::Never;
+    QString m_situation; // what the screen showed when the refusal came
+    bool m_situationPending = false;
+    QDateTime m_undoUntil;
+    OfficerWindow m_window = CounterService::thisWindow();
+    qint64 m_claimedCounter = 0;
+    QDateTime m_claimedAt;
+    bool m_startOnCall = false;
     std::optional<QueueOverview> m_overview;
     QHash<QString, std::optional<QStringList>> m_requirements; // by "serviceId day"
 
     CounterBar *m_bar = nullptr;
     CounterActions *m_actions = nullptr;
-    QLabel *m_banner = nullptr;
+    MessageBar *m_messages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitMoved = false; // the officer chose the split: keep theirs
     CurrentTicketPanel *m_current = nullptr;
     QLabel *m_waitingTitle = nullptr;
     QLabel *m_heldTitle = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/common/Style.h"
 #include "ui/counter/ActionButton.h"
 #include "ui/counter/LiveRefresher.h"
+#include "ui/counter/MessageBar.h"
 #include "ui/counter/ReasonDialog.h"
 #include "ui/counter/TicketListModel.h"
 #include "ui/counter/TransferDialog.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -77,11 +79,8 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     top->addWidget(hint, 1);
     layout->addLayout(top);
 
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    m_messages = new MessageBar(this);
+    layout->addWidget(m_messages);
 
     m_counterModel = new CounterStatusModel(this);
     m_countersView = makeView(m_counterModel, CounterStatusModel::Current, this);
@@ -95,13 +94,26 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     auto *services = makeView(m_serviceModel, ServiceLoadModel::Service, this);
     services->setSelectionMode(QAbstractItemView::NoSelection);
     services->setFocusPolicy(Qt::NoFocus);
-    auto *left = new QVBoxLayout;
+    // Names such as "Surat Keterangan Tidak Mampu" and "Surat Keterangan
+    // Domisili" differ at their end: wrap them onto a second line rather than
+    // cut them, and shorten in the middle only what still does not fit.
+    services->setWordWrap(true);
+    services->setTextElideMode(Qt::ElideMiddle);
+    services->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    services->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_servicesView = services;
+    auto *leftPane = new QWidget(this);
+    auto *left = new QVBoxLayout(leftPane);
+    left->setContentsMargins(0, 0, 0, 0);
     left->addWidget(sectionTitle(tr("Services"), this));
     left->addWidget(services, 1);
 
     m_waitingModel = new TicketListModel(this);
     m_waitingView = makeView(m_waitingModel, TicketListModel::Service, this);
     m_waitingView->hideColumn(TicketListModel::Position);
+    m_waitingView->horizontalHeader()->setSectionResizeMode(TicketListModel::Service, QHeaderView::ResizeToContents);
+    m_waitingView->horizontalHeader()->setSectionResizeMode(TicketListModel::Priority, QHeaderView::Stretch);
+    m_waitingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_waitingTitle = sectionTitle(QString(), this);
     m_move = new QAction(tr("Move…"), this);
     m_move->setShortcut(QKeySequence(Qt::Key_F7));
@@ -114,16 +126,22 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(new ActionButton(m_move, this));
     buttons->addWidget(new ActionButton(m_cancel, this));
-    auto *right = new QVBoxLayout;
+    auto *rightPane = new QWidget(this);
+    auto *right = new QVBoxLayout(rightPane);
+    right->setContentsMargins(0, 0, 0, 0);
     right->addWidget(m_waitingTitle);
     right->addWidget(m_waitingView, 1);
     right->addLayout(buttons);
 
-    auto *bottom = new QHBoxLayout;
-    bottom->setSpacing(16);
-    bottom->addLayout(left, 4);
-    bottom->addLayout(right, 3);
-    layout->addLayout(bottom, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(16);
+    m_splitter->addWidget(leftPane);
+    m_splitter->addWidget(rightPane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    layout->addWidget(m_splitter, 1);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
     m_footer = makeHint(QString(), this);
     m_footer->setWordWrap(false);
@@ -133,7 +151,7 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     connect(m_cancel, &QAction::triggered, this, &MonitorPage::cancelTicket);
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MonitorPage::updateActions);
     auto *dismiss = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    connect(dismiss, &QShortcut::activated, m_banner, &QLabel::hide);
+    connect(dismiss, &QShortcut::activated, m_messages, &MessageBar::clear);
 
     auto *clock = new QTimer(this);
     clock->setInterval(5000);
@@ -258,7 +276,7 @@ void MonitorPage::report(const Result<Ticket> &result, const QString &doneMessag
     if (!result) {
         showError(result.error());
     } else {
-        m_banner->hide();
+        m_messages->clear();
         m_lastAction = doneMessage.arg(result->number);
     }
     refresh();
@@ -266,8 +284,29 @@ void MonitorPage::report(const Result<Ticket> &result, const QString &doneMessag
 
 void MonitorPage::showError(const Error &error)
 {
-    m_banner->setText(error.message);
-    m_banner->show();
+    m_messages->showMessage(MessageBar::Kind::Error, error.message);
+}
+
+QLabel *MonitorPage::banner() const
+{
+    return m_messages->label();
+}
+
+void MonitorPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    keepSplit();
+}
+
+// The lists get a fixed share of the width (their columns are sized for it)
+// until the user drags the handle.
+void MonitorPage::keepSplit()
+{
+    if (m_splitMoved)
+        return;
+    const int total = m_splitter->width() - m_splitter->handleWidth();
+    const int left = int(total * 0.6);
+    m_splitter->setSizes({ left, total - left });
 }
 
 } // namespace loket::ui

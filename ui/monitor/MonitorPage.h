@@ -13,11 +13,13 @@
 
 class QAction;
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace loket::ui {
 
 class CounterStatusModel;
+class MessageBar;
 class ServiceLoadModel;
 class TicketListModel;
 
@@ -36,11 +38,17 @@ public:
     CounterStatusModel *counterModel() const { return m_counterModel; }
     TicketListModel *waitingModel() const { return m_waitingModel; }
     QTableView *waitingView() const { return m_waitingView; }
-    QLabel *banner() const { return m_banner; }
+    QLabel *banner() const; // the message bar's text; hidden when there is none
+    QTableView *servicesView() const { return m_servicesView; }
+    QSplitter *splitter() const { return m_splitter; }
     QAction *moveAction() const { return m_move; }
     QAction *cancelAction() const { return m_cancel; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void keepSplit();
     std::optional<Ticket> selectedTicket() const;
     void moveTicket();
     void cancelTicket();
@@ -52,7 +60,10 @@ private:
     Session m_session;
     QTimeZone m_zone;
     std::optional<QueueOverview> m_overview;
-    QLabel *m_banner = nullptr;
+    MessageBar *m_messages = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_splitMoved = false; // the officer chose the split: keep theirs
+    QTableView *m_servicesView = nullptr;
     QLabel *m_waitingTitle = nullptr;
     QLabel *m_footer = nullptr;
     QString m_lastAction;

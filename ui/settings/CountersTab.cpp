@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/settings/CountersTab.h"
 
+#include "core/settings/OfficeSettings.h"
+#include "core/storage/SettingsStore.h"
 #include "ui/common/Style.h"
 
 #include <QCheckBox>
@@ -46,8 +48,24 @@ CountersTab::CountersTab(Session session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
+    // How a counter's day runs (queue.start_on_call).
+    m_startOnCall = new QCheckBox(tr("Start the service when the citizen is called (one key per citizen)"), this);
+    m_startOnCall->setChecked(
+        OfficeSettings(m_session.db, *m_session.clock).value(QLatin1String(SettingKey::QueueStartOnCall)).toBool());
+    layout->addWidget(m_startOnCall);
+    layout->addWidget(makeHint(tr("On: F1 finishes the citizen at the counter and calls the next, whose service "
+                                  "starts at once; the service time then includes the walk to the counter. "
+                                  "Off: the officer presses F3 when the citizen arrives."),
+        this));
     m_message = makeHint(QString(), this);
     layout->addWidget(m_message);
+    connect(m_startOnCall, &QCheckBox::toggled, this, [this](bool on) {
+        Status st = OfficeSettings(m_session.db, *m_session.clock)
+                        .set(m_session.actor, QLatin1String(SettingKey::QueueStartOnCall), on);
+        m_message->setText(st ? (on ? tr("Saved: calling a ticket now starts its service.")
+                                    : tr("Saved: the officer starts each service with F3."))
+                              : st.error().message);
+    });
     connect(add, &QPushButton::clicked, this, [this] { editCounter(true); });
     connect(edit, &QPushButton::clicked, this, [this] { editCounter(false); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { editCounter(false); });

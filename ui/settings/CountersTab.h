@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QTableWidget;
 
@@ -20,6 +21,7 @@ class CountersTab : public QWidget
 public:
     CountersTab(Session session, QWidget *parent = nullptr);
     void reload();
+    QCheckBox *startOnCallBox() const { return m_startOnCall; }
 
 private:
     void editCounter(bool isNew);
@@ -29,6 +31,7 @@ private:
     QList<Service> m_services;
     QTableWidget *m_table = nullptr;
     QLabel *m_message = nullptr;
+    QCheckBox *m_startOnCall = nullptr;
 };
 
 } // namespace loket::ui
