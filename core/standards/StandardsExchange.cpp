@@ -30,4 +30,21 @@ Error importProblemsError(const QList<ImportProblem> &problems)
             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
 }
 
+Status runImport(const Database &db, bool dryRun, const std::function<Status()> &work)
+{
+    bool rehearsed = false;
+    Status done = db.transaction([&]() -> Status {
+        if (Status st = work(); !st)
+            return st;
+        if (!dryRun)
+            return {};
+        rehearsed = true;
+        // Any error rolls the transaction back; this one only ends the rehearsal.
+        return makeError(ErrorCode::Nothing, QStringLiteral("dry run: rolled back"));
+    });
+    if (!done && rehearsed)
+        return {};
+    return done;
+}
+
 } // namespace loket
