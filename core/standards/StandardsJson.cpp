@@ -285,11 +285,12 @@ Result<StandardsImportReport> StandardsJson::apply(const StandardsBundle &bundle
                 line = tr("%1: version %2, the draft").arg(code).arg(old.number);
             } else {
                 ++report.deletedInForce;
-                line = (old.status == VersionStatus::Set ? tr("%1: version %2, in force (decree %3)")
-                                                         : tr("%1: version %2, in force until %4 (decree %3)"))
-                           .arg(code)
-                           .arg(old.number)
-                           .arg(old.decreeNumber, old.effectiveTo.toString(Qt::ISODate));
+                line = old.status == VersionStatus::Set
+                    ? tr("%1: version %2, in force (decree %3)").arg(code).arg(old.number).arg(old.decreeNumber)
+                    : tr("%1: version %2, in force until %4 (decree %3)")
+                          .arg(code)
+                          .arg(old.number)
+                          .arg(old.decreeNumber, old.effectiveTo.toString(Qt::ISODate));
                 inForceLost << line;
             }
             report.deletions << line;
