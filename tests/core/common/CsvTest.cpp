@@ -36,7 +36,7 @@ TEST_CASE("the CSV writer guards every formula start and the reader gives the or
     CHECK(Csv::unguard(QStringLiteral("'abc")) == QLatin1String("'abc"));
 }
 
-TEST_CASE("the CSV reader takes quotes, line breaks in fields, CR LF, ';' and a byte order mark")
+TEST_CASE("the CSV reader takes quotes, line breaks in fields, CR LF, the semicolon and a byte order mark")
 {
     auto r = Csv::parse(QByteArray("\xEF\xBB\xBFservice;name\r\nKTP;\"Perekaman\r\nKTP-el; baru\"\r\n\r\nKK;\"\"\r\n"));
     REQUIRE(r.ok());
