@@ -20,7 +20,7 @@ class TextCheck
     Q_DECLARE_TR_FUNCTIONS(TextCheck)
 public:
     enum class Kind {
-        Line,      // a name, a code, a short text: one line
+        Line, // a name, a code, a short text: one line
         MultiLine, // a description or notes: tab, LF and CR LF allowed
     };
 

@@ -11,6 +11,8 @@ QString ImportProblem::text() const
 {
     if (where.startsWith(QLatin1String("line ")) && !field.isEmpty())
         return QStringLiteral("%1, %2: %3").arg(where, field, message);
+    if (where.isEmpty() && field.isEmpty())
+        return message; // a problem of the whole file, e.g. a CSV cut in the middle
     return QStringLiteral("%1: %2").arg(where.isEmpty() ? field : where, message);
 }
 

@@ -55,7 +55,8 @@ TEST_CASE("a CSV file cut in the middle is refused with its line, not imported")
     CHECK(open.error().code == ErrorCode::InvalidInput);
     CHECK(open.error().message.contains(QStringLiteral("Line 2")));
     // A last line with fewer fields than the header.
-    auto shortRow = Csv::parse(QStringLiteral("date,kind,name\r\n2026-08-17,libur_nasional,Proklamasi\r\n2026-12-25,lib"));
+    auto shortRow
+        = Csv::parse(QStringLiteral("date,kind,name\r\n2026-08-17,libur_nasional,Proklamasi\r\n2026-12-25,lib"));
     REQUIRE_FALSE(shortRow.ok());
     CHECK(shortRow.error().message.contains(QStringLiteral("Line 3")));
 

@@ -139,8 +139,8 @@ TEST_CASE("\"publications\": null is refused and the publications and reviews st
     const int reviews = count(o.t, "standard_reviews");
     REQUIRE(publications > 0);
     REQUIRE(reviews > 0);
-    refusedAt(o, edited(o.exported(), { QStringLiteral("publications") }, QJsonValue::Null),
-        QStringLiteral("publications"));
+    refusedAt(
+        o, edited(o.exported(), { QStringLiteral("publications") }, QJsonValue::Null), QStringLiteral("publications"));
     refusedAt(o, edited(o.exported(), { QStringLiteral("reviews") }, QJsonValue::Null), QStringLiteral("reviews"));
     QJsonObject missing = o.exported();
     missing.remove(QStringLiteral("consultations"));
@@ -204,8 +204,8 @@ TEST_CASE("an import never deletes a version in force unless the file says repla
     CHECK(same->deletedVersions == 0);
 
     // A file whose KTP version in force says something else.
-    file = edited(file, { QStringLiteral("standards"), set, QStringLiteral("decree_number") },
-        QStringLiteral("999/PALSU/2026"));
+    file = edited(
+        file, { QStringLiteral("standards"), set, QStringLiteral("decree_number") }, QStringLiteral("999/PALSU/2026"));
     const QByteArray before = fingerprint(o.t);
     for (bool dryRun : { true, false }) {
         auto r = o.import(file, dryRun);
@@ -256,8 +256,8 @@ TEST_CASE("the dry run refuses what the database would refuse, with a message of
     o.t.exec(QStringLiteral("CREATE TRIGGER no_baliho BEFORE INSERT ON standard_publications "
                             "WHEN NEW.medium = 'Baliho' BEGIN SELECT RAISE(ABORT, "
                             "'CHECK constraint failed: medium <> ''Baliho'''); END"));
-    QJsonObject file = edited(o.exported(), { QStringLiteral("publications"), 0, QStringLiteral("medium") },
-        QStringLiteral("Baliho"));
+    QJsonObject file = edited(
+        o.exported(), { QStringLiteral("publications"), 0, QStringLiteral("medium") }, QStringLiteral("Baliho"));
     const QByteArray before = fingerprint(o.t);
     for (bool dryRun : { true, false }) {
         INFO(dryRun);
