@@ -94,8 +94,16 @@ std::optional<Actor> Cli::actor()
 int Cli::fail(const Error &error)
 {
     m_err << "loketctl: " << error.message << Qt::endl;
+    // The technical detail (SQLite's own text, …) is for the log and for --verbose.
+    if (!error.detail.isEmpty()) {
+        qCWarning(lcErrorDetail, "%s: %s", qUtf8Printable(errorCodeName(error.code)), qUtf8Printable(error.detail));
+        if (verbose)
+            m_err << "loketctl: " << tr("detail: %1").arg(error.detail) << Qt::endl;
+    }
     if (json) {
         QJsonObject o{{QStringLiteral("error"), errorCodeName(error.code)}, {QStringLiteral("message"), error.message}};
+        if (verbose && !error.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), error.detail);
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
     }
     m_lastExit = exitCodeFor(error);

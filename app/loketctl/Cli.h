@@ -26,6 +26,7 @@ public:
 
     QString databasePath;      // --database, LOKET_DATABASE, or the default
     bool json = false;         // --json
+    bool verbose = false;      // --verbose: an error's technical detail too
     QString username;          // --user or LOKET_USER
     bool passwordFromStdin = false;
 

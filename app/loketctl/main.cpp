@@ -11,10 +11,28 @@
 
 #include <memory>
 
+#include <syslog.h>
+
 using namespace loket;
 using namespace loket::cli;
 
 namespace {
+
+bool g_verbose = false;
+QtMessageHandler g_defaultHandler = nullptr;
+
+// An error's technical detail (category loket.detail) goes to the system log;
+// on the terminal only with --verbose, so SQLite's English text never reaches
+// the user uninvited.
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "loket.detail") == 0) {
+        syslog(LOG_WARNING, "loketctl: %s", qUtf8Printable(message));
+        if (!g_verbose)
+            return;
+    }
+    g_defaultHandler(type, context, message);
+}
 
 void printHelp(Cli &cli)
 {
@@ -33,6 +51,7 @@ void printHelp(Cli &cli)
         "  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,\n"
         "                     --password-stdin (first line of standard input), or asked for\n"
         "  --json             print results as JSON\n"
+        "  --verbose          with an error, print its technical detail too\n"
         "  --lang id|en       language of messages (default: LOKET_LANG, or id)\n"
         "  --help             this help; \"loketctl COMMAND --help\" for a command\n\n"
         "Exit codes:\n"
@@ -92,6 +111,8 @@ int main(int argc, char **argv)
         if (!commandName.isEmpty()) {
             if (a == QLatin1String("--json"))
                 cli.json = true;
+            else if (a == QLatin1String("--verbose"))
+                cli.verbose = true;
             else
                 rest << a;
             continue;
@@ -121,6 +142,8 @@ int main(int argc, char **argv)
             cli.passwordFromStdin = true;
         } else if (a == QLatin1String("--json")) {
             cli.json = true;
+        } else if (a == QLatin1String("--verbose") || a == QLatin1String("-v")) {
+            cli.verbose = true;
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
             printHelp(cli);
             return ExitOk;
@@ -151,5 +174,7 @@ int main(int argc, char **argv)
         cli.out() << QCoreApplication::translate("loketctl", command->usage) << Qt::endl;
         return ExitOk;
     }
+    g_verbose = cli.verbose;
+    g_defaultHandler = qInstallMessageHandler(messageHandler);
     return command->run(cli, rest);
 }

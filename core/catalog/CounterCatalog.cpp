@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/CounterCatalog.h"
+#include "core/common/TextCheck.h"
 
 #include "core/storage/SqlText.h"
 
@@ -52,6 +53,8 @@ Status CounterCatalog::validate(const Counter &raw)
     QStringList problems;
     if (c.number <= 0 || c.number > kMaxNumber)
         problems << tr("The counter number must be between 1 and %1 (it is %2).").arg(kMaxNumber).arg(c.number);
+    if (Status text = TextCheck::check(c.name, tr("The counter name")); !text)
+        problems << text.error().message;
     if (c.name.size() > kMaxNameLength)
         problems << tr("The counter name is longer than %1 characters. Shorten it.").arg(kMaxNameLength);
     if (problems.isEmpty())

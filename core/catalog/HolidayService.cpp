@@ -5,6 +5,7 @@
 
 #include "core/catalog/CalendarRepository.h"
 #include "core/common/HolidayCsv.h"
+#include "core/common/TextCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
 
@@ -62,6 +63,8 @@ Status HolidayService::add(const Actor &actor, const Holiday &raw)
     h.name = h.name.simplified();
     if (!h.date.isValid())
         return makeError(ErrorCode::InvalidInput, tr("The holiday has no valid date. Give it as YYYY-MM-DD."));
+    if (Status text = TextCheck::check(h.name, tr("The holiday name")); !text)
+        return text;
     if (h.name.isEmpty())
         return makeError(
             ErrorCode::InvalidInput, tr("The holiday has no name. Write its name, e.g. \"Hari Raya Natal\"."));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/OfficeService.h"
+#include "core/common/TextCheck.h"
 
 #include "core/catalog/CalendarRepository.h"
 #include "core/catalog/HolidayService.h"
@@ -67,6 +68,17 @@ Status OfficeService::validate(const OfficeProfile &raw)
     static const QRegularExpression nipRe(QStringLiteral("^\\d{18}$"));
     const OfficeProfile p = normalized(raw);
     QStringList problems;
+    const std::pair<const QString *, QString> texts[] = { { &p.name, tr("The office name") },
+        { &p.parentAgency, tr("The parent agency") }, { &p.city, tr("The city") }, { &p.province, tr("The province") },
+        { &p.phone, tr("The telephone number") }, { &p.email, tr("The e-mail address") },
+        { &p.website, tr("The website") }, { &p.headName, tr("The name of the head of office") },
+        { &p.headTitle, tr("The title of the head of office") } };
+    for (const auto &[value, label] : texts) {
+        if (Status text = TextCheck::check(*value, label); !text)
+            problems << text.error().message;
+    }
+    if (Status text = TextCheck::check(p.address, tr("The address"), TextCheck::Kind::MultiLine); !text)
+        problems << text.error().message;
     if (p.name.isEmpty())
         problems << tr(
             "The office name is empty. Write the name as it appears on letters, e.g. \"Kecamatan Cibinong\".");

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/ServiceCatalog.h"
+#include "core/common/TextCheck.h"
 #include "core/auth/AuditText.h"
 
 #include "core/storage/SqlText.h"
@@ -74,7 +75,9 @@ Status ServiceCatalog::validate(const Service &raw)
     if (!prefixRe.match(s.prefix).hasMatch()) {
         problems << tr("The ticket prefix \"%1\" must be one or two capital letters, e.g. A or KK.").arg(s.prefix);
     }
-    if (s.name.isEmpty())
+    if (Status text = TextCheck::check(s.name, tr("The service name")); !text)
+        problems << text.error().message;
+    else if (s.name.isEmpty())
         problems << tr("The service name is empty. Write the name citizens know, e.g. \"Perekaman KTP-el\".");
     if (s.targetMinutes <= 0 || s.targetMinutes > MaxTargetMinutes) {
         problems << tr("The target service time must be between 1 and %1 minutes (it is %2).")

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/catalog/UnitCatalog.h"
+#include "core/common/TextCheck.h"
 #include "core/auth/AuditText.h"
 
 #include "core/storage/SqlText.h"
@@ -67,6 +68,8 @@ Result<Unit> UnitCatalog::findByName(const QString &name) const
 
 Status UnitCatalog::checkName(const QString &name, qint64 exceptId) const
 {
+    if (Status text = TextCheck::check(name, tr("The unit name")); !text)
+        return text;
     if (name.isEmpty())
         return makeError(
             ErrorCode::InvalidInput, tr("The unit name is empty. Write a name, e.g. \"Seksi Pelayanan\"."));

@@ -4,6 +4,8 @@
 
 namespace loket {
 
+Q_LOGGING_CATEGORY(lcErrorDetail, "loket.detail")
+
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLoggingCategory>
 #include <QString>
 
 namespace loket {
@@ -30,9 +31,17 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::Unknown;
     QString message;
+    // The technical detail (the database driver's English text, a file's raw
+    // bytes, …) for the log and for `loketctl --verbose`; never shown as the
+    // message. Empty when there is none.
+    QString detail = {};
 };
 
 // Stable machine name of an error code, for --json output and logs.
 QString errorCodeName(ErrorCode code);
+
+// Where an Error's technical detail is logged ("loket.detail"): the GUI's
+// standard error / journal; loketctl shows it only with --verbose.
+Q_DECLARE_LOGGING_CATEGORY(lcErrorDetail)
 
 } // namespace loket

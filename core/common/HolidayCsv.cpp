@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/HolidayCsv.h"
 
+#include "core/common/Csv.h"
+#include "core/common/TextCheck.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -9,60 +12,6 @@
 #include <algorithm>
 
 namespace loket {
-
-namespace {
-
-// Splits one CSV line. Returns false on an unclosed quote.
-bool splitCsvLine(const QString &line, QStringList &fields)
-{
-    fields.clear();
-    QString field;
-    bool quoted = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char(',')) {
-            fields << (wasQuoted ? field : field.trimmed());
-            field.clear();
-            wasQuoted = false;
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
-            field.clear();
-            quoted = true;
-            wasQuoted = true;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted)
-        return false;
-    fields << (wasQuoted ? field : field.trimmed());
-    return true;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && value.trimmed() == value) {
-        return value;
-    }
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-} // namespace
 
 Result<QList<Holiday>> HolidayCsv::parse(const QByteArray &utf8)
 {
@@ -76,29 +25,25 @@ Result<QList<Holiday>> HolidayCsv::parse(const QByteArray &utf8)
     return parse(text);
 }
 
-Result<QList<Holiday>> HolidayCsv::parse(const QString &rawText)
+Result<QList<Holiday>> HolidayCsv::parse(const QString &text)
 {
     static const QRegularExpression dateRe(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    QString text = rawText;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\r|\n")));
+    auto records = Csv::parse(text);
+    if (!records) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("The holiday file cannot be read, so nothing was imported.") + QLatin1Char('\n')
+                + records.error().message);
+    }
 
     QStringList problems;
     QList<Holiday> holidays;
     QHash<QDate, int> lineOfDate;
     bool headerSeen = false;
-    QStringList fields;
-    for (int i = 0; i < lines.size(); ++i) {
-        const int lineNo = i + 1;
-        const QString line = lines.at(i);
-        if (line.trimmed().isEmpty())
-            continue;
-        if (!splitCsvLine(line, fields)) {
-            problems << tr("Line %1: a double quote is not closed. Close the quoted name with \".").arg(lineNo);
-            headerSeen = true;
-            continue;
-        }
+    for (const CsvRecord &record : records.value()) {
+        const int lineNo = record.line;
+        QStringList fields;
+        for (const QString &f : record.fields)
+            fields << f.trimmed();
         if (!headerSeen) {
             headerSeen = true;
             const QStringList header { QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("name") };
@@ -128,7 +73,7 @@ Result<QList<Holiday>> HolidayCsv::parse(const QString &rawText)
         if (!h.date.isValid()) {
             problems << tr("Line %1, field \"date\": \"%2\" is not a date. Write it as YYYY-MM-DD, e.g. 2026-08-17.")
                             .arg(lineNo)
-                            .arg(dateText);
+                            .arg(TextCheck::quote(dateText));
             lineOk = false;
         }
         const auto kind = holidayKindFromCode(fields.at(1));
@@ -136,13 +81,18 @@ Result<QList<Holiday>> HolidayCsv::parse(const QString &rawText)
             problems << tr("Line %1, field \"kind\": \"%2\" is not a kind of holiday. Use libur_nasional, "
                            "cuti_bersama or libur_lokal.")
                             .arg(lineNo)
-                            .arg(fields.at(1));
+                            .arg(TextCheck::quote(fields.at(1)));
             lineOk = false;
         } else {
             h.kind = *kind;
         }
         h.name = fields.at(2).simplified();
-        if (h.name.isEmpty()) {
+        if (const auto bad = TextCheck::problem(fields.at(2), TextCheck::Kind::Line)) {
+            problems << tr("Line %1, field \"name\": the name %2. Type the name again without it.")
+                            .arg(lineNo)
+                            .arg(*bad);
+            lineOk = false;
+        } else if (h.name.isEmpty()) {
             problems << tr("Line %1, field \"name\": the name is empty. Write the name of the holiday.").arg(lineNo);
             lineOk = false;
         }
@@ -151,7 +101,7 @@ Result<QList<Holiday>> HolidayCsv::parse(const QString &rawText)
             if (seen != lineOfDate.cend()) {
                 problems << tr("Line %1, field \"date\": %2 is already listed on line %3. List each date once.")
                                 .arg(lineNo)
-                                .arg(dateText)
+                                .arg(TextCheck::quote(dateText))
                                 .arg(*seen);
                 lineOk = false;
             } else {
@@ -184,10 +134,8 @@ QString HolidayCsv::write(const QList<Holiday> &holidays)
     QList<Holiday> sorted = holidays;
     std::sort(sorted.begin(), sorted.end(), [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     QString out = QStringLiteral("date,kind,name\n");
-    for (const Holiday &h : sorted) {
-        out += h.date.toString(Qt::ISODate) + QLatin1Char(',') + holidayKindCode(h.kind) + QLatin1Char(',')
-            + csvField(h.name) + QLatin1Char('\n');
-    }
+    for (const Holiday &h : sorted)
+        out += Csv::row({ h.date.toString(Qt::ISODate), holidayKindCode(h.kind), h.name }) + QLatin1Char('\n');
     return out;
 }
 

@@ -15,7 +15,10 @@ namespace loket {
 //     date,kind,name
 //     2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
 // date is YYYY-MM-DD, kind is libur_nasional | cuti_bersama | libur_lokal; a
-// name holding a comma is written in double quotes. Blank lines are ignored.
+// name holding a comma is written in double quotes. Read and written with the
+// one CSV reader and writer (core/common/Csv: quotes, CR LF, BOM, the formula
+// guard, cut lines refused). A name with a control character, a NUL or only a
+// byte order mark is refused (TextCheck). Blank lines are ignored.
 // Any problem rejects the whole text, so an import is all or nothing; the
 // error lists every problem with its line number and field.
 class HolidayCsv

@@ -49,9 +49,9 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(ErrorCode code, QString message)
+inline Error makeError(ErrorCode code, QString message, QString detail = {})
 {
-    return Error{code, std::move(message)};
+    return Error{code, std::move(message), std::move(detail)};
 }
 
 } // namespace loket

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/standards/StandardsCsv.h"
 
-#include "core/standards/Csv.h"
+#include "core/common/Csv.h"
+#include "core/common/TextCheck.h"
 #include "core/standards/StandardRepository.h"
 
 #include <QRegularExpression>
@@ -196,6 +197,15 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
             add(line, QString(), tr("The line has more fields than the header. Put text holding a comma in quotes."));
             continue;
         }
+        bool badText = false;
+        for (qsizetype f = 0; f < rec.fields.size(); ++f) {
+            if (const auto bad = TextCheck::problem(rec.fields.at(f), TextCheck::Kind::MultiLine)) {
+                add(line, header.fields.at(f).trimmed().toLower(), tr("The text %1. Remove it from the file.").arg(*bad));
+                badText = true;
+            }
+        }
+        if (badText)
+            continue;
         const QString code = cell(ServiceCode);
         if (code.isEmpty()) {
             add(line, columns().at(ServiceCode), tr("Missing: the code of the service."));
@@ -212,7 +222,8 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
         const std::optional<ServiceRef> service = services.value(code.toUpper());
         if (!service) {
             add(line, columns().at(ServiceCode),
-                tr("There is no service with the code \"%1\". Add the service first, or correct the code.").arg(code));
+                tr("There is no service with the code \"%1\". Add the service first, or correct the code.")
+                    .arg(TextCheck::quote(code)));
             continue;
         }
         const auto component = standardComponentFromCode(cell(Component));
@@ -241,7 +252,9 @@ StandardsCsv::Parsed StandardsCsv::parse(const QByteArray &csv, QList<ImportProb
             const QString key = cell(Component).toLower() + QLatin1Char('/') + QString::number(no);
             if (sr.usedNumbers.contains(key)) {
                 add(line, columns().at(No),
-                    tr("Number %1 is used twice for %2 of %3.").arg(no).arg(cell(Component), code));
+                    tr("Number %1 is used twice for %2 of %3.")
+                        .arg(no)
+                        .arg(TextCheck::quote(cell(Component)), TextCheck::quote(code)));
                 continue;
             }
             sr.usedNumbers.insert(key);
@@ -364,11 +377,11 @@ Result<StandardsImportReport> StandardsCsv::importCsv(const Actor &actor, const 
     report.versions = report.services;
     for (qint64 id : parsed.serviceIds)
         report.serviceCodes << parsed.codes.value(id);
-    if (dryRun)
-        return report;
 
+    // The dry run writes the drafts too, then rolls back (runImport), so it
+    // meets every check of the database that the import meets.
     StandardRepository repo(m_db);
-    Status done = m_db->transaction([&]() -> Status {
+    Status done = runImport(*m_db, dryRun, [&]() -> Status {
         const qint64 now = m_clock.nowMs();
         for (qint64 id : parsed.serviceIds) {
             auto draft = repo.draft(id);
@@ -409,6 +422,8 @@ Result<StandardsImportReport> StandardsCsv::importCsv(const Actor &actor, const 
             if (Status st = repo.updateContent(target.id, c, now); !st)
                 return st;
         }
+        if (dryRun)
+            return {};
         return m_audit.record(actor, QStringLiteral("standard.import"), QStringLiteral("standard"), QString(),
             QStringLiteral("CSV: drafts of %1").arg(report.serviceCodes.join(QLatin1Char(' '))));
     });

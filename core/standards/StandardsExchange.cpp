@@ -11,6 +11,8 @@ QString ImportProblem::text() const
 {
     if (where.startsWith(QLatin1String("line ")) && !field.isEmpty())
         return QStringLiteral("%1, %2: %3").arg(where, field, message);
+    if (where.isEmpty() && field.isEmpty())
+        return message; // a problem of the whole file, e.g. a CSV cut in the middle
     return QStringLiteral("%1: %2").arg(where.isEmpty() ? field : where, message);
 }
 
@@ -28,6 +30,23 @@ Error importProblemsError(const QList<ImportProblem> &problems)
             "Correct them and import it again.",
             nullptr, int(problems.size()))
             + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
+
+Status runImport(const Database &db, bool dryRun, const std::function<Status()> &work)
+{
+    bool rehearsed = false;
+    Status done = db.transaction([&]() -> Status {
+        if (Status st = work(); !st)
+            return st;
+        if (!dryRun)
+            return {};
+        rehearsed = true;
+        // Any error rolls the transaction back; this one only ends the rehearsal.
+        return makeError(ErrorCode::Nothing, QStringLiteral("dry run: rolled back"));
+    });
+    if (!done && rehearsed)
+        return {};
+    return done;
 }
 
 } // namespace loket

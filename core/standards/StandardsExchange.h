@@ -5,6 +5,9 @@
 #include "core/common/Result.h"
 #include "core/standards/StandardRecords.h"
 #include "core/standards/StandardVersion.h"
+#include "core/storage/Database.h"
+
+#include <functional>
 
 #include <QList>
 #include <QString>
@@ -36,6 +39,16 @@ struct StandardsImportReport {
     bool maklumat = false;
     int replacedVersions = 0; // versions that were in the database before, now replaced
     QStringList serviceCodes;
+
+    // What the import deletes: records of the named services that the file
+    // does not hold again unchanged. A version kept with the same number,
+    // decree and content (even if now superseded) is not deleted.
+    int deletedVersions = 0;
+    int deletedInForce = 0; // of those, versions that are or were in force (set or superseded)
+    int deletedConsultations = 0;
+    int deletedPublications = 0;
+    int deletedReviews = 0;
+    QStringList deletions; // one translated line each: "KTP: version 2, in force (decree 100/1/KEC/2026)"
 };
 
 // A whole register read from a file, checked, with service ids resolved.
@@ -45,10 +58,18 @@ struct StandardsBundle {
     QList<Publication> publications;
     QList<StandardReview> reviews;
     std::optional<Maklumat> maklumat;
+    // The file's top-level "replace_in_force": true — it may delete or change
+    // versions that are or were in force. Without it such an import is refused.
+    bool replaceInForce = false;
 };
 
 // The error an import returns when a file has problems: every problem, one
 // per line (the first 50, then a count).
 Error importProblemsError(const QList<ImportProblem> &problems);
+
+// Runs an import's writes in one transaction. A dry run does every write and
+// every check the database makes (constraints, triggers), then rolls back:
+// it refuses exactly what the import would refuse and changes nothing.
+Status runImport(const Database &db, bool dryRun, const std::function<Status()> &work);
 
 } // namespace loket

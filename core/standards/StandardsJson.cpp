@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 namespace loket {
 
 namespace {
@@ -188,18 +190,21 @@ Result<StandardsImportReport> StandardsJson::importJson(const Actor &actor, cons
     const StandardsBundle bundle = reader.read(json);
     if (!reader.problems().isEmpty())
         return importProblemsError(reader.problems());
-    if (dryRun)
-        return apply(bundle, actor.username, true);
 
+    // The dry run writes everything too, then rolls back: it meets every
+    // check of the database that the import meets.
     StandardsImportReport report;
-    Status done = m_db->transaction([&]() -> Status {
-        auto applied = apply(bundle, actor.username, false);
+    Status done = runImport(*m_db, dryRun, [&]() -> Status {
+        auto applied = apply(bundle, actor.username);
         if (!applied)
             return applied.error();
         report = applied.value();
+        report.dryRun = dryRun;
+        if (dryRun)
+            return {};
         return m_audit.record(actor, QStringLiteral("standard.import"), QStringLiteral("standard"), QString(),
             QStringLiteral("JSON: %1 services (%2), %3 versions replacing %4, %5 consultations, "
-                           "%6 publications, %7 reviews%8")
+                           "%6 publications, %7 reviews%8; deleted %9 versions (%10 in force)")
                 .arg(report.services)
                 .arg(report.serviceCodes.join(QLatin1Char(' ')))
                 .arg(report.versions)
@@ -207,15 +212,28 @@ Result<StandardsImportReport> StandardsJson::importJson(const Actor &actor, cons
                 .arg(report.consultations)
                 .arg(report.publications)
                 .arg(report.reviews)
-                .arg(report.maklumat ? QStringLiteral(", maklumat") : QString()));
+                .arg(report.maklumat ? QStringLiteral(", maklumat") : QString())
+                .arg(report.deletedVersions)
+                .arg(report.deletedInForce));
     });
     if (!done)
         return done.error();
     return report;
 }
 
-Result<StandardsImportReport> StandardsJson::apply(
-    const StandardsBundle &bundle, const QString &username, bool dryRun) const
+namespace {
+
+// The same version of a standard: number, decree and content. Its status may
+// have moved from set to superseded, with an end date, in the file.
+bool sameVersion(const StandardVersion &a, const StandardVersion &b)
+{
+    return a.number == b.number && a.isDraft() == b.isDraft() && a.decreeNumber == b.decreeNumber
+        && a.decreeDate == b.decreeDate && a.effectiveFrom == b.effectiveFrom && a.content == b.content;
+}
+
+} // namespace
+
+Result<StandardsImportReport> StandardsJson::apply(const StandardsBundle &bundle, const QString &username) const
 {
     StandardRepository repo(m_db);
     StandardRecordStore store(m_db);
@@ -238,25 +256,93 @@ Result<StandardsImportReport> StandardsJson::apply(
         note(r.serviceId);
 
     StandardsImportReport report;
-    report.dryRun = dryRun;
     report.services = int(serviceIds.size());
     report.versions = int(bundle.versions.size());
     report.consultations = int(bundle.consultations.size());
     report.publications = int(bundle.publications.size());
     report.reviews = int(bundle.reviews.size());
     report.maklumat = bundle.maklumat.has_value();
+    QStringList inForceLost;
     for (qint64 id : serviceIds) {
-        auto existing = repo.versions(id, false);
-        if (!existing)
-            return existing.error();
-        report.replacedVersions += int(existing->size());
         auto svc = repo.serviceById(id);
         if (!svc)
             return svc.error();
-        report.serviceCodes << (svc.value() ? svc.value()->code : QString::number(id));
+        const QString code = svc.value() ? svc.value()->code : QString::number(id);
+        report.serviceCodes << code;
+
+        auto existing = repo.versions(id, true);
+        if (!existing)
+            return existing.error();
+        report.replacedVersions += int(existing->size());
+        for (const StandardVersion &old : existing.value()) {
+            const bool kept = std::any_of(bundle.versions.cbegin(), bundle.versions.cend(),
+                [&](const StandardVersion &v) { return v.service.id == id && sameVersion(v, old); });
+            if (kept)
+                continue;
+            ++report.deletedVersions;
+            QString line;
+            if (old.isDraft()) {
+                line = tr("%1: version %2, the draft").arg(code).arg(old.number);
+            } else {
+                ++report.deletedInForce;
+                line = old.status == VersionStatus::Set
+                    ? tr("%1: version %2, in force (decree %3)").arg(code).arg(old.number).arg(old.decreeNumber)
+                    : tr("%1: version %2, in force until %4 (decree %3)")
+                          .arg(code)
+                          .arg(old.number)
+                          .arg(old.decreeNumber, old.effectiveTo.toString(Qt::ISODate));
+                inForceLost << line;
+            }
+            report.deletions << line;
+        }
+
+        auto pubs = store.publications(id);
+        if (!pubs)
+            return pubs.error();
+        int lostPubs = 0;
+        for (const Publication &old : pubs.value()) {
+            lostPubs += std::none_of(bundle.publications.cbegin(), bundle.publications.cend(), [&](const Publication &p) {
+                return p.serviceId == id && p.medium == old.medium && p.date == old.date && p.location == old.location;
+            });
+        }
+        auto revs = store.reviews(id);
+        if (!revs)
+            return revs.error();
+        int lostReviews = 0;
+        for (const StandardReview &old : revs.value()) {
+            lostReviews += std::none_of(bundle.reviews.cbegin(), bundle.reviews.cend(), [&](const StandardReview &r) {
+                return r.serviceId == id && r.date == old.date && r.reviewer == old.reviewer
+                    && r.outcome == old.outcome && r.notes == old.notes;
+            });
+        }
+        auto cons = store.consultations(id);
+        if (!cons)
+            return cons.error();
+        int lostConsultations = 0;
+        for (const Consultation &old : cons.value()) {
+            lostConsultations += std::none_of(bundle.consultations.cbegin(), bundle.consultations.cend(),
+                [&](const Consultation &c) { return c.serviceIds.contains(id) && c.date == old.date && c.place == old.place; });
+        }
+        report.deletedPublications += lostPubs;
+        report.deletedReviews += lostReviews;
+        report.deletedConsultations += lostConsultations;
+        if (lostPubs > 0)
+            report.deletions << tr("%1: %n publication(s)", nullptr, lostPubs).arg(code);
+        if (lostReviews > 0)
+            report.deletions << tr("%1: %n review(s)", nullptr, lostReviews).arg(code);
+        if (lostConsultations > 0)
+            report.deletions << tr("%1: %n consultation(s) (the forum's record for this service)", nullptr,
+                lostConsultations)
+                                    .arg(code);
     }
-    if (dryRun)
-        return report;
+    if (!inForceLost.isEmpty() && !bundle.replaceInForce) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("Nothing was imported: the file would delete or change %n version(s) of a standard that are or "
+               "were in force, which a decree set. If that is really meant, add \"replace_in_force\": true at "
+               "the top of the file (see docs/standards-json.md) and run a dry run first.",
+                nullptr, int(inForceLost.size()))
+                + QLatin1Char('\n') + inForceLost.join(QLatin1Char('\n')));
+    }
 
     for (qint64 id : serviceIds) {
         if (Status st = store.deleteServiceRegister(id); !st)

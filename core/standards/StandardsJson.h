@@ -21,7 +21,9 @@ namespace loket {
 // register holds about it; services not named are left alone; the Maklumat
 // is replaced when the file has one. The file is checked completely first:
 // on any problem nothing changes and the error lists every problem by its
-// JSON path. Then all of it is written in one transaction.
+// JSON path. Then all of it is written in one transaction. A version that is
+// or was in force is never deleted or changed unless the file says
+// "replace_in_force": true. A dry run does the whole import and rolls it back.
 class StandardsJson
 {
     Q_DECLARE_TR_FUNCTIONS(StandardsJson)
@@ -37,8 +39,9 @@ public:
     Result<StandardsImportReport> importJson(const Actor &actor, const QByteArray &json, bool dryRun = false);
 
 private:
-    // What importing `bundle` changes; writes it unless dryRun (inside a transaction).
-    Result<StandardsImportReport> apply(const StandardsBundle &bundle, const QString &username, bool dryRun) const;
+    // Writes `bundle` (inside the caller's transaction) and says what it changed
+    // and deleted; refuses to delete a version in force unless the file allows it.
+    Result<StandardsImportReport> apply(const StandardsBundle &bundle, const QString &username) const;
 
     DatabasePtr m_db;
     const Clock &m_clock;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/standards/StandardsJsonReader.h"
 
+#include "core/common/TextCheck.h"
 #include "core/standards/JsonPath.h"
 
 #include "core/standards/StandardRegister.h"
@@ -61,13 +62,19 @@ void StandardsJsonReader::checkKeys(const QJsonObject &o, const QString &path, c
 QString StandardsJsonReader::text(const QJsonObject &o, const QString &key, const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
+    if (v.isUndefined()) {
         if (required)
             problem(join(path, key), tr("Missing: this field is required."));
         return {};
     }
     if (!v.isString()) {
-        problem(join(path, key), tr("Must be text (in quotes)."));
+        problem(join(path, key),
+            v.isNull() ? tr("Is null: must be text (in quotes); leave the field out if it has none.")
+                       : tr("Must be text (in quotes)."));
+        return {};
+    }
+    if (const auto bad = TextCheck::problem(v.toString(), TextCheck::Kind::MultiLine)) {
+        problem(join(path, key), tr("The text %1. Remove it from the file.").arg(*bad));
         return {};
     }
     if (required && v.toString().trimmed().isEmpty())
@@ -76,9 +83,13 @@ QString StandardsJsonReader::text(const QJsonObject &o, const QString &key, cons
 }
 
 std::optional<qint64> StandardsJsonReader::integer(
-    const QJsonObject &o, const QString &key, const QString &path, bool required)
+    const QJsonObject &o, const QString &key, const QString &path, bool required, bool nullAllowed)
 {
     const QJsonValue v = o.value(key);
+    if (v.isNull() && !nullAllowed) {
+        problem(join(path, key), tr("Is null: must be a whole number; leave the field out if it has none."));
+        return std::nullopt;
+    }
     if (v.isUndefined() || v.isNull()) {
         if (required)
             problem(join(path, key), tr("Missing: this field is required."));
@@ -96,9 +107,13 @@ std::optional<qint64> StandardsJsonReader::integer(
 QDate StandardsJsonReader::date(const QJsonObject &o, const QString &key, const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
+    if (v.isUndefined()) {
         if (required)
             problem(join(path, key), tr("Missing: enter the date as YYYY-MM-DD."));
+        return {};
+    }
+    if (v.isNull()) {
+        problem(join(path, key), tr("Is null: must be a date as YYYY-MM-DD; leave the field out if it has none."));
         return {};
     }
     const QDate d = v.isString() ? QDate::fromString(v.toString().trimmed(), Qt::ISODate) : QDate();
@@ -110,7 +125,7 @@ QDate StandardsJsonReader::date(const QJsonObject &o, const QString &key, const 
 bool StandardsJsonReader::boolean(const QJsonObject &o, const QString &key, const QString &path)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined())
         return false;
     if (!v.isBool())
         problem(join(path, key), tr("Must be true or false (without quotes)."));
@@ -120,10 +135,13 @@ bool StandardsJsonReader::boolean(const QJsonObject &o, const QString &key, cons
 QJsonArray StandardsJsonReader::array(const QJsonObject &o, const QString &key, const QString &path)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull())
+    if (v.isUndefined())
         return {};
     if (!v.isArray()) {
-        problem(join(path, key), tr("Must be a list in square brackets [ … ]."));
+        // null is not an empty list: an empty list deletes, so it must be written [ ].
+        problem(join(path, key),
+            v.isNull() ? tr("Is null: must be a list in square brackets [ … ]; write [ ] for an empty list.")
+                       : tr("Must be a list in square brackets [ … ]."));
         return {};
     }
     return v.toArray();
@@ -132,13 +150,15 @@ QJsonArray StandardsJsonReader::array(const QJsonObject &o, const QString &key, 
 QJsonObject StandardsJsonReader::object(const QJsonObject &o, const QString &key, const QString &path, bool required)
 {
     const QJsonValue v = o.value(key);
-    if (v.isUndefined() || v.isNull()) {
+    if (v.isUndefined()) {
         if (required)
             problem(join(path, key), tr("Missing: this field is required."));
         return {};
     }
     if (!v.isObject()) {
-        problem(join(path, key), tr("Must be an object in braces { … }."));
+        problem(join(path, key),
+            v.isNull() ? tr("Is null: must be an object in braces { … }; leave the field out if it has none.")
+                       : tr("Must be an object in braces { … }."));
         return {};
     }
     return v.toObject();
@@ -163,7 +183,7 @@ std::optional<ServiceRef> StandardsJsonReader::service(const QJsonObject &o, con
         problem(join(path, QStringLiteral("service_code")),
             tr("There is no service with the code \"%1\" in this database. Add the service first, or correct "
                "the code.")
-                .arg(code));
+                .arg(TextCheck::quote(code)));
         return std::nullopt;
     }
     return *found;
@@ -179,9 +199,9 @@ StandardsBundle StandardsJsonReader::read(const QByteArray &json)
         const QByteArray before = json.left(error.offset);
         const int line = int(before.count('\n')) + 1;
         m_problems << ImportProblem { QStringLiteral("line %1").arg(line), {},
-            tr("The file is not valid JSON (%1). Check the commas, quotes and brackets "
+            tr("The file is not valid JSON (at character %1). Check the commas, quotes and brackets "
                "around this line.")
-                .arg(error.errorString()) };
+                .arg(error.offset) };
         return bundle;
     }
     if (!doc.isObject()) {
@@ -202,7 +222,8 @@ StandardsBundle StandardsJsonReader::read(const QByteArray &json)
     checkKeys(root, QString(),
         { QStringLiteral("format"), QStringLiteral("format_version"), QStringLiteral("exported_at"),
             QStringLiteral("office"), QStringLiteral("maklumat"), QStringLiteral("standards"),
-            QStringLiteral("consultations"), QStringLiteral("publications"), QStringLiteral("reviews") });
+            QStringLiteral("consultations"), QStringLiteral("publications"), QStringLiteral("reviews"),
+            QStringLiteral("replace_in_force") });
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
         problem(QStringLiteral("format"),
             tr("This is not a Loket standards file (\"format\" must be \"%1\").").arg(formatName()));
@@ -216,8 +237,14 @@ StandardsBundle StandardsJsonReader::read(const QByteArray &json)
                 .arg(kFormatVersion));
         return bundle;
     }
-    if (!root.contains(QStringLiteral("standards")))
-        problem(QStringLiteral("standards"), tr("Missing: the list of standards is required (it may be empty)."));
+    // Every list is required: for the services the file names, what a list
+    // does not hold is deleted, so a list left out or null must not read as [ ].
+    for (const QString &list : { QStringLiteral("standards"), QStringLiteral("consultations"),
+             QStringLiteral("publications"), QStringLiteral("reviews") }) {
+        if (!root.contains(list))
+            problem(list, tr("Missing: the list is required; write [ ] if it is empty."));
+    }
+    bundle.replaceInForce = boolean(root, QStringLiteral("replace_in_force"), QString());
 
     QStringList versionPaths;
     const QJsonArray standards = array(root, QStringLiteral("standards"), QString());
@@ -248,7 +275,7 @@ StandardsBundle StandardsJsonReader::read(const QByteArray &json)
         if (auto r = readReview(element(reviews, i, QStringLiteral("reviews")), path))
             bundle.reviews << *r;
     }
-    if (root.contains(QStringLiteral("maklumat")) && !root.value(QStringLiteral("maklumat")).isNull()) {
+    if (root.contains(QStringLiteral("maklumat"))) {
         const QJsonObject m = object(root, QStringLiteral("maklumat"), QString(), false);
         bundle.maklumat = readMaklumat(m, QStringLiteral("maklumat"));
     }
@@ -361,7 +388,8 @@ void StandardsJsonReader::readContent(const QJsonObject &o, const QString &path,
     if (!cost.isEmpty()) {
         const QString p = join(path, QStringLiteral("cost"));
         checkKeys(cost, p, { QStringLiteral("rupiah"), QStringLiteral("legal_basis") });
-        c.costRupiah = integer(cost, QStringLiteral("rupiah"), p, false);
+        // The export writes null for a cost not given.
+        c.costRupiah = integer(cost, QStringLiteral("rupiah"), p, false, true);
         c.costLegalBasis = text(cost, QStringLiteral("legal_basis"), p, false);
     }
     const QString prodPath = join(path, QStringLiteral("products"));
@@ -369,6 +397,8 @@ void StandardsJsonReader::readContent(const QJsonObject &o, const QString &path,
     for (qsizetype i = 0; i < products.size(); ++i) {
         if (!products.at(i).isString())
             problem(at(prodPath, i), tr("Must be text (in quotes)."));
+        else if (const auto bad = TextCheck::problem(products.at(i).toString(), TextCheck::Kind::MultiLine))
+            problem(at(prodPath, i), tr("The text %1. Remove it from the file.").arg(*bad));
         c.products << products.at(i).toString();
     }
     const QString chPath = join(path, QStringLiteral("complaints"));

@@ -32,7 +32,8 @@ private:
     void problem(const QString &path, const QString &message);
     void checkKeys(const QJsonObject &o, const QString &path, const QStringList &known);
     QString text(const QJsonObject &o, const QString &key, const QString &path, bool required);
-    std::optional<qint64> integer(const QJsonObject &o, const QString &key, const QString &path, bool required);
+    std::optional<qint64> integer(
+        const QJsonObject &o, const QString &key, const QString &path, bool required, bool nullAllowed = false);
     QDate date(const QJsonObject &o, const QString &key, const QString &path, bool required);
     bool boolean(const QJsonObject &o, const QString &key, const QString &path);
     QJsonArray array(const QJsonObject &o, const QString &key, const QString &path);

@@ -5,6 +5,7 @@
 // their versions are read in StandardsJsonReader.cpp.)
 #include "core/standards/StandardsJsonReader.h"
 
+#include "core/common/TextCheck.h"
 #include "core/standards/JsonPath.h"
 #include "core/standards/StandardRegister.h"
 
@@ -45,7 +46,7 @@ std::optional<Consultation> StandardsJsonReader::readConsultation(const QJsonObj
             problem(p,
                 tr("There is no service with the code \"%1\" in this database. Add the service first, or "
                    "correct the code.")
-                    .arg(code));
+                    .arg(TextCheck::quote(code)));
         else if (!c.serviceIds.contains(found->id))
             c.serviceIds << found->id;
     }
@@ -71,6 +72,8 @@ std::optional<Consultation> StandardsJsonReader::readConsultation(const QJsonObj
         for (qsizetype k = 0; k < names.size(); ++k) {
             if (!names.at(k).isString() || names.at(k).toString().trimmed().isEmpty())
                 problem(at(join(p, QStringLiteral("names")), k), tr("Must be a name in quotes."));
+            else if (const auto bad = TextCheck::problem(names.at(k).toString(), TextCheck::Kind::Line))
+                problem(at(join(p, QStringLiteral("names")), k), tr("The name %1. Remove it from the file.").arg(*bad));
             group.names << names.at(k).toString().trimmed();
         }
         c.groups << group;

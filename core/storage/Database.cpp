@@ -364,30 +364,53 @@ Status Database::transaction(const std::function<Status()> &work) const
 
 Error Database::sqlError(const QSqlError &error, const QString &what) const
 {
+    // The message says what happened and what to do, in the user's language;
+    // SQLite's own English text goes to `detail` (the log, `loketctl --verbose`).
     const QString file = QDir::toNativeSeparators(m_path);
+    const QString detail = QStringLiteral("SQLite %1: %2").arg(error.nativeErrorCode(), error.text());
+    qCWarning(lcErrorDetail, "database error while %s: %s", qUtf8Printable(what), qUtf8Printable(detail));
     if (isBusy(error)) {
         return makeError(ErrorCode::Locked,
                          tr("The database %1 is held by another program that does not let go of it (while %2). "
                             "Close the other Loket windows or programs using it, then try again.")
-                             .arg(file, what));
+                             .arg(file, what),
+                         detail);
     }
     if (isFull(error)) {
         return makeError(ErrorCode::DiskFull,
                          tr("The disk holding %1 is full (while %2). Nothing was lost of what was saved before: "
                             "free some space, then try again.")
-                             .arg(file, what));
+                             .arg(file, what),
+                         detail);
     }
     if (isNotADatabase(error)) {
         return makeError(ErrorCode::NotADatabase,
                          tr("%1 is not a Loket database or is damaged (while %2). Restore the most recent backup.")
-                             .arg(file, what));
+                             .arg(file, what),
+                         detail);
     }
     const QString native = error.nativeErrorCode();
     if (native == QLatin1String("8")) {
         return makeError(ErrorCode::ReadOnly,
-                         tr("The database %1 cannot be written (while %2): check the file's permissions.").arg(file, what));
+                         tr("The database %1 cannot be written (while %2): check the file's permissions.").arg(file, what),
+                         detail);
     }
-    return makeError(ErrorCode::Io, tr("Database error while %1: %2").arg(what, error.text()));
+    // SQLITE_CONSTRAINT (19) and its extended codes (CHECK 275, FOREIGN KEY 787, NOT NULL 1299, …).
+    const int code = native.toInt();
+    if (code == 19 || (code & 0xff) == 19
+        || error.databaseText().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive)) {
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The change was refused while %1: the data breaks one of the database's rules (a value "
+                            "that is not allowed, missing or used twice). Correct the data and try again; the "
+                            "technical detail is in the log.")
+                             .arg(what),
+                         detail);
+    }
+    return makeError(ErrorCode::Io,
+                     tr("The database reported an error while %1; nothing of this step was saved. Try again; if it "
+                        "keeps happening, give the log to the administrator.")
+                         .arg(what),
+                     detail);
 }
 
 } // namespace loket

@@ -249,7 +249,14 @@ int importRegister(Cli &cli, const DatabasePtr &db, const QString &path, QString
             { QStringLiteral("services"), QJsonArray::fromStringList(r.serviceCodes) },
             { QStringLiteral("versions"), r.versions }, { QStringLiteral("replaced_versions"), r.replacedVersions },
             { QStringLiteral("consultations"), r.consultations }, { QStringLiteral("publications"), r.publications },
-            { QStringLiteral("reviews"), r.reviews }, { QStringLiteral("maklumat"), r.maklumat } });
+            { QStringLiteral("reviews"), r.reviews }, { QStringLiteral("maklumat"), r.maklumat },
+            { QStringLiteral("deleted"),
+                QJsonObject { { QStringLiteral("versions"), r.deletedVersions },
+                    { QStringLiteral("in_force"), r.deletedInForce },
+                    { QStringLiteral("consultations"), r.deletedConsultations },
+                    { QStringLiteral("publications"), r.deletedPublications },
+                    { QStringLiteral("reviews"), r.deletedReviews },
+                    { QStringLiteral("lines"), QJsonArray::fromStringList(r.deletions) } } } });
         return ExitOk;
     }
     QTextStream &out = cli.out();
@@ -278,6 +285,27 @@ int importRegister(Cli &cli, const DatabasePtr &db, const QString &path, QString
                .arg(r.reviews)
                .arg(r.maklumat ? QCoreApplication::translate("loketctl", ", and the Maklumat Pelayanan") : QString())
         << Qt::endl;
+    if (r.deletions.isEmpty()) {
+        out << (r.dryRun ? QCoreApplication::translate("loketctl", "  Nothing would be deleted.")
+                         : QCoreApplication::translate("loketctl", "  Nothing was deleted."))
+            << Qt::endl;
+    } else {
+        out << (r.dryRun ? QCoreApplication::translate("loketctl",
+                               "  It would delete %1 version(s) (%2 of them in force or once in force), %3 "
+                               "publication(s), %4 review(s), %5 consultation(s):")
+                         : QCoreApplication::translate("loketctl",
+                               "  Deleted %1 version(s) (%2 of them in force or once in force), %3 publication(s), "
+                               "%4 review(s), %5 consultation(s):"))
+                   .arg(r.deletedVersions)
+                   .arg(r.deletedInForce)
+                   .arg(r.deletedPublications)
+                   .arg(r.deletedReviews)
+                   .arg(r.deletedConsultations)
+            << '\n';
+        for (const QString &line : r.deletions)
+            out << "    - " << line << '\n';
+        out.flush();
+    }
     return ExitOk;
 }
 

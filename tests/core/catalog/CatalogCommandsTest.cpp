@@ -173,3 +173,25 @@ TEST_CASE("loketctl calendar add-days prints the date N working days later")
         { QStringLiteral("calendar"), QStringLiteral("add-days"), QStringLiteral("17-03-2026"), QStringLiteral("1") });
     CHECK(bad.exitCode == 1);
 }
+
+TEST_CASE("loketctl never shows SQLite's own text, except with --verbose")
+{
+    test::TempDatabase t;
+    addUsers(t);
+    // A rule only the database knows refuses the holiday.
+    t.exec(QStringLiteral("CREATE TRIGGER no_holiday BEFORE INSERT ON holidays "
+                          "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: kind'); END"));
+    const QString file = writeFile(t, QStringLiteral("libur.csv"),
+        "date,kind,name\n2027-01-01,libur_nasional,Tahun Baru 2027 Masehi\n");
+    const QStringList import { QStringLiteral("holiday"), QStringLiteral("import"), file };
+    Run plain = loketctl(t, QStringLiteral("budi"), import);
+    CHECK(plain.exitCode == 2);
+    CHECK(plain.err.contains(QStringLiteral("breaks one of the database's rules")));
+    CHECK_FALSE(plain.err.contains(QStringLiteral("constraint")));
+    CHECK_FALSE(plain.err.contains(QStringLiteral("SQLite")));
+
+    Run verbose = loketctl(t, QStringLiteral("budi"), QStringList { QStringLiteral("--verbose") } + import);
+    CHECK(verbose.exitCode == 2);
+    CHECK(verbose.err.contains(QStringLiteral("CHECK constraint failed: kind")));
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM holidays")).toInt() == 0);
+}

@@ -199,14 +199,21 @@ TEST_CASE("importing replaces the register of the services in the file and leave
                 .ok());
     QJsonObject file = parse(exportOf(scratch, clock));
     file.remove(QStringLiteral("maklumat"));
-    const QByteArray bytes = QJsonDocument(file).toJson();
-
     const int versionsBefore = count(t, "standard_versions");
     StandardsJson json(t.db(), clock);
+
+    // It replaces the KTP version in force: refused unless the file says so.
+    auto unsaid = json.importJson(supervisor(), QJsonDocument(file).toJson(), true);
+    REQUIRE_FALSE(unsaid.ok());
+    CHECK(unsaid.error().message.contains(QStringLiteral("KTP: ")));
+    file.insert(QStringLiteral("replace_in_force"), true);
+    const QByteArray bytes = QJsonDocument(file).toJson();
+
     auto dry = json.importJson(supervisor(), bytes, true);
     REQUIRE(dry.ok());
     CHECK(dry->dryRun);
     CHECK(dry->replacedVersions == 1);
+    CHECK(dry->deletedInForce == 1);
     CHECK(dry->serviceCodes == QStringList { QStringLiteral("KTP") });
     CHECK(count(t, "standard_versions") == versionsBefore);
 
