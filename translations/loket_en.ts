@@ -814,6 +814,34 @@
         <source>The restored database could not be opened, so the previous database was put back: %1</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The backup file %1 cannot be created. Check the folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This backup is empty: it has no office, no tickets, no users and no service standards. Restoring it replaces everything in the database with nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last ticket day: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no tickets)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tickets: %1; users: %2; services with a standard: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -846,6 +874,10 @@
     </message>
 <message>
         <source>detail: %1</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Warning: other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1114,6 +1146,18 @@
     </message>
     <message>
         <source>The database reported an error while %1; nothing of this step was saved. Try again; if it keeps happening, give the log to the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the database with "loketctl init", or start the application, which offers to create it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file %1 cannot be created. Check the folder's permissions and free space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database's write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder's permissions, then try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3534,6 +3578,53 @@ Options:
         <source> [options]</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>There is no backup in %1 to compare with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with the newest backup from before: %1 (saved %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database's write-ahead log was cut off in its last write (normal after a power cut or a crash): the change being saved at that moment was not saved. A copy of the log was kept as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>everything saved in it since the last checkpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved after the damage</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the database's write-ahead log was damaged, so %1 could not be read and is missing from the database (tickets issued then may be issued again under the same numbers). A copy of the log was kept as %2 for a technician. %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new Loket database?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Loket database yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no Loket database at %1 yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new, empty database there? Loket then asks for the office and its first administrator. If the office's database is somewhere else (another folder, a USB drive), choose that file instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -3719,6 +3810,36 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Saved: the next automatic backup keeps %1 daily and %2 monthly copies.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The damaged log was looked at: hide this warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private with this command: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything recorded after that backup was made is replaced by the backup's content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
+
+Loket will sign you out and restore now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the empty backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8554,6 +8675,33 @@ Exit codes:
   3  nothing to do (e.g. no ticket waiting)
   4  not logged in, wrong password, locked account, or not allowed
 </source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The backup %1 is good (schema version %2, saved %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring it replaces the database %1, which is then kept as %1.replaced-DATE-TIME.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore it now? Type "yes" to restore: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --force to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
+
+Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
+Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all that is done (exit code 0 when the backup is good). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
+
+Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
+
+This works on the files: it needs no Loket user, only permission to write the database's folder (the operating system's permissions guard it). In the application, restoring needs the permission to manage backups.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -813,6 +813,34 @@
         <source>The restored database could not be opened, so the previous database was put back: %1</source>
         <translation>Basis data hasil pemulihan tidak dapat dibuka, sehingga basis data sebelumnya dikembalikan: %1</translation>
     </message>
+<message>
+        <source>The backup file %1 cannot be created. Check the folder.</source>
+        <translation>Berkas cadangan %1 tidak dapat dibuat. Periksa foldernya.</translation>
+    </message>
+    <message>
+        <source>This backup is empty: it has no office, no tickets, no users and no service standards. Restoring it replaces everything in the database with nothing.</source>
+        <translation>Cadangan ini kosong: tidak ada kantor, nomor antrian, pengguna, maupun standar pelayanan di dalamnya. Memulihkannya mengganti seluruh isi basis data dengan kekosongan.</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>Kantor: %1</translation>
+    </message>
+    <message>
+        <source>(not set up)</source>
+        <translation>(belum diatur)</translation>
+    </message>
+    <message>
+        <source>Last ticket day: %1</source>
+        <translation>Hari nomor antrian terakhir: %1</translation>
+    </message>
+    <message>
+        <source>(no tickets)</source>
+        <translation>(tidak ada nomor antrian)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1; users: %2; services with a standard: %3</source>
+        <translation>Nomor antrian: %1; pengguna: %2; layanan yang memiliki standar: %3</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -846,6 +874,10 @@
 <message>
         <source>detail: %1</source>
         <translation>rincian: %1</translation>
+    </message>
+<message>
+        <source>Warning: other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private: %2</source>
+        <translation>Peringatan: pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi: %2</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1146,18 @@
     <message>
         <source>The database reported an error while %1; nothing of this step was saved. Try again; if it keeps happening, give the log to the administrator.</source>
         <translation>Basis data melaporkan kesalahan saat %1; tidak ada bagian dari langkah ini yang tersimpan. Coba lagi; jika terus terjadi, berikan log kepada administrator.</translation>
+    </message>
+<message>
+        <source>The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the database with "loketctl init", or start the application, which offers to create it.</source>
+        <translation>Berkas %1 kosong: belum menjadi basis data Loket, dan tidak ada yang ditulis ke dalamnya. Buat basis datanya dengan "loketctl init", atau jalankan aplikasi, yang akan menawarkan untuk membuatnya.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be created. Check the folder's permissions and free space.</source>
+        <translation>Berkas basis data %1 tidak dapat dibuat. Periksa izin folder dan ruang kosong disk.</translation>
+    </message>
+    <message>
+        <source>The database's write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder's permissions, then try again.</source>
+        <translation>Log tulis-depan (write-ahead log) basis data %1 rusak, dan salinannya tidak dapat disimpan di samping basis data, sehingga Loket tidak membukanya (membukanya akan menghilangkan bagian yang rusak untuk selamanya). Kosongkan sebagian ruang disk atau periksa izin folder, lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3573,52 @@ Opsi:
         <source> [options]</source>
         <translation> [opsi]</translation>
     </message>
+<message>
+        <source>There is no backup in %1 to compare with.</source>
+        <translation>Tidak ada cadangan di %1 untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>Compare with the newest backup from before: %1 (saved %2).</source>
+        <translation>Bandingkan dengan cadangan terbaru dari sebelumnya: %1 (disimpan %2).</translation>
+    </message>
+    <message>
+        <source>The database's write-ahead log was cut off in its last write (normal after a power cut or a crash): the change being saved at that moment was not saved. A copy of the log was kept as %1.</source>
+        <translation>Log tulis-depan basis data terpotong pada penulisan terakhirnya (wajar setelah listrik padam atau program terhenti): perubahan yang sedang disimpan saat itu tidak tersimpan. Salinan log disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>everything saved in it since the last checkpoint</source>
+        <translation>semua yang tersimpan di dalamnya sejak checkpoint terakhir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) saved after the damage</source>
+        <translation>
+            <numerusform>%n perubahan yang tersimpan setelah kerusakan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the database's write-ahead log was damaged, so %1 could not be read and is missing from the database (tickets issued then may be issued again under the same numbers). A copy of the log was kept as %2 for a technician. %3</source>
+        <translation>Peringatan: log tulis-depan basis data rusak, sehingga %1 tidak dapat dibaca dan hilang dari basis data (nomor antrian yang diterbitkan saat itu dapat diterbitkan lagi dengan nomor yang sama). Salinan log disimpan sebagai %2 untuk teknisi. %3</translation>
+    </message>
+    <message>
+        <source>Create a new Loket database?</source>
+        <translation>Buat basis data Loket baru?</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a Loket database yet.</source>
+        <translation>Berkas %1 kosong: belum menjadi basis data Loket.</translation>
+    </message>
+    <message>
+        <source>There is no Loket database at %1 yet.</source>
+        <translation>Belum ada basis data Loket di %1.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there? Loket then asks for the office and its first administrator. If the office's database is somewhere else (another folder, a USB drive), choose that file instead.</source>
+        <translation>Buat basis data baru yang kosong di sana? Loket lalu menanyakan data kantor dan administrator pertamanya. Jika basis data kantor ada di tempat lain (folder lain, flashdisk), pilih berkas itu.</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Buat basis data baru</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -3718,6 +3808,38 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
     <message>
         <source>Saved: the next automatic backup keeps %1 daily and %2 monthly copies.</source>
         <translation>Tersimpan: pencadangan otomatis berikutnya menyimpan %1 salinan harian dan %2 salinan bulanan.</translation>
+    </message>
+<message>
+        <source>The damaged log was looked at: hide this warning</source>
+        <translation>Log yang rusak sudah diperiksa: sembunyikan peringatan ini</translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private with this command: %2</source>
+        <translation>Pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi dengan perintah ini: %2</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>Pulihkan %1?</translation>
+    </message>
+    <message>
+        <source>Everything recorded after that backup was made is replaced by the backup's content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
+
+Loket will sign you out and restore now.</source>
+        <translation>Semua yang tercatat setelah cadangan itu dibuat diganti dengan isi cadangan. Basis data saat ini disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup dulu Loket di komputer dan layar lain (anjungan, papan, loket).
+
+Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Restore the empty backup</source>
+        <translation>Pulihkan cadangan kosong</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -8735,6 +8857,40 @@ Kode keluar:
   3  tidak ada yang perlu dilakukan (mis. tidak ada nomor antrian yang menunggu)
   4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
 </translation>
+    </message>
+<message>
+        <source>The backup %1 is good (schema version %2, saved %3).</source>
+        <translation>Cadangan %1 baik (versi skema %2, disimpan %3).</translation>
+    </message>
+    <message>
+        <source>Restoring it replaces the database %1, which is then kept as %1.replaced-DATE-TIME.</source>
+        <translation>Memulihkannya mengganti basis data %1, yang lalu disimpan sebagai %1.replaced-TANGGAL-JAM.</translation>
+    </message>
+    <message>
+        <source>Restore it now? Type "yes" to restore: </source>
+        <translation>Pulihkan sekarang? Ketik "ya" untuk memulihkan: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: run again with --force to restore.</source>
+        <translation>Tidak ada yang diubah: jalankan lagi dengan --force untuk memulihkan.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
+
+Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
+Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all that is done (exit code 0 when the backup is good). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
+
+Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
+
+This works on the files: it needs no Loket user, only permission to write the database's folder (the operating system's permissions guard it). In the application, restoring needs the permission to manage backups.</source>
+        <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
+
+Memeriksa BACKUP terlebih dahulu: harus basis data Loket, tidak rusak, dari versi Loket ini atau yang lebih lama. Jika tidak, tidak ada yang diubah.
+Menampilkan isi cadangan (kantor, hari nomor antrian terakhir, jumlah nomor antrian, pengguna dan standar) dan menyebutkannya bila kosong. Tanpa --force, perintah ini meminta konfirmasi di terminal; selain itu hanya pemeriksaan yang dilakukan (kode keluar 0 bila cadangan baik). Dengan --force basis data saat ini disimpan di sampingnya sebagai DATABASE.replaced-YYYYMMDD-HHMMSS, cadangan menggantikannya, dan cadangan dari versi yang lebih lama ditingkatkan.
+
+Tutup dulu setiap jendela Loket, anjungan, papan tampilan, dan perintah loketctl yang memakai basis data. restore menolak bila melihat program di komputer ini sedang membuka basis data; program di komputer lain yang berbagi berkas tidak terlihat.
+
+Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis folder basis data (dijaga oleh izin sistem operasi). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.</translation>
     </message>
 </context>
 <context>

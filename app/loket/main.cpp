@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // loket: the desktop application. Composition root only.
+#include "core/common/PrivateFiles.h"
 #include "ui/shell/Application.h"
 
 #include <QApplication>
@@ -16,6 +17,8 @@ void name()
 
 int main(int argc, char **argv)
 {
+    // Every file Loket writes (databases, backups, ticket PDFs, exports) is its owner's only.
+    loket::privatefiles::restrictProcessUmask();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

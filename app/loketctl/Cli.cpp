@@ -4,7 +4,11 @@
 
 #include "app/loketctl/CommandRegistry.h"
 #include "core/auth/UserService.h"
+#include "core/common/PrivateFiles.h"
+#include "core/storage/Backup.h"
+#include "core/storage/WalRescue.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,17 +39,34 @@ Cli::Cli()
 {
 }
 
-DatabasePtr Cli::database()
+DatabasePtr Cli::database(bool create)
 {
     if (m_db)
         return m_db;
-    auto opened = Database::open(databasePath);
+    DatabaseOptions options;
+    options.createIfMissing = create;
+    auto opened = Database::open(databasePath, options);
     if (!opened) {
         fail(opened.error());
         return nullptr;
     }
     m_db = opened.value();
+    warnAboutFiles(*m_db);
+    Backup::removeInterrupted(m_db, clock());
     return m_db;
+}
+
+void Cli::warnAboutFiles(const Database &db)
+{
+    if (const QStringList open = db.filesReadableByOthers(); !open.isEmpty()) {
+        m_err << "loketctl: "
+              << tr("Warning: other users of this computer can read the database %1 (every citizen's data and "
+                    "password hashes). Make it private: %2")
+                     .arg(QDir::toNativeSeparators(db.path()), privatefiles::chmodCommand(open))
+              << Qt::endl;
+    }
+    if (db.walRescue())
+        m_err << "loketctl: " << walRescueMessage(m_db, *db.walRescue()) << Qt::endl;
 }
 
 QString Cli::readSecret(const QString &prompt)

@@ -34,7 +34,10 @@ public:
     QTextStream &err() { return m_err; }
 
     // Opens (once) the database; reports the error itself when it fails.
-    DatabasePtr database();
+    // Only `create` (loketctl init, demo) makes a new database: for every
+    // other command a missing or empty file is an error. Warns once on stderr
+    // when others may read the file, or when its write-ahead log was damaged.
+    DatabasePtr database(bool create = false);
     // The logged-in user: --user NAME with the password from LOKET_PASSWORD,
     // --password-stdin, or a prompt. Reports the error itself when it fails.
     std::optional<Actor> actor();
@@ -60,6 +63,7 @@ private:
     std::optional<Actor> m_actor;
     bool m_secretRead = false;
     int m_lastExit = 0;
+    void warnAboutFiles(const Database &db);
 };
 
 int exitCodeFor(const Error &error);

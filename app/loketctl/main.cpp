@@ -3,6 +3,7 @@
 // loketctl: Loket from the command line (scripts, cron backups, exports, tests).
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
+#include "core/common/PrivateFiles.h"
 #include "core/storage/Database.h"
 #include "translations/Language.h"
 
@@ -79,6 +80,8 @@ bool needsGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Every file loketctl writes (databases, backups, PDFs, exports) is its owner's only.
+    loket::privatefiles::restrictProcessUmask();
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

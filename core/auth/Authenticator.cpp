@@ -8,6 +8,9 @@
 #include "core/auth/UserStore.h"
 #include "core/storage/SettingsStore.h"
 
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -68,12 +71,8 @@ Result<Actor> Authenticator::authenticate(const QString &username, const QString
     auto found = store.find(name);
     if (!found)
         return found.error();
-    if (!found->has_value()) {
-        PasswordHasher::verifyNothing(password);
-        (void)m_audit.record(who, kAction, kEntity, who.username, auditDetail(QStringLiteral("login.unknown_user")),
-                             QStringLiteral("failed"));
-        return wrongCredentials();
-    }
+    if (!found->has_value())
+        return unknownName(who, name, password);
     const StoredUser stored = found->value();
     const User &user = stored.user;
     who = user.actor();
@@ -127,6 +126,87 @@ Result<Actor> Authenticator::authenticate(const QString &username, const QString
     if (!saved)
         return saved.error();
     return who;
+}
+
+namespace {
+
+// The record of an unknown name: a hash, so that a password typed into the
+// name field is not kept in the settings.
+QString unknownKey(const QString &name)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+constexpr int kUnknownNamesKept = 2000;
+
+} // namespace
+
+// A name that does not exist is answered exactly like a real account: wrong
+// password, then after SettingKey::LockoutAttempts of them the same "locked"
+// message for the same minutes, counted in the database (every loketctl call
+// is a new process), so the answers cannot tell which names exist. A real
+// user still learns that the account is locked and what to do.
+Result<Actor> Authenticator::unknownName(const Actor &who, const QString &name, const QString &password)
+{
+    SettingsStore settings(m_db);
+    const QString settingKey = QString::fromLatin1(SettingKey::UnknownNameFailures);
+    const QString key = unknownKey(name);
+    const qint64 now = m_clock.nowMs();
+    auto load = [&] { return QJsonDocument::fromJson(settings.stringValue(settingKey).toUtf8()).object(); };
+    {
+        const QJsonObject entry = load().value(key).toObject();
+        const qint64 until = entry.value(QStringLiteral("until")).toInteger();
+        if (until > now) {
+            (void)m_audit.record(who, kAction, kEntity, who.username, auditDetail(QStringLiteral("login.unknown_user")),
+                                 QStringLiteral("refused"));
+            return lockedError(name, until);
+        }
+    }
+    PasswordHasher::verifyNothing(password);
+    const int maxAttempts = settings.intValue(QString::fromLatin1(SettingKey::LockoutAttempts));
+    const int lockMinutes = std::max(1, settings.intValue(QString::fromLatin1(SettingKey::LockoutMinutes)));
+    std::optional<Error> answer;
+    Status counted = m_db->transaction([&]() -> Status {
+        QJsonObject all = load();
+        QJsonObject entry = all.value(key).toObject();
+        const qint64 oldUntil = entry.value(QStringLiteral("until")).toInteger();
+        // The count starts again once the lock has run out, as for an account.
+        const int failed = (oldUntil > 0 ? 0 : entry.value(QStringLiteral("n")).toInt()) + 1;
+        const bool lock = maxAttempts > 0 && failed >= maxAttempts;
+        const qint64 until = now + qint64(lockMinutes) * 60 * 1000;
+        entry = QJsonObject { { QStringLiteral("n"), lock ? 0 : failed }, { QStringLiteral("at"), now } };
+        if (lock)
+            entry.insert(QStringLiteral("until"), until);
+        all.insert(key, entry);
+        // Kept small: ended locks go, then the oldest names.
+        for (auto it = all.begin(); it != all.end();) {
+            const QJsonObject e = it->toObject();
+            const qint64 u = e.value(QStringLiteral("until")).toInteger();
+            if (u > 0 && u <= now && it.key() != key)
+                it = all.erase(it);
+            else
+                ++it;
+        }
+        while (all.size() > kUnknownNamesKept) {
+            auto oldest = all.begin();
+            for (auto it = all.begin(); it != all.end(); ++it) {
+                if (it->toObject().value(QStringLiteral("at")).toInteger()
+                    < oldest->toObject().value(QStringLiteral("at")).toInteger())
+                    oldest = it;
+            }
+            all.erase(oldest);
+        }
+        if (Status saved = settings.setValue(
+                settingKey, QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+            !saved)
+            return saved;
+        answer = lock ? lockedError(name, until) : wrongCredentials();
+        return m_audit.record(who, kAction, kEntity, who.username, auditDetail(QStringLiteral("login.unknown_user")),
+                              QStringLiteral("failed"));
+    });
+    if (!counted)
+        return counted.error();
+    return *answer;
 }
 
 Result<Actor> Authenticator::countFailure(const Actor &who, qint64 nowMs)

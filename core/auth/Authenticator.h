@@ -24,6 +24,7 @@ public:
 
 private:
     Result<Actor> countFailure(const Actor &who, qint64 nowMs);
+    Result<Actor> unknownName(const Actor &who, const QString &name, const QString &password);
     Error wrongCredentials() const;
     Error lockedError(const QString &username, qint64 lockedUntilMs) const;
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Backup.h"
 
+#include "core/common/PrivateFiles.h"
 #include "core/storage/BackupFiles.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsStore.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QUrl>
@@ -112,7 +114,7 @@ Result<QString> Backup::prepareFolder(const DatabasePtr &db)
     // A folder the admin chose (a USB drive, a network share) is never
     // created: when it is missing, the drive is not there.
     if (dir == defaultFolder(*db) && !QFileInfo::exists(dir))
-        QDir().mkpath(dir);
+        privatefiles::makePrivateFolder(dir);
     if (Status writable = checkWritableFolder(dir); !writable)
         return writable.error();
     return dir;
@@ -242,6 +244,12 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
 
     const int version = db.schemaVersion();
     const QString partial = partialPath(folder, QStringLiteral("backup"));
+    // Made empty and private first: VACUUM INTO fills an empty file and keeps
+    // its mode, so the copy is never readable by others, not even half-written.
+    if (!createPrivateFile(partial)) {
+        return makeError(ErrorCode::Io,
+            tr("The backup file %1 cannot be created. Check the folder.").arg(shown));
+    }
     {
         // VACUUM INTO reads one snapshot inside a read transaction, so writers
         // in other processes go on while it copies (WAL).
@@ -289,9 +297,80 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
         return makeError(ErrorCode::Io, tr("The backup could not be saved as %1. Check the folder.").arg(shown));
     }
     syncFolder(folder);
+    privatefiles::makePrivate(path);
     BackupInfo info = describe(path);
     info.schemaVersion = version;
     return info;
+}
+
+BackupContents Backup::contents(const QString &file)
+{
+    BackupContents out;
+    const QString name = QStringLiteral("loket-contents-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (c.open()) {
+            out.readable = true;
+            QSqlQuery q(c);
+            // Each on its own: a backup of an older version may lack a table.
+            auto one = [&](const QString &sql) -> QVariant {
+                if (q.exec(sql) && q.next()) {
+                    const QVariant v = q.value(0);
+                    q.finish();
+                    return v;
+                }
+                return {};
+            };
+            out.officeName = one(QStringLiteral("SELECT name FROM office WHERE id = 1")).toString().trimmed();
+            out.lastTicketDay = QDate::fromString(one(QStringLiteral("SELECT max(service_day) FROM tickets")).toString(), Qt::ISODate);
+            out.tickets = one(QStringLiteral("SELECT count(*) FROM tickets")).toLongLong();
+            out.users = one(QStringLiteral("SELECT count(*) FROM users")).toLongLong();
+            out.standards = one(QStringLiteral("SELECT count(DISTINCT service_id) FROM standard_versions")).toLongLong();
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QString Backup::contentsText(const BackupContents &c)
+{
+    const QLocale locale;
+    QStringList lines;
+    if (c.isEmpty()) {
+        lines << tr("This backup is empty: it has no office, no tickets, no users and no service standards. "
+                    "Restoring it replaces everything in the database with nothing.");
+    }
+    lines << tr("Office: %1").arg(c.officeName.isEmpty() ? tr("(not set up)") : c.officeName);
+    lines << tr("Last ticket day: %1")
+                 .arg(c.lastTicketDay.isValid() ? locale.toString(c.lastTicketDay, QStringLiteral("d MMMM yyyy"))
+                                                : tr("(no tickets)"));
+    lines << tr("Tickets: %1; users: %2; services with a standard: %3")
+                 .arg(locale.toString(c.tickets), locale.toString(c.users), locale.toString(c.standards));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QStringList Backup::removeInterrupted(const DatabasePtr &db, const Clock &clock)
+{
+    QStringList removed;
+    if (!db)
+        return removed;
+    QStringList folders { QFileInfo(db->path()).absolutePath() };
+    if (const QString backups = folder(db); !folders.contains(backups))
+        folders << backups;
+    const QDateTime now = clock.nowUtc();
+    for (const QString &f : folders) {
+        const QDir dir(f);
+        for (const QString &name : dir.entryList({ QStringLiteral(".loket-*.partial") }, QDir::Files | QDir::Hidden)) {
+            if (isAbandonedPartial(dir.filePath(name), now) && QFile::remove(dir.filePath(name)))
+                removed << name;
+        }
+    }
+    return removed;
 }
 
 Result<BackupInfo> Backup::createManual(const DatabasePtr &db, const Clock &clock)

@@ -26,6 +26,17 @@ struct BackupInfo {
     int schemaVersion = -1; // -1: not readable as a Loket database
 };
 
+// What a backup holds, for the person about to restore it.
+struct BackupContents {
+    bool readable = false;
+    QString officeName;    // empty: no office set up
+    QDate lastTicketDay;   // the last day a ticket was issued; invalid: none
+    qint64 tickets = 0;
+    qint64 users = 0;
+    qint64 standards = 0;  // services with a service standard
+    bool isEmpty() const { return officeName.isEmpty() && tickets == 0 && users == 0 && standards == 0; }
+};
+
 struct AutoBackupResult {
     bool made = false; // false: this office day's backup was already made
     BackupInfo backup; // the daily backup, when made
@@ -93,6 +104,18 @@ public:
     // Checks that `file` can be restored: a SQLite database of Loket that
     // passes PRAGMA integrity_check and whose schema this version knows.
     static Result<BackupInfo> verify(const QString &file);
+
+    // What `file` holds (office, last ticket day, counts), read without
+    // changing it; and the same as lines of text, calling an empty one out
+    // ("This backup is empty").
+    static BackupContents contents(const QString &file);
+    static QString contentsText(const BackupContents &contents);
+
+    // The hidden copies of backups and restores that were cut off (power
+    // loss, a killed process) in the backup folder and beside the database:
+    // removed at the next start. A copy of a backup still running in another
+    // process is left alone. Returns the names removed.
+    static QStringList removeInterrupted(const DatabasePtr &db, const Clock &clock);
 
     // Puts `backupFile` in place of the database file `databasePath` (which
     // may not exist yet). Checks the backup first and changes nothing when it

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/BackupFiles.h"
 
+#include "core/common/PrivateFiles.h"
 #include "core/common/Tr.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
 #include <QStorageInfo>
 #include <QUuid>
 
@@ -15,20 +17,59 @@
 #include <filesystem>
 #include <system_error>
 
+#include <csignal>
+
 #include <fcntl.h>
 #include <unistd.h>
 
 namespace loket::backupfiles {
 
+namespace {
+QString hostName()
+{
+    QString host = QSysInfo::machineHostName();
+    host.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return host.isEmpty() ? QStringLiteral("localhost") : host;
+}
+} // namespace
+
 QString partialPath(const QString &folder, const QString &purpose)
 {
     return QDir(folder).filePath(QStringLiteral(".loket-") + purpose + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".partial"));
+        + QUuid::createUuid().toString(QUuid::Id128) + QLatin1Char('.') + QString::number(::getpid())
+        + QLatin1Char('.') + hostName() + QStringLiteral(".partial"));
 }
 
 bool isPartialName(const QString &fileName)
 {
     return fileName.startsWith(QLatin1String(".loket-")) && fileName.endsWith(QLatin1String(".partial"));
+}
+
+bool isAbandonedPartial(const QString &path, const QDateTime &nowUtc)
+{
+    const QFileInfo fi(path);
+    if (!isPartialName(fi.fileName()) || !fi.isFile())
+        return false;
+    if (fi.lastModified().toUTC() < nowUtc.addDays(-1))
+        return true;
+    // ".loket-<purpose>-<uuid>.<pid>.<host>.partial"
+    const QString middle = fi.fileName().chopped(8); // without ".partial"
+    const qsizetype firstDot = middle.indexOf(QLatin1Char('.'), 1);
+    if (firstDot < 0)
+        return false; // an older name: only by its age
+    const qsizetype secondDot = middle.indexOf(QLatin1Char('.'), firstDot + 1);
+    if (secondDot < 0)
+        return false;
+    bool ok = false;
+    const qint64 pid = middle.mid(firstDot + 1, secondDot - firstDot - 1).toLongLong(&ok);
+    if (!ok || pid <= 0 || middle.mid(secondDot + 1) != hostName())
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+}
+
+bool createPrivateFile(const QString &path)
+{
+    return privatefiles::createPrivate(path);
 }
 
 Status checkWritableFolder(const QString &folder)
@@ -93,7 +134,7 @@ Status copyFile(const QString &from, const QString &to)
                 .arg(QDir::toNativeSeparators(from), in.errorString()));
     }
     QFile out(to);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+    if (!privatefiles::createPrivate(to) || !out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         return makeError(ErrorCode::Io,
             QCoreApplication::translate("loket", "%1 cannot be created (%2).")
                 .arg(QDir::toNativeSeparators(to), out.errorString()));

@@ -4,6 +4,7 @@
 
 #include "core/common/Result.h"
 
+#include <QDateTime>
 #include <QString>
 
 // File handling shared by Backup's backup and restore halves. A file is
@@ -11,9 +12,17 @@
 // that a name Loket gives out always stands for a complete file.
 namespace loket::backupfiles {
 
-// A fresh hidden name in `folder`, e.g. ".loket-backup-<uuid>.partial".
+// A fresh hidden name in `folder`, e.g.
+// ".loket-backup-<uuid>.<pid>.<host>.partial" (the writing process and computer).
 QString partialPath(const QString &folder, const QString &purpose);
 bool isPartialName(const QString &fileName);
+// A partial file nobody writes any more: its process (on this computer) is
+// gone, or it is older than a day (another computer's, or an older name).
+bool isAbandonedPartial(const QString &path, const QDateTime &nowUtc);
+
+// An empty file with mode 0600, for SQLite (VACUUM INTO) to fill: a backup is
+// as private as the database, whatever the umask.
+bool createPrivateFile(const QString &path);
 
 // The folder exists and may be written (the permission bits count too, since
 // root may write anywhere).

@@ -3,6 +3,7 @@
 // Backup::restore: putting a backup in place of the database file.
 #include "core/storage/Backup.h"
 
+#include "core/common/PrivateFiles.h"
 #include "core/storage/BackupFiles.h"
 
 #include <QDir>
@@ -188,11 +189,16 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
                 return notMoved;
             }
             movedWal = true;
+            privatefiles::makePrivate(result.replacedPath + QStringLiteral("-wal"));
         } else {
             QFile::remove(wal);
         }
         QFile::remove(path + QStringLiteral("-shm"));
     }
+
+    // The kept copy is as private as a backup, whatever the old file's mode.
+    if (hadDatabase)
+        privatefiles::makePrivate(result.replacedPath);
 
     if (!(linked ? renameReplacing(partial, path) : renameNew(partial, path))) {
         QFile::remove(partial);

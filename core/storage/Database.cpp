@@ -3,13 +3,18 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Clock.h"
+#include "core/common/PrivateFiles.h"
+#include "core/storage/DatabaseFiles.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
@@ -30,10 +35,12 @@ bool isBusy(const QSqlError &e)
         || text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
 }
 
-bool isFull(const QSqlError &e)
+bool isIoError(const QSqlError &e)
 {
-    return e.nativeErrorCode() == QLatin1String("13")
-        || e.databaseText().contains(QLatin1String("full"), Qt::CaseInsensitive);
+    // SQLITE_IOERR and its extended codes (SQLITE_IOERR_WRITE = 778, …) end in 10 in the low byte.
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    return (ok && (code & 0xff) == 10) || e.databaseText().contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive);
 }
 
 bool isNotADatabase(const QSqlError &e)
@@ -51,6 +58,7 @@ Database::Database(QString path, DatabaseOptions options)
     , m_options(options)
     , m_connectionPrefix(QStringLiteral("loket-") + QUuid::createUuid().toString(QUuid::Id128))
 {
+    dbfiles::registerOpen(m_path);
 }
 
 Database::~Database()
@@ -70,6 +78,7 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
+    dbfiles::unregisterOpen(m_path);
 }
 
 QString Database::defaultPath()
@@ -87,8 +96,28 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
 {
     if (rawPath.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No database file was given."));
-    const QFileInfo info(rawPath);
-    const QString path = info.absoluteFilePath();
+    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
+    auto opened = openChecked(path, options);
+    // A refused file is left as it was found: the -wal and -shm SQLite made
+    // beside it while looking go again, when nobody else uses them (an empty
+    // -wal holds nothing; a -shm is only an index SQLite rebuilds).
+    if (!opened && (!hadWal || !hadShm) && !dbfiles::openInThisProcess(path)
+        && !dbfiles::heldByAnotherProcess(path)) {
+        if (!hadWal && QFileInfo::exists(wal) && QFileInfo(wal).size() == 0)
+            QFile::remove(wal);
+        if (!hadShm && !QFileInfo::exists(wal))
+            QFile::remove(shm);
+    }
+    return opened;
+}
+
+Result<DatabasePtr> Database::openChecked(const QString &path, const DatabaseOptions &options)
+{
+    const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
 
     if (!dir.exists()) {
@@ -107,6 +136,12 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
                          tr("The database file %1 does not exist. Create one with \"loketctl init\".")
                              .arg(QDir::toNativeSeparators(path)));
     }
+    const Error emptyFile = makeError(ErrorCode::NotFound,
+        tr("The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the "
+           "database with \"loketctl init\", or start the application, which offers to create it.")
+            .arg(QDir::toNativeSeparators(path)));
+    if (exists && info.size() == 0 && !options.createIfMissing)
+        return emptyFile;
 
     if (exists) {
         QFile file(path);
@@ -139,7 +174,42 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
                              .arg(QDir::toNativeSeparators(dir.absolutePath())));
     }
 
+    // A new database is private before SQLite writes to it: its -wal and
+    // -shm take the database file's mode.
+    if (!exists) {
+        if (!privatefiles::createPrivate(path) && !QFileInfo::exists(path)) {
+            return makeError(ErrorCode::Io,
+                tr("The database file %1 cannot be created. Check the folder's permissions and free space.")
+                    .arg(QDir::toNativeSeparators(path)));
+        }
+    } else if (info.size() == 0) {
+        privatefiles::makePrivate(path);
+    }
+
+    const QString walPath = path + QStringLiteral("-wal");
+    const bool walToCheck = exists && info.size() > 0 && QFileInfo(walPath).size() > 0
+        && !dbfiles::openInThisProcess(path) && !dbfiles::heldByAnotherProcess(path);
     DatabasePtr db(new Database(path, options));
+
+    // SQLite drops a write-ahead log's frames from the first one that does
+    // not verify, without a word, and deletes the log at the next checkpoint.
+    // Before it reads the log (no connection of this process or another one
+    // has it open, so the next one recovers it), Loket checks it itself and
+    // keeps a copy of a log that would lose something.
+    if (walToCheck) {
+        const WalCheck check = WalCheck::ofFile(walPath);
+        if (check.state != WalCheck::State::Clean) {
+            const QString copy = dbfiles::keepWalCopy(path, check, SystemClock::instance().nowUtc().toLocalTime());
+            if (copy.isEmpty()) {
+                return makeError(ErrorCode::Io,
+                    tr("The database's write-ahead log %1 is damaged, and a copy of it could not be kept beside "
+                       "the database, so Loket did not open it (opening it would lose the damaged part for good). "
+                       "Free some disk space or check the folder's permissions, then try again.")
+                        .arg(QDir::toNativeSeparators(walPath)));
+            }
+            db->m_walRescue = WalRescue { check, copy };
+        }
+    }
 
     bool fullCheckDone = !exists || info.size() == 0; // a new file is whole
     if (exists && info.size() > 0) {
@@ -154,8 +224,11 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
             if (!c.open()) {
                 probe = db->sqlError(c.lastError(), tr("opening the database"));
             } else {
-                probe = db->inspect(c, &fullCheckDone);
+                int tables = 0;
+                probe = db->inspect(c, &fullCheckDone, &tables);
                 c.close();
+                if (probe && tables == 0 && !options.createIfMissing)
+                    probe = emptyFile;
             }
         }
         QSqlDatabase::removeDatabase(probeName);
@@ -184,6 +257,7 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
         if (!migrated)
             return migrated.error();
     }
+    db->recordWalRescue();
     if (fullCheckDone && db->schemaVersion() >= 1) {
         // Remembered in the file itself, so every process on it agrees.
         QSqlQuery q(c);
@@ -196,7 +270,7 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
     return db;
 }
 
-Status Database::inspect(QSqlDatabase &c, bool *fullCheckDone) const
+Status Database::inspect(QSqlDatabase &c, bool *fullCheckDone, int *tableCount) const
 {
     const QString path = QDir::toNativeSeparators(m_path);
     QSqlQuery q(c);
@@ -213,6 +287,7 @@ Status Database::inspect(QSqlDatabase &c, bool *fullCheckDone) const
         return sqlError(q.lastError(), tr("checking the database"));
     tables = q.value(0).toInt();
     q.finish();
+    *tableCount = tables;
     if (tables > 0 && appId != Migrations::applicationId()) {
         return makeError(ErrorCode::NotADatabase,
                          tr("%1 is a database of another program, not of Loket. Choose the right file.").arg(path));
@@ -362,6 +437,52 @@ Status Database::transaction(const std::function<Status()> &work) const
     return {};
 }
 
+bool Database::isDiskFull(const QSqlError &e, bool diskHasNoSpace)
+{
+    if (e.nativeErrorCode() == QLatin1String("13")
+        || e.databaseText().contains(QLatin1String("database or disk is full"), Qt::CaseInsensitive))
+        return true;
+    // A full disk often shows as an I/O error (growing the -shm, writing the
+    // -wal): ENOSPC is not passed on by SQLite, so the free space decides.
+    return diskHasNoSpace && isIoError(e);
+}
+
+QStringList Database::filesReadableByOthers() const
+{
+    return privatefiles::readableByOthers(
+        { m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm") });
+}
+
+void Database::recordWalRescue() const
+{
+    if (!m_walRescue || schemaVersion() < 1)
+        return;
+    const WalCheck &c = m_walRescue->check;
+    const QJsonObject o {
+        { QStringLiteral("state"), c.state == WalCheck::State::Torn ? QStringLiteral("torn") : QStringLiteral("damaged") },
+        { QStringLiteral("copy"), m_walRescue->copyPath },
+        { QStringLiteral("at"), SystemClock::instance().nowMs() },
+        { QStringLiteral("first_bad_frame"), c.firstBadFrame },
+        { QStringLiteral("dropped_frames"), c.droppedFrames },
+        { QStringLiteral("dropped_commits"), c.droppedCommits },
+    };
+    // Only a damaged log waits for an administrator; a torn one is recorded
+    // unless a damaged one already is.
+    QSqlQuery q(connection());
+    if (c.state == WalCheck::State::Torn) {
+        q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+        q.addBindValue(QString::fromLatin1(SettingKey::WalDamage));
+        if (q.exec() && q.next() && q.value(0).toString().contains(QLatin1String("\"damaged\"")))
+            return;
+        q.finish();
+    }
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::fromLatin1(SettingKey::WalDamage));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    q.exec();
+}
+
 Error Database::sqlError(const QSqlError &error, const QString &what) const
 {
     // The message says what happened and what to do, in the user's language;
@@ -376,7 +497,7 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
                              .arg(file, what),
                          detail);
     }
-    if (isFull(error)) {
+    if (isDiskFull(error, dbfiles::diskFull(QFileInfo(m_path).absolutePath()))) {
         return makeError(ErrorCode::DiskFull,
                          tr("The disk holding %1 is full (while %2). Nothing was lost of what was saved before: "
                             "free some space, then try again.")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/WalCheck.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,13 +16,17 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace loket {
 
 struct DatabaseOptions {
     int busyTimeoutMs = 5000;    // a read or a commit waiting on another process
     int writeWaitMs = 30000;     // a change waiting for its turn to write, in a busy office
-    bool createIfMissing = true; // create a new file (the folder must exist)
+    // Create a new database (the folder must exist): a missing file, an empty
+    // (zero-byte) one, or a SQLite file with nothing in it. Off, such a file is
+    // refused (ErrorCode::NotFound): commands that only read never make one.
+    bool createIfMissing = true;
     bool migrate = true;         // bring the schema to the current version
     // The whole-file check (PRAGMA quick_check reads every page: 200 ms on
     // five years of history) runs at the first open of a day; every open
@@ -64,20 +69,37 @@ public:
 
     // Turns a failed query into an Error a user can act on (locked, disk full, …).
     Error sqlError(const QSqlError &error, const QString &what) const;
+    // SQLITE_FULL, or an I/O error (SQLITE_IOERR) on a disk with no free space.
+    static bool isDiskFull(const QSqlError &error, bool diskHasNoSpace);
+
+    // Set when, at this open, the write-ahead log (-wal) did not verify (see
+    // WalCheck): SQLite then drops what follows the bad frame, so a copy of
+    // the log was kept first, and the setting SettingKey::WalDamage records it.
+    struct WalRescue {
+        WalCheck check;
+        QString copyPath;
+    };
+    const std::optional<WalRescue> &walRescue() const { return m_walRescue; }
+    // The database file and its -wal/-shm, of those others may read (the mode
+    // is not 0600); empty when they are private.
+    QStringList filesReadableByOthers() const;
 
     // Default database file: the user's application-data folder, or LOKET_DATABASE.
     static QString defaultPath();
 
 private:
     explicit Database(QString path, DatabaseOptions options);
+    static Result<std::shared_ptr<Database>> openChecked(const QString &path, const DatabaseOptions &options);
+    void recordWalRescue() const;
     QSqlDatabase openConnection(const QString &name) const;
     // The read-only checks of an existing file (the probe connection `c`).
-    Status inspect(QSqlDatabase &c, bool *fullCheckDone) const;
+    Status inspect(QSqlDatabase &c, bool *fullCheckDone, int *tableCount) const;
     // BEGIN IMMEDIATE, waiting fairly for at most limitMs; false with the last error.
     bool beginImmediate(QSqlQuery &q, int limitMs, QSqlError *error) const;
 
     QString m_path;
     DatabaseOptions m_options;
+    std::optional<WalRescue> m_walRescue;
     QString m_connectionPrefix;
     mutable QMutex m_statementsMutex;
     struct Statement {

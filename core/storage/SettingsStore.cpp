@@ -43,6 +43,8 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::PrinterLastError, QString()},
         {SettingKey::PrinterLastErrorAt, QString()},
         {SettingKey::KioskOpenEarlyMinutes, 0},
+        {SettingKey::WalDamage, QString()},
+        {SettingKey::UnknownNameFailures, QString()},
     };
     return defs;
 }

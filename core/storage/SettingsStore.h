@@ -45,6 +45,14 @@ inline constexpr char PrinterQrUrlTemplate[] = "printer.qr_url_template"; // emp
 inline constexpr char PrinterLastError[] = "printer.last_error";       // staff's view of the last failure; empty: none
 inline constexpr char PrinterLastErrorAt[] = "printer.last_error_at";  // when it happened, ISO UTC
 inline constexpr char KioskOpenEarlyMinutes[] = "kiosk.open_early_minutes"; // the kiosk issues this long before opening
+// Written by Database::open when the write-ahead log did not verify and a copy
+// of it was kept: JSON {"state":"damaged|torn","copy":path,"at":ms UTC,
+// "first_bad_frame":n,"dropped_frames":n,"dropped_commits":n}; empty: none.
+// Shown in Settings (backups) until an administrator clears it.
+inline constexpr char WalDamage[] = "storage.wal_damage";
+// Wrong passwords for user names that do not exist, so they lock like real
+// accounts (Authenticator): JSON {"<sha256 of the name>":{"n":count,"until":ms}}.
+inline constexpr char UnknownNameFailures[] = "auth.unknown_name_failures";
 } // namespace SettingKey
 
 struct SettingDefinition {

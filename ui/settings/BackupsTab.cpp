@@ -4,7 +4,9 @@
 
 #include "core/catalog/CalendarRepository.h"
 #include "core/settings/OfficeSettings.h"
+#include "core/common/PrivateFiles.h"
 #include "core/storage/SettingsStore.h"
+#include "core/storage/WalRescue.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 
@@ -35,6 +37,26 @@ BackupsTab::BackupsTab(Session session, QWidget *parent)
                                   "each month. Copies are taken while Loket runs and are checked before they are "
                                   "kept. Copy the backup folder to another disk regularly."),
                                this));
+    // What an administrator must act on: a database others may read, a
+    // damaged write-ahead log that was kept.
+    m_warning = makeHint(QString(), this);
+    m_warning->setObjectName(QStringLiteral("storageWarning"));
+    m_warning->setStyleSheet(QStringLiteral("color: #b42318; font-weight: 600;"));
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_warning);
+    m_clearWal = new QPushButton(tr("The damaged log was looked at: hide this warning"), this);
+    m_clearWal->setObjectName(QStringLiteral("clearWalDamage"));
+    auto *clearRow = new QHBoxLayout;
+    clearRow->addWidget(m_clearWal);
+    clearRow->addStretch(1);
+    layout->addLayout(clearRow);
+    connect(m_clearWal, &QPushButton::clicked, this, [this] {
+        const Status st = OfficeSettings(m_session.db, *m_session.clock)
+                              .set(m_session.actor, QLatin1String(SettingKey::WalDamage), QString());
+        if (!st)
+            say(st.error().message, false);
+        reload();
+    });
     m_folder = makeHint(QString(), this);
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_folder);
@@ -108,6 +130,19 @@ void BackupsTab::say(const QString &text, bool ok)
 
 void BackupsTab::reload()
 {
+    QStringList warnings;
+    if (const QStringList open = m_session.db->filesReadableByOthers(); !open.isEmpty()) {
+        warnings << tr("Other users of this computer can read the database %1 (every citizen's data and password "
+                       "hashes). Make it private with this command: %2")
+                        .arg(QDir::toNativeSeparators(m_session.db->path()), privatefiles::chmodCommand(open));
+    }
+    const QString wal = storedWalDamageMessage(m_session.db);
+    if (!wal.isEmpty())
+        warnings << wal;
+    m_warning->setText(warnings.join(QStringLiteral("\n\n")));
+    m_warning->setVisible(!warnings.isEmpty());
+    m_clearWal->setVisible(!wal.isEmpty());
+
     const QString folder = Backup::folder(m_session.db);
     m_folder->setText(tr("Backup folder: %1").arg(QDir::toNativeSeparators(folder)));
     auto list = Backup::list(folder);
@@ -168,14 +203,22 @@ void BackupsTab::restoreSelected()
 
 void BackupsTab::confirmRestore(const BackupInfo &b)
 {
-    const auto answer = QMessageBox::warning(
-        this, tr("Restore a backup"),
-        tr("Restore %1?\n\nEverything recorded after that backup was made is replaced by the backup's content. The "
-           "current database is kept beside it, so nothing is deleted. Close Loket on the other computers and "
-           "screens (kiosk, board, counters) first.\n\nLoket will sign you out and restore now.")
-            .arg(b.fileName),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    // What is in the file, so that nobody swaps in an empty or wrong one.
+    const BackupContents contents = Backup::contents(b.path);
+    QMessageBox box(QMessageBox::Warning, tr("Restore a backup"), tr("Restore %1?").arg(b.fileName), QMessageBox::NoButton,
+                    this);
+    box.setObjectName(QStringLiteral("restoreConfirm"));
+    box.setInformativeText(
+        Backup::contentsText(contents) + QStringLiteral("\n\n")
+        + tr("Everything recorded after that backup was made is replaced by the backup's content. The current "
+             "database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens "
+             "(kiosk, board, counters) first.\n\nLoket will sign you out and restore now."));
+    auto *yes = box.addButton(contents.isEmpty() ? tr("Restore the empty backup") : tr("Restore"),
+                              QMessageBox::DestructiveRole);
+    auto *cancel = box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+    box.setDefaultButton(cancel);
+    box.exec();
+    if (box.clickedButton() != yes)
         return;
     Q_EMIT restoreRequested(b.path);
 }

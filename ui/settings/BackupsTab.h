@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
@@ -35,6 +36,8 @@ private:
 
     Session m_session;
     QList<BackupInfo> m_backups;
+    QLabel *m_warning = nullptr;
+    QPushButton *m_clearWal = nullptr;
     QLabel *m_folder = nullptr;
     QTableWidget *m_table = nullptr;
     QSpinBox *m_keepDaily = nullptr;

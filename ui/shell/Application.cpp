@@ -3,7 +3,9 @@
 #include "ui/shell/Application.h"
 
 #include "core/auth/UserService.h"
+#include "core/common/PrivateFiles.h"
 #include "core/storage/Database.h"
+#include "core/storage/WalRescue.h"
 #include "core/storage/SettingsStore.h"
 #include "translations/Language.h"
 #include "ui/shell/LoginDialog.h"
@@ -14,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDebug>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -84,17 +87,77 @@ Options parseOptions(const QStringList &arguments)
     return o;
 }
 
+enum class Missing { Create, Choose, Quit };
+
+// There is no database at `path` yet (or an empty file): ask before making one.
+Missing askToCreate(const QString &path, bool emptyFile)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QMessageBox box(QMessageBox::Question, QCoreApplication::translate("loket", "Create a new Loket database?"),
+                    emptyFile ? QCoreApplication::translate("loket", "The file %1 is empty: it is not a Loket database yet.")
+                                    .arg(shown)
+                              : QCoreApplication::translate("loket", "There is no Loket database at %1 yet.").arg(shown));
+    box.setInformativeText(QCoreApplication::translate(
+        "loket", "Create a new, empty database there? Loket then asks for the office and its first administrator. "
+                 "If the office's database is somewhere else (another folder, a USB drive), choose that file instead."));
+    auto *create = box.addButton(QCoreApplication::translate("loket", "Create a new database"), QMessageBox::AcceptRole);
+    auto *choose = box.addButton(QCoreApplication::translate("loket", "Choose another file…"), QMessageBox::ActionRole);
+    box.addButton(QCoreApplication::translate("loket", "Quit"), QMessageBox::RejectRole);
+    box.setDefaultButton(create);
+    box.exec();
+    if (box.clickedButton() == create)
+        return Missing::Create;
+    return box.clickedButton() == choose ? Missing::Choose : Missing::Quit;
+}
+
 // Opens the database; on failure explains why and lets the user pick another
-// file or quit. Nothing is written to a file that failed to open.
+// file or quit. Nothing is written to a file that failed to open, and a new
+// database is made only when the user says so.
 DatabasePtr openDatabase(QString path)
 {
+    auto chooseFile = [](const QString &from) {
+        return QFileDialog::getOpenFileName(
+            nullptr, QCoreApplication::translate("loket", "Choose a Loket database"), QFileInfo(from).absolutePath(),
+            QCoreApplication::translate("loket", "Loket database (*.db *.sqlite);;All files (*)"));
+    };
     for (;;) {
-        // The default location's folder is Loket's own: make it on first use.
-        if (path == Database::defaultPath())
-            QDir().mkpath(QFileInfo(path).absolutePath());
-        auto opened = Database::open(path);
-        if (opened)
-            return opened.value();
+        // The default location's folder is Loket's own: made (private) when
+        // the user agrees to a new database there.
+        const bool defaultFolderMissing
+            = path == Database::defaultPath() && !QFileInfo::exists(QFileInfo(path).absolutePath());
+        DatabaseOptions existing;
+        existing.createIfMissing = false;
+        Result<DatabasePtr> opened = defaultFolderMissing
+            ? Result<DatabasePtr>(makeError(ErrorCode::NotFound, QString()))
+            : Database::open(path, existing);
+        if (!opened && opened.error().code == ErrorCode::NotFound) {
+            const bool empty = QFileInfo::exists(path);
+            switch (askToCreate(path, empty)) {
+            case Missing::Create:
+                if (defaultFolderMissing)
+                    privatefiles::makePrivateFolder(QFileInfo(path).absolutePath());
+                opened = Database::open(path);
+                break;
+            case Missing::Choose: {
+                const QString next = chooseFile(path);
+                if (next.isEmpty())
+                    return nullptr;
+                path = next;
+                continue;
+            }
+            case Missing::Quit:
+                return nullptr;
+            }
+        }
+        if (opened) {
+            DatabasePtr db = opened.value();
+            if (db->walRescue())
+                qWarning().noquote() << "loket:" << walRescueMessage(db, *db->walRescue());
+            if (const QStringList open = db->filesReadableByOthers(); !open.isEmpty())
+                qWarning().noquote() << "loket: others may read" << open.join(QLatin1Char(' '))
+                                     << "- fix:" << privatefiles::chmodCommand(open);
+            return db;
+        }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("loket", "Loket cannot open its database"),
                         opened.error().message);
         box.setInformativeText(QCoreApplication::translate("loket", "The file was not changed."));
@@ -104,9 +167,7 @@ DatabasePtr openDatabase(QString path)
         box.exec();
         if (box.clickedButton() != choose)
             return nullptr;
-        const QString next = QFileDialog::getOpenFileName(
-            nullptr, QCoreApplication::translate("loket", "Choose a Loket database"), QFileInfo(path).absolutePath(),
-            QCoreApplication::translate("loket", "Loket database (*.db *.sqlite);;All files (*)"));
+        const QString next = chooseFile(path);
         if (next.isEmpty())
             return nullptr;
         path = next;

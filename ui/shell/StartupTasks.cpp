@@ -16,6 +16,9 @@ void runStartupTasks(DatabasePtr db)
     const Clock &clock = SystemClock::instance();
     QStringList problems;
 
+    // Hidden copies left by a backup or restore that was cut off.
+    (void)Backup::removeInterrupted(db, clock);
+
     auto zone = CalendarRepository(db).officeTime();
     const QDate today = zone ? zone->localDate(clock.nowUtc()) : clock.nowUtc().date();
     auto backup = Backup::autoBackupIfDue(db, clock, today);

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QTextStream>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -171,17 +172,50 @@ int restore(Cli &cli, const QStringList &args)
     auto checked = Backup::verify(file);
     if (!checked)
         return cli.fail(checked.error());
-    if (QFileInfo::exists(database) && !parser.isSet(forceOption)) {
-        cli.err() << QCoreApplication::translate("loketctl",
-            "The backup %1 is good (schema version %2, saved %3). Restoring it replaces the database %4, "
-            "which is then kept as %4.replaced-DATE-TIME. Nothing was changed: run again with --force "
-            "to restore.")
+    // What is in the backup, so that nobody swaps in an empty or wrong file.
+    const BackupContents contents = Backup::contents(checked->path);
+    if (!cli.json) {
+        cli.err() << QCoreApplication::translate("loketctl", "The backup %1 is good (schema version %2, saved %3).")
                          .arg(QDir::toNativeSeparators(checked->path))
                          .arg(checked->schemaVersion)
-                         .arg(checked->savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             QDir::toNativeSeparators(database))
+                         .arg(checked->savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                  << Qt::endl
+                  << Backup::contentsText(contents) << Qt::endl;
+    }
+    if (QFileInfo::exists(database) && !parser.isSet(forceOption)) {
+        cli.err() << QCoreApplication::translate("loketctl",
+            "Restoring it replaces the database %1, which is then kept as %1.replaced-DATE-TIME.")
+                         .arg(QDir::toNativeSeparators(database))
                   << Qt::endl;
-        return ExitUsage;
+        bool confirmed = false;
+        if (isatty(STDIN_FILENO) && !cli.json) {
+            cli.err() << QCoreApplication::translate("loketctl", "Restore it now? Type \"yes\" to restore: ")
+                      << Qt::flush;
+            QTextStream in(stdin);
+            const QString answer = in.readLine().trimmed().toLower();
+            confirmed = answer == QCoreApplication::translate("loketctl", "yes") || answer == QLatin1String("yes");
+        }
+        if (!confirmed) {
+            cli.err() << QCoreApplication::translate("loketctl",
+                "Nothing was changed: run again with --force to restore.")
+                      << Qt::endl;
+            if (cli.json) {
+                cli.printJson(QJsonObject {
+                    { QStringLiteral("backup"), checked->path },
+                    { QStringLiteral("checked"), true },
+                    { QStringLiteral("restored"), false },
+                    { QStringLiteral("empty"), contents.isEmpty() },
+                    { QStringLiteral("office"), contents.officeName },
+                    { QStringLiteral("last_ticket_day"),
+                        contents.lastTicketDay.isValid() ? QJsonValue(contents.lastTicketDay.toString(Qt::ISODate))
+                                                         : QJsonValue() },
+                    { QStringLiteral("tickets"), contents.tickets },
+                    { QStringLiteral("users"), contents.users },
+                    { QStringLiteral("standards"), contents.standards },
+                });
+            }
+            return ExitOk; // the check passed; nothing else was asked for
+        }
     }
 
     auto restored = Backup::restore(database, file, cli.clock());
@@ -252,7 +286,9 @@ LOKET_COMMAND({
         "Usage: loketctl [--database FILE] restore BACKUP [--force]\n\n"
         "Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. "
         "If it is not, nothing is changed.\n"
-        "Without --force the check is all that is done (when a database exists). With --force the current "
+        "Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says "
+        "so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all "
+        "that is done (exit code 0 when the backup is good). With --force the current "
         "database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup "
         "from an earlier version is upgraded.\n\n"
         "Close every Loket window, kiosk, display board and loketctl command using the database first. restore "

@@ -46,7 +46,7 @@ int runDemo(Cli &cli, QStringList args)
         options.nowUtcMs = QDateTime(local.date(), local.time(), Qt::UTC).toMSecsSinceEpoch() - 7LL * 3600 * 1000;
         options.until = local.date();
     }
-    DatabasePtr db = cli.database();
+    DatabasePtr db = cli.database(true);
     if (!db)
         return ExitError;
     QElapsedTimer timer;

@@ -21,7 +21,7 @@ LOKET_COMMAND({
         if (!args.isEmpty())
             return cli.failUsage(QCoreApplication::translate("loketctl", "init takes no arguments."),
                                  *CommandRegistry::instance().find(QStringLiteral("init")));
-        DatabasePtr db = cli.database();
+        DatabasePtr db = cli.database(true);
         if (!db)
             return ExitError;
         if (cli.json)

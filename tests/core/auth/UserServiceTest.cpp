@@ -423,3 +423,44 @@ TEST_CASE("a hash made with weaker limits is renewed at the next sign-in")
     CHECK_FALSE(PasswordHasher::needsRehash(renewed));
     CHECK(PasswordHasher::verify(renewed, QStringLiteral("Kecamatan2026")));
 }
+
+TEST_CASE("an unknown user name locks like a real account, so the answers do not tell which names exist")
+{
+    Office o;
+    auto attempt = [&](const QString &name, int i) {
+        return o.users.authenticate(name, QStringLiteral("tebak-tebakan-%1").arg(i));
+    };
+    for (int i = 1; i <= 4; ++i) {
+        auto real = attempt(QStringLiteral("siti"), i);
+        auto unknown = attempt(QStringLiteral("sitii"), i);
+        REQUIRE_FALSE(real.ok());
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(unknown.error().code == real.error().code);
+        CHECK(unknown.error().message == real.error().message);
+    }
+    auto realFifth = attempt(QStringLiteral("siti"), 5);
+    auto unknownFifth = attempt(QStringLiteral("sitii"), 5);
+    REQUIRE_FALSE(unknownFifth.ok());
+    CHECK(realFifth.error().code == ErrorCode::AccountLocked);
+    CHECK(unknownFifth.error().code == ErrorCode::AccountLocked);
+    CHECK(unknownFifth.error().message
+        == QString(realFifth.error().message).replace(QLatin1String("siti"), QLatin1String("sitii")));
+
+    // Still locked ten minutes later, with the same time left, whatever the password.
+    o.clock.advanceSecs(10 * 60);
+    auto real = o.users.authenticate(QStringLiteral("siti"), kOfficerPassword);
+    auto unknown = o.users.authenticate(QStringLiteral("sitii"), kOfficerPassword);
+    CHECK(unknown.error().code == ErrorCode::AccountLocked);
+    CHECK(unknown.error().message == QString(real.error().message).replace(QLatin1String("siti"), QLatin1String("sitii")));
+    CHECK(unknown.error().message.contains(QLatin1String("5 minute")));
+
+    // The record keeps no name in clear text (a password typed as a name would be there).
+    const QString stored = SettingsStore(o.t.db()).stringValue(QLatin1String(SettingKey::UnknownNameFailures));
+    CHECK_FALSE(stored.isEmpty());
+    CHECK_FALSE(stored.contains(QLatin1String("sitii")));
+
+    // After the lock the count starts again, as for an account.
+    o.clock.advanceSecs(5 * 60 + 1);
+    auto again = attempt(QStringLiteral("sitii"), 6);
+    CHECK(again.error().code == ErrorCode::AuthenticationFailed);
+}
