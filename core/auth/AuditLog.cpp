@@ -28,10 +28,8 @@ Status AuditLog::record(const Actor &actor, const QString &action, const QString
         auto last = chain.last(*m_db);
         if (!last)
             return last.error();
-        // The time never goes back along the chain (a clock set back is
-        // stamped with the previous entry's time), so an entry dated before
-        // the one preceding it was not written by Loket.
-        const qint64 at = std::max(m_clock.nowMs(), last->timeMs);
+        // The time is the clock's; the order is the chain's (seq).
+        const qint64 at = m_clock.nowMs();
         const QVariantList values {at, actor.userId > 0 ? QVariant(actor.userId) : QVariant(), sqlText(actor.username),
             sqlText(action), sqlText(entity), sqlText(entityId), sqlText(detail), sqlText(outcome)};
         const ChainLink link = chain.follow(last.value(), values, at);

@@ -122,8 +122,8 @@ QString ChainReport::summary() const
         return HashChain::tr("broken at entry %1 (%2, %3): it is dated before the entry preceding it")
             .arg(b.id).arg(when, b.label);
     case ChainBreak::Reason::TailMissing:
-        return HashChain::tr("broken at its end: %1 recorded %2 entries, the log now ends after %3; the newest "
-                             "entries were removed")
+        return HashChain::tr("broken at its end: %1 recorded %2 entries, the log now ends after %3 entries; the "
+                             "newest entries were removed")
             .arg(anchor ? anchor->source : QString(), locale.toString(b.expectedCount), locale.toString(count));
     }
     return {};
@@ -253,7 +253,7 @@ Result<ChainReport> HashChain::verify(QSqlDatabase connection, const std::option
             broken(ChainBreak::Reason::Changed);
             continue;
         }
-        if (timeIndex >= 0 && seq > 1 && timeMs < previous.timeMs) {
+        if (timeIndex >= 0 && seq > 1 && timeMs < previous.timeMs - m_table.timeSlackMs) {
             broken(ChainBreak::Reason::TimeBack);
             continue;
         }

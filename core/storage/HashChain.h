@@ -49,6 +49,9 @@ struct ChainTable {
     QList<Field> fields; // hashed in this order, after the seq
     QString timeColumn;  // one of the fields; empty = no time order check
     QString labelColumn; // shown for a broken entry (e.g. the action)
+    // How far an entry may be dated before the one preceding it (a clock
+    // corrected by the time service); more counts as back-dated.
+    qint64 timeSlackMs = 10 * 60 * 1000;
 };
 
 // The last link of a chain (seq 0 and no hash for an empty one).
@@ -76,7 +79,7 @@ struct ChainBreak {
         Changed,     // the content or hash of this entry is not what was chained
         Missing,     // entries before this one were removed (a gap in the sequence)
         Unchained,   // this entry has no place in the chain (written around Loket)
-        TimeBack,    // this entry is dated before the one preceding it
+        TimeBack,    // this entry is dated well before the one preceding it (ChainTable::timeSlackMs)
         TailMissing, // the chain ends before the anchor's end
     };
     Reason reason = Reason::Changed;
