@@ -215,7 +215,7 @@ TEST_CASE("a schema-3 database with audit entries is upgraded to a chain that ve
             }
             return {};
         });
-        INFO(written ? QString().toStdString() : written.error().message.toStdString());
+        INFO((written.ok() ? std::string() : written.error().message.toStdString()));
         REQUIRE(written.ok());
     }
     auto upgraded = Database::open(path);
