@@ -34,6 +34,14 @@
         <source>reading the audit log</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The kiosk can only issue tickets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first, then try again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -657,6 +665,10 @@
         <source>(unknown name)</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Audit log chain checked</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -840,6 +852,10 @@
     </message>
     <message>
         <source>Tickets: %1; users: %2; services with a standard: %3</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>the backup %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3625,6 +3641,10 @@ Options:
         <source>Create a new database</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The audit log was changed outside Loket: its chain is %1. Today's backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -3676,6 +3696,18 @@ Options:
     </message>
     <message>
         <source>The newest %1 entries; scroll down for older ones.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>The audit log chain could not be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log chain intact: %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the audit log was changed outside Loket. Its chain is %1. Keep this database and its backups as they are and report it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8704,6 +8736,45 @@ Close every Loket window, kiosk, display board and loketctl command using the da
 This works on the files: it needs no Loket user, only permission to write the database's folder (the operating system's permissions guard it). In the application, restoring needs the permission to manage backups.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>audit verify takes no arguments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log chain is intact: %1 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It reaches the end recorded in %1 (%2 entries).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit log chain is %1. The log was changed outside Loket; keep this database and its backups as they are and report it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAME] [--action CODE] [--outcome ok|refused|failed] [--limit N] [--json]
+
+The audit log, newest first, in the chosen language.
+  --from, --to   the office days to show (both included; default: all)
+  --user NAME    only what this user did (after the command: the global --user signs in)
+  --action CODE  one action (e.g. user.add) or a family ending in a dot (e.g. user.)
+  --outcome      only entries with this outcome
+  --limit N      at most N entries (default 1000)
+  --json         the entries with their stable codes, for scripts
+
+       loketctl --user NAME audit verify [--json]
+
+verify recomputes the log's hash chain and compares its end with the newest backup's; it names the first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.
+
+Needs an administrator or a supervisor; a refusal is itself recorded in the log.
+Exit codes: 0 done (the chain is intact), 1 wrong arguments, 2 failed or the chain is broken, 4 not allowed or wrong password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audit knows "list" and "verify".</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StandardsJson</name>
@@ -8772,6 +8843,53 @@ This works on the files: it needs no Loket user, only permission to write the da
     </message>
     <message>
         <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HashChain</name>
+    <message>
+        <source>the anchor in the settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the end of the audit log chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>intact: %1 entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it was changed after it was written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): entries before it were removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it was added outside Loket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it is dated before the entry preceding it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broken at its end: %1 recorded %2 entries, the log now ends after %3 entries; the newest entries were removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the end of the %1 chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 table could not be read to check its chain. See the log for the details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chaining the %1 table</source>
         <translation type="unfinished" />
     </message>
 </context>

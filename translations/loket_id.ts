@@ -34,6 +34,14 @@
         <source>reading the audit log</source>
         <translation>membaca log audit</translation>
     </message>
+<message>
+        <source>The kiosk can only issue tickets.</source>
+        <translation>Kios hanya dapat memberikan nomor antrean.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in. Sign in first, then try again.</source>
+        <translation>Belum ada pengguna yang masuk. Masuk dulu, lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>AuditText</name>
@@ -657,6 +665,10 @@
         <source>(unknown name)</source>
         <translation>(nama tidak dikenal)</translation>
     </message>
+<message>
+        <source>Audit log chain checked</source>
+        <translation>Rantai log audit diperiksa</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -840,6 +852,10 @@
     <message>
         <source>Tickets: %1; users: %2; services with a standard: %3</source>
         <translation>Nomor antrian: %1; pengguna: %2; layanan yang memiliki standar: %3</translation>
+    </message>
+<message>
+        <source>the backup %1</source>
+        <translation>cadangan %1</translation>
     </message>
 </context>
 <context>
@@ -3619,6 +3635,10 @@ Opsi:
         <source>Create a new database</source>
         <translation>Buat basis data baru</translation>
     </message>
+<message>
+        <source>The audit log was changed outside Loket: its chain is %1. Today's backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <translation>Log audit diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -3670,6 +3690,18 @@ Opsi:
     <message>
         <source>The newest %1 entries; scroll down for older ones.</source>
         <translation>%1 catatan terbaru; gulir ke bawah untuk yang lebih lama.</translation>
+    </message>
+<message>
+        <source>The audit log chain could not be checked: %1</source>
+        <translation>Rantai log audit tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Audit log chain intact: %1 entries</source>
+        <translation>Rantai log audit utuh: %1 entri</translation>
+    </message>
+    <message>
+        <source>Warning: the audit log was changed outside Loket. Its chain is %1. Keep this database and its backups as they are and report it.</source>
+        <translation>Peringatan: log audit diubah di luar Loket. Rantainya %1. Biarkan basis data ini dan cadangannya apa adanya, lalu laporkan.</translation>
     </message>
 </context>
 <context>
@@ -8892,6 +8924,60 @@ Tutup dulu setiap jendela Loket, anjungan, papan tampilan, dan perintah loketctl
 
 Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis folder basis data (dijaga oleh izin sistem operasi). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.</translation>
     </message>
+<message>
+        <source>audit verify takes no arguments.</source>
+        <translation>audit verify tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>The audit log chain is intact: %1 entries.</source>
+        <translation>Rantai log audit utuh: %1 entri.</translation>
+    </message>
+    <message>
+        <source>It reaches the end recorded in %1 (%2 entries).</source>
+        <translation>Rantai mencapai ujung yang tercatat di %1 (%2 entri).</translation>
+    </message>
+    <message>
+        <source>The audit log chain is %1. The log was changed outside Loket; keep this database and its backups as they are and report it.</source>
+        <translation>Rantai log audit %1. Log diubah di luar Loket; biarkan basis data ini dan cadangannya apa adanya, lalu laporkan.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAME] [--action CODE] [--outcome ok|refused|failed] [--limit N] [--json]
+
+The audit log, newest first, in the chosen language.
+  --from, --to   the office days to show (both included; default: all)
+  --user NAME    only what this user did (after the command: the global --user signs in)
+  --action CODE  one action (e.g. user.add) or a family ending in a dot (e.g. user.)
+  --outcome      only entries with this outcome
+  --limit N      at most N entries (default 1000)
+  --json         the entries with their stable codes, for scripts
+
+       loketctl --user NAME audit verify [--json]
+
+verify recomputes the log's hash chain and compares its end with the newest backup's; it names the first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.
+
+Needs an administrator or a supervisor; a refusal is itself recorded in the log.
+Exit codes: 0 done (the chain is intact), 1 wrong arguments, 2 failed or the chain is broken, 4 not allowed or wrong password.</source>
+        <translation>Penggunaan: loketctl --user NAMA audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAMA] [--action KODE] [--outcome ok|refused|failed] [--limit N] [--json]
+
+Log audit, terbaru lebih dulu, dalam bahasa yang dipilih.
+  --from, --to   hari kantor yang ditampilkan (keduanya termasuk; bawaan: semua)
+  --user NAMA    hanya yang dilakukan pengguna ini (setelah perintah: --user global untuk masuk)
+  --action KODE  satu tindakan (mis. user.add) atau satu kelompok yang diakhiri titik (mis. user.)
+  --outcome      hanya catatan dengan hasil ini
+  --limit N      paling banyak N catatan (bawaan 1000)
+  --json         catatan dengan kode tetapnya, untuk skrip
+
+       loketctl --user NAMA audit verify [--json]
+
+verify menghitung ulang rantai hash log dan membandingkan ujungnya dengan cadangan terbaru; perintah ini menyebut entri pertama yang tidak cocok (diubah, dihapus, ditambahkan, atau diberi tanggal mundur di luar Loket) dan keluar dengan kode 2.
+
+Perlu administrator atau supervisor; penolakan juga dicatat di log.
+Kode keluar: 0 selesai (rantai utuh), 1 argumen salah, 2 gagal atau rantai rusak, 4 tidak diizinkan atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>audit knows "list" and "verify".</source>
+        <translation>audit mengenal "list" dan "verify".</translation>
+    </message>
 </context>
 <context>
     <name>StandardsJson</name>
@@ -8957,6 +9043,53 @@ Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin me
     <message>
         <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
         <translation>%1 %2. Ketik ulang tanpa karakter itu (menyalin dari program lain dapat membawa karakter seperti ini).</translation>
+    </message>
+</context>
+<context>
+    <name>HashChain</name>
+    <message>
+        <source>the anchor in the settings</source>
+        <translation>jangkar di pengaturan</translation>
+    </message>
+    <message>
+        <source>recording the end of the audit log chain</source>
+        <translation>mencatat ujung rantai log audit</translation>
+    </message>
+    <message>
+        <source>intact: %1 entries</source>
+        <translation>utuh: %1 entri</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it was changed after it was written</source>
+        <translation>rusak di entri %1 (%2, %3): entri ini diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): entries before it were removed</source>
+        <translation>rusak di entri %1 (%2, %3): entri sebelumnya dihapus</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it was added outside Loket</source>
+        <translation>rusak di entri %1 (%2, %3): entri ini ditambahkan di luar Loket</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it is dated before the entry preceding it</source>
+        <translation>rusak di entri %1 (%2, %3): waktunya lebih awal daripada entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>broken at its end: %1 recorded %2 entries, the log now ends after %3 entries; the newest entries were removed</source>
+        <translation>rusak di ujungnya: %1 mencatat %2 entri, kini log berakhir setelah %3 entri; entri terbaru dihapus</translation>
+    </message>
+    <message>
+        <source>reading the end of the %1 chain</source>
+        <translation>membaca ujung rantai %1</translation>
+    </message>
+    <message>
+        <source>The %1 table could not be read to check its chain. See the log for the details.</source>
+        <translation>Tabel %1 tidak dapat dibaca untuk memeriksa rantainya. Lihat log untuk rinciannya.</translation>
+    </message>
+    <message>
+        <source>chaining the %1 table</source>
+        <translation>merangkai tabel %1</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "core/auth/AuditLog.h"
 
 #include "core/auth/AuditText.h"
+#include "core/storage/AuditChain.h"
 #include "core/storage/SqlText.h"
 
 #include <QSqlError>
@@ -19,21 +20,31 @@ AuditLog::AuditLog(DatabasePtr db, const Clock &clock)
 Status AuditLog::record(const Actor &actor, const QString &action, const QString &entity, const QString &entityId,
                         const QString &detail, const QString &outcome) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, detail, outcome) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(actor.isSystem() ? QVariant() : QVariant(actor.userId));
-    q.addBindValue(sqlText(actor.username));
-    q.addBindValue(sqlText(action));
-    q.addBindValue(sqlText(entity));
-    q.addBindValue(sqlText(entityId));
-    q.addBindValue(sqlText(detail));
-    q.addBindValue(sqlText(outcome));
-    if (!q.exec()) {
-        return m_db->sqlError(q.lastError(), tr("writing the audit log"));
-    }
-    return {};
+    // The entry takes its place at the chain's end inside the write lock, so
+    // processes writing at once never take the same place; reading the end
+    // is one step down the seq index, whatever the log's size.
+    auto write = [&]() -> Status {
+        const HashChain &chain = auditChain();
+        auto last = chain.last(*m_db);
+        if (!last)
+            return last.error();
+        // The time is the clock's; the order is the chain's (seq).
+        const qint64 at = m_clock.nowMs();
+        const QVariantList values {at, actor.userId > 0 ? QVariant(actor.userId) : QVariant(), sqlText(actor.username),
+            sqlText(action), sqlText(entity), sqlText(entityId), sqlText(detail), sqlText(outcome)};
+        const ChainLink link = chain.follow(last.value(), values, at);
+        QSqlQuery &q = m_db->prepared(
+            QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, entity, entity_id, detail, outcome, "
+                           "seq, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        q.addBindValue(link.seq);
+        q.addBindValue(link.hash);
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), tr("writing the audit log"));
+        return {};
+    };
+    return m_db->inTransaction() ? write() : m_db->transaction(write);
 }
 
 Status AuditLog::require(const Actor &actor, Permission permission, const QString &action, const QString &entity,
@@ -44,6 +55,10 @@ Status AuditLog::require(const Actor &actor, Permission permission, const QStrin
     // The refusal is kept even though the action is not done.
     (void)record(actor, action, entity, entityId,
                  auditDetail(QStringLiteral("permission.missing"), {{QStringLiteral("permission"), permissionCode(permission)}}), QStringLiteral("refused"));
+    if (actor.isKiosk())
+        return makeError(ErrorCode::PermissionDenied, tr("The kiosk can only issue tickets."));
+    if (!actor.isUser())
+        return makeError(ErrorCode::PermissionDenied, tr("Nobody is signed in. Sign in first, then try again."));
     return makeError(ErrorCode::PermissionDenied,
                      tr("%1 (%2) is not allowed to do this. Ask an administrator or supervisor.")
                          .arg(actor.fullName.isEmpty() ? actor.username : actor.fullName, roleDisplayName(actor.role)));
@@ -116,6 +131,13 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor &actor, const AuditFilter &
         out << e;
     }
     return out;
+}
+
+Result<ChainReport> AuditLog::verify(const Actor &actor, const QList<ChainAnchor> &anchors) const
+{
+    if (Status allowed = require(actor, Permission::ViewAudit, QStringLiteral("audit.verify")); !allowed)
+        return allowed.error();
+    return verifyAuditChain(*m_db, anchors);
 }
 
 Result<QList<AuditPerson>> AuditLog::people(const Actor &actor) const

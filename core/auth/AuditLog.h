@@ -6,6 +6,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
 #include "core/storage/Database.h"
+#include "core/storage/HashChain.h"
 
 #include <QDateTime>
 #include <QList>
@@ -68,6 +69,9 @@ public:
 
     // Newest first. Needs ViewAudit (administrators, supervisors); a refusal is recorded.
     Result<QList<AuditEntry>> list(const Actor &actor, const AuditFilter &filter = {}) const;
+    // Recomputes the hash chain and compares its end with the newest anchor
+    // (the settings' and `anchors`, e.g. Backup::auditAnchors). Needs ViewAudit.
+    Result<ChainReport> verify(const Actor &actor, const QList<ChainAnchor> &anchors = {}) const;
     // Everyone who may appear in the log, for a filter: the users, then Loket itself.
     Result<QList<AuditPerson>> people(const Actor &actor) const;
 

@@ -102,6 +102,7 @@ constexpr std::array kActions {
     Label { "backup.restore", QT_TRANSLATE_NOOP("AuditText", "Backup restored") },
     Label { "stats.read", QT_TRANSLATE_NOOP("AuditText", "Statistics viewed") },
     Label { "audit.read", QT_TRANSLATE_NOOP("AuditText", "Audit log viewed") },
+    Label { "audit.verify", QT_TRANSLATE_NOOP("AuditText", "Audit log chain checked") },
 };
 
 constexpr std::array kEntities {

@@ -35,7 +35,7 @@ QString normalizedNip(const QString &s)
 
 bool isSelf(const Actor &actor, const User &user)
 {
-    return !actor.isSystem() && actor.userId == user.id;
+    return actor.isUser() && actor.userId == user.id;
 }
 
 } // namespace
@@ -243,7 +243,7 @@ Status UserService::changePassword(const Actor &actor, const QString &username, 
 {
     const QString name = normalizedUsername(username);
     const QString action = QStringLiteral("user.passwd");
-    const bool claimsSelf = !actor.isSystem() && normalizedUsername(actor.username) == name;
+    const bool claimsSelf = actor.isUser() && normalizedUsername(actor.username) == name;
     if (!claimsSelf) {
         if (Status allowed = m_audit.require(actor, Permission::ManageUsers, action, kEntity, name); !allowed)
             return allowed;

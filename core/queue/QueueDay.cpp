@@ -47,7 +47,7 @@ Result<int> QueueService::closeDay(const Actor &actor)
                                      "FROM tickets WHERE ")
                 + conditions.at(i));
             q.addBindValue(now);
-            q.addBindValue(actor.isSystem() ? QVariant() : QVariant(actor.userId));
+            q.addBindValue(actor.isUser() ? QVariant(actor.userId) : QVariant());
             q.addBindValue(day);
             if (!q.exec())
                 return m_db->sqlError(q.lastError(), tr("closing the day"));

@@ -46,10 +46,7 @@ QueueService::QueueService(DatabasePtr db, const Clock &clock)
 
 Actor QueueService::kioskActor()
 {
-    Actor a = Actor::system();
-    a.username = QStringLiteral("kiosk");
-    a.fullName = QStringLiteral("Kiosk");
-    return a;
+    return Actor::kiosk();
 }
 
 // Permission first (a refusal is audited and must survive), then the checks

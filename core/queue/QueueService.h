@@ -43,9 +43,9 @@ class QueueService
 public:
     QueueService(DatabasePtr db, const Clock &clock = SystemClock::instance());
 
-    // The kiosk is an unattended public screen: it issues tickets as Loket
-    // itself (user "kiosk"), so no officer's password sits on a public machine.
-    // Use it only for issue(); everything else needs a signed-in person.
+    // The kiosk is an unattended public screen: it issues tickets as
+    // Actor::kiosk() (user "kiosk"), so no officer's password sits on a public
+    // machine; that actor may issue tickets and nothing else.
     static Actor kioskActor();
 
     // A ticket from the kiosk (IssueTicket). priorityReasonId 0: none.

@@ -25,7 +25,7 @@ struct QueueService::Step {
     // back (issuing is the kiosk's hot path).
     std::optional<Ticket> written;
 
-    qint64 officerId() const { return actor.isSystem() ? 0 : actor.userId; }
+    qint64 officerId() const { return actor.isUser() ? actor.userId : 0; }
     qint64 counterId() const { return counter ? counter->id : 0; }
     Status record(const Ticket &t, const QString &kind, const QString &detail = {})
     {

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Backup.h"
+#include "core/storage/AuditChain.h"
 
 #include "core/common/PrivateFiles.h"
 #include "core/storage/BackupFiles.h"
@@ -92,6 +93,75 @@ QString integrityProblem(const QString &path)
 }
 
 } // namespace
+
+namespace {
+
+// The anchor a backup file holds, and its chain checked against it.
+struct FileChain {
+    std::optional<ChainAnchor> anchor;
+    std::optional<ChainReport> report;
+};
+
+FileChain fileChain(const QString &path, bool check)
+{
+    FileChain out;
+    const QString name = QStringLiteral("loket-chain-") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (c.open()) {
+            {
+                QSqlQuery q(c);
+                q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+                q.addBindValue(QLatin1String(SettingKey::AuditChainAnchor));
+                if (q.exec() && q.next())
+                    out.anchor = ChainAnchor::fromJson(q.value(0).toString());
+                if (out.anchor)
+                    out.anchor->source = Backup::tr("the backup %1").arg(QFileInfo(path).fileName());
+            }
+            if (check) {
+                if (auto report = auditChain().verify(c, out.anchor))
+                    out.report = report.value();
+            }
+            c.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+qint64 restoredAtMs(const Database &db)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(QLatin1String(SettingKey::AuditChainRestoredAt));
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The anchor reaching furthest among the backups in `folder` made after `sinceMs`.
+QList<ChainAnchor> newestAnchorIn(const QString &folder, qint64 sinceMs)
+{
+    std::optional<ChainAnchor> newest;
+    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("loket-*.db")}, QDir::Files);
+    for (const QFileInfo &fi : files) {
+        const auto anchor = fileChain(fi.absoluteFilePath(), false).anchor;
+        if (anchor && anchor->writtenAtMs >= sinceMs && (!newest || anchor->seq > newest->seq))
+            newest = anchor;
+    }
+    return newest ? QList<ChainAnchor> {*newest} : QList<ChainAnchor> {};
+}
+
+} // namespace
+
+QList<ChainAnchor> Backup::auditAnchors(const DatabasePtr &db)
+{
+    if (!db)
+        return {};
+    return newestAnchorIn(folder(db), restoredAtMs(*db));
+}
 
 QString Backup::defaultFolder(const Database &db)
 {
@@ -215,10 +285,12 @@ Result<BackupInfo> Backup::verify(const QString &file)
     }
     BackupInfo info = describe(fi.absoluteFilePath());
     info.schemaVersion = h.userVersion;
+    if (h.userVersion >= 4)
+        info.auditChain = fileChain(fi.absoluteFilePath(), true).report;
     return info;
 }
 
-Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile, bool overwrite)
+Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile, bool overwrite, const Clock &clock)
 {
     if (targetFile.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No file was given for the backup."));
@@ -243,6 +315,20 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
     }
 
     const int version = db.schemaVersion();
+    // The chain is checked against the newest anchor, and its end copied
+    // into the settings, so the backup carries it. A broken chain is backed
+    // up all the same (the backup is the evidence) and reported.
+    std::optional<ChainReport> chain;
+    if (version >= 4) {
+        QList<ChainAnchor> anchors = newestAnchorIn(folder, restoredAtMs(db));
+        if (auto report = anchorAuditChain(db, clock.nowMs(), anchors))
+            chain = report.value();
+        else
+            qWarning("loket: backup: the audit log chain could not be checked: %s",
+                qPrintable(report.error().message));
+        if (chain && !chain->intact())
+            qWarning("loket: backup: the audit log chain is %s", qPrintable(chain->summary()));
+    }
     const QString partial = partialPath(folder, QStringLiteral("backup"));
     // Made empty and private first: VACUUM INTO fills an empty file and keeps
     // its mode, so the copy is never readable by others, not even half-written.
@@ -300,6 +386,7 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
     privatefiles::makePrivate(path);
     BackupInfo info = describe(path);
     info.schemaVersion = version;
+    info.auditChain = chain;
     return info;
 }
 
@@ -380,7 +467,7 @@ Result<BackupInfo> Backup::createManual(const DatabasePtr &db, const Clock &cloc
     const auto dir = prepareFolder(db);
     if (!dir)
         return dir.error();
-    return create(*db, QDir(dir.value()).filePath(BackupRetention::manualFileName(clock.nowUtc().toLocalTime())));
+    return create(*db, QDir(dir.value()).filePath(BackupRetention::manualFileName(clock.nowUtc().toLocalTime())), false, clock);
 }
 
 Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Clock &clock, QDate officeLocalDate)
@@ -422,7 +509,7 @@ Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Cl
     const QString daily = QDir(dir).filePath(BackupRetention::dailyFileName(officeLocalDate));
     if (QFileInfo::exists(daily))
         return result;
-    auto made = create(*db, daily, false);
+    auto made = create(*db, daily, false, clock);
     if (!made) {
         unclaim();
         return made.error();

@@ -7,6 +7,7 @@
 #include "core/common/Result.h"
 #include "core/storage/BackupRetention.h"
 #include "core/storage/Database.h"
+#include "core/storage/HashChain.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,6 +25,10 @@ struct BackupInfo {
     QDateTime savedAtUtc; // the file's modification time
     qint64 sizeBytes = 0;
     int schemaVersion = -1; // -1: not readable as a Loket database
+    // The audit log's chain: for a backup made, the chain it copied; for a
+    // checked file, the chain in it against the anchor it holds. nullopt:
+    // not checked (or a schema before the chain).
+    std::optional<ChainReport> auditChain;
 };
 
 // What a backup holds, for the person about to restore it.
@@ -71,9 +76,12 @@ class Backup
     Q_DECLARE_TR_FUNCTIONS(Backup)
 public:
     // Writes a checked copy of `db` to `targetFile` (a file name, not a
-    // folder). Refuses to replace an existing file unless `overwrite`. Uses
+    // folder). Verifies the audit log chain first and copies its end into the
+    // settings (so into the backup too); a broken chain is backed up all the
+    // same and reported in BackupInfo::auditChain. Refuses to replace an existing file unless `overwrite`. Uses
     // the calling thread's connection, which must not be inside a transaction.
-    static Result<BackupInfo> create(const Database &db, const QString &targetFile, bool overwrite = false);
+    static Result<BackupInfo> create(const Database &db, const QString &targetFile, bool overwrite = false,
+        const Clock &clock = SystemClock::instance());
 
     // A backup on request into prepareFolder(db), named
     // loket-manual-YYYYMMDD-HHMMSS.db after the computer's local time.
@@ -103,6 +111,7 @@ public:
 
     // Checks that `file` can be restored: a SQLite database of Loket that
     // passes PRAGMA integrity_check and whose schema this version knows.
+    // Reports the state of the audit log chain in it (BackupInfo::auditChain).
     static Result<BackupInfo> verify(const QString &file);
 
     // What `file` holds (office, last ticket day, counts), read without
@@ -116,6 +125,10 @@ public:
     // removed at the next start. A copy of a backup still running in another
     // process is left alone. Returns the names removed.
     static QStringList removeInterrupted(const DatabasePtr &db, const Clock &clock);
+
+    // The audit chain anchor held by the newest backup in folder(db) made
+    // after the last restore (none if there is no such backup).
+    static QList<ChainAnchor> auditAnchors(const DatabasePtr &db);
 
     // Puts `backupFile` in place of the database file `databasePath` (which
     // may not exist yet). Checks the backup first and changes nothing when it

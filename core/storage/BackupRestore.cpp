@@ -5,6 +5,7 @@
 
 #include "core/common/PrivateFiles.h"
 #include "core/storage/BackupFiles.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -220,6 +221,11 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
     }
     result.db = opened.value();
     result.schemaVersion = result.db->schemaVersion();
+    // Backups made before this moment may hold a longer audit log than the
+    // restored one: their anchors no longer apply to it.
+    (void)result.db->transaction([&] {
+        return SettingsStore(result.db).setValue(QLatin1String(SettingKey::AuditChainRestoredAt), clock.nowMs());
+    });
     return result;
 }
 

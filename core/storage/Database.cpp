@@ -407,6 +407,15 @@ bool Database::beginImmediate(QSqlQuery &q, int limitMs, QSqlError *error) const
     return ok;
 }
 
+namespace {
+thread_local const Database *t_inTransaction = nullptr;
+} // namespace
+
+bool Database::inTransaction() const
+{
+    return t_inTransaction == this;
+}
+
 Status Database::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase c = connection();
@@ -424,7 +433,10 @@ Status Database::transaction(const std::function<Status()> &work) const
         }
         return sqlError(busy, tr("starting a change"));
     }
+    const Database *outer = t_inTransaction;
+    t_inTransaction = this;
     Status result = work();
+    t_inTransaction = outer;
     if (!result) {
         q.exec(QStringLiteral("ROLLBACK"));
         return result;

@@ -66,6 +66,8 @@ public:
     // backs off, so a writer that has waited long loses to newcomers), for
     // at most writeWaitMs.
     Status transaction(const std::function<Status()> &work) const;
+    // Whether the calling thread is inside transaction() on this database.
+    bool inTransaction() const;
 
     // Turns a failed query into an Error a user can act on (locked, disk full, …).
     Error sqlError(const QSqlError &error, const QString &what) const;

@@ -14,6 +14,7 @@ const std::vector<Migration> &Migrations::all()
         migration001Foundation(),
         migration002Queue(),
         migration003Standards(),
+        migration004AuditChain(),
     };
     return steps;
 }
@@ -58,6 +59,10 @@ Status Migrations::migrate(const Database &db, int target)
                                        QCoreApplication::translate("loket", "upgrading the database to version %1")
                                            .arg(m.version));
                 }
+            }
+            if (m.code) {
+                if (Status done = m.code(db); !done)
+                    return done;
             }
             if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId()))
                 || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version))) {

@@ -6,6 +6,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace loket {
@@ -19,6 +20,8 @@ struct Migration {
     int version;
     const char *summary;
     QStringList statements;
+    // Run after the statements, in the same transaction (a step SQL alone cannot do).
+    std::function<Status(const Database &)> code = {};
 };
 
 class Migrations {
@@ -35,5 +38,6 @@ public:
 Migration migration001Foundation();
 Migration migration002Queue();
 Migration migration003Standards();
+Migration migration004AuditChain();
 
 } // namespace loket

@@ -22,6 +22,8 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LockoutAttempts, 5},
         {SettingKey::LockoutMinutes, 15},
         {SettingKey::LastAutoBackupDay, QString()},
+        {SettingKey::AuditChainAnchor, QString()},
+        {SettingKey::AuditChainRestoredAt, 0},
         {SettingKey::QueueMaxPriorityInRow, 3},
         {SettingKey::QueueStarvationMinutes, 30},
         {SettingKey::QueueStartOnCall, false},

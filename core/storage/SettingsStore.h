@@ -20,6 +20,10 @@ inline constexpr char BackupFolder[] = "backup.folder";               // empty: 
 inline constexpr char LockoutAttempts[] = "auth.lockout_attempts";
 inline constexpr char LockoutMinutes[] = "auth.lockout_minutes";
 inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
+// The audit log chain's end (JSON {count, seq, hash, at}), copied at each daily backup and day close.
+inline constexpr char AuditChainAnchor[] = "audit.chain_anchor";
+// When a backup was last restored (ms UTC): older backups' anchors no longer apply.
+inline constexpr char AuditChainRestoredAt[] = "audit.chain_restored_at";
 inline constexpr char QueueMaxPriorityInRow[] = "queue.max_priority_in_row";   // 0: no limit
 inline constexpr char QueueStarvationMinutes[] = "queue.starvation_minutes";   // 0: rule off
 // The call starts the service (one key per citizen: F1 finishes and calls the

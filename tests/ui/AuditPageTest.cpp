@@ -157,3 +157,31 @@ TEST_CASE("loket --help prints without a display, in Indonesian unless --lang en
     CHECK(wrong.exitCode == 1);
     CHECK(wrong.err.contains(QLatin1String("kantin")));
 }
+
+TEST_CASE("the audit page says whether the log's chain is intact, and names the first broken entry")
+{
+    Indonesian id;
+    Office o;
+    for (int i = 0; i < 3; ++i) {
+        o.clock.advanceSecs(60);
+        REQUIRE(AuditLog(o.t.db(), o.clock).record(o.admin, QStringLiteral("settings.office")).ok());
+    }
+    {
+        AuditPage page(Session { o.t.db(), o.admin, &o.clock }, QTimeZone(7 * 3600));
+        page.show();
+        CHECK(page.chainText().startsWith(QStringLiteral("Rantai log audit utuh: ")));
+    }
+    // Changed behind Loket's back with the sqlite3 tool.
+    QProcess p;
+    p.start(QStringLiteral("sqlite3"),
+        { o.t.path(),
+            QStringLiteral("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET detail = 'x' WHERE seq = 2") });
+    REQUIRE(p.waitForFinished(30000));
+    REQUIRE(p.exitCode() == 0);
+    const qint64 id2 = o.t.scalar(QStringLiteral("SELECT id FROM audit_log WHERE seq = 2")).toLongLong();
+    AuditPage page(Session { o.t.db(), o.admin, &o.clock }, QTimeZone(7 * 3600));
+    page.show();
+    INFO(page.chainText().toStdString());
+    CHECK(page.chainText().startsWith(QStringLiteral("Peringatan")));
+    CHECK(page.chainText().contains(QStringLiteral("entri %1 ").arg(id2)));
+}

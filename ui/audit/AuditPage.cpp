@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditPage.h"
 
+#include "core/storage/Backup.h"
+
 #include "core/auth/AuditText.h"
 #include "ui/audit/AuditTableModel.h"
 #include "ui/common/Style.h"
@@ -32,6 +34,10 @@ AuditPage::AuditPage(Session session, QTimeZone officeZone, QWidget *parent)
     layout->addWidget(makeHint(tr("Every change that matters and every refused attempt, newest first. "
                                   "Entries cannot be edited or deleted."),
                                this));
+    m_chain = new QLabel(this);
+    m_chain->setWordWrap(true);
+    m_chain->setObjectName(QStringLiteral("auditChain"));
+    layout->addWidget(m_chain);
 
     const QDate today = m_session.clock->nowUtc().toTimeZone(m_zone).date();
     auto *filters = new QHBoxLayout;
@@ -106,7 +112,34 @@ void AuditPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     fillPeople();
+    updateChain();
     reload();
+}
+
+void AuditPage::updateChain()
+{
+    auto report = AuditLog(m_session.db, *m_session.clock).verify(m_session.actor, Backup::auditAnchors(m_session.db));
+    if (!report) {
+        m_chain->setText(tr("The audit log chain could not be checked: %1").arg(report.error().message));
+        m_chain->setStyleSheet(QStringLiteral("color: #b42318;"));
+        return;
+    }
+    if (report->intact()) {
+        m_chain->setText(tr("Audit log chain intact: %1 entries").arg(QLocale().toString(report->count)));
+        m_chain->setStyleSheet(QStringLiteral("color: #1e6b3a; font-weight: bold;"));
+    } else {
+        m_chain->setText(tr("Warning: the audit log was changed outside Loket. Its chain is %1. Keep this "
+                            "database and its backups as they are and report it.")
+                             .arg(report->summary()));
+        m_chain->setStyleSheet(QStringLiteral(
+            "background: #fdecea; border: 1px solid #b42318; border-radius: 6px; padding: 8px; color: #b42318; "
+            "font-weight: bold;"));
+    }
+}
+
+QString AuditPage::chainText() const
+{
+    return m_chain->text();
 }
 
 void AuditPage::fillPeople()

@@ -28,6 +28,7 @@ public:
     // For tests and the screenshot: pick a user ("" = all) and an action code ("" = all).
     void setFilter(const QString &username, const QString &action);
     AuditTableModel *model() const { return m_model; }
+    QString chainText() const; // for tests
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -35,6 +36,7 @@ protected:
 private:
     void fillPeople();
     void updateStatus();
+    void updateChain();
 
     Session m_session;
     QTimeZone m_zone;
@@ -45,6 +47,7 @@ private:
     QComboBox *m_outcome = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_chain = nullptr; // the hash chain's state, above the filters
     AuditTableModel *m_model = nullptr;
     bool m_peopleFilled = false;
 };

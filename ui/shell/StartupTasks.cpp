@@ -25,6 +25,11 @@ void runStartupTasks(DatabasePtr db)
     if (!backup)
         problems << QCoreApplication::translate("loket", "Today's automatic backup could not be made: %1")
                         .arg(backup.error().message);
+    else if (backup->made && backup->backup.auditChain && !backup->backup.auditChain->intact())
+        problems << QCoreApplication::translate("loket",
+                        "The audit log was changed outside Loket: its chain is %1. Today's backup was made all "
+                        "the same; keep it and the backups before it, and ask an administrator to look into it.")
+                        .arg(backup->backup.auditChain->summary());
 
     // Tickets still waiting from an earlier day are expired, so the new day starts clean.
     auto closed = QueueService(db, clock).closeDay(Actor::system());

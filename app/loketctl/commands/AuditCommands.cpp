@@ -8,6 +8,7 @@
 #include "core/auth/AuditText.h"
 #include "core/catalog/OfficeService.h"
 #include "core/common/OfficeTime.h"
+#include "core/storage/Backup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,75 @@ int list(Cli &cli, const QStringList &args)
     return ExitOk;
 }
 
+QJsonObject reportJson(const ChainReport &r)
+{
+    QJsonObject o {
+        { QStringLiteral("intact"), r.intact() },
+        { QStringLiteral("count"), r.count },
+        { QStringLiteral("last_seq"), r.last.seq },
+        { QStringLiteral("last_hash"), r.last.hash },
+    };
+    if (r.anchor) {
+        o.insert(QStringLiteral("anchor"), QJsonObject {
+            { QStringLiteral("source"), r.anchor->source },
+            { QStringLiteral("count"), r.anchor->count },
+            { QStringLiteral("seq"), r.anchor->seq },
+            { QStringLiteral("hash"), r.anchor->hash },
+        });
+    }
+    if (r.firstBreak) {
+        const ChainBreak &b = *r.firstBreak;
+        o.insert(QStringLiteral("first_break"), QJsonObject {
+            { QStringLiteral("reason"), r.reasonCode() },
+            { QStringLiteral("id"), b.id > 0 ? QJsonValue(b.id) : QJsonValue() },
+            { QStringLiteral("seq"), b.seq },
+            { QStringLiteral("at"), b.id > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(b.timeMs, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue() },
+            { QStringLiteral("action"), b.id > 0 ? QJsonValue(b.label) : QJsonValue() },
+            { QStringLiteral("expected_count"), b.reason == ChainBreak::Reason::TailMissing ? QJsonValue(b.expectedCount) : QJsonValue() },
+        });
+    }
+    return o;
+}
+
+int verify(Cli &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    if (!cli.parse(parser, args, auditCommand()))
+        return ExitUsage;
+    if (!parser.positionalArguments().isEmpty())
+        return cli.failUsage(QCoreApplication::translate("loketctl", "audit verify takes no arguments."), auditCommand());
+    DatabasePtr db = cli.database();
+    if (!db)
+        return cli.lastExit();
+    const auto actor = cli.actor();
+    if (!actor)
+        return cli.lastExit();
+    auto report = AuditLog(db, cli.clock()).verify(*actor, Backup::auditAnchors(db));
+    if (!report)
+        return cli.fail(report.error());
+    if (cli.json) {
+        cli.printJson(reportJson(report.value()));
+        return report->intact() ? ExitOk : ExitError;
+    }
+    if (report->intact()) {
+        cli.out() << QCoreApplication::translate("loketctl", "The audit log chain is intact: %1 entries.")
+                         .arg(count(report->count))
+                  << Qt::endl;
+        if (report->anchor) {
+            cli.out() << QCoreApplication::translate("loketctl", "It reaches the end recorded in %1 (%2 entries).")
+                             .arg(report->anchor->source, count(report->anchor->count))
+                      << Qt::endl;
+        }
+        return ExitOk;
+    }
+    cli.err() << QCoreApplication::translate("loketctl",
+                     "The audit log chain is %1. The log was changed outside Loket; keep this database and its "
+                     "backups as they are and report it.")
+                     .arg(report->summary())
+              << Qt::endl;
+    return ExitError;
+}
+
 } // namespace
 
 LOKET_COMMAND({
@@ -161,13 +231,20 @@ LOKET_COMMAND({
         "  --outcome      only entries with this outcome\n"
         "  --limit N      at most N entries (default 1000)\n"
         "  --json         the entries with their stable codes, for scripts\n\n"
+        "       loketctl --user NAME audit verify [--json]\n\n"
+        "verify recomputes the log's hash chain and compares its end with the newest backup's; it names the "
+        "first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.\n\n"
         "Needs an administrator or a supervisor; a refusal is itself recorded in the log.\n"
-        "Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password."),
+        "Exit codes: 0 done (the chain is intact), 1 wrong arguments, 2 failed or the chain is broken, "
+        "4 not allowed or wrong password."),
     .needsDatabase = true,
     .run = [](Cli &cli, QStringList args) -> int {
         const QString sub = args.isEmpty() ? QString() : args.takeFirst();
         if (sub == QLatin1String("list"))
             return list(cli, args);
-        return cli.failUsage(QCoreApplication::translate("loketctl", "audit knows only \"list\"."), auditCommand());
+        if (sub == QLatin1String("verify"))
+            return verify(cli, args);
+        return cli.failUsage(
+            QCoreApplication::translate("loketctl", "audit knows \"list\" and \"verify\"."), auditCommand());
     },
 });

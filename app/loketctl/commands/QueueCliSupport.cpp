@@ -94,7 +94,7 @@ std::optional<QueueCounter> counterByNumber(
 
 qint64 signedInCounter(const DatabasePtr &db, const Actor &actor)
 {
-    if (actor.isSystem())
+    if (!actor.isUser())
         return 0;
     auto c = CounterService(db).counterOf(actor.userId);
     return c && c->has_value() ? (*c)->id : 0;

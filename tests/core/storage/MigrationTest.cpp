@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/AuditChain.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 
@@ -114,6 +115,9 @@ Fixture fixtureVersion1()
     check("SELECT detail FROM ticket_events WHERE kind = 'no_show'", QStringLiteral("dipanggil 2x"));
     check("SELECT count(*) FROM audit_log WHERE outcome = 'refused' AND username = 'siti'", 1);
     check("SELECT count(*) FROM priority_reasons", 4);
+    // Version 4 chains every entry, in the order of their time.
+    check("SELECT count(*) FROM audit_log WHERE seq IS NULL OR length(hash) <> 64", 0);
+    check("SELECT action FROM audit_log WHERE seq = 1", QStringLiteral("user.add"));
     return f;
 }
 
@@ -183,6 +187,49 @@ TEST_CASE("a database of every earlier version holding data is upgraded to this 
             }
         }
     }
+}
+
+TEST_CASE("a schema-3 database with audit entries is upgraded to a chain that verifies and stays append-only")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("loket.db"));
+    {
+        DatabaseOptions old;
+        old.migrate = false;
+        auto db = Database::open(path, old);
+        REQUIRE(db.ok());
+        REQUIRE(Migrations::migrate(*db.value(), 3).ok());
+        Status written = db.value()->transaction([&]() -> Status {
+            QSqlQuery q(db.value()->connection());
+            // Written out of time order (a clock set back once): chained by time.
+            for (int i = 0; i < 300; ++i) {
+                q.prepare(QStringLiteral("INSERT INTO audit_log (at, user_id, username, action, detail, outcome) "
+                                         "VALUES (?, ?, ?, 'settings.office', ?, ?)"));
+                q.addBindValue(qint64(1700000000000) + (i % 7 == 3 ? -1 : 1) * i * 60000);
+                q.addBindValue(QVariant()); // no users table rows here: Loket itself
+                q.addBindValue(i % 5 == 0 ? QStringLiteral("") : QStringLiteral("siti"));
+                q.addBindValue(QStringLiteral("detail %1 \u00e9").arg(i));
+                q.addBindValue(i % 3 == 0 ? QStringLiteral("refused") : QStringLiteral("ok"));
+                if (!q.exec())
+                    return makeError(ErrorCode::Unknown, q.lastError().text());
+            }
+            return {};
+        });
+        INFO((written.ok() ? std::string() : written.error().message.toStdString()));
+        REQUIRE(written.ok());
+    }
+    auto upgraded = Database::open(path);
+    REQUIRE(upgraded.ok());
+    const DatabasePtr db = upgraded.value();
+    CHECK(db->schemaVersion() == Migrations::latestVersion());
+    auto report = auditChain().verify(*db);
+    REQUIRE(report.ok());
+    INFO(report->summary().toStdString());
+    CHECK(report->intact());
+    CHECK(report->count == 300);
+    QSqlQuery q(db->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET detail = 'x' WHERE seq = 1")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 1")));
 }
 
 TEST_CASE("processes opening a new database file at the same moment all succeed and the schema is applied once")
