@@ -34,7 +34,7 @@
         <source>reading the audit log</source>
         <translation>membaca log audit</translation>
     </message>
-<message>
+    <message>
         <source>The kiosk can only issue tickets.</source>
         <translation>Kios hanya dapat memberikan nomor antrean.</translation>
     </message>
@@ -538,7 +538,7 @@
         <translation>kata sandi diatur oleh administrator</translation>
     </message>
     <message>
-        <source>one's own account</source>
+        <source>one&apos;s own account</source>
         <translation>akun sendiri</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@
         <source>(unknown name)</source>
         <translation>(nama tidak dikenal)</translation>
     </message>
-<message>
+    <message>
         <source>Audit log chain checked</source>
         <translation>Rantai log audit diperiksa</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>%1 adalah folder. Pilih berkas cadangan.</translation>
     </message>
     <message>
-        <source>The backup file %1 cannot be read (%2). Check the file's permissions.</source>
+        <source>The backup file %1 cannot be read (%2). Check the file&apos;s permissions.</source>
         <translation>Berkas cadangan %1 tidak dapat dibaca (%2). Periksa izin akses berkas tersebut.</translation>
     </message>
     <message>
@@ -814,18 +814,18 @@
         <translation>Salinan cadangan di samping %1 tidak lolos pemeriksaan (%2). Tidak ada yang diubah. Periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The database %1 could not be moved aside. Nothing was changed. Check the folder's permissions, then try again.</source>
+        <source>The database %1 could not be moved aside. Nothing was changed. Check the folder&apos;s permissions, then try again.</source>
         <translation>Basis data %1 tidak dapat dipindahkan ke samping. Tidak ada yang diubah. Periksa izin akses folder, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The backup could not be put in place of %1; the previous database was put back. Check the folder's permissions, then try again.</source>
+        <source>The backup could not be put in place of %1; the previous database was put back. Check the folder&apos;s permissions, then try again.</source>
         <translation>Cadangan tidak dapat ditempatkan menggantikan %1; basis data sebelumnya telah dikembalikan. Periksa izin akses folder, lalu coba lagi.</translation>
     </message>
     <message>
         <source>The restored database could not be opened, so the previous database was put back: %1</source>
         <translation>Basis data hasil pemulihan tidak dapat dibuka, sehingga basis data sebelumnya dikembalikan: %1</translation>
     </message>
-<message>
+    <message>
         <source>The backup file %1 cannot be created. Check the folder.</source>
         <translation>Berkas cadangan %1 tidak dapat dibuat. Periksa foldernya.</translation>
     </message>
@@ -853,7 +853,7 @@
         <source>Tickets: %1; users: %2; services with a standard: %3</source>
         <translation>Nomor antrian: %1; pengguna: %2; layanan yang memiliki standar: %3</translation>
     </message>
-<message>
+    <message>
         <source>the backup %1</source>
         <translation>cadangan %1</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>membaca daftar hari libur</translation>
     </message>
     <message>
-        <source>reading the office's time zone</source>
+        <source>reading the office&apos;s time zone</source>
         <translation>membaca zona waktu kantor</translation>
     </message>
 </context>
@@ -884,15 +884,15 @@
         <translation>Kata sandi untuk %1: </translation>
     </message>
     <message>
-        <source>Try "loketctl %1 --help".</source>
-        <translation>Coba "loketctl %1 --help".</translation>
+        <source>Try &quot;loketctl %1 --help&quot;.</source>
+        <translation>Coba &quot;loketctl %1 --help&quot;.</translation>
     </message>
-<message>
+    <message>
         <source>detail: %1</source>
         <translation>rincian: %1</translation>
     </message>
-<message>
-        <source>Warning: other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private: %2</source>
+    <message>
+        <source>Warning: other users of this computer can read the database %1 (every citizen&apos;s data and password hashes). Make it private: %2</source>
         <translation>Peringatan: pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi: %2</translation>
     </message>
 </context>
@@ -915,27 +915,27 @@
         <translation>membaca data loket</translation>
     </message>
     <message>
-        <source>There is no such counter. "loketctl counter list" shows them.</source>
-        <translation>Loket tersebut tidak ada. Perintah "loketctl counter list" menampilkan daftar loket.</translation>
+        <source>There is no such counter. &quot;loketctl counter list&quot; shows them.</source>
+        <translation>Loket tersebut tidak ada. Perintah &quot;loketctl counter list&quot; menampilkan daftar loket.</translation>
     </message>
     <message>
-        <source>There is no counter %1. "loketctl counter list" shows the counters.</source>
-        <translation>Tidak ada loket %1. Perintah "loketctl counter list" menampilkan daftar loket.</translation>
+        <source>There is no counter %1. &quot;loketctl counter list&quot; shows the counters.</source>
+        <translation>Tidak ada loket %1. Perintah &quot;loketctl counter list&quot; menampilkan daftar loket.</translation>
     </message>
     <message>
         <source>checking the counter</source>
         <translation>memeriksa loket</translation>
     </message>
     <message>
-        <source>Counter number %1 is already used by "%2". Choose another number.</source>
-        <translation>Nomor loket %1 sudah dipakai oleh "%2". Pilih nomor lain.</translation>
+        <source>Counter number %1 is already used by &quot;%2&quot;. Choose another number.</source>
+        <translation>Nomor loket %1 sudah dipakai oleh &quot;%2&quot;. Pilih nomor lain.</translation>
     </message>
     <message>
-        <source>A service chosen for the counter does not exist (number %1). Choose from the office's services.</source>
+        <source>A service chosen for the counter does not exist (number %1). Choose from the office&apos;s services.</source>
         <translation>Layanan yang dipilih untuk loket ini tidak ada (nomor %1). Pilih dari layanan kantor.</translation>
     </message>
     <message>
-        <source>saving the counter's services</source>
+        <source>saving the counter&apos;s services</source>
         <translation>menyimpan layanan loket</translation>
     </message>
     <message>
@@ -950,7 +950,7 @@
         <source>Counter %1 is still open. Close it at the counter first, then deactivate it.</source>
         <translation>Loket %1 masih buka. Tutup loket itu terlebih dahulu, lalu nonaktifkan.</translation>
     </message>
-<message>
+    <message>
         <source>The counter name</source>
         <translation>Nama loket</translation>
     </message>
@@ -1053,10 +1053,6 @@
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quoted field is never closed. Add the missing quote (").</source>
-        <translation>Baris %1: ada kolom bertanda kutip yang tidak ditutup. Tambahkan tanda kutip (") yang kurang.</translation>
-    </message>
-<message>
         <source>The file is not UTF-8 text; nothing was imported. Save it as CSV (UTF-8) and import it again.</source>
         <translation>Berkas bukan teks UTF-8; tidak ada yang diimpor. Simpan sebagai CSV (UTF-8) lalu impor lagi.</translation>
     </message>
@@ -1065,8 +1061,8 @@
         <translation>Baris %1 berisi %2 kolom padahal baris judul berisi %3: barisnya terpotong atau ada kolom yang hilang. Tidak ada yang diimpor; perbaiki baris itu (beri tanda kutip pada teks yang memuat pemisah) lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed, so the file is cut or a quote is missing. Nothing was imported; add the missing quote (") and import again.</source>
-        <translation>Baris %1: kolom bertanda kutip tidak pernah ditutup, jadi berkasnya terpotong atau ada tanda kutip yang hilang. Tidak ada yang diimpor; tambahkan tanda kutip (") yang hilang lalu impor lagi.</translation>
+        <source>Line %1: a quoted field is never closed, so the file is cut or a quote is missing. Nothing was imported; add the missing quote (&quot;) and import again.</source>
+        <translation>Baris %1: kolom bertanda kutip tidak pernah ditutup, jadi berkasnya terpotong atau ada tanda kutip yang hilang. Tidak ada yang diimpor; tambahkan tanda kutip (&quot;) yang hilang lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1084,11 +1080,11 @@
         <translation>%1 adalah folder, bukan berkas basis data. Pilih sebuah berkas.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create one with "loketctl init".</source>
-        <translation>Berkas basis data %1 tidak ada. Buat basis data dengan "loketctl init".</translation>
+        <source>The database file %1 does not exist. Create one with &quot;loketctl init&quot;.</source>
+        <translation>Berkas basis data %1 tidak ada. Buat basis data dengan &quot;loketctl init&quot;.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot be read (%2). Check the file's permissions.</source>
+        <source>The database file %1 cannot be read (%2). Check the file&apos;s permissions.</source>
         <translation>Berkas basis data %1 tidak dapat dibaca (%2). Periksa izin akses berkas tersebut.</translation>
     </message>
     <message>
@@ -1140,12 +1136,8 @@
         <translation>%1 bukan basis data Loket atau berkasnya rusak (saat %2). Pulihkan dari cadangan terbaru.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be written (while %2): check the file's permissions.</source>
+        <source>The database %1 cannot be written (while %2): check the file&apos;s permissions.</source>
         <translation>Basis data %1 tidak dapat ditulisi (saat %2): periksa izin akses berkas tersebut.</translation>
-    </message>
-    <message>
-        <source>Database error while %1: %2</source>
-        <translation>Kesalahan basis data saat %1: %2</translation>
     </message>
     <message>
         <source>The change could not be saved: Loket waited %1 seconds for its turn to write while other counters or programs were saving. Nothing of this change was saved; try again. If it keeps happening, an administrator should check which program keeps %2 busy.</source>
@@ -1155,24 +1147,24 @@
         <source>The database %1 is held by another program that does not let go of it (while %2). Close the other Loket windows or programs using it, then try again.</source>
         <translation>Basis data %1 sedang ditahan oleh program lain yang tidak melepaskannya (saat %2). Tutup jendela Loket atau program lain yang memakainya, lalu coba lagi.</translation>
     </message>
-<message>
-        <source>The change was refused while %1: the data breaks one of the database's rules (a value that is not allowed, missing or used twice). Correct the data and try again; the technical detail is in the log.</source>
+    <message>
+        <source>The change was refused while %1: the data breaks one of the database&apos;s rules (a value that is not allowed, missing or used twice). Correct the data and try again; the technical detail is in the log.</source>
         <translation>Perubahan ditolak saat %1: data melanggar salah satu aturan basis data (nilai yang tidak diizinkan, kosong, atau dipakai dua kali). Perbaiki datanya lalu coba lagi; rincian teknisnya ada di log.</translation>
     </message>
     <message>
         <source>The database reported an error while %1; nothing of this step was saved. Try again; if it keeps happening, give the log to the administrator.</source>
         <translation>Basis data melaporkan kesalahan saat %1; tidak ada bagian dari langkah ini yang tersimpan. Coba lagi; jika terus terjadi, berikan log kepada administrator.</translation>
     </message>
-<message>
-        <source>The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the database with "loketctl init", or start the application, which offers to create it.</source>
-        <translation>Berkas %1 kosong: belum menjadi basis data Loket, dan tidak ada yang ditulis ke dalamnya. Buat basis datanya dengan "loketctl init", atau jalankan aplikasi, yang akan menawarkan untuk membuatnya.</translation>
+    <message>
+        <source>The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the database with &quot;loketctl init&quot;, or start the application, which offers to create it.</source>
+        <translation>Berkas %1 kosong: belum menjadi basis data Loket, dan tidak ada yang ditulis ke dalamnya. Buat basis datanya dengan &quot;loketctl init&quot;, atau jalankan aplikasi, yang akan menawarkan untuk membuatnya.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot be created. Check the folder's permissions and free space.</source>
+        <source>The database file %1 cannot be created. Check the folder&apos;s permissions and free space.</source>
         <translation>Berkas basis data %1 tidak dapat dibuat. Periksa izin folder dan ruang kosong disk.</translation>
     </message>
     <message>
-        <source>The database's write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder's permissions, then try again.</source>
+        <source>The database&apos;s write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Log tulis-depan (write-ahead log) basis data %1 rusak, dan salinannya tidak dapat disimpan di samping basis data, sehingga Loket tidak membukanya (membukanya akan menghilangkan bagian yang rusak untuk selamanya). Kosongkan sebagian ruang disk atau periksa izin folder, lalu coba lagi.</translation>
     </message>
 </context>
@@ -1203,42 +1195,85 @@
     </message>
 </context>
 <context>
+    <name>HashChain</name>
+    <message>
+        <source>the anchor in the settings</source>
+        <translation>jangkar di pengaturan</translation>
+    </message>
+    <message>
+        <source>recording the end of the audit log chain</source>
+        <translation>mencatat ujung rantai log audit</translation>
+    </message>
+    <message>
+        <source>intact: %1 entries</source>
+        <translation>utuh: %1 entri</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it was changed after it was written</source>
+        <translation>rusak di entri %1 (%2, %3): entri ini diubah setelah ditulis</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): entries before it were removed</source>
+        <translation>rusak di entri %1 (%2, %3): entri sebelumnya dihapus</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it was added outside Loket</source>
+        <translation>rusak di entri %1 (%2, %3): entri ini ditambahkan di luar Loket</translation>
+    </message>
+    <message>
+        <source>broken at entry %1 (%2, %3): it is dated before the entry preceding it</source>
+        <translation>rusak di entri %1 (%2, %3): waktunya lebih awal daripada entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>broken at its end: %1 recorded %2 entries, the log now ends after %3 entries; the newest entries were removed</source>
+        <translation>rusak di ujungnya: %1 mencatat %2 entri, kini log berakhir setelah %3 entri; entri terbaru dihapus</translation>
+    </message>
+    <message>
+        <source>reading the end of the %1 chain</source>
+        <translation>membaca ujung rantai %1</translation>
+    </message>
+    <message>
+        <source>The %1 table could not be read to check its chain. See the log for the details.</source>
+        <translation>Tabel %1 tidak dapat dibaca untuk memeriksa rantainya. Lihat log untuk rinciannya.</translation>
+    </message>
+    <message>
+        <source>chaining the %1 table</source>
+        <translation>merangkai tabel %1</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCsv</name>
     <message>
         <source>The holiday file is not UTF-8 text; nothing was imported. Save it as CSV (UTF-8) and import it again.</source>
         <translation>Berkas hari libur bukan teks UTF-8; tidak ada yang diimpor. Simpan sebagai CSV (UTF-8), lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Line %1: a double quote is not closed. Close the quoted name with ".</source>
-        <translation>Baris %1: tanda kutip ganda tidak ditutup. Tutup nama yang dikutip dengan ".</translation>
-    </message>
-    <message>
-        <source>Line %1: the first line must be the header "date,kind,name".</source>
-        <translation>Baris %1: baris pertama harus berupa judul kolom "date,kind,name".</translation>
+        <source>Line %1: the first line must be the header &quot;date,kind,name&quot;.</source>
+        <translation>Baris %1: baris pertama harus berupa judul kolom &quot;date,kind,name&quot;.</translation>
     </message>
     <message>
         <source>Line %1: expected 3 fields (date,kind,name) but found %2. Put a name that contains a comma in double quotes.</source>
         <translation>Baris %1: seharusnya ada 3 kolom (date,kind,name), tetapi ditemukan %2. Apit nama yang mengandung koma dengan tanda kutip ganda.</translation>
     </message>
     <message>
-        <source>Line %1, field "date": "%2" is not a date. Write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
-        <translation>Baris %1, kolom "date": "%2" bukan tanggal. Tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
+        <source>Line %1, field &quot;date&quot;: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
+        <translation>Baris %1, kolom &quot;date&quot;: &quot;%2&quot; bukan tanggal. Tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
     </message>
     <message>
-        <source>Line %1, field "kind": "%2" is not a kind of holiday. Use libur_nasional, cuti_bersama or libur_lokal.</source>
-        <translation>Baris %1, kolom "kind": "%2" bukan jenis hari libur. Gunakan libur_nasional, cuti_bersama, atau libur_lokal.</translation>
+        <source>Line %1, field &quot;kind&quot;: &quot;%2&quot; is not a kind of holiday. Use libur_nasional, cuti_bersama or libur_lokal.</source>
+        <translation>Baris %1, kolom &quot;kind&quot;: &quot;%2&quot; bukan jenis hari libur. Gunakan libur_nasional, cuti_bersama, atau libur_lokal.</translation>
     </message>
     <message>
-        <source>Line %1, field "name": the name is empty. Write the name of the holiday.</source>
-        <translation>Baris %1, kolom "name": nama kosong. Tulis nama hari libur.</translation>
+        <source>Line %1, field &quot;name&quot;: the name is empty. Write the name of the holiday.</source>
+        <translation>Baris %1, kolom &quot;name&quot;: nama kosong. Tulis nama hari libur.</translation>
     </message>
     <message>
-        <source>Line %1, field "date": %2 is already listed on line %3. List each date once.</source>
-        <translation>Baris %1, kolom "date": %2 sudah tercantum di baris %3. Cantumkan setiap tanggal satu kali saja.</translation>
+        <source>Line %1, field &quot;date&quot;: %2 is already listed on line %3. List each date once.</source>
+        <translation>Baris %1, kolom &quot;date&quot;: %2 sudah tercantum di baris %3. Cantumkan setiap tanggal satu kali saja.</translation>
     </message>
     <message>
-        <source>The holiday file is empty. It needs the header line "date,kind,name" and one line per holiday.</source>
-        <translation>Berkas hari libur kosong. Berkas memerlukan baris judul "date,kind,name" dan satu baris untuk setiap hari libur.</translation>
+        <source>The holiday file is empty. It needs the header line &quot;date,kind,name&quot; and one line per holiday.</source>
+        <translation>Berkas hari libur kosong. Berkas memerlukan baris judul &quot;date,kind,name&quot; dan satu baris untuk setiap hari libur.</translation>
     </message>
     <message numerus="yes">
         <source>The holiday file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
@@ -1252,13 +1287,13 @@
             <numerusform>(dan %n lainnya)</numerusform>
         </translation>
     </message>
-<message>
+    <message>
         <source>The holiday file cannot be read, so nothing was imported.</source>
         <translation>Berkas hari libur tidak dapat dibaca, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>Line %1, field "name": the name %2. Type the name again without it.</source>
-        <translation>Baris %1, kolom "name": nama %2. Ketik ulang namanya tanpa karakter itu.</translation>
+        <source>Line %1, field &quot;name&quot;: the name %2. Type the name again without it.</source>
+        <translation>Baris %1, kolom &quot;name&quot;: nama %2. Ketik ulang namanya tanpa karakter itu.</translation>
     </message>
 </context>
 <context>
@@ -1268,8 +1303,8 @@
         <translation>Hari libur tidak memiliki tanggal yang valid. Tulis dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The holiday has no name. Write its name, e.g. "Hari Raya Natal".</source>
-        <translation>Hari libur tidak memiliki nama. Tulis namanya, mis. "Hari Raya Natal".</translation>
+        <source>The holiday has no name. Write its name, e.g. &quot;Hari Raya Natal&quot;.</source>
+        <translation>Hari libur tidak memiliki nama. Tulis namanya, mis. &quot;Hari Raya Natal&quot;.</translation>
     </message>
     <message>
         <source>The holiday name is longer than %1 characters. Shorten it.</source>
@@ -1280,8 +1315,8 @@
         <translation>menambah hari libur</translation>
     </message>
     <message>
-        <source>%1 is already a holiday ("%2"). Remove it first to replace it.</source>
-        <translation>%1 sudah menjadi hari libur ("%2"). Hapus terlebih dahulu untuk menggantinya.</translation>
+        <source>%1 is already a holiday (&quot;%2&quot;). Remove it first to replace it.</source>
+        <translation>%1 sudah menjadi hari libur (&quot;%2&quot;). Hapus terlebih dahulu untuk menggantinya.</translation>
     </message>
     <message>
         <source>removing a holiday</source>
@@ -1300,14 +1335,14 @@
         <translation>mengimpor hari libur</translation>
     </message>
     <message>
-        <source>The holiday list shipped with Loket cannot be read; this installation is damaged. Reinstall Loket, or import the list with "loketctl holiday import".</source>
-        <translation>Daftar hari libur bawaan Loket tidak dapat dibaca; instalasi ini rusak. Pasang ulang Loket, atau impor daftar dengan "loketctl holiday import".</translation>
+        <source>The holiday list shipped with Loket cannot be read; this installation is damaged. Reinstall Loket, or import the list with &quot;loketctl holiday import&quot;.</source>
+        <translation>Daftar hari libur bawaan Loket tidak dapat dibaca; instalasi ini rusak. Pasang ulang Loket, atau impor daftar dengan &quot;loketctl holiday import&quot;.</translation>
     </message>
     <message>
         <source>loading the holiday list</source>
         <translation>memuat daftar hari libur</translation>
     </message>
-<message>
+    <message>
         <source>The holiday name</source>
         <translation>Nama hari libur</translation>
     </message>
@@ -1382,7 +1417,7 @@
 <context>
     <name>OfficeDay</name>
     <message>
-        <source>reading the office's time zone</source>
+        <source>reading the office&apos;s time zone</source>
         <translation>membaca zona waktu kantor</translation>
     </message>
     <message>
@@ -1393,20 +1428,20 @@
 <context>
     <name>OfficeService</name>
     <message>
-        <source>The office name is empty. Write the name as it appears on letters, e.g. "Kecamatan Cibinong".</source>
-        <translation>Nama kantor kosong. Tulis nama seperti yang tercantum pada surat, mis. "Kecamatan Cibinong".</translation>
+        <source>The office name is empty. Write the name as it appears on letters, e.g. &quot;Kecamatan Cibinong&quot;.</source>
+        <translation>Nama kantor kosong. Tulis nama seperti yang tercantum pada surat, mis. &quot;Kecamatan Cibinong&quot;.</translation>
     </message>
     <message>
         <source>The time zone is not valid. Choose WIB, WITA or WIT.</source>
         <translation>Zona waktu tidak valid. Pilih WIB, WITA, atau WIT.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address. Write it like kecamatan@bogorkab.go.id, or leave it empty.</source>
-        <translation>"%1" bukan alamat e-mail. Tulis seperti kecamatan@bogorkab.go.id, atau biarkan kosong.</translation>
+        <source>&quot;%1&quot; is not an e-mail address. Write it like kecamatan@bogorkab.go.id, or leave it empty.</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail. Tulis seperti kecamatan@bogorkab.go.id, atau biarkan kosong.</translation>
     </message>
     <message>
-        <source>The postal code "%1" must be 5 digits, or left empty.</source>
-        <translation>Kode pos "%1" harus terdiri atas 5 angka, atau dikosongkan.</translation>
+        <source>The postal code &quot;%1&quot; must be 5 digits, or left empty.</source>
+        <translation>Kode pos &quot;%1&quot; harus terdiri atas 5 angka, atau dikosongkan.</translation>
     </message>
     <message>
         <source>The NIP of the head of office must have 18 digits (it has %1). Check it, or leave it empty.</source>
@@ -1465,8 +1500,8 @@
         <translation>membaca profil kantor</translation>
     </message>
     <message>
-        <source>The office has not been set up yet. Complete the first-run setup, or give its name with "loketctl office set --name …".</source>
-        <translation>Kantor belum diatur. Selesaikan pengaturan awal, atau isi nama kantor dengan "loketctl office set --name …".</translation>
+        <source>The office has not been set up yet. Complete the first-run setup, or give its name with &quot;loketctl office set --name …&quot;.</source>
+        <translation>Kantor belum diatur. Selesaikan pengaturan awal, atau isi nama kantor dengan &quot;loketctl office set --name …&quot;.</translation>
     </message>
     <message>
         <source>The office is already set up. An administrator can change it in the settings.</source>
@@ -1480,7 +1515,7 @@
         <source>saving the opening hours</source>
         <translation>menyimpan jam buka</translation>
     </message>
-<message>
+    <message>
         <source>The office name</source>
         <translation>Nama kantor</translation>
     </message>
@@ -1524,8 +1559,8 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <source>Unknown language "%1": choose id (Indonesian) or en (English).</source>
-        <translation>Bahasa "%1" tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).</translation>
+        <source>Unknown language &quot;%1&quot;: choose id (Indonesian) or en (English).</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).</translation>
     </message>
 </context>
 <context>
@@ -1542,11 +1577,11 @@
 <context>
     <name>PrinterSettings</name>
     <message>
-        <source>Give the printer's device file, e.g. /dev/usb/lp0.</source>
+        <source>Give the printer&apos;s device file, e.g. /dev/usb/lp0.</source>
         <translation>Isi berkas perangkat printer, mis. /dev/usb/lp0.</translation>
     </message>
     <message>
-        <source>Give the printer's network address as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <source>Give the printer&apos;s network address as host or host:port, e.g. 192.168.1.50:9100.</source>
         <translation>Isi alamat jaringan printer sebagai host atau host:port, mis. 192.168.1.50:9100.</translation>
     </message>
     <message>
@@ -1562,8 +1597,8 @@
         <translation>printer bawaan sistem</translation>
     </message>
     <message>
-        <source>the printer "%1"</source>
-        <translation>printer "%1"</translation>
+        <source>the printer &quot;%1&quot;</source>
+        <translation>printer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>PDF files in %1</source>
@@ -1616,20 +1651,20 @@
         <translation>Alasan prioritas tersebut tidak ada. Pilih salah satu dari daftar.</translation>
     </message>
     <message>
-        <source>There is no priority reason "%1". Choose one from the list of priority reasons.</source>
-        <translation>Tidak ada alasan prioritas "%1". Pilih salah satu dari daftar alasan prioritas.</translation>
+        <source>There is no priority reason &quot;%1&quot;. Choose one from the list of priority reasons.</source>
+        <translation>Tidak ada alasan prioritas &quot;%1&quot;. Pilih salah satu dari daftar alasan prioritas.</translation>
     </message>
     <message>
-        <source>The code "%1" cannot be used: use 2 to 32 small letters, digits or '_' (for example: ibu_menyusui).</source>
-        <translation>Kode "%1" tidak dapat dipakai: gunakan 2 sampai 32 huruf kecil, angka, atau '_' (misalnya: ibu_menyusui).</translation>
+        <source>The code &quot;%1&quot; cannot be used: use 2 to 32 small letters, digits or &apos;_&apos; (for example: ibu_menyusui).</source>
+        <translation>Kode &quot;%1&quot; tidak dapat dipakai: gunakan 2 sampai 32 huruf kecil, angka, atau &apos;_&apos; (misalnya: ibu_menyusui).</translation>
     </message>
     <message>
         <source>Give the name the kiosk shows for this priority reason.</source>
         <translation>Isi nama yang ditampilkan anjungan untuk alasan prioritas ini.</translation>
     </message>
     <message>
-        <source>A priority reason with the code "%1" already exists. Reactivate it, or choose another code.</source>
-        <translation>Alasan prioritas dengan kode "%1" sudah ada. Aktifkan kembali, atau pilih kode lain.</translation>
+        <source>A priority reason with the code &quot;%1&quot; already exists. Reactivate it, or choose another code.</source>
+        <translation>Alasan prioritas dengan kode &quot;%1&quot; sudah ada. Aktifkan kembali, atau pilih kode lain.</translation>
     </message>
     <message>
         <source>adding the priority reason</source>
@@ -1662,8 +1697,8 @@
         <translation>Layanan tersebut tidak ada (lagi). Pilih layanan lain.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1". Check the code in the list of services.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Periksa kode di daftar layanan.</translation>
+        <source>There is no service with the code &quot;%1&quot;. Check the code in the list of services.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Periksa kode di daftar layanan.</translation>
     </message>
     <message>
         <source>reading the services</source>
@@ -1673,7 +1708,7 @@
 <context>
     <name>QueueReader</name>
     <message>
-        <source>reading the counter's recent calls</source>
+        <source>reading the counter&apos;s recent calls</source>
         <translation>membaca panggilan terakhir loket</translation>
     </message>
     <message>
@@ -1712,8 +1747,8 @@
         <translation>Layanan %1 sedang tidak tersedia. Pilih layanan lain.</translation>
     </message>
     <message>
-        <source>The priority reason "%1" is no longer used. Choose another one.</source>
-        <translation>Alasan prioritas "%1" sudah tidak dipakai. Pilih alasan lain.</translation>
+        <source>The priority reason &quot;%1&quot; is no longer used. Choose another one.</source>
+        <translation>Alasan prioritas &quot;%1&quot; sudah tidak dipakai. Pilih alasan lain.</translation>
     </message>
     <message>
         <source>Loket %1 does not serve %2.</source>
@@ -1818,8 +1853,8 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a ticket: give its number, such as A-001, or its id.</source>
-        <translation>"%1" bukan nomor antrian: berikan nomornya, seperti A-001, atau id-nya.</translation>
+        <source>&quot;%1&quot; is not a ticket: give its number, such as A-001, or its id.</source>
+        <translation>&quot;%1&quot; bukan nomor antrian: berikan nomornya, seperti A-001, atau id-nya.</translation>
     </message>
     <message>
         <source>There is no ticket %1 today.</source>
@@ -1865,7 +1900,7 @@
         <translation>Periode dimulai (%1) setelah berakhir (%2). Tukar kedua tanggal tersebut.</translation>
     </message>
     <message>
-        <source>reading the office's time zone</source>
+        <source>reading the office&apos;s time zone</source>
         <translation>membaca zona waktu kantor</translation>
     </message>
     <message>
@@ -1884,8 +1919,8 @@
         <translation>Printer antrian tidak tersambung (%1 tidak ditemukan). Pastikan printer menyala dan kabel USB-nya tercolok.</translation>
     </message>
     <message>
-        <source>Loket may not write to the ticket printer %1. Add this computer's kiosk user to the "lp" group, then sign in again.</source>
-        <translation>Loket tidak diizinkan menulis ke printer antrian %1. Tambahkan pengguna anjungan di komputer ini ke grup "lp", lalu masuk lagi.</translation>
+        <source>Loket may not write to the ticket printer %1. Add this computer&apos;s kiosk user to the &quot;lp&quot; group, then sign in again.</source>
+        <translation>Loket tidak diizinkan menulis ke printer antrian %1. Tambahkan pengguna anjungan di komputer ini ke grup &quot;lp&quot;, lalu masuk lagi.</translation>
     </message>
     <message>
         <source>The ticket printer at %1 does not respond. Check that it is switched on, has paper and its cover is closed.</source>
@@ -1923,27 +1958,27 @@
         <translation>Kode layanan kosong. Isi kode singkat seperti KTP atau KK.</translation>
     </message>
     <message>
-        <source>The service code "%1" may hold only capital letters, digits, "_" and "-" (e.g. KTP, SURAT_PINDAH).</source>
-        <translation>Kode layanan "%1" hanya boleh berisi huruf kapital, angka, "_" dan "-" (mis. KTP, SURAT_PINDAH).</translation>
+        <source>The service code &quot;%1&quot; may hold only capital letters, digits, &quot;_&quot; and &quot;-&quot; (e.g. KTP, SURAT_PINDAH).</source>
+        <translation>Kode layanan &quot;%1&quot; hanya boleh berisi huruf kapital, angka, &quot;_&quot; dan &quot;-&quot; (mis. KTP, SURAT_PINDAH).</translation>
     </message>
     <message>
-        <source>The service code "%1" is longer than %2 characters. Shorten it.</source>
-        <translation>Kode layanan "%1" lebih dari %2 karakter. Persingkat kodenya.</translation>
+        <source>The service code &quot;%1&quot; is longer than %2 characters. Shorten it.</source>
+        <translation>Kode layanan &quot;%1&quot; lebih dari %2 karakter. Persingkat kodenya.</translation>
     </message>
     <message>
-        <source>The ticket prefix "%1" must be one or two capital letters, e.g. A or KK.</source>
-        <translation>Awalan nomor antrian "%1" harus berupa satu atau dua huruf kapital, mis. A atau KK.</translation>
+        <source>The ticket prefix &quot;%1&quot; must be one or two capital letters, e.g. A or KK.</source>
+        <translation>Awalan nomor antrian &quot;%1&quot; harus berupa satu atau dua huruf kapital, mis. A atau KK.</translation>
     </message>
     <message>
-        <source>The service name is empty. Write the name citizens know, e.g. "Perekaman KTP-el".</source>
-        <translation>Nama layanan kosong. Tulis nama yang dikenal warga, mis. "Perekaman KTP-el".</translation>
+        <source>The service name is empty. Write the name citizens know, e.g. &quot;Perekaman KTP-el&quot;.</source>
+        <translation>Nama layanan kosong. Tulis nama yang dikenal warga, mis. &quot;Perekaman KTP-el&quot;.</translation>
     </message>
     <message>
         <source>The target service time must be between 1 and %1 minutes (it is %2).</source>
         <translation>Target waktu layanan harus antara 1 dan %1 menit (saat ini %2).</translation>
     </message>
     <message>
-        <source>The unit is not valid. Choose one of the office's units, or none.</source>
+        <source>The unit is not valid. Choose one of the office&apos;s units, or none.</source>
         <translation>Unit kerja tidak valid. Pilih salah satu unit kerja kantor, atau tanpa unit kerja.</translation>
     </message>
     <message>
@@ -1959,23 +1994,23 @@
         <translation>Tidak ada layanan dengan nomor %1.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1". "loketctl service list --all" shows the codes.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Perintah "loketctl service list --all" menampilkan kode-kodenya.</translation>
+        <source>There is no service with the code &quot;%1&quot;. &quot;loketctl service list --all&quot; shows the codes.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Perintah &quot;loketctl service list --all&quot; menampilkan kode-kodenya.</translation>
     </message>
     <message>
         <source>checking the service</source>
         <translation>memeriksa layanan</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the service "%2". Choose another code.</source>
-        <translation>Kode %1 sudah dipakai oleh layanan "%2". Pilih kode lain.</translation>
+        <source>The code %1 is already used by the service &quot;%2&quot;. Choose another code.</source>
+        <translation>Kode %1 sudah dipakai oleh layanan &quot;%2&quot;. Pilih kode lain.</translation>
     </message>
     <message>
-        <source>The ticket prefix %1 is already used by the service "%2". Choose another prefix, so that ticket numbers stay distinct.</source>
-        <translation>Awalan nomor antrian %1 sudah dipakai oleh layanan "%2". Pilih awalan lain agar nomor antrian tetap berbeda.</translation>
+        <source>The ticket prefix %1 is already used by the service &quot;%2&quot;. Choose another prefix, so that ticket numbers stay distinct.</source>
+        <translation>Awalan nomor antrian %1 sudah dipakai oleh layanan &quot;%2&quot;. Pilih awalan lain agar nomor antrian tetap berbeda.</translation>
     </message>
     <message>
-        <source>The unit chosen for the service does not exist. Choose one of the office's units.</source>
+        <source>The unit chosen for the service does not exist. Choose one of the office&apos;s units.</source>
         <translation>Unit kerja yang dipilih untuk layanan ini tidak ada. Pilih salah satu unit kerja kantor.</translation>
     </message>
     <message>
@@ -1986,7 +2021,7 @@
         <source>changing a service</source>
         <translation>mengubah layanan</translation>
     </message>
-<message>
+    <message>
         <source>The service name</source>
         <translation>Nama layanan</translation>
     </message>
@@ -2002,15 +2037,15 @@
         <translation>dari Standar Pelayanan SK %1</translation>
     </message>
     <message>
-        <source>the service's own target (the standard promises %1)</source>
+        <source>the service&apos;s own target (the standard promises %1)</source>
         <translation>target layanan sendiri (standar menjanjikan %1)</translation>
     </message>
     <message>
-        <source>the service's own target</source>
+        <source>the service&apos;s own target</source>
         <translation>target layanan sendiri</translation>
     </message>
     <message>
-        <source>reading the service's time target</source>
+        <source>reading the service&apos;s time target</source>
         <translation>membaca target waktu layanan</translation>
     </message>
     <message>
@@ -2021,8 +2056,8 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Pengaturan "%1" tidak dikenal.</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Pengaturan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>saving a setting</source>
@@ -2242,7 +2277,7 @@
         <translation>Layanan tersebut sudah tidak ada. Muat ulang daftar layanan.</translation>
     </message>
     <message>
-        <source>The Maklumat Pelayanan has no text. Write the office's promise, or keep the default.</source>
+        <source>The Maklumat Pelayanan has no text. Write the office&apos;s promise, or keep the default.</source>
         <translation>Maklumat Pelayanan belum berisi teks. Tulis janji pelayanan kantor, atau gunakan teks bawaan.</translation>
     </message>
     <message>
@@ -2296,8 +2331,8 @@
 <context>
     <name>StandardService</name>
     <message>
-        <source>There is no service with the code "%1". Check the code in the list of services.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Periksa kode di daftar layanan.</translation>
+        <source>There is no service with the code &quot;%1&quot;. Check the code in the list of services.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Periksa kode di daftar layanan.</translation>
     </message>
     <message>
         <source>The service no longer exists. Reload the list of services.</source>
@@ -2322,7 +2357,7 @@
         <translation>Versi %1 standar pelayanan %2 sudah ditetapkan dengan SK %3 dan tidak dapat diubah. Ubah drafnya saja: draf dimulai sebagai salinan versi terbaru.</translation>
     </message>
     <message>
-        <source>This service's standard has no draft to discard.</source>
+        <source>This service&apos;s standard has no draft to discard.</source>
         <translation>Standar pelayanan layanan ini tidak memiliki draf untuk dibuang.</translation>
     </message>
     <message>
@@ -2416,8 +2451,8 @@
         <translation>Belum diisi: kode layanan.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1". Add the service first, or correct the code.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
+        <source>There is no service with the code &quot;%1&quot;. Add the service first, or correct the code.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
     </message>
     <message>
         <source>Must be one of: %1.</source>
@@ -2436,8 +2471,8 @@
         <translation>Belum diisi: teks butir.</translation>
     </message>
     <message>
-        <source>Must be "original" (asli) or "copy" (fotokopi).</source>
-        <translation>Harus "original" (asli) atau "copy" (fotokopi).</translation>
+        <source>Must be &quot;original&quot; (asli) or &quot;copy&quot; (fotokopi).</source>
+        <translation>Harus &quot;original&quot; (asli) atau &quot;copy&quot; (fotokopi).</translation>
     </message>
     <message>
         <source>%1 has more than one service time line.</source>
@@ -2448,8 +2483,8 @@
         <translation>Harus bilangan bulat mulai dari 1, mis. 60.</translation>
     </message>
     <message>
-        <source>Must be "minutes", "hours" or "working_days".</source>
-        <translation>Harus "minutes", "hours", atau "working_days".</translation>
+        <source>Must be &quot;minutes&quot;, &quot;hours&quot; or &quot;working_days&quot;.</source>
+        <translation>Harus &quot;minutes&quot;, &quot;hours&quot;, atau &quot;working_days&quot;.</translation>
     </message>
     <message>
         <source>%1 has more than one cost line.</source>
@@ -2463,9 +2498,48 @@
         <source>A service that costs money must name the regulation that sets the fee (in the detail column).</source>
         <translation>Layanan berbayar harus menyebutkan peraturan yang menetapkan tarifnya (di kolom detail).</translation>
     </message>
-<message>
+    <message>
         <source>The text %1. Remove it from the file.</source>
         <translation>Teks %1. Hapus karakter itu dari berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsJson</name>
+    <message>
+        <source>%1: version %2, the draft</source>
+        <translation>%1: versi %2, draf</translation>
+    </message>
+    <message>
+        <source>%1: version %2, in force (decree %3)</source>
+        <translation>%1: versi %2, berlaku (keputusan %3)</translation>
+    </message>
+    <message>
+        <source>%1: version %2, in force until %4 (decree %3)</source>
+        <translation>%1: versi %2, berlaku sampai %4 (keputusan %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n publication(s)</source>
+        <translation>
+            <numerusform>%1: %n publikasi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review(s)</source>
+        <translation>
+            <numerusform>%1: %n peninjauan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n consultation(s) (the forum&apos;s record for this service)</source>
+        <translation>
+            <numerusform>%1: %n konsultasi (catatan forum untuk layanan ini)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file would delete or change %n version(s) of a standard that are or were in force, which a decree set. If that is really meant, add &quot;replace_in_force&quot;: true at the top of the file (see docs/standards-json.md) and run a dry run first.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: berkas ini akan menghapus atau mengubah %n versi standar yang sedang atau pernah berlaku, yang ditetapkan dengan keputusan. Jika memang itu maksudnya, tambahkan &quot;replace_in_force&quot;: true di bagian atas berkas (lihat docs/standards-json.md) dan jalankan uji coba (--dry-run) dahulu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2511,40 +2585,32 @@
         <translation>Harus berupa objek dalam kurung kurawal { … }.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1" in this database. Add the service first, or correct the code.</source>
-        <translation>Tidak ada layanan dengan kode "%1" di basis data ini. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
+        <source>There is no service with the code &quot;%1&quot; in this database. Add the service first, or correct the code.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot; di basis data ini. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON (%1). Check the commas, quotes and brackets around this line.</source>
-        <translation>Berkas bukan JSON yang valid (%1). Periksa koma, tanda kutip, dan tanda kurung di sekitar baris ini.</translation>
+        <source>The file must hold one JSON object, as written by &quot;loketctl standard export&quot;.</source>
+        <translation>Berkas harus berisi satu objek JSON, seperti yang ditulis oleh &quot;loketctl standard export&quot;.</translation>
     </message>
     <message>
-        <source>The file must hold one JSON object, as written by "loketctl standard export".</source>
-        <translation>Berkas harus berisi satu objek JSON, seperti yang ditulis oleh "loketctl standard export".</translation>
-    </message>
-    <message>
-        <source>This is not a Loket standards file ("format" must be "%1").</source>
-        <translation>Ini bukan berkas standar pelayanan Loket ("format" harus "%1").</translation>
+        <source>This is not a Loket standards file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Ini bukan berkas standar pelayanan Loket (&quot;format&quot; harus &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer Loket (format %1; this one reads up to %2). Update Loket.</source>
         <translation>Berkas ini ditulis oleh Loket versi yang lebih baru (format %1; versi ini dapat membaca sampai %2). Perbarui Loket.</translation>
     </message>
     <message>
-        <source>Missing: the list of standards is required (it may be empty).</source>
-        <translation>Belum ada: daftar standar pelayanan wajib ada (boleh kosong).</translation>
-    </message>
-    <message>
         <source>The version number must be 1 or more.</source>
         <translation>Nomor versi harus 1 atau lebih.</translation>
     </message>
     <message>
-        <source>Must be "draft", "set" or "superseded".</source>
-        <translation>Harus "draft", "set", atau "superseded".</translation>
+        <source>Must be &quot;draft&quot;, &quot;set&quot; or &quot;superseded&quot;.</source>
+        <translation>Harus &quot;draft&quot;, &quot;set&quot;, atau &quot;superseded&quot;.</translation>
     </message>
     <message>
-        <source>A draft has no decree or effective dates yet: remove them, or give the status "set".</source>
-        <translation>Draf belum memiliki SK atau tanggal berlaku: hapus isian tersebut, atau beri status "set".</translation>
+        <source>A draft has no decree or effective dates yet: remove them, or give the status &quot;set&quot;.</source>
+        <translation>Draf belum memiliki SK atau tanggal berlaku: hapus isian tersebut, atau beri status &quot;set&quot;.</translation>
     </message>
     <message>
         <source>A set standard needs the number of its decree.</source>
@@ -2583,12 +2649,12 @@
         <translation>Belum ada: sebutkan nama dokumen.</translation>
     </message>
     <message>
-        <source>Must be "original" or "copy".</source>
-        <translation>Harus "original" atau "copy".</translation>
+        <source>Must be &quot;original&quot; or &quot;copy&quot;.</source>
+        <translation>Harus &quot;original&quot; atau &quot;copy&quot;.</translation>
     </message>
     <message>
-        <source>Must be "minutes", "hours" or "working_days".</source>
-        <translation>Harus "minutes", "hours", atau "working_days".</translation>
+        <source>Must be &quot;minutes&quot;, &quot;hours&quot; or &quot;working_days&quot;.</source>
+        <translation>Harus &quot;minutes&quot;, &quot;hours&quot;, atau &quot;working_days&quot;.</translation>
     </message>
     <message>
         <source>Version %1 of %2 appears twice in the file.</source>
@@ -2599,16 +2665,16 @@
         <translation>%1 memiliki lebih dari satu draf; satu layanan paling banyak memiliki satu draf.</translation>
     </message>
     <message>
-        <source>Version %1 is followed by version %2, so it must be "superseded".</source>
-        <translation>Versi %1 diikuti oleh versi %2, sehingga harus berstatus "superseded".</translation>
+        <source>Version %1 is followed by version %2, so it must be &quot;superseded&quot;.</source>
+        <translation>Versi %1 diikuti oleh versi %2, sehingga harus berstatus &quot;superseded&quot;.</translation>
     </message>
     <message>
         <source>Version %1 must end before version %2 takes effect (%3).</source>
         <translation>Versi %1 harus berakhir sebelum versi %2 mulai berlaku (%3).</translation>
     </message>
     <message>
-        <source>The newest version that is not a draft must be "set" (in force).</source>
-        <translation>Versi terbaru yang bukan draf harus berstatus "set" (berlaku).</translation>
+        <source>The newest version that is not a draft must be &quot;set&quot; (in force).</source>
+        <translation>Versi terbaru yang bukan draf harus berstatus &quot;set&quot; (berlaku).</translation>
     </message>
     <message>
         <source>The draft must have a higher version number than the set versions (above %1).</source>
@@ -2647,14 +2713,14 @@
         <translation>Berkas berita acara lebih dari %1 MB.</translation>
     </message>
     <message>
-        <source>Must be "no_change", "revision_needed" or "revised".</source>
-        <translation>Harus "no_change", "revision_needed", atau "revised".</translation>
+        <source>Must be &quot;no_change&quot;, &quot;revision_needed&quot; or &quot;revised&quot;.</source>
+        <translation>Harus &quot;no_change&quot;, &quot;revision_needed&quot;, atau &quot;revised&quot;.</translation>
     </message>
     <message>
         <source>Give both the number and the date of the decree of the Maklumat, or neither.</source>
         <translation>Isi nomor dan tanggal SK Maklumat sekaligus, atau kosongkan keduanya.</translation>
     </message>
-<message>
+    <message>
         <source>Is null: must be text (in quotes); leave the field out if it has none.</source>
         <translation>Bernilai null: harus berupa teks (dalam tanda kutip); hilangkan kolom ini jika tidak ada isinya.</translation>
     </message>
@@ -2689,6 +2755,33 @@
     <message>
         <source>The name %1. Remove it from the file.</source>
         <translation>Nama %1. Hapus karakter itu dari berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>TextCheck</name>
+    <message>
+        <source>holds a NUL character (position %1)</source>
+        <translation>berisi karakter NUL (posisi %1)</translation>
+    </message>
+    <message>
+        <source>holds only an invisible byte order mark (U+FEFF)</source>
+        <translation>hanya berisi tanda urutan bita (U+FEFF) yang tidak terlihat</translation>
+    </message>
+    <message>
+        <source>holds an invisible byte order mark (U+FEFF, position %1)</source>
+        <translation>berisi tanda urutan bita (U+FEFF) yang tidak terlihat (posisi %1)</translation>
+    </message>
+    <message>
+        <source>holds a line break (position %1); it must be one line</source>
+        <translation>berisi pindah baris (posisi %1); harus satu baris</translation>
+    </message>
+    <message>
+        <source>holds a control character (%1, position %2)</source>
+        <translation>berisi karakter kendali (%1, posisi %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
+        <translation>%1 %2. Ketik ulang tanpa karakter itu (menyalin dari program lain dapat membawa karakter seperti ini).</translation>
     </message>
 </context>
 <context>
@@ -2806,11 +2899,11 @@
         <translation>menyimpan nomor antrian %1</translation>
     </message>
     <message>
-        <source>recording the ticket's history</source>
+        <source>recording the ticket&apos;s history</source>
         <translation>mencatat riwayat nomor antrian</translation>
     </message>
     <message>
-        <source>reading the ticket's history</source>
+        <source>reading the ticket&apos;s history</source>
         <translation>membaca riwayat nomor antrian</translation>
     </message>
 </context>
@@ -2829,12 +2922,12 @@
         <translation>Tidak ada unit kerja dengan nomor %1.</translation>
     </message>
     <message>
-        <source>There is no unit named "%1". Check the spelling, or add the unit first.</source>
-        <translation>Tidak ada unit kerja bernama "%1". Periksa ejaannya, atau tambahkan unit kerja tersebut terlebih dahulu.</translation>
+        <source>There is no unit named &quot;%1&quot;. Check the spelling, or add the unit first.</source>
+        <translation>Tidak ada unit kerja bernama &quot;%1&quot;. Periksa ejaannya, atau tambahkan unit kerja tersebut terlebih dahulu.</translation>
     </message>
     <message>
-        <source>The unit name is empty. Write a name, e.g. "Seksi Pelayanan".</source>
-        <translation>Nama unit kerja kosong. Tulis sebuah nama, mis. "Seksi Pelayanan".</translation>
+        <source>The unit name is empty. Write a name, e.g. &quot;Seksi Pelayanan&quot;.</source>
+        <translation>Nama unit kerja kosong. Tulis sebuah nama, mis. &quot;Seksi Pelayanan&quot;.</translation>
     </message>
     <message>
         <source>The unit name is longer than %1 characters. Shorten it.</source>
@@ -2845,8 +2938,8 @@
         <translation>memeriksa nama unit kerja</translation>
     </message>
     <message>
-        <source>A unit named "%1" already exists. Choose another name.</source>
-        <translation>Unit kerja bernama "%1" sudah ada. Pilih nama lain.</translation>
+        <source>A unit named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Unit kerja bernama &quot;%1&quot; sudah ada. Pilih nama lain.</translation>
     </message>
     <message>
         <source>adding a unit</source>
@@ -2860,7 +2953,7 @@
         <source>changing a unit</source>
         <translation>mengubah unit kerja</translation>
     </message>
-<message>
+    <message>
         <source>The unit name</source>
         <translation>Nama unit</translation>
     </message>
@@ -2876,8 +2969,8 @@
         <translation>Kata sandi tidak boleh sama dengan nama pengguna. Pilih kata sandi yang tidak dapat ditebak orang lain.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 characters: letters a-z, digits 0-9, dot, underscore or hyphen, without spaces (for example "siti.rahma").</source>
-        <translation>Nama pengguna terdiri atas 3 sampai 32 karakter: huruf a-z, angka 0-9, titik, garis bawah, atau tanda hubung, tanpa spasi (misalnya "siti.rahma").</translation>
+        <source>A user name has 3 to 32 characters: letters a-z, digits 0-9, dot, underscore or hyphen, without spaces (for example &quot;siti.rahma&quot;).</source>
+        <translation>Nama pengguna terdiri atas 3 sampai 32 karakter: huruf a-z, angka 0-9, titik, garis bawah, atau tanda hubung, tanpa spasi (misalnya &quot;siti.rahma&quot;).</translation>
     </message>
     <message>
         <source>A NIP has 18 digits. Check the number, or leave it empty for staff without a NIP.</source>
@@ -2892,8 +2985,8 @@
         <translation>Nama lengkap lebih dari 100 karakter. Persingkat namanya.</translation>
     </message>
     <message>
-        <source>There is no user named "%1". Check the spelling against the list of users.</source>
-        <translation>Tidak ada pengguna bernama "%1". Periksa ejaannya dengan daftar pengguna.</translation>
+        <source>There is no user named &quot;%1&quot;. Check the spelling against the list of users.</source>
+        <translation>Tidak ada pengguna bernama &quot;%1&quot;. Periksa ejaannya dengan daftar pengguna.</translation>
     </message>
     <message>
         <source>This is the last active administrator: without one nobody could manage users any more. Make another user an administrator first.</source>
@@ -2904,8 +2997,8 @@
         <translation>Loket sudah memiliki akun pengguna, sehingga administrator pertama tidak dapat dibuat lagi. Masuk sebagai administrator untuk menambah pengguna.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists. Choose another user name.</source>
-        <translation>Pengguna bernama "%1" sudah ada. Pilih nama pengguna lain.</translation>
+        <source>A user named &quot;%1&quot; already exists. Choose another user name.</source>
+        <translation>Pengguna bernama &quot;%1&quot; sudah ada. Pilih nama pengguna lain.</translation>
     </message>
     <message>
         <source>saving the new user %1</source>
@@ -3025,32 +3118,32 @@
 <context>
     <name>WorkingCalendar</name>
     <message>
-        <source>"%1" is not an opening-hours entry. Write days and times like "mon-fri 07:30-16:00" or "sat 08:00-12:00".</source>
-        <translation>"%1" bukan isian jam buka. Tulis hari dan jam seperti "mon-fri 07:30-16:00" atau "sat 08:00-12:00".</translation>
+        <source>&quot;%1&quot; is not an opening-hours entry. Write days and times like &quot;mon-fri 07:30-16:00&quot; or &quot;sat 08:00-12:00&quot;.</source>
+        <translation>&quot;%1&quot; bukan isian jam buka. Tulis hari dan jam seperti &quot;mon-fri 07:30-16:00&quot; atau &quot;sat 08:00-12:00&quot;.</translation>
     </message>
     <message>
-        <source>"%1" names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.</source>
-        <translation>"%1" menyebut hari yang tidak dikenal. Gunakan mon, tue, wed, thu, fri, sat, sun.</translation>
+        <source>&quot;%1&quot; names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>&quot;%1&quot; menyebut hari yang tidak dikenal. Gunakan mon, tue, wed, thu, fri, sat, sun.</translation>
     </message>
     <message>
-        <source>"%1": the day range must run forward within one week (e.g. mon-fri).</source>
-        <translation>"%1": rentang hari harus maju dalam satu minggu (mis. mon-fri).</translation>
+        <source>&quot;%1&quot;: the day range must run forward within one week (e.g. mon-fri).</source>
+        <translation>&quot;%1&quot;: rentang hari harus maju dalam satu minggu (mis. mon-fri).</translation>
     </message>
     <message>
-        <source>"%1": times must be written HH:MM, e.g. 07:30.</source>
-        <translation>"%1": jam harus ditulis HH:MM, mis. 07:30.</translation>
+        <source>&quot;%1&quot;: times must be written HH:MM, e.g. 07:30.</source>
+        <translation>&quot;%1&quot;: jam harus ditulis HH:MM, mis. 07:30.</translation>
     </message>
     <message>
-        <source>"%1": the opening time must be before the closing time.</source>
-        <translation>"%1": jam buka harus lebih awal daripada jam tutup.</translation>
+        <source>&quot;%1&quot;: the opening time must be before the closing time.</source>
+        <translation>&quot;%1&quot;: jam buka harus lebih awal daripada jam tutup.</translation>
     </message>
     <message>
-        <source>"%1": %2 is given twice. Name each day once.</source>
-        <translation>"%1": %2 disebut dua kali. Sebut setiap hari satu kali saja.</translation>
+        <source>&quot;%1&quot;: %2 is given twice. Name each day once.</source>
+        <translation>&quot;%1&quot;: %2 disebut dua kali. Sebut setiap hari satu kali saja.</translation>
     </message>
     <message>
-        <source>The opening hours name no open day. Write e.g. "mon-fri 07:30-16:00".</source>
-        <translation>Jam buka tidak menyebut satu pun hari buka. Tulis mis. "mon-fri 07:30-16:00".</translation>
+        <source>The opening hours name no open day. Write e.g. &quot;mon-fri 07:30-16:00&quot;.</source>
+        <translation>Jam buka tidak menyebut satu pun hari buka. Tulis mis. &quot;mon-fri 07:30-16:00&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3136,7 +3229,7 @@
         <translation>membaca daftar loket</translation>
     </message>
     <message>
-        <source>reading the counters' services</source>
+        <source>reading the counters&apos; services</source>
         <translation>membaca layanan setiap loket</translation>
     </message>
     <message>
@@ -3152,7 +3245,7 @@
         <translation>tutup</translation>
     </message>
     <message>
-        <source>counting today's served tickets</source>
+        <source>counting today&apos;s served tickets</source>
         <translation>menghitung nomor antrian yang dilayani hari ini</translation>
     </message>
     <message>
@@ -3192,8 +3285,8 @@
         <translation>Loket sudah diatur: masuk dengan akun yang sudah ada.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1": choose WIB, WITA or WIT.</source>
-        <translation>Zona waktu "%1" tidak dikenal: pilih WIB, WITA, atau WIT.</translation>
+        <source>Unknown time zone &quot;%1&quot;: choose WIB, WITA or WIT.</source>
+        <translation>Zona waktu &quot;%1&quot; tidak dikenal: pilih WIB, WITA, atau WIT.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -3400,12 +3493,12 @@
         <translation>Tidak ada printer yang terpasang di komputer ini. Pasang printer antrian atau pilih jenis printer lain di pengaturan.</translation>
     </message>
     <message>
-        <source>The printer "%1" is not installed on this computer. Check its name in the printer settings.</source>
-        <translation>Printer "%1" tidak terpasang di komputer ini. Periksa namanya di pengaturan printer.</translation>
+        <source>The printer &quot;%1&quot; is not installed on this computer. Check its name in the printer settings.</source>
+        <translation>Printer &quot;%1&quot; tidak terpasang di komputer ini. Periksa namanya di pengaturan printer.</translation>
     </message>
     <message>
-        <source>The printer "%1" does not accept the ticket. Check it in the system's printer settings.</source>
-        <translation>Printer "%1" tidak menerima nomor antrian. Periksa printer tersebut di pengaturan printer sistem.</translation>
+        <source>The printer &quot;%1&quot; does not accept the ticket. Check it in the system&apos;s printer settings.</source>
+        <translation>Printer &quot;%1&quot; tidak menerima nomor antrian. Periksa printer tersebut di pengaturan printer sistem.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -3464,8 +3557,8 @@
         <translation>Basis data Loket (*.db *.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>Unknown mode "%1". Use one of: %2.</source>
-        <translation>Mode "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>Unknown mode &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Mode &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3492,11 +3585,11 @@
         <translation>Pemulihan gagal</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made: %1</source>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Cadangan otomatis hari ini tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <source>Yesterday's queue could not be closed: %1</source>
+        <source>Yesterday&apos;s queue could not be closed: %1</source>
         <translation>Antrian kemarin tidak dapat ditutup: %1</translation>
     </message>
     <message>
@@ -3562,8 +3655,8 @@
         <translation>Tampilkan versi lalu keluar.</translation>
     </message>
     <message>
-        <source>Try "loket --help".</source>
-        <translation>Coba "loket --help".</translation>
+        <source>Try &quot;loket --help&quot;.</source>
+        <translation>Coba &quot;loket --help&quot;.</translation>
     </message>
     <message>
         <source>
@@ -3589,7 +3682,7 @@ Opsi:
         <source> [options]</source>
         <translation> [opsi]</translation>
     </message>
-<message>
+    <message>
         <source>There is no backup in %1 to compare with.</source>
         <translation>Tidak ada cadangan di %1 untuk dibandingkan.</translation>
     </message>
@@ -3598,7 +3691,7 @@ Opsi:
         <translation>Bandingkan dengan cadangan terbaru dari sebelumnya: %1 (disimpan %2).</translation>
     </message>
     <message>
-        <source>The database's write-ahead log was cut off in its last write (normal after a power cut or a crash): the change being saved at that moment was not saved. A copy of the log was kept as %1.</source>
+        <source>The database&apos;s write-ahead log was cut off in its last write (normal after a power cut or a crash): the change being saved at that moment was not saved. A copy of the log was kept as %1.</source>
         <translation>Log tulis-depan basis data terpotong pada penulisan terakhirnya (wajar setelah listrik padam atau program terhenti): perubahan yang sedang disimpan saat itu tidak tersimpan. Salinan log disimpan sebagai %1.</translation>
     </message>
     <message>
@@ -3612,7 +3705,7 @@ Opsi:
         </translation>
     </message>
     <message>
-        <source>Warning: the database's write-ahead log was damaged, so %1 could not be read and is missing from the database (tickets issued then may be issued again under the same numbers). A copy of the log was kept as %2 for a technician. %3</source>
+        <source>Warning: the database&apos;s write-ahead log was damaged, so %1 could not be read and is missing from the database (tickets issued then may be issued again under the same numbers). A copy of the log was kept as %2 for a technician. %3</source>
         <translation>Peringatan: log tulis-depan basis data rusak, sehingga %1 tidak dapat dibaca dan hilang dari basis data (nomor antrian yang diterbitkan saat itu dapat diterbitkan lagi dengan nomor yang sama). Salinan log disimpan sebagai %2 untuk teknisi. %3</translation>
     </message>
     <message>
@@ -3628,15 +3721,15 @@ Opsi:
         <translation>Belum ada basis data Loket di %1.</translation>
     </message>
     <message>
-        <source>Create a new, empty database there? Loket then asks for the office and its first administrator. If the office's database is somewhere else (another folder, a USB drive), choose that file instead.</source>
+        <source>Create a new, empty database there? Loket then asks for the office and its first administrator. If the office&apos;s database is somewhere else (another folder, a USB drive), choose that file instead.</source>
         <translation>Buat basis data baru yang kosong di sana? Loket lalu menanyakan data kantor dan administrator pertamanya. Jika basis data kantor ada di tempat lain (folder lain, flashdisk), pilih berkas itu.</translation>
     </message>
     <message>
         <source>Create a new database</source>
         <translation>Buat basis data baru</translation>
     </message>
-<message>
-        <source>The audit log was changed outside Loket: its chain is %1. Today's backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+    <message>
+        <source>The audit log was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation>Log audit diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
     </message>
 </context>
@@ -3691,7 +3784,7 @@ Opsi:
         <source>The newest %1 entries; scroll down for older ones.</source>
         <translation>%1 catatan terbaru; gulir ke bawah untuk yang lebih lama.</translation>
     </message>
-<message>
+    <message>
         <source>The audit log chain could not be checked: %1</source>
         <translation>Rantai log audit tidak dapat diperiksa: %1</translation>
     </message>
@@ -3826,27 +3919,15 @@ Opsi:
         <translation>Pulihkan cadangan</translation>
     </message>
     <message>
-        <source>Restore %1?
-
-Everything recorded after that backup was made is replaced by the backup's content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
-
-Loket will sign you out and restore now.</source>
-        <translation>Pulihkan %1?
-
-Semua yang dicatat setelah cadangan itu dibuat akan diganti dengan isi cadangan. Basis data saat ini tetap disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup terlebih dahulu Loket di komputer dan layar lain (anjungan, layar antrian, loket).
-
-Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
-    </message>
-    <message>
         <source>Saved: the next automatic backup keeps %1 daily and %2 monthly copies.</source>
         <translation>Tersimpan: pencadangan otomatis berikutnya menyimpan %1 salinan harian dan %2 salinan bulanan.</translation>
     </message>
-<message>
+    <message>
         <source>The damaged log was looked at: hide this warning</source>
         <translation>Log yang rusak sudah diperiksa: sembunyikan peringatan ini</translation>
     </message>
     <message>
-        <source>Other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private with this command: %2</source>
+        <source>Other users of this computer can read the database %1 (every citizen&apos;s data and password hashes). Make it private with this command: %2</source>
         <translation>Pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi dengan perintah ini: %2</translation>
     </message>
     <message>
@@ -3854,7 +3935,7 @@ Loket akan mengeluarkan Anda dan memulihkan cadangan sekarang.</translation>
         <translation>Pulihkan %1?</translation>
     </message>
     <message>
-        <source>Everything recorded after that backup was made is replaced by the backup's content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
+        <source>Everything recorded after that backup was made is replaced by the backup&apos;s content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
 
 Loket will sign you out and restore now.</source>
         <translation>Semua yang tercatat setelah cadangan itu dibuat diganti dengan isi cadangan. Basis data saat ini disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup dulu Loket di komputer dan layar lain (anjungan, papan, loket).
@@ -3940,7 +4021,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Tersimpan. Layar antrian menampilkan perubahan dalam beberapa detik.</translation>
     </message>
     <message>
-        <source>Leave empty for the usual text: the office's name, its opening hours and the first line of the Maklumat Pelayanan.</source>
+        <source>Leave empty for the usual text: the office&apos;s name, its opening hours and the first line of the Maklumat Pelayanan.</source>
         <translation>Kosongkan untuk teks yang biasa: nama kantor, jam pelayanan, dan baris pertama Maklumat Pelayanan.</translation>
     </message>
     <message>
@@ -4193,8 +4274,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
 <context>
     <name>loket::ui::ContentForm</name>
     <message>
-        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition ("still valid", "legalised").</source>
-        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya ("masih berlaku", "dilegalisasi").</translation>
+        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition (&quot;still valid&quot;, &quot;legalised&quot;).</source>
+        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya (&quot;masih berlaku&quot;, &quot;dilegalisasi&quot;).</translation>
     </message>
     <message>
         <source>The steps from arrival to handing over the product, in order, and who does each.</source>
@@ -4241,7 +4322,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Janji bahwa layanan mengikuti standar ini, dan sanksinya jika tidak.</translation>
     </message>
     <message>
-        <source>How the citizen's data, documents and safety are protected.</source>
+        <source>How the citizen&apos;s data, documents and safety are protected.</source>
         <translation>Cara data, dokumen, dan keselamatan warga dilindungi.</translation>
     </message>
     <message>
@@ -4372,7 +4453,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Panggil berikutnya</translation>
     </message>
     <message>
-        <source>Call the next ticket in the line's order</source>
+        <source>Call the next ticket in the line&apos;s order</source>
         <translation>Panggil nomor antrian berikutnya sesuai urutan antrian</translation>
     </message>
     <message>
@@ -4919,8 +5000,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
 <context>
     <name>loket::ui::CountersTab</name>
     <message>
-        <source>Each counter calls only the services it serves. The number is what the display board announces: "silakan menuju loket 2".</source>
-        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: "silakan menuju loket 2".</translation>
+        <source>Each counter calls only the services it serves. The number is what the display board announces: &quot;silakan menuju loket 2&quot;.</source>
+        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: &quot;silakan menuju loket 2&quot;.</translation>
     </message>
     <message>
         <source>Add counter…</source>
@@ -5066,7 +5147,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>%1 dari %2 menit</translation>
     </message>
     <message>
-        <source>%1 over the service's target of %2 min</source>
+        <source>%1 over the service&apos;s target of %2 min</source>
         <translation>%1 melebihi target layanan %2 menit</translation>
     </message>
 </context>
@@ -5212,11 +5293,11 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Minimal 8 karakter, tidak sama dengan nama pengguna.</translation>
     </message>
     <message>
-        <source>Enter the office's name: it is printed on tickets and reports.</source>
+        <source>Enter the office&apos;s name: it is printed on tickets and reports.</source>
         <translation>Masukkan nama kantor: nama ini dicetak pada nomor antrian dan laporan.</translation>
     </message>
     <message>
-        <source>Enter the administrator's full name.</source>
+        <source>Enter the administrator&apos;s full name.</source>
         <translation>Masukkan nama lengkap administrator.</translation>
     </message>
     <message>
@@ -5422,7 +5503,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Maklumat Pelayanan</translation>
     </message>
     <message>
-        <source>The office's written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
+        <source>The office&apos;s written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
         <translation>Janji tertulis kantor untuk melayani sesuai standar pelayanan, dan kesediaan menerima sanksi jika tidak. Ditandatangani kepala kantor dan dipasang di loket.</translation>
     </message>
     <message>
@@ -5505,7 +5586,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Pemantau antrian</translation>
     </message>
     <message>
-        <source>Today's queue, live: it changes as soon as a ticket is taken or called anywhere.</source>
+        <source>Today&apos;s queue, live: it changes as soon as a ticket is taken or called anywhere.</source>
         <translation>Antrian hari ini, secara langsung: tampilan berubah seketika saat nomor antrian diambil atau dipanggil di mana pun.</translation>
     </message>
     <message>
@@ -5778,15 +5859,15 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk's user must be in the "lp" group.</source>
-        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup "lp".</translation>
+        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk&apos;s user must be in the &quot;lp&quot; group.</source>
+        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup &quot;lp&quot;.</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>The printer's IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
+        <source>The printer&apos;s IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
         <translation>Alamat IP printer, beserta port jika bukan 9100. Berikan alamat tetap untuk printer.</translation>
     </message>
     <message>
@@ -5894,7 +5975,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Tautan kode QR</translation>
     </message>
     <message>
-        <source>The page a citizen's phone opens from the ticket: your status page or survey. {nomor} becomes the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets have no QR code.</source>
+        <source>The page a citizen&apos;s phone opens from the ticket: your status page or survey. {nomor} becomes the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets have no QR code.</source>
         <translation>Halaman yang dibuka ponsel warga dari tiket: halaman status atau survei kantor Anda. {nomor} diganti nomor antrian, {tanggal} tanggalnya (2026-12-02), {layanan} kode layanan. Kosong: tiket tanpa kode QR.</translation>
     </message>
     <message>
@@ -6603,8 +6684,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Poster %1</translation>
     </message>
     <message>
-        <source>This service has no standard yet. Choose "Edit standard…" to write one.</source>
-        <translation>Layanan ini belum memiliki standar pelayanan. Pilih "Ubah standar…" untuk menyusunnya.</translation>
+        <source>This service has no standard yet. Choose &quot;Edit standard…&quot; to write one.</source>
+        <translation>Layanan ini belum memiliki standar pelayanan. Pilih &quot;Ubah standar…&quot; untuk menyusunnya.</translation>
     </message>
     <message>
         <source>This service has no standard yet.</source>
@@ -6975,7 +7056,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>Masukkan nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -7235,10 +7316,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>berikan satu berkas cadangan.</translation>
     </message>
     <message>
-        <source>The backup %1 is good (schema version %2, saved %3). Restoring it replaces the database %4, which is then kept as %4.replaced-DATE-TIME. Nothing was changed: run again with --force to restore.</source>
-        <translation>Cadangan %1 dalam keadaan baik (versi skema %2, disimpan %3). Memulihkannya akan mengganti basis data %4, yang kemudian disimpan sebagai %4.replaced-DATE-TIME. Tidak ada yang diubah: jalankan lagi dengan --force untuk memulihkan.</translation>
-    </message>
-    <message>
         <source>Restored %1 into %2 (schema version %3).</source>
         <translation>%1 telah dipulihkan ke %2 (versi skema %3).</translation>
     </message>
@@ -7254,53 +7331,35 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
        loketctl [--database FILE] [--json] backup list
 
-Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup's name is always complete.
+Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
 
-Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder "backups" beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
+Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
   --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
   --force           replace FILE if it exists
 
-"backup list" shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
+&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
 
-The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule "loketctl backup" (for example with cron).
+The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup&quot; (for example with cron).
 
-Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office's data.</source>
+Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
         <translation>Penggunaan: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
        loketctl [--database FILE] [--json] backup list
 
 Membuat salinan basis data selagi Loket tetap berjalan: loket, anjungan, dan layar antrian dapat terus bekerja. Salinan ditulis dengan nama sementara yang tersembunyi, diperiksa, dan baru setelah itu diberi namanya, sehingga berkas yang bernama cadangan selalu lengkap.
 
-Tanpa --to, salinan disimpan di folder cadangan (pengaturan backup.folder; bawaannya folder "backups" di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
+Tanpa --to, salinan disimpan di folder cadangan (pengaturan backup.folder; bawaannya folder &quot;backups&quot; di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
   --to FILE|FOLDER  tulis salinan ke FILE, atau ke dalam FOLDER dengan nama tersebut
   --force           ganti FILE jika sudah ada
 
-"backup list" menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
+&quot;backup list&quot; menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
 
-Aplikasi membuat cadangan harian saat pertama dijalankan setiap hari dan menyimpan 14 salinan harian serta 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan "loketctl backup" (misalnya dengan cron).
+Aplikasi membuat cadangan harian saat pertama dijalankan setiap hari dan menyimpan 14 salinan harian serta 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan &quot;loketctl backup&quot; (misalnya dengan cron).
 
 Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loket: siapa pun yang dapat membaca berkas basis data dapat menyalinnya. Simpan cadangan di tempat yang hanya dapat dibaca administrator; cadangan berisi data kantor.</translation>
     </message>
     <message>
         <source>put a backup in place of the database</source>
         <translation>menempatkan cadangan menggantikan basis data</translation>
-    </message>
-    <message>
-        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
-
-Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
-Without --force the check is all that is done (when a database exists). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
-
-Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
-
-This works on the files: it needs no Loket user, only permission to write the database's folder (the operating system's permissions guard it). In the application, restoring needs the permission to manage backups.</source>
-        <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
-
-Memeriksa BACKUP terlebih dahulu: berkas itu harus berupa basis data Loket, tidak rusak, dan berasal dari versi Loket ini atau versi sebelumnya. Jika tidak, tidak ada yang diubah.
-Tanpa --force, hanya pemeriksaan yang dilakukan (jika basis data sudah ada). Dengan --force, basis data saat ini disimpan di sampingnya sebagai DATABASE.replaced-YYYYMMDD-HHMMSS, cadangan menggantikan tempatnya, dan cadangan dari versi sebelumnya diperbarui.
-
-Tutup terlebih dahulu setiap jendela Loket, anjungan, layar antrian, dan perintah loketctl yang memakai basis data. restore menolak bekerja jika melihat program di komputer ini yang sedang membuka basis data; perintah ini tidak dapat melihat program di komputer lain yang berbagi berkas tersebut.
-
-Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis ke folder basis data (izin sistem operasi yang menjaganya). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number.</source>
@@ -7319,8 +7378,8 @@ Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin me
         <translation>berikan subperintah: list, add, rename, activate, atau deactivate.</translation>
     </message>
     <message>
-        <source>give the unit name in quotes (and for "rename" the new name too).</source>
-        <translation>berikan nama unit kerja dalam tanda kutip (dan untuk "rename", nama barunya juga).</translation>
+        <source>give the unit name in quotes (and for &quot;rename&quot; the new name too).</source>
+        <translation>berikan nama unit kerja dalam tanda kutip (dan untuk &quot;rename&quot;, nama barunya juga).</translation>
     </message>
     <message>
         <source>Unit added: %1</source>
@@ -7395,24 +7454,24 @@ Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin me
         <translation>Loket diubah: %1 (%2)</translation>
     </message>
     <message>
-        <source>list, add, rename and deactivate the office's units</source>
+        <source>list, add, rename and deactivate the office&apos;s units</source>
         <translation>menampilkan, menambah, mengganti nama, dan menonaktifkan unit kerja kantor</translation>
     </message>
     <message>
         <source>Usage: loketctl [--user NAME] unit SUBCOMMAND [ARGS]
 
   unit list [--all] [--json]      (--all: with deactivated units)
-  unit add "NAME"
-  unit rename "NAME" "NEW NAME"
-  unit deactivate "NAME"  |  unit activate "NAME"
+  unit add &quot;NAME&quot;
+  unit rename &quot;NAME&quot; &quot;NEW NAME&quot;
+  unit deactivate &quot;NAME&quot;  |  unit activate &quot;NAME&quot;
 
 Changes need an administrator (--user NAME) and are written to the audit log.</source>
         <translation>Penggunaan: loketctl [--user NAME] unit SUBCOMMAND [ARGS]
 
   unit list [--all] [--json]      (--all: termasuk unit kerja yang dinonaktifkan)
-  unit add "NAME"
-  unit rename "NAME" "NEW NAME"
-  unit deactivate "NAME"  |  unit activate "NAME"
+  unit add &quot;NAME&quot;
+  unit rename &quot;NAME&quot; &quot;NEW NAME&quot;
+  unit deactivate &quot;NAME&quot;  |  unit activate &quot;NAME&quot;
 
 Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
@@ -7424,8 +7483,8 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <source>Usage: loketctl [--user NAME] service SUBCOMMAND [ARGS]
 
   service list [--all] [--json]  (--all: with deactivated services)
-  service add CODE --prefix P --name "NAME" [--unit "UNIT"] [--target-minutes N] [--sort N]
-  service update CODE [--code NEW] [--prefix P] [--name "NAME"] [--unit "UNIT"|""]
+  service add CODE --prefix P --name &quot;NAME&quot; [--unit &quot;UNIT&quot;] [--target-minutes N] [--sort N]
+  service update CODE [--code NEW] [--prefix P] [--name &quot;NAME&quot;] [--unit &quot;UNIT&quot;|&quot;&quot;]
                       [--target-minutes N] [--sort N] [--active yes|no]
 
 CODE is unique, in capitals, digits, _ and - (e.g. KTP). The prefix (1-2 capital letters, unique) starts the ticket numbers, e.g. A-001. The target is the service time the queue is measured against (default 15 minutes). Services are never deleted: deactivate one with --active no.
@@ -7433,8 +7492,8 @@ Changes need an administrator (--user NAME) and are written to the audit log.</s
         <translation>Penggunaan: loketctl [--user NAME] service SUBCOMMAND [ARGS]
 
   service list [--all] [--json]  (--all: termasuk layanan yang dinonaktifkan)
-  service add CODE --prefix P --name "NAME" [--unit "UNIT"] [--target-minutes N] [--sort N]
-  service update CODE [--code NEW] [--prefix P] [--name "NAME"] [--unit "UNIT"|""]
+  service add CODE --prefix P --name &quot;NAME&quot; [--unit &quot;UNIT&quot;] [--target-minutes N] [--sort N]
+  service update CODE [--code NEW] [--prefix P] [--name &quot;NAME&quot;] [--unit &quot;UNIT&quot;|&quot;&quot;]
                       [--target-minutes N] [--sort N] [--active yes|no]
 
 CODE bersifat unik, berisi huruf kapital, angka, _ dan - (mis. KTP). Awalan (1-2 huruf kapital, unik) mengawali nomor antrian, mis. A-001. Target adalah waktu layanan yang menjadi tolok ukur antrian (bawaan 15 menit). Layanan tidak pernah dihapus: nonaktifkan layanan dengan --active no.
@@ -7484,7 +7543,7 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
 
 Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
---at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today's queue in progress; without --until or --at the history ends now.
+--at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
 
 Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
         <translation>Penggunaan: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
@@ -7495,8 +7554,8 @@ Membangun kantor kecamatan (8 layanan, 4 loket, petugas, seorang supervisor, seo
 Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
-        <translation>"%1" bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
+        <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
     </message>
     <message>
         <source>No holidays are listed.</source>
@@ -7511,8 +7570,8 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>berikan subperintah: list, add, remove, import, atau export.</translation>
     </message>
     <message>
-        <source>wrong arguments for "holiday %1".</source>
-        <translation>argumen untuk "holiday %1" salah.</translation>
+        <source>wrong arguments for &quot;holiday %1&quot;.</source>
+        <translation>argumen untuk &quot;holiday %1&quot; salah.</translation>
     </message>
     <message>
         <source>the kind is libur_nasional, cuti_bersama or libur_lokal.</source>
@@ -7543,8 +7602,8 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>berikan subperintah: add-days, between, atau check.</translation>
     </message>
     <message>
-        <source>wrong arguments for "calendar %1".</source>
-        <translation>argumen untuk "calendar %1" salah.</translation>
+        <source>wrong arguments for &quot;calendar %1&quot;.</source>
+        <translation>argumen untuk &quot;calendar %1&quot; salah.</translation>
     </message>
     <message>
         <source>N is a number of working days, e.g. 5.</source>
@@ -7563,8 +7622,8 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>%1: kantor tutup</translation>
     </message>
     <message>
-        <source>The office has no open day in its opening hours. Set them with "office set --hours".</source>
-        <translation>Jam buka kantor tidak memiliki satu pun hari buka. Atur dengan "office set --hours".</translation>
+        <source>The office has no open day in its opening hours. Set them with &quot;office set --hours&quot;.</source>
+        <translation>Jam buka kantor tidak memiliki satu pun hari buka. Atur dengan &quot;office set --hours&quot;.</translation>
     </message>
     <message>
         <source>list, add, remove, import and export holidays</source>
@@ -7579,7 +7638,7 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
   holiday import FILE.csv         (all or nothing; see below)
   holiday export [--year YEAR] [--output FILE.csv]
 
-DATE is YYYY-MM-DD. The CSV file has the header line "date,kind,name" and one holiday per line, e.g.
+DATE is YYYY-MM-DD. The CSV file has the header line &quot;date,kind,name&quot; and one holiday per line, e.g.
   2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
 A file with any mistake imports nothing; the message names each line and field. A date already listed takes the kind and name from the file.
 Adding, removing and importing need an administrator (--user NAME) and are written to the audit log.</source>
@@ -7591,13 +7650,13 @@ Adding, removing and importing need an administrator (--user NAME) and are writt
   holiday import FILE.csv         (semua atau tidak sama sekali; lihat di bawah)
   holiday export [--year YEAR] [--output FILE.csv]
 
-DATE ditulis YYYY-MM-DD. Berkas CSV memiliki baris judul "date,kind,name" dan satu hari libur per baris, mis.
+DATE ditulis YYYY-MM-DD. Berkas CSV memiliki baris judul &quot;date,kind,name&quot; dan satu hari libur per baris, mis.
   2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
 Berkas yang mengandung satu kesalahan pun tidak mengimpor apa-apa; pesan kesalahan menyebutkan setiap baris dan kolomnya. Tanggal yang sudah terdaftar mengambil jenis dan nama dari berkas.
 Menambah, menghapus, dan mengimpor memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
     <message>
-        <source>working-day arithmetic with the office's hours and holidays</source>
+        <source>working-day arithmetic with the office&apos;s hours and holidays</source>
         <translation>perhitungan hari kerja berdasarkan jam buka dan hari libur kantor</translation>
     </message>
     <message>
@@ -7623,10 +7682,10 @@ Penghitungan dimulai dari hari kerja berikutnya: Jumat + 1 adalah Senin. Dengan 
     <message>
         <source>Usage: loketctl [--database FILE] init
 
-Creates the database file with the current schema, or upgrades an older one. The office and the first administrator are set up at the first start of the application, or with "loketctl demo".</source>
+Creates the database file with the current schema, or upgrades an older one. The office and the first administrator are set up at the first start of the application, or with &quot;loketctl demo&quot;.</source>
         <translation>Penggunaan: loketctl [--database FILE] init
 
-Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang lebih lama. Kantor dan administrator pertama diatur saat aplikasi pertama kali dijalankan, atau dengan "loketctl demo".</translation>
+Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang lebih lama. Kantor dan administrator pertama diatur saat aplikasi pertama kali dijalankan, atau dengan &quot;loketctl demo&quot;.</translation>
     </message>
     <message>
         <source>init takes no arguments.</source>
@@ -7677,16 +7736,16 @@ Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang
         <translation>Kepala kantor</translation>
     </message>
     <message>
-        <source>Head's title</source>
+        <source>Head&apos;s title</source>
         <translation>Jabatan kepala</translation>
     </message>
     <message>
-        <source>Head's NIP</source>
+        <source>Head&apos;s NIP</source>
         <translation>NIP kepala</translation>
     </message>
     <message>
-        <source>"office show" takes no arguments.</source>
-        <translation>"office show" tidak menerima argumen.</translation>
+        <source>&quot;office show&quot; takes no arguments.</source>
+        <translation>&quot;office show&quot; tidak menerima argumen.</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -7705,8 +7764,8 @@ Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang
         <translation>PNG, %1 KB</translation>
     </message>
     <message>
-        <source>"office set" takes only options, e.g. --name "Kecamatan Cibinong".</source>
-        <translation>"office set" hanya menerima opsi, mis. --name "Kecamatan Cibinong".</translation>
+        <source>&quot;office set&quot; takes only options, e.g. --name &quot;Kecamatan Cibinong&quot;.</source>
+        <translation>&quot;office set&quot; hanya menerima opsi, mis. --name &quot;Kecamatan Cibinong&quot;.</translation>
     </message>
     <message>
         <source>give at least one field to change, e.g. --name or --time-zone.</source>
@@ -7741,7 +7800,7 @@ Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang
              [--head-name TEXT] [--head-title TEXT] [--head-nip NIP]
              [--time-zone WIB|WITA|WIT] [--hours HOURS] [--logo FILE.png | --no-logo]
 
-"set" changes only the fields given and needs an administrator (--user NAME); the change is written to the audit log. HOURS lists the open days, e.g. "mon-fri 07:30-16:00, sat 08:00-12:00"; days not named are closed.
+&quot;set&quot; changes only the fields given and needs an administrator (--user NAME); the change is written to the audit log. HOURS lists the open days, e.g. &quot;mon-fri 07:30-16:00, sat 08:00-12:00&quot;; days not named are closed.
 Exit codes: 0 done, 1 wrong arguments, 2 failed (e.g. a field is not valid, or the office is not set up yet), 4 not allowed.</source>
         <translation>Penggunaan: loketctl [--user NAME] office SUBCOMMAND [OPTIONS]
 
@@ -7751,7 +7810,7 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed (e.g. a field is not valid, or t
              [--head-name TEXT] [--head-title TEXT] [--head-nip NIP]
              [--time-zone WIB|WITA|WIT] [--hours HOURS] [--logo FILE.png | --no-logo]
 
-"set" hanya mengubah isian yang diberikan dan memerlukan administrator (--user NAME); perubahan dicatat di log audit. HOURS menyebutkan hari buka, mis. "mon-fri 07:30-16:00, sat 08:00-12:00"; hari yang tidak disebut dianggap tutup.
+&quot;set&quot; hanya mengubah isian yang diberikan dan memerlukan administrator (--user NAME); perubahan dicatat di log audit. HOURS menyebutkan hari buka, mis. &quot;mon-fri 07:30-16:00, sat 08:00-12:00&quot;; hari yang tidak disebut dianggap tutup.
 Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak valid, atau kantor belum diatur), 4 tidak diizinkan.</translation>
     </message>
     <message>
@@ -7817,13 +7876,13 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak val
         </translation>
     </message>
     <message>
-        <source>today's queue: counters, waiting tickets, last calls</source>
+        <source>today&apos;s queue: counters, waiting tickets, last calls</source>
         <translation>antrian hari ini: loket, nomor antrian yang menunggu, panggilan terakhir</translation>
     </message>
     <message>
         <source>Usage: loketctl [--json] queue status [--counter N] [--calls N]
 
-Shows every counter (state, officer, the ticket at it, tickets on hold, how many it may call), the waiting tickets per service with the estimated wait of a new ticket, and the last calls (default 5). With --counter, also that counter's line in the order it will call it. Needs no user: the display board shows the same.</source>
+Shows every counter (state, officer, the ticket at it, tickets on hold, how many it may call), the waiting tickets per service with the estimated wait of a new ticket, and the last calls (default 5). With --counter, also that counter&apos;s line in the order it will call it. Needs no user: the display board shows the same.</source>
         <translation>Penggunaan: loketctl [--json] queue status [--counter N] [--calls N]
 
 Menampilkan setiap loket (status, petugas, nomor antrian yang sedang dilayani, nomor antrian yang ditunda, berapa yang dapat dipanggilnya), nomor antrian yang menunggu per layanan beserta perkiraan waktu tunggu untuk nomor antrian baru, dan panggilan terakhir (bawaan 5). Dengan --counter, juga antrian loket tersebut sesuai urutan pemanggilannya. Tidak memerlukan pengguna: layar antrian menampilkan hal yang sama.</translation>
@@ -7835,7 +7894,7 @@ Menampilkan setiap loket (status, petugas, nomor antrian yang sedang dilayani, n
     <message>
         <source>Usage: loketctl --user NAME [--json] day close
 
-Expires every unfinished ticket of earlier days, and today's waiting and parked tickets once the office has closed (office hours). Tickets being called or served after closing time are left to their officer until the day is over. Safe to run at any time and any number of times (from cron, or when the application starts). Needs a supervisor or an administrator.</source>
+Expires every unfinished ticket of earlier days, and today&apos;s waiting and parked tickets once the office has closed (office hours). Tickets being called or served after closing time are left to their officer until the day is over. Safe to run at any time and any number of times (from cron, or when the application starts). Needs a supervisor or an administrator.</source>
         <translation>Penggunaan: loketctl --user NAME [--json] day close
 
 Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, serta nomor antrian hari ini yang menunggu dan ditunda setelah kantor tutup (menurut jam layanan kantor). Nomor antrian yang sedang dipanggil atau dilayani setelah jam tutup diserahkan kepada petugasnya sampai hari berakhir. Aman dijalankan kapan saja dan berapa kali pun (dari cron, atau saat aplikasi dimulai). Memerlukan supervisor atau administrator.</translation>
@@ -7905,8 +7964,8 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
         <translation>(terlambat)</translation>
     </message>
     <message>
-        <source>%1 has no standard yet. Write one in the application, or import one with "loketctl standard import".</source>
-        <translation>%1 belum memiliki standar pelayanan. Tulis di aplikasi, atau impor dengan "loketctl standard import".</translation>
+        <source>%1 has no standard yet. Write one in the application, or import one with &quot;loketctl standard import&quot;.</source>
+        <translation>%1 belum memiliki standar pelayanan. Tulis di aplikasi, atau impor dengan &quot;loketctl standard import&quot;.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -7929,8 +7988,8 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
         <translation>Berkas ini baik. Mengimpornya akan menulis draf untuk %1 layanan: %2</translation>
     </message>
     <message>
-        <source>Drafts written for %1 service(s): %2. Set them with "loketctl standard set".</source>
-        <translation>Draf ditulis untuk %1 layanan: %2. Tetapkan dengan "loketctl standard set".</translation>
+        <source>Drafts written for %1 service(s): %2. Set them with &quot;loketctl standard set&quot;.</source>
+        <translation>Draf ditulis untuk %1 layanan: %2. Tetapkan dengan &quot;loketctl standard set&quot;.</translation>
     </message>
     <message>
         <source>The file is fine. Importing it would replace the register of %1 service(s): %2</source>
@@ -8094,7 +8153,7 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
                                       standards overdue for their yearly review, or due within DAYS (30)
   compliance [--date D]               what evaluators check, per service and for the office
 
-Dates are YYYY-MM-DD; --date defaults to today in the office's time zone. Reading needs no sign-in
+Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
 (a standard is a public document); import and set need --user with the ManageStandards permission
 (supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
 them all), 3 the service has no standard yet (show), 4 not allowed.</source>
@@ -8217,16 +8276,16 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show)
         <translation>berikan periode dengan --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
-        <translation>"%1" bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-11-23.</translation>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-11-23.</translation>
     </message>
     <message>
         <source>stats takes only options.</source>
         <translation>stats hanya menerima opsi.</translation>
     </message>
     <message>
-        <source>--measure is "service" (start to end) or "total" (issued to end).</source>
-        <translation>--measure adalah "service" (mulai sampai selesai) atau "total" (terbit sampai selesai).</translation>
+        <source>--measure is &quot;service&quot; (start to end) or &quot;total&quot; (issued to end).</source>
+        <translation>--measure adalah &quot;service&quot; (mulai sampai selesai) atau &quot;total&quot; (terbit sampai selesai).</translation>
     </message>
     <message>
         <source>--by takes a list of: service, counter, officer, day, hour.</source>
@@ -8327,8 +8386,8 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>berikan satu nomor antrian: nomornya (A-001) atau id-nya.</translation>
     </message>
     <message>
-        <source>You are not signed in at a counter. Sign in with "loketctl counter signin N", or give --counter N.</source>
-        <translation>Anda belum masuk di loket mana pun. Masuk dengan "loketctl counter signin N", atau berikan --counter N.</translation>
+        <source>You are not signed in at a counter. Sign in with &quot;loketctl counter signin N&quot;, or give --counter N.</source>
+        <translation>Anda belum masuk di loket mana pun. Masuk dengan &quot;loketctl counter signin N&quot;, atau berikan --counter N.</translation>
     </message>
     <message>
         <source>Calling %1 again.</source>
@@ -8395,8 +8454,8 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>berikan satu nama pengguna.</translation>
     </message>
     <message>
-        <source>give the full name with --name "FULL NAME".</source>
-        <translation>berikan nama lengkap dengan --name "FULL NAME".</translation>
+        <source>give the full name with --name &quot;FULL NAME&quot;.</source>
+        <translation>berikan nama lengkap dengan --name &quot;FULL NAME&quot;.</translation>
     </message>
     <message>
         <source>give the role with --role: admin, supervisor, officer or followup.</source>
@@ -8467,8 +8526,8 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>berikan subperintah: add, list, passwd, disable, enable, atau unlock.</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1".</source>
-        <translation>subperintah "%1" tidak dikenal.</translation>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>subperintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>add, list, disable, enable and unlock users, change passwords</source>
@@ -8477,26 +8536,26 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
     <message>
         <source>Usage: loketctl [--user NAME] user SUBCOMMAND [ARGS]
 
-  user add USERNAME --name "FULL NAME" --role admin|supervisor|officer|followup [--nip NIP]
+  user add USERNAME --name &quot;FULL NAME&quot; --role admin|supervisor|officer|followup [--nip NIP]
   user list [--json]
   user passwd [USERNAME]      (without USERNAME: your own password)
   user disable USERNAME
   user enable USERNAME
   user unlock USERNAME        (after too many wrong passwords)
 
-Every subcommand needs the acting user: --user NAME, with the password from LOKET_PASSWORD, --password-stdin, or a prompt. The new password for "add" and "passwd" comes from LOKET_NEW_PASSWORD, or is asked for twice in a terminal; it needs at least 8 characters and must not be the user name.
-Adding, disabling, enabling and unlocking users and setting another user's password need an administrator; anyone may change their own password (the current one is LOKET_PASSWORD or asked for). Every change and every refusal is written to the audit log.
+Every subcommand needs the acting user: --user NAME, with the password from LOKET_PASSWORD, --password-stdin, or a prompt. The new password for &quot;add&quot; and &quot;passwd&quot; comes from LOKET_NEW_PASSWORD, or is asked for twice in a terminal; it needs at least 8 characters and must not be the user name.
+Adding, disabling, enabling and unlocking users and setting another user&apos;s password need an administrator; anyone may change their own password (the current one is LOKET_PASSWORD or asked for). Every change and every refusal is written to the audit log.
 Exit codes: 0 done, 1 wrong arguments, 2 failed, 3 nothing to do (already disabled, not locked), 4 not allowed or wrong password.</source>
         <translation>Penggunaan: loketctl [--user NAME] user SUBCOMMAND [ARGS]
 
-  user add USERNAME --name "FULL NAME" --role admin|supervisor|officer|followup [--nip NIP]
+  user add USERNAME --name &quot;FULL NAME&quot; --role admin|supervisor|officer|followup [--nip NIP]
   user list [--json]
   user passwd [USERNAME]      (tanpa USERNAME: kata sandi Anda sendiri)
   user disable USERNAME
   user enable USERNAME
   user unlock USERNAME        (setelah terlalu banyak salah kata sandi)
 
-Setiap subperintah memerlukan pengguna yang bertindak: --user NAME, dengan kata sandi dari LOKET_PASSWORD, --password-stdin, atau ditanyakan. Kata sandi baru untuk "add" dan "passwd" diambil dari LOKET_NEW_PASSWORD, atau ditanyakan dua kali di terminal; kata sandi itu minimal 8 karakter dan tidak boleh sama dengan nama pengguna.
+Setiap subperintah memerlukan pengguna yang bertindak: --user NAME, dengan kata sandi dari LOKET_PASSWORD, --password-stdin, atau ditanyakan. Kata sandi baru untuk &quot;add&quot; dan &quot;passwd&quot; diambil dari LOKET_NEW_PASSWORD, atau ditanyakan dua kali di terminal; kata sandi itu minimal 8 karakter dan tidak boleh sama dengan nama pengguna.
 Menambah, menonaktifkan, mengaktifkan, dan membuka kunci pengguna serta mengatur kata sandi pengguna lain memerlukan administrator; setiap orang boleh mengubah kata sandinya sendiri (kata sandi saat ini diambil dari LOKET_PASSWORD atau ditanyakan). Setiap perubahan dan setiap penolakan dicatat di log audit.
 Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 3 tidak ada yang perlu dilakukan (sudah dinonaktifkan, tidak terkunci), 4 tidak diizinkan atau kata sandi salah.</translation>
     </message>
@@ -8523,8 +8582,8 @@ Perintah:
         <translation>opsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>unknown command "%1". Try "loketctl --help".</source>
-        <translation>perintah "%1" tidak dikenal. Coba "loketctl --help".</translation>
+        <source>unknown command &quot;%1&quot;. Try &quot;loketctl --help&quot;.</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal. Coba &quot;loketctl --help&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n counter(s) open</source>
@@ -8540,20 +8599,20 @@ Perintah:
         <source>Usage: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
 
   counter list [--all] [--json]
-  counter add NUMBER [--name "NAME"] [--services KTP,KK]
-  counter update NUMBER [--number N] [--name "NAME"] [--services KTP,KK] [--active yes|no]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
   counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]
 
-NUMBER is what the board announces ("silakan menuju loket 2"); the name defaults to "Loket NUMBER". --services replaces the set of services the counter serves (service codes, comma-separated).
+NUMBER is what the board announces (&quot;silakan menuju loket 2&quot;); the name defaults to &quot;Loket NUMBER&quot;. --services replaces the set of services the counter serves (service codes, comma-separated).
 Changes need an administrator (--user NAME) and are written to the audit log.</source>
         <translation>Penggunaan: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
 
   counter list [--all] [--json]
-  counter add NUMBER [--name "NAME"] [--services KTP,KK]
-  counter update NUMBER [--number N] [--name "NAME"] [--services KTP,KK] [--active yes|no]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
   counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]
 
-NUMBER adalah nomor yang diumumkan layar antrian ("silakan menuju loket 2"); nama bawaannya "Loket NUMBER". --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
+NUMBER adalah nomor yang diumumkan layar antrian (&quot;silakan menuju loket 2&quot;); nama bawaannya &quot;Loket NUMBER&quot;. --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
 Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
     <message>
@@ -8577,46 +8636,12 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <translation>--escpos memerlukan berkas atau HOST:PORT.</translation>
     </message>
     <message>
-        <source>Loket's printer is set to "%1"; loketctl prints only ESC/POS. Give --escpos FILE or HOST:PORT, or print from the Loket application.</source>
-        <translation>Printer Loket diatur ke "%1"; loketctl hanya mencetak ESC/POS. Berikan --escpos FILE atau HOST:PORT, atau cetak dari aplikasi Loket.</translation>
+        <source>Loket&apos;s printer is set to &quot;%1&quot;; loketctl prints only ESC/POS. Give --escpos FILE or HOST:PORT, or print from the Loket application.</source>
+        <translation>Printer Loket diatur ke &quot;%1&quot;; loketctl hanya mencetak ESC/POS. Berikan --escpos FILE atau HOST:PORT, atau cetak dari aplikasi Loket.</translation>
     </message>
     <message>
         <source>Ticket %1 sent to %2 (%3 bytes of ESC/POS).</source>
         <translation>Nomor antrian %1 dikirim ke %2 (%3 byte ESC/POS).</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --database FILE    the database file (default: LOKET_DATABASE, or %1)
-  --user NAME        the acting user (default: LOKET_USER); password from LOKET_PASSWORD,
-                     --password-stdin (first line of standard input), or asked for
-  --json             print results as JSON
-  --lang id|en       language of messages (default: LOKET_LANG, or id)
-  --help             this help; "loketctl COMMAND --help" for a command
-
-Exit codes:
-  0  done
-  1  wrong arguments (usage)
-  2  the command failed: the reason is on standard error
-  3  nothing to do (e.g. no ticket waiting)
-  4  not logged in, wrong password, locked account, or not allowed
-</source>
-        <translation>
-Opsi global:
-  --database FILE    berkas basis data (bawaan: LOKET_DATABASE, atau %1)
-  --user NAME        pengguna yang bertindak (bawaan: LOKET_USER); kata sandi dari LOKET_PASSWORD,
-                     --password-stdin (baris pertama masukan standar), atau ditanyakan
-  --json             cetak hasil sebagai JSON
-  --lang id|en       bahasa pesan (bawaan: LOKET_LANG, atau id)
-  --help             bantuan ini; "loketctl COMMAND --help" untuk suatu perintah
-
-Kode keluar:
-  0  berhasil
-  1  argumen salah (penggunaan)
-  2  perintah gagal: alasannya ada di keluaran galat standar
-  3  tidak ada yang perlu dilakukan (mis. tidak ada nomor antrian yang menunggu)
-  4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
-</translation>
     </message>
     <message>
         <source>give one file of ESC/POS bytes.</source>
@@ -8633,10 +8658,10 @@ Kode keluar:
     <message>
         <source>Usage: loketctl escpos FILE
 
-Reads ESC/POS bytes (e.g. written by "loketctl ticket print ID --escpos FILE") and prints them as readable text with each printer command named: [INIT], [ALIGN center], [SIZE 4x4], the text lines, [QR …] with its payload, [CUT]. Needs no database.</source>
+Reads ESC/POS bytes (e.g. written by &quot;loketctl ticket print ID --escpos FILE&quot;) and prints them as readable text with each printer command named: [INIT], [ALIGN center], [SIZE 4x4], the text lines, [QR …] with its payload, [CUT]. Needs no database.</source>
         <translation>Penggunaan: loketctl escpos FILE
 
-Membaca perintah ESC/POS (misalnya yang ditulis oleh "loketctl ticket print ID --escpos FILE") dan menampilkannya sebagai teks yang mudah dibaca dengan nama setiap perintah printer: [INIT], [ALIGN center], [SIZE 4x4], baris teks, [QR …] beserta isinya, [CUT]. Tidak memerlukan basis data.</translation>
+Membaca perintah ESC/POS (misalnya yang ditulis oleh &quot;loketctl ticket print ID --escpos FILE&quot;) dan menampilkannya sebagai teks yang mudah dibaca dengan nama setiap perintah printer: [INIT], [ALIGN center], [SIZE 4x4], baris teks, [QR …] beserta isinya, [CUT]. Tidak memerlukan basis data.</translation>
     </message>
     <message>
         <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
@@ -8651,11 +8676,11 @@ Membaca perintah ESC/POS (misalnya yang ditulis oleh "loketctl ticket print ID -
   ticket show ID
   ticket print ID [--escpos FILE|HOST:PORT | --pdf FILE] [--paper 58|80] [--qr native|raster|none]
 
-ID is today's ticket number (A-001) or the ticket's id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
+ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
 
-"ticket issue" without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except "show" needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). "ticket call" takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. "ticket transfer" sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. "ticket print" sends the ticket's printout as ESC/POS bytes to a file, a printer's device file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF on a roll-width page; it needs no user.
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF on a roll-width page; it needs no user.
 
---json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; "ticket issue" adds the position in line and the estimated wait.</source>
+--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
         <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
 
   ticket issue --service CODE [--priority REASON] [--counter N]
@@ -8670,9 +8695,9 @@ ID is today's ticket number (A-001) or the ticket's id. REASON is a priority rea
 
 ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
 
-"ticket issue" tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali "show" memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). "ticket call" mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. "ticket transfer" mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. "ticket print" mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan), atau dengan --pdf menuliskannya sebagai PDF selebar gulungan kertas; perintah ini tidak memerlukan pengguna.
+&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. &quot;ticket print&quot; mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan), atau dengan --pdf menuliskannya sebagai PDF selebar gulungan kertas; perintah ini tidak memerlukan pengguna.
 
---json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; "ticket issue" menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
+--json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; &quot;ticket issue&quot; menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
     </message>
     <message>
         <source>--pdf needs a file name.</source>
@@ -8735,7 +8760,7 @@ ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah ko
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <source>expired at day's end</source>
+        <source>expired at day&apos;s end</source>
         <translation>kedaluwarsa di akhir hari</translation>
     </message>
     <message>
@@ -8787,36 +8812,6 @@ ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah ko
         <translation>membaca log audit: siapa melakukan apa, dan setiap percobaan yang ditolak</translation>
     </message>
     <message>
-        <source>Usage: loketctl --user NAME audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAME] [--action CODE] [--outcome ok|refused|failed] [--limit N] [--json]
-
-The audit log, newest first, in the chosen language.
-  --from, --to   the office days to show (both included; default: all)
-  --user NAME    only what this user did (after the command: the global --user signs in)
-  --action CODE  one action (e.g. user.add) or a family ending in a dot (e.g. user.)
-  --outcome      only entries with this outcome
-  --limit N      at most N entries (default 1000)
-  --json         the entries with their stable codes, for scripts
-
-Needs an administrator or a supervisor; a refusal is itself recorded in the log.
-Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed or wrong password.</source>
-        <translation>Penggunaan: loketctl --user NAMA audit list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--user NAMA] [--action KODE] [--outcome ok|refused|failed] [--limit N] [--json]
-
-Log audit, terbaru lebih dulu, dalam bahasa yang dipilih.
-  --from, --to   hari kantor yang ditampilkan (keduanya termasuk; bawaan: semua)
-  --user NAMA    hanya yang dilakukan pengguna ini (setelah perintah: --user global untuk masuk)
-  --action KODE  satu tindakan (mis. user.add) atau satu kelompok yang diakhiri titik (mis. user.)
-  --outcome      hanya catatan dengan hasil ini
-  --limit N      paling banyak N catatan (bawaan 1000)
-  --json         catatan dengan kode tetapnya, untuk skrip
-
-Perlu administrator atau supervisor; penolakan juga dicatat di log.
-Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata sandi salah.</translation>
-    </message>
-    <message>
-        <source>audit knows only "list".</source>
-        <translation>audit hanya mengenal "list".</translation>
-    </message>
-    <message>
         <source>Demo office written to %1 in %2 s:
   %3 services with their standards, %4 counters, %5 users
   %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
@@ -8838,7 +8833,7 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <source>manual</source>
         <translation>manual</translation>
     </message>
-<message>
+    <message>
         <source>  Nothing would be deleted.</source>
         <translation>  Tidak ada yang akan dihapus.</translation>
     </message>
@@ -8863,7 +8858,7 @@ Global options:
   --json             print results as JSON
   --verbose          with an error, print its technical detail too
   --lang id|en       language of messages (default: LOKET_LANG, or id)
-  --help             this help; "loketctl COMMAND --help" for a command
+  --help             this help; &quot;loketctl COMMAND --help&quot; for a command
 
 Exit codes:
   0  done
@@ -8880,7 +8875,7 @@ Opsi global:
   --json             cetak hasil sebagai JSON
   --verbose          pada kesalahan, cetak juga rincian teknisnya
   --lang id|en       bahasa pesan (bawaan: LOKET_LANG, atau id)
-  --help             bantuan ini; "loketctl COMMAND --help" untuk suatu perintah
+  --help             bantuan ini; &quot;loketctl COMMAND --help&quot; untuk suatu perintah
 
 Kode keluar:
   0  berhasil
@@ -8890,7 +8885,7 @@ Kode keluar:
   4  belum masuk, kata sandi salah, akun terkunci, atau tidak diizinkan
 </translation>
     </message>
-<message>
+    <message>
         <source>The backup %1 is good (schema version %2, saved %3).</source>
         <translation>Cadangan %1 baik (versi skema %2, disimpan %3).</translation>
     </message>
@@ -8899,8 +8894,8 @@ Kode keluar:
         <translation>Memulihkannya mengganti basis data %1, yang lalu disimpan sebagai %1.replaced-TANGGAL-JAM.</translation>
     </message>
     <message>
-        <source>Restore it now? Type "yes" to restore: </source>
-        <translation>Pulihkan sekarang? Ketik "ya" untuk memulihkan: </translation>
+        <source>Restore it now? Type &quot;yes&quot; to restore: </source>
+        <translation>Pulihkan sekarang? Ketik &quot;ya&quot; untuk memulihkan: </translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --force to restore.</source>
@@ -8914,7 +8909,7 @@ Shows what the backup holds (office, last ticket day, numbers of tickets, users 
 
 Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
 
-This works on the files: it needs no Loket user, only permission to write the database's folder (the operating system's permissions guard it). In the application, restoring needs the permission to manage backups.</source>
+This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.</source>
         <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
 
 Memeriksa BACKUP terlebih dahulu: harus basis data Loket, tidak rusak, dari versi Loket ini atau yang lebih lama. Jika tidak, tidak ada yang diubah.
@@ -8924,7 +8919,7 @@ Tutup dulu setiap jendela Loket, anjungan, papan tampilan, dan perintah loketctl
 
 Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis folder basis data (dijaga oleh izin sistem operasi). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.</translation>
     </message>
-<message>
+    <message>
         <source>audit verify takes no arguments.</source>
         <translation>audit verify tidak menerima argumen.</translation>
     </message>
@@ -8953,7 +8948,7 @@ The audit log, newest first, in the chosen language.
 
        loketctl --user NAME audit verify [--json]
 
-verify recomputes the log's hash chain and compares its end with the newest backup's; it names the first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.
+verify recomputes the log&apos;s hash chain and compares its end with the newest backup&apos;s; it names the first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.
 
 Needs an administrator or a supervisor; a refusal is itself recorded in the log.
 Exit codes: 0 done (the chain is intact), 1 wrong arguments, 2 failed or the chain is broken, 4 not allowed or wrong password.</source>
@@ -8975,121 +8970,8 @@ Perlu administrator atau supervisor; penolakan juga dicatat di log.
 Kode keluar: 0 selesai (rantai utuh), 1 argumen salah, 2 gagal atau rantai rusak, 4 tidak diizinkan atau kata sandi salah.</translation>
     </message>
     <message>
-        <source>audit knows "list" and "verify".</source>
-        <translation>audit mengenal "list" dan "verify".</translation>
-    </message>
-</context>
-<context>
-    <name>StandardsJson</name>
-    <message>
-        <source>%1: version %2, the draft</source>
-        <translation>%1: versi %2, draf</translation>
-    </message>
-    <message>
-        <source>%1: version %2, in force (decree %3)</source>
-        <translation>%1: versi %2, berlaku (keputusan %3)</translation>
-    </message>
-    <message>
-        <source>%1: version %2, in force until %4 (decree %3)</source>
-        <translation>%1: versi %2, berlaku sampai %4 (keputusan %3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n publication(s)</source>
-        <translation>
-            <numerusform>%1: %n publikasi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n review(s)</source>
-        <translation>
-            <numerusform>%1: %n peninjauan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n consultation(s) (the forum's record for this service)</source>
-        <translation>
-            <numerusform>%1: %n konsultasi (catatan forum untuk layanan ini)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: the file would delete or change %n version(s) of a standard that are or were in force, which a decree set. If that is really meant, add "replace_in_force": true at the top of the file (see docs/standards-json.md) and run a dry run first.</source>
-        <translation>
-            <numerusform>Tidak ada yang diimpor: berkas ini akan menghapus atau mengubah %n versi standar yang sedang atau pernah berlaku, yang ditetapkan dengan keputusan. Jika memang itu maksudnya, tambahkan "replace_in_force": true di bagian atas berkas (lihat docs/standards-json.md) dan jalankan uji coba (--dry-run) dahulu.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TextCheck</name>
-    <message>
-        <source>holds a NUL character (position %1)</source>
-        <translation>berisi karakter NUL (posisi %1)</translation>
-    </message>
-    <message>
-        <source>holds only an invisible byte order mark (U+FEFF)</source>
-        <translation>hanya berisi tanda urutan bita (U+FEFF) yang tidak terlihat</translation>
-    </message>
-    <message>
-        <source>holds an invisible byte order mark (U+FEFF, position %1)</source>
-        <translation>berisi tanda urutan bita (U+FEFF) yang tidak terlihat (posisi %1)</translation>
-    </message>
-    <message>
-        <source>holds a line break (position %1); it must be one line</source>
-        <translation>berisi pindah baris (posisi %1); harus satu baris</translation>
-    </message>
-    <message>
-        <source>holds a control character (%1, position %2)</source>
-        <translation>berisi karakter kendali (%1, posisi %2)</translation>
-    </message>
-    <message>
-        <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
-        <translation>%1 %2. Ketik ulang tanpa karakter itu (menyalin dari program lain dapat membawa karakter seperti ini).</translation>
-    </message>
-</context>
-<context>
-    <name>HashChain</name>
-    <message>
-        <source>the anchor in the settings</source>
-        <translation>jangkar di pengaturan</translation>
-    </message>
-    <message>
-        <source>recording the end of the audit log chain</source>
-        <translation>mencatat ujung rantai log audit</translation>
-    </message>
-    <message>
-        <source>intact: %1 entries</source>
-        <translation>utuh: %1 entri</translation>
-    </message>
-    <message>
-        <source>broken at entry %1 (%2, %3): it was changed after it was written</source>
-        <translation>rusak di entri %1 (%2, %3): entri ini diubah setelah ditulis</translation>
-    </message>
-    <message>
-        <source>broken at entry %1 (%2, %3): entries before it were removed</source>
-        <translation>rusak di entri %1 (%2, %3): entri sebelumnya dihapus</translation>
-    </message>
-    <message>
-        <source>broken at entry %1 (%2, %3): it was added outside Loket</source>
-        <translation>rusak di entri %1 (%2, %3): entri ini ditambahkan di luar Loket</translation>
-    </message>
-    <message>
-        <source>broken at entry %1 (%2, %3): it is dated before the entry preceding it</source>
-        <translation>rusak di entri %1 (%2, %3): waktunya lebih awal daripada entri sebelumnya</translation>
-    </message>
-    <message>
-        <source>broken at its end: %1 recorded %2 entries, the log now ends after %3 entries; the newest entries were removed</source>
-        <translation>rusak di ujungnya: %1 mencatat %2 entri, kini log berakhir setelah %3 entri; entri terbaru dihapus</translation>
-    </message>
-    <message>
-        <source>reading the end of the %1 chain</source>
-        <translation>membaca ujung rantai %1</translation>
-    </message>
-    <message>
-        <source>The %1 table could not be read to check its chain. See the log for the details.</source>
-        <translation>Tabel %1 tidak dapat dibaca untuk memeriksa rantainya. Lihat log untuk rinciannya.</translation>
-    </message>
-    <message>
-        <source>chaining the %1 table</source>
-        <translation>merangkai tabel %1</translation>
+        <source>audit knows &quot;list&quot; and &quot;verify&quot;.</source>
+        <translation>audit mengenal &quot;list&quot; dan &quot;verify&quot;.</translation>
     </message>
 </context>
 </TS>
