@@ -41,8 +41,10 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     auto office = demo::writeOffice(db);
     if (!office)
         return office.error();
-    // Standards for the demo services: decrees, a consultation, publications, one review overdue.
-    auto standards = seedDemoStandards(db, Actor::system(), SystemClock::instance());
+    // Standards for the demo services: decrees, a consultation, publications, one review overdue,
+    // dated from the demo's "now" (not the computer's), so they are in force on the demo's days.
+    const ManualClock demoClock(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+    auto standards = seedDemoStandards(db, Actor::system(), demoClock);
     if (!standards)
         return standards.error();
 

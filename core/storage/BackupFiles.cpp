@@ -50,21 +50,19 @@ bool isAbandonedPartial(const QString &path, const QDateTime &nowUtc)
     const QFileInfo fi(path);
     if (!isPartialName(fi.fileName()) || !fi.isFile())
         return false;
-    if (fi.lastModified().toUTC() < nowUtc.addDays(-1))
-        return true;
-    // ".loket-<purpose>-<uuid>.<pid>.<host>.partial"
+    // ".loket-<purpose>-<uuid>.<pid>.<host>.partial": a copy of this computer
+    // is judged by its writer, whatever its age; others (and older names,
+    // without a writer) by age: a day-old copy is no backup under way.
     const QString middle = fi.fileName().chopped(8); // without ".partial"
     const qsizetype firstDot = middle.indexOf(QLatin1Char('.'), 1);
-    if (firstDot < 0)
-        return false; // an older name: only by its age
-    const qsizetype secondDot = middle.indexOf(QLatin1Char('.'), firstDot + 1);
-    if (secondDot < 0)
-        return false;
-    bool ok = false;
-    const qint64 pid = middle.mid(firstDot + 1, secondDot - firstDot - 1).toLongLong(&ok);
-    if (!ok || pid <= 0 || middle.mid(secondDot + 1) != hostName())
-        return false;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    const qsizetype secondDot = firstDot < 0 ? -1 : middle.indexOf(QLatin1Char('.'), firstDot + 1);
+    if (secondDot > 0 && middle.mid(secondDot + 1) == hostName()) {
+        bool ok = false;
+        const qint64 pid = middle.mid(firstDot + 1, secondDot - firstDot - 1).toLongLong(&ok);
+        if (ok && pid > 0)
+            return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+    }
+    return fi.lastModified().toUTC() < nowUtc.addDays(-1);
 }
 
 bool createPrivateFile(const QString &path)
