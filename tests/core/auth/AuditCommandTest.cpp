@@ -6,6 +6,7 @@
 #include "core/auth/AuditText.h"
 #include "core/auth/Authenticator.h"
 #include "core/auth/UserService.h"
+#include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -24,30 +25,12 @@ const QString kAdminPassword = QStringLiteral("budi-kecamatan-2026");
 const QString kSupervisorPassword = QStringLiteral("camat-sukamaju-26");
 const QString kOfficerPassword = QStringLiteral("siti-loket-satu");
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
-// A local helper until tests/support/Loketctl lands on this branch.
+// On the shared test moment (2026), so the command's own sign-in never falls in 2001.
 Run loketctl(const test::TempDatabase &t, const QString &user, const QString &password, const QStringList &args)
 {
-    const QString program = QStringLiteral(LOKET_BINARY_DIR "/app/loketctl/loketctl");
-    INFO("loketctl is built by the loketctl target: " << program.toStdString());
-    REQUIRE(QFileInfo(program).isExecutable());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "LOKET_USER", "LOKET_DATABASE", "LOKET_PASSWORD" })
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LOKET_PASSWORD"), password);
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(program, QStringList { QStringLiteral("--database"), t.path(), QStringLiteral("--user"), user } + args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return Run { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return test::runLoketctl({ .database = t.path(), .args = args, .user = user, .password = password });
 }
 
 // budi (admin), camat (supervisor), siti (officer); on 7 May 2001 siti types a
