@@ -103,6 +103,21 @@ constexpr std::array kActions {
     Label { "stats.read", QT_TRANSLATE_NOOP("AuditText", "Statistics viewed") },
     Label { "audit.read", QT_TRANSLATE_NOOP("AuditText", "Audit log viewed") },
     Label { "audit.verify", QT_TRANSLATE_NOOP("AuditText", "Audit log chain checked") },
+    Label { "complaint.add", QT_TRANSLATE_NOOP("AuditText", "Complaint logged") },
+    Label { "complaint.read", QT_TRANSLATE_NOOP("AuditText", "Complaint viewed") },
+    Label { "complaint.identity_view", QT_TRANSLATE_NOOP("AuditText", "Complainant's identity viewed") },
+    Label { "complaint.verify", QT_TRANSLATE_NOOP("AuditText", "Complaint verified") },
+    Label { "complaint.assign", QT_TRANSLATE_NOOP("AuditText", "Complaint assigned") },
+    Label { "complaint.note", QT_TRANSLATE_NOOP("AuditText", "Complaint follow-up note") },
+    Label { "complaint.respond", QT_TRANSLATE_NOOP("AuditText", "Complaint response sent") },
+    Label { "complaint.wait", QT_TRANSLATE_NOOP("AuditText", "Complaint waiting for the complainant") },
+    Label { "complaint.resume", QT_TRANSLATE_NOOP("AuditText", "Complaint resumed") },
+    Label { "complaint.close", QT_TRANSLATE_NOOP("AuditText", "Complaint closed") },
+    Label { "complaint.reopen", QT_TRANSLATE_NOOP("AuditText", "Complaint reopened") },
+    Label { "complaint.attach", QT_TRANSLATE_NOOP("AuditText", "Complaint attachment added") },
+    Label { "complaint.attachment_read", QT_TRANSLATE_NOOP("AuditText", "Complaint attachment opened") },
+    Label { "complaint.chain_verify", QT_TRANSLATE_NOOP("AuditText", "Complaint history chain checked") },
+    Label { "complaint.report", QT_TRANSLATE_NOOP("AuditText", "Complaint report made") },
 };
 
 constexpr std::array kEntities {
@@ -122,6 +137,7 @@ constexpr std::array kEntities {
     Label { "review", QT_TRANSLATE_NOOP("AuditText", "review") },
     Label { "maklumat", QT_TRANSLATE_NOOP("AuditText", "maklumat") },
     Label { "backup", QT_TRANSLATE_NOOP("AuditText", "backup") },
+    Label { "complaint", QT_TRANSLATE_NOOP("AuditText", "complaint") },
 };
 
 constexpr std::array kPermissions {
@@ -134,7 +150,9 @@ constexpr std::array kPermissions {
     Label { "monitor_queue", QT_TRANSLATE_NOOP("AuditText", "manage the queue") },
     Label { "manage_standards", QT_TRANSLATE_NOOP("AuditText", "manage service standards") },
     Label { "view_standards", QT_TRANSLATE_NOOP("AuditText", "view service standards") },
-    Label { "manage_complaints", QT_TRANSLATE_NOOP("AuditText", "handle complaints") },
+    Label { "manage_complaints", QT_TRANSLATE_NOOP("AuditText", "assign and close complaints") },
+    Label { "work_complaints", QT_TRANSLATE_NOOP("AuditText", "follow up complaints") },
+    Label { "log_complaint", QT_TRANSLATE_NOOP("AuditText", "log a complaint") },
     Label { "view_reports", QT_TRANSLATE_NOOP("AuditText", "view reports") },
 };
 
@@ -193,6 +211,14 @@ constexpr std::array kDetails {
     Label { "standard.publication", QT_TRANSLATE_NOOP("AuditText", "service {service}, {medium}, {date}") },
     Label { "maklumat.publication", QT_TRANSLATE_NOOP("AuditText", "{medium}, {date}") },
     Label { "standard.csv_drafts", QT_TRANSLATE_NOOP("AuditText", "from CSV: drafts of {services}") },
+    Label { "complaint.add", QT_TRANSLATE_NOOP("AuditText", "channel {channel}, tier {tier}") },
+    Label { "complaint.step", QT_TRANSLATE_NOOP("AuditText", "step: {event}") },
+    Label { "complaint.not_assignee", QT_TRANSLATE_NOOP("AuditText", "assigned to {assignee}") },
+    Label { "complaint.attachment", QT_TRANSLATE_NOOP("AuditText", "attachment {name}") },
+    Label { "complaint.identity", QT_TRANSLATE_NOOP("AuditText", "the complainant's identity") },
+    Label { "complaint.confidential", QT_TRANSLATE_NOOP("AuditText", "a confidential complainant's identity") },
+    Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
+    Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },
     Label { "office.created", QT_TRANSLATE_NOOP("AuditText", "created") },
     Label { "office.changed", QT_TRANSLATE_NOOP("AuditText", "changed: {fields}") },

@@ -43,15 +43,19 @@ bool roleHas(Role role, Permission p)
     case Role::Admin:
         // The admin runs the system; serving citizens is the officers' work,
         // but an admin may stand in at a counter.
-        return p != Permission::ManageComplaints;
+        // Complaints are the follow-up team's and the supervisors': an admin
+        // may write one down but neither works them nor sees who complained.
+        return p != Permission::ManageComplaints && p != Permission::WorkComplaints;
     case Role::Supervisor:
         return p == Permission::ViewAudit || p == Permission::MonitorQueue || p == Permission::ManageStandards
             || p == Permission::ViewStandards || p == Permission::ViewReports || p == Permission::ServeQueue
-            || p == Permission::IssueTicket || p == Permission::ManageComplaints;
+            || p == Permission::IssueTicket || p == Permission::ManageComplaints || p == Permission::WorkComplaints
+            || p == Permission::LogComplaint;
     case Role::Officer:
-        return p == Permission::ServeQueue || p == Permission::IssueTicket || p == Permission::ViewStandards;
+        return p == Permission::ServeQueue || p == Permission::IssueTicket || p == Permission::ViewStandards
+            || p == Permission::LogComplaint;
     case Role::FollowUp:
-        return p == Permission::ManageComplaints || p == Permission::ViewStandards;
+        return p == Permission::WorkComplaints || p == Permission::LogComplaint || p == Permission::ViewStandards;
     }
     return false;
 }
@@ -68,6 +72,8 @@ QString permissionCode(Permission p)
     case Permission::MonitorQueue: return QStringLiteral("monitor_queue");
     case Permission::ManageStandards: return QStringLiteral("manage_standards");
     case Permission::ViewStandards: return QStringLiteral("view_standards");
+    case Permission::LogComplaint: return QStringLiteral("log_complaint");
+    case Permission::WorkComplaints: return QStringLiteral("work_complaints");
     case Permission::ManageComplaints: return QStringLiteral("manage_complaints");
     case Permission::ViewReports: return QStringLiteral("view_reports");
     }

@@ -22,7 +22,9 @@ enum class Permission {
     MonitorQueue,      // move or cancel any ticket, see all counters
     ManageStandards,
     ViewStandards,
-    ManageComplaints,
+    LogComplaint,      // write down a complaint told at the counter, by letter, phone …
+    WorkComplaints,    // the follow-up team: verify, follow up the ones assigned, see identities
+    ManageComplaints,  // supervisors: assign, close, see all
     ViewReports,
 };
 

@@ -15,6 +15,7 @@ const std::vector<Migration> &Migrations::all()
         migration002Queue(),
         migration003Standards(),
         migration004AuditChain(),
+        migration005Complaints(),
     };
     return steps;
 }

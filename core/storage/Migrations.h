@@ -39,5 +39,6 @@ Migration migration001Foundation();
 Migration migration002Queue();
 Migration migration003Standards();
 Migration migration004AuditChain();
+Migration migration005Complaints();
 
 } // namespace loket

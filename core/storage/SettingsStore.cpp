@@ -47,6 +47,16 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::KioskOpenEarlyMinutes, 0},
         {SettingKey::WalDamage, QString()},
         {SettingKey::UnknownNameFailures, QString()},
+        {SettingKey::ComplaintNumberPattern, QStringLiteral("ADU/{YYYY}/{MM}/{NNNN}")},
+        {SettingKey::ComplaintVerifyDays, 3},
+        {SettingKey::ComplaintFirstFollowUpDays, 5},
+        {SettingKey::ComplaintSettleRinganDays, 2},
+        {SettingKey::ComplaintSettleNormatifDays, 5},
+        {SettingKey::ComplaintSettleTidakBerkadarDays, 14},
+        {SettingKey::ComplaintSettleBerkadarDays, 60},
+        {SettingKey::ComplaintAutoCloseDays, 10},
+        {SettingKey::ComplaintAttachmentMaxKb, 10240},
+        {SettingKey::ComplaintChainAnchor, QString()},
     };
     return defs;
 }

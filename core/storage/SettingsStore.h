@@ -57,6 +57,20 @@ inline constexpr char WalDamage[] = "storage.wal_damage";
 // Wrong passwords for user names that do not exist, so they lock like real
 // accounts (Authenticator): JSON {"<sha256 of the name>":{"n":count,"until":ms}}.
 inline constexpr char UnknownNameFailures[] = "auth.unknown_name_failures";
+// The complaint log (core/complaints): the register number's pattern ({YYYY}
+// {MM} and {NNNN}, the sequence of the year padded to as many digits as Ns),
+// the deadlines in working days, the largest attachment, and the end of the
+// complaint history's hash chain (like AuditChainAnchor).
+inline constexpr char ComplaintNumberPattern[] = "complaints.number_pattern";
+inline constexpr char ComplaintVerifyDays[] = "complaints.verify_days";
+inline constexpr char ComplaintFirstFollowUpDays[] = "complaints.first_follow_up_days";
+inline constexpr char ComplaintSettleRinganDays[] = "complaints.settle_ringan_days";
+inline constexpr char ComplaintSettleNormatifDays[] = "complaints.settle_normatif_days";
+inline constexpr char ComplaintSettleTidakBerkadarDays[] = "complaints.settle_tidak_berkadar_days";
+inline constexpr char ComplaintSettleBerkadarDays[] = "complaints.settle_berkadar_days";
+inline constexpr char ComplaintAutoCloseDays[] = "complaints.auto_close_days";
+inline constexpr char ComplaintAttachmentMaxKb[] = "complaints.attachment_max_kb";
+inline constexpr char ComplaintChainAnchor[] = "complaints.chain_anchor";
 } // namespace SettingKey
 
 struct SettingDefinition {

@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/complaints/Complaint.h"
+
+#include <utility>
+
+namespace loket {
+
+namespace {
+
+template <typename E, std::size_t N>
+QString codeOf(const std::pair<E, const char *> (&table)[N], E value)
+{
+    for (const auto &[e, code] : table) {
+        if (e == value)
+            return QLatin1String(code);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> fromCode(const std::pair<E, const char *> (&table)[N], const QString &code)
+{
+    const QString c = code.trimmed().toLower();
+    for (const auto &[e, name] : table) {
+        if (c == QLatin1String(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+QList<E> valuesOf(const std::pair<E, const char *> (&table)[N])
+{
+    QList<E> out;
+    for (const auto &entry : table)
+        out << entry.first;
+    return out;
+}
+
+const std::pair<ComplaintChannel, const char *> kChannels[] = {
+    {ComplaintChannel::Langsung, "langsung"}, {ComplaintChannel::Surat, "surat"},
+    {ComplaintChannel::Telepon, "telepon"}, {ComplaintChannel::Sms, "sms"}, {ComplaintChannel::Email, "email"},
+    {ComplaintChannel::Website, "website"}, {ComplaintChannel::MediaSosial, "media_sosial"},
+    {ComplaintChannel::WhatsApp, "whatsapp"}, {ComplaintChannel::KotakSaran, "kotak_saran"},
+    {ComplaintChannel::Lapor, "lapor"},
+};
+const std::pair<ComplaintType, const char *> kTypes[] = {
+    {ComplaintType::Aspirasi, "aspirasi"}, {ComplaintType::Pengaduan, "pengaduan"},
+    {ComplaintType::PermintaanInformasi, "permintaan_informasi"},
+};
+const std::pair<ComplaintTier, const char *> kTiers[] = {
+    {ComplaintTier::Ringan, "ringan"}, {ComplaintTier::Normatif, "normatif"},
+    {ComplaintTier::TidakBerkadarPengawasan, "tidak_berkadar_pengawasan"},
+    {ComplaintTier::BerkadarPengawasan, "berkadar_pengawasan"},
+};
+const std::pair<ComplaintState, const char *> kStates[] = {
+    {ComplaintState::Received, "received"}, {ComplaintState::Verified, "verified"},
+    {ComplaintState::Assigned, "assigned"}, {ComplaintState::InFollowUp, "in_follow_up"},
+    {ComplaintState::Waiting, "waiting"}, {ComplaintState::Responded, "responded"},
+    {ComplaintState::Closed, "closed"}, {ComplaintState::Forwarded, "forwarded"},
+    {ComplaintState::Archived, "archived"},
+};
+const std::pair<ComplaintEventKind, const char *> kEvents[] = {
+    {ComplaintEventKind::Received, "received"}, {ComplaintEventKind::Verified, "verified"},
+    {ComplaintEventKind::Assigned, "assigned"}, {ComplaintEventKind::Note, "note"},
+    {ComplaintEventKind::Responded, "responded"}, {ComplaintEventKind::Waiting, "waiting"},
+    {ComplaintEventKind::Resumed, "resumed"}, {ComplaintEventKind::Closed, "closed"},
+    {ComplaintEventKind::Reopened, "reopened"}, {ComplaintEventKind::Attached, "attached"},
+};
+const std::pair<VerifyOutcome, const char *> kOutcomes[] = {
+    {VerifyOutcome::Complete, "complete"}, {VerifyOutcome::Incomplete, "incomplete"},
+    {VerifyOutcome::NotOurAuthority, "not_our_authority"}, {VerifyOutcome::Archived, "archived"},
+};
+
+} // namespace
+
+QString channelCode(ComplaintChannel c) { return codeOf(kChannels, c); }
+std::optional<ComplaintChannel> channelFromCode(const QString &code) { return fromCode(kChannels, code); }
+QList<ComplaintChannel> allChannels() { return valuesOf(kChannels); }
+QString channelName(ComplaintChannel c)
+{
+    switch (c) {
+    case ComplaintChannel::Langsung: return ComplaintText::tr("In person");
+    case ComplaintChannel::Surat: return ComplaintText::tr("Letter");
+    case ComplaintChannel::Telepon: return ComplaintText::tr("Telephone");
+    case ComplaintChannel::Sms: return ComplaintText::tr("SMS");
+    case ComplaintChannel::Email: return ComplaintText::tr("Email");
+    case ComplaintChannel::Website: return ComplaintText::tr("Website");
+    case ComplaintChannel::MediaSosial: return ComplaintText::tr("Social media");
+    case ComplaintChannel::WhatsApp: return ComplaintText::tr("WhatsApp");
+    case ComplaintChannel::KotakSaran: return ComplaintText::tr("Suggestion box");
+    case ComplaintChannel::Lapor: return ComplaintText::tr("SP4N-LAPOR!");
+    }
+    return {};
+}
+
+QString typeCode(ComplaintType t) { return codeOf(kTypes, t); }
+std::optional<ComplaintType> typeFromCode(const QString &code) { return fromCode(kTypes, code); }
+QList<ComplaintType> allTypes() { return valuesOf(kTypes); }
+QString typeName(ComplaintType t)
+{
+    switch (t) {
+    case ComplaintType::Aspirasi: return ComplaintText::tr("Aspiration");
+    case ComplaintType::Pengaduan: return ComplaintText::tr("Complaint");
+    case ComplaintType::PermintaanInformasi: return ComplaintText::tr("Request for information");
+    }
+    return {};
+}
+
+QString tierCode(ComplaintTier t) { return codeOf(kTiers, t); }
+std::optional<ComplaintTier> tierFromCode(const QString &code) { return fromCode(kTiers, code); }
+QList<ComplaintTier> allTiers() { return valuesOf(kTiers); }
+QString tierName(ComplaintTier t)
+{
+    switch (t) {
+    case ComplaintTier::Ringan: return ComplaintText::tr("Minor");
+    case ComplaintTier::Normatif: return ComplaintText::tr("Normative");
+    case ComplaintTier::TidakBerkadarPengawasan: return ComplaintText::tr("Without oversight content");
+    case ComplaintTier::BerkadarPengawasan: return ComplaintText::tr("With oversight content");
+    }
+    return {};
+}
+
+QString stateCode(ComplaintState s) { return codeOf(kStates, s); }
+std::optional<ComplaintState> stateFromCode(const QString &code) { return fromCode(kStates, code); }
+QList<ComplaintState> allStates() { return valuesOf(kStates); }
+QString stateName(ComplaintState s)
+{
+    switch (s) {
+    case ComplaintState::Received: return ComplaintText::tr("Received");
+    case ComplaintState::Verified: return ComplaintText::tr("Verified");
+    case ComplaintState::Assigned: return ComplaintText::tr("Assigned");
+    case ComplaintState::InFollowUp: return ComplaintText::tr("In follow-up");
+    case ComplaintState::Waiting: return ComplaintText::tr("Waiting for the complainant");
+    case ComplaintState::Responded: return ComplaintText::tr("Response sent");
+    case ComplaintState::Closed: return ComplaintText::tr("Closed");
+    case ComplaintState::Forwarded: return ComplaintText::tr("Forwarded");
+    case ComplaintState::Archived: return ComplaintText::tr("Archived");
+    }
+    return {};
+}
+
+bool isOpen(ComplaintState s)
+{
+    return s != ComplaintState::Closed && s != ComplaintState::Forwarded && s != ComplaintState::Archived;
+}
+
+QString eventKindCode(ComplaintEventKind k) { return codeOf(kEvents, k); }
+std::optional<ComplaintEventKind> eventKindFromCode(const QString &code) { return fromCode(kEvents, code); }
+QString eventKindName(ComplaintEventKind k)
+{
+    switch (k) {
+    case ComplaintEventKind::Received: return ComplaintText::tr("Received");
+    case ComplaintEventKind::Verified: return ComplaintText::tr("Verified");
+    case ComplaintEventKind::Assigned: return ComplaintText::tr("Assigned");
+    case ComplaintEventKind::Note: return ComplaintText::tr("Follow-up note");
+    case ComplaintEventKind::Responded: return ComplaintText::tr("Response sent");
+    case ComplaintEventKind::Waiting: return ComplaintText::tr("Waiting for the complainant");
+    case ComplaintEventKind::Resumed: return ComplaintText::tr("Resumed");
+    case ComplaintEventKind::Closed: return ComplaintText::tr("Closed");
+    case ComplaintEventKind::Reopened: return ComplaintText::tr("Reopened");
+    case ComplaintEventKind::Attached: return ComplaintText::tr("Attachment added");
+    }
+    return {};
+}
+
+QString verifyOutcomeCode(VerifyOutcome o) { return codeOf(kOutcomes, o); }
+std::optional<VerifyOutcome> verifyOutcomeFromCode(const QString &code) { return fromCode(kOutcomes, code); }
+QString verifyOutcomeName(VerifyOutcome o)
+{
+    switch (o) {
+    case VerifyOutcome::Complete: return ComplaintText::tr("Complete");
+    case VerifyOutcome::Incomplete: return ComplaintText::tr("Incomplete: waiting for the complainant");
+    case VerifyOutcome::NotOurAuthority: return ComplaintText::tr("Not our authority: forwarded");
+    case VerifyOutcome::Archived: return ComplaintText::tr("Archived");
+    }
+    return {};
+}
+
+} // namespace loket

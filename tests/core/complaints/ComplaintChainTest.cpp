@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The complaint history is hash-chained: an edit made around Loket is found.
+#include "tests/core/complaints/ComplaintFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QSqlQuery>
+
+using namespace loket;
+using namespace loket::test;
+
+namespace {
+
+struct History : ComplaintFixture {
+    Complaint c;
+    History()
+    {
+        c = log(siti, intake());
+        REQUIRE(complaints.verify(dewi, c.id, VerifyOutcome::Complete, QStringLiteral("lengkap")).ok());
+        REQUIRE(complaints.addNote(dewi, c.id, QStringLiteral("Dipanggil petugasnya")).ok());
+        REQUIRE(complaints.respond(dewi, c.id, QStringLiteral("Sudah diperbaiki")).ok());
+    }
+    ChainReport verify()
+    {
+        auto r = complaints.verifyChain(sari);
+        REQUIRE(r.ok());
+        return r.value();
+    }
+};
+
+} // namespace
+
+TEST_CASE("an untouched complaint history verifies", "[complaints][chain]")
+{
+    History h;
+    const ChainReport r = h.verify();
+    CHECK(r.intact());
+    CHECK(r.count == 4);
+    REQUIRE_FALSE(h.complaints.verifyChain(h.siti).ok()); // an officer may not run it
+}
+
+TEST_CASE("the history refuses changes through SQL, and what gets around the triggers is found", "[complaints][chain]")
+{
+    History h;
+    QSqlQuery q(h.t.db()->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE complaint_events SET note = 'x'")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM complaint_events")));
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE complaints SET summary = 'x'")));
+
+    SECTION("an event's note rewritten")
+    {
+        h.t.exec(QStringLiteral("DROP TRIGGER complaint_events_no_update"));
+        const qint64 note = h.t.scalar(QStringLiteral("SELECT id FROM complaint_events WHERE kind = 'note'")).toLongLong();
+        h.t.exec(QStringLiteral("UPDATE complaint_events SET note = 'Tidak ada masalah' WHERE id = %1").arg(note));
+        const ChainReport r = h.verify();
+        REQUIRE_FALSE(r.intact());
+        CHECK(r.firstBreak->id == note);
+        CHECK(r.reasonCode() == QStringLiteral("changed"));
+    }
+    SECTION("the complaint's own summary rewritten")
+    {
+        h.t.exec(QStringLiteral("DROP TRIGGER complaints_no_update"));
+        h.t.exec(QStringLiteral("UPDATE complaints SET summary = 'Tidak ada keluhan'"));
+        const ChainReport r = h.verify();
+        REQUIRE_FALSE(r.intact());
+        CHECK(r.firstBreak->label.contains(h.c.number));
+    }
+    SECTION("the newest event deleted")
+    {
+        h.t.exec(QStringLiteral("DROP TRIGGER complaint_events_no_delete"));
+        h.t.exec(QStringLiteral("DELETE FROM complaint_events WHERE kind = 'responded'"));
+        const ChainReport r = h.verify();
+        REQUIRE_FALSE(r.intact());
+        CHECK(r.reasonCode() == QStringLiteral("tail_missing"));
+    }
+    SECTION("a back-dated event inserted")
+    {
+        h.t.exec(QStringLiteral("INSERT INTO complaint_events (complaint_id, at, username, kind, detail, note) "
+                                "VALUES (%1, 0, 'dewi', 'note', '{}', 'ditambahkan')").arg(h.c.id));
+        CHECK_FALSE(h.verify().intact());
+    }
+    CHECK(h.auditCount(QStringLiteral("complaint.chain_verify"), QStringLiteral("failed")) == 1);
+}
