@@ -38,12 +38,12 @@ QList<E> valuesOf(const std::pair<E, const char *> (&table)[N])
     return out;
 }
 
-const std::pair<ComplaintChannel, const char *> kChannels[] = {
-    {ComplaintChannel::Langsung, "langsung"}, {ComplaintChannel::Surat, "surat"},
-    {ComplaintChannel::Telepon, "telepon"}, {ComplaintChannel::Sms, "sms"}, {ComplaintChannel::Email, "email"},
-    {ComplaintChannel::Website, "website"}, {ComplaintChannel::MediaSosial, "media_sosial"},
-    {ComplaintChannel::WhatsApp, "whatsapp"}, {ComplaintChannel::KotakSaran, "kotak_saran"},
-    {ComplaintChannel::Lapor, "lapor"},
+const std::pair<IntakeChannel, const char *> kChannels[] = {
+    {IntakeChannel::Langsung, "langsung"}, {IntakeChannel::Surat, "surat"},
+    {IntakeChannel::Telepon, "telepon"}, {IntakeChannel::Sms, "sms"}, {IntakeChannel::Email, "email"},
+    {IntakeChannel::Website, "website"}, {IntakeChannel::MediaSosial, "media_sosial"},
+    {IntakeChannel::WhatsApp, "whatsapp"}, {IntakeChannel::KotakSaran, "kotak_saran"},
+    {IntakeChannel::Lapor, "lapor"},
 };
 const std::pair<ComplaintType, const char *> kTypes[] = {
     {ComplaintType::Aspirasi, "aspirasi"}, {ComplaintType::Pengaduan, "pengaduan"},
@@ -75,22 +75,22 @@ const std::pair<VerifyOutcome, const char *> kOutcomes[] = {
 
 } // namespace
 
-QString channelCode(ComplaintChannel c) { return codeOf(kChannels, c); }
-std::optional<ComplaintChannel> channelFromCode(const QString &code) { return fromCode(kChannels, code); }
-QList<ComplaintChannel> allChannels() { return valuesOf(kChannels); }
-QString channelName(ComplaintChannel c)
+QString channelCode(IntakeChannel c) { return codeOf(kChannels, c); }
+std::optional<IntakeChannel> channelFromCode(const QString &code) { return fromCode(kChannels, code); }
+QList<IntakeChannel> allChannels() { return valuesOf(kChannels); }
+QString channelName(IntakeChannel c)
 {
     switch (c) {
-    case ComplaintChannel::Langsung: return ComplaintText::tr("In person");
-    case ComplaintChannel::Surat: return ComplaintText::tr("Letter");
-    case ComplaintChannel::Telepon: return ComplaintText::tr("Telephone");
-    case ComplaintChannel::Sms: return ComplaintText::tr("SMS");
-    case ComplaintChannel::Email: return ComplaintText::tr("Email");
-    case ComplaintChannel::Website: return ComplaintText::tr("Website");
-    case ComplaintChannel::MediaSosial: return ComplaintText::tr("Social media");
-    case ComplaintChannel::WhatsApp: return ComplaintText::tr("WhatsApp");
-    case ComplaintChannel::KotakSaran: return ComplaintText::tr("Suggestion box");
-    case ComplaintChannel::Lapor: return ComplaintText::tr("SP4N-LAPOR!");
+    case IntakeChannel::Langsung: return ComplaintText::tr("In person");
+    case IntakeChannel::Surat: return ComplaintText::tr("Letter");
+    case IntakeChannel::Telepon: return ComplaintText::tr("Telephone");
+    case IntakeChannel::Sms: return ComplaintText::tr("SMS");
+    case IntakeChannel::Email: return ComplaintText::tr("Email");
+    case IntakeChannel::Website: return ComplaintText::tr("Website");
+    case IntakeChannel::MediaSosial: return ComplaintText::tr("Social media");
+    case IntakeChannel::WhatsApp: return ComplaintText::tr("WhatsApp");
+    case IntakeChannel::KotakSaran: return ComplaintText::tr("Suggestion box");
+    case IntakeChannel::Lapor: return ComplaintText::tr("SP4N-LAPOR!");
     }
     return {};
 }

@@ -14,7 +14,7 @@
 namespace loket {
 
 // How a complaint reached the office (domain.md §4).
-enum class ComplaintChannel { Langsung, Surat, Telepon, Sms, Email, Website, MediaSosial, WhatsApp, KotakSaran, Lapor };
+enum class IntakeChannel { Langsung, Surat, Telepon, Sms, Email, Website, MediaSosial, WhatsApp, KotakSaran, Lapor };
 enum class ComplaintType { Aspirasi, Pengaduan, PermintaanInformasi };
 // The severity tier, which gives the working days to settle it.
 enum class ComplaintTier { Ringan, Normatif, TidakBerkadarPengawasan, BerkadarPengawasan };
@@ -43,10 +43,10 @@ enum class VerifyOutcome { Complete, Incomplete, NotOurAuthority, Archived };
 // How a complaint was closed.
 enum class CloseHow { Resolved, Automatic };
 
-QString channelCode(ComplaintChannel c);
-std::optional<ComplaintChannel> channelFromCode(const QString &code);
-QString channelName(ComplaintChannel c);
-QList<ComplaintChannel> allChannels();
+QString channelCode(IntakeChannel c);
+std::optional<IntakeChannel> channelFromCode(const QString &code);
+QString channelName(IntakeChannel c);
+QList<IntakeChannel> allChannels();
 
 QString typeCode(ComplaintType t);
 std::optional<ComplaintType> typeFromCode(const QString &code);
@@ -79,7 +79,7 @@ struct ComplaintText {
 
 // What is received: the complaint without the person.
 struct ComplaintIntake {
-    ComplaintChannel channel = ComplaintChannel::Langsung;
+    IntakeChannel channel = IntakeChannel::Langsung;
     ComplaintType type = ComplaintType::Pengaduan;
     ComplaintTier tier = ComplaintTier::Normatif;
     qint64 serviceId = 0;      // 0 = none named

@@ -273,4 +273,15 @@ Result<int> ComplaintService::autoClose(const Actor &actor, QDate throughDay)
     return closed;
 }
 
+Result<int> ComplaintService::autoCloseOverdue(const Actor &actor)
+{
+    auto life = lifecycle();
+    if (!life)
+        return life.error();
+    const QDateTime local = life->officeTime().localDateTime(m_clock.nowUtc());
+    const DayHours hours = life->calendar().hoursOn(local.date());
+    const bool over = !hours.isOpen() || local.time() >= hours.close;
+    return autoClose(actor, over ? local.date() : local.date().addDays(-1));
+}
+
 } // namespace loket

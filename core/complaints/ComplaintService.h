@@ -21,7 +21,7 @@ struct ComplaintFilter {
     enum class View { All, Open, Mine, Unassigned, DueSoon, Overdue };
     View view = View::Open;
     std::optional<ComplaintState> state;
-    std::optional<ComplaintChannel> channel;
+    std::optional<IntakeChannel> channel;
     qint64 serviceId = 0;
     int limit = 500;
 };
@@ -61,6 +61,10 @@ public:
     // auto-close days, through `throughDay` (the day being closed, or
     // yesterday at start). Returns how many were closed.
     Result<int> autoClose(const Actor &actor, QDate throughDay);
+    // The same through the last day that is over: today once the office has
+    // closed (or when it does not open today), else yesterday. Run at start
+    // and when the day is closed.
+    Result<int> autoCloseOverdue(const Actor &actor);
 
     Result<Complaint> get(const Actor &actor, qint64 id) const;
     // By register number ("ADU/2026/12/0001") or id.

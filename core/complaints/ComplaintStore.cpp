@@ -58,7 +58,7 @@ Complaint complaintOf(const QSqlQuery &q)
     c.id = q.value(0).toLongLong();
     c.number = q.value(1).toString();
     ComplaintIntake &in = c.intake;
-    in.channel = channelFromCode(q.value(2).toString()).value_or(ComplaintChannel::Langsung);
+    in.channel = channelFromCode(q.value(2).toString()).value_or(IntakeChannel::Langsung);
     in.type = typeFromCode(q.value(3).toString()).value_or(ComplaintType::Pengaduan);
     in.tier = tierFromCode(q.value(4).toString()).value_or(ComplaintTier::Normatif);
     in.serviceId = q.value(5).toLongLong();

@@ -3,6 +3,7 @@
 #include "core/demo/DemoGenerator.h"
 
 #include "core/auth/UserService.h"
+#include "core/demo/DemoComplaints.h"
 #include "core/demo/DemoHistory.h"
 #include "core/demo/DemoOffice.h"
 #include "core/standards/DemoStandards.h"
@@ -70,6 +71,11 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     });
     if (!written)
         return written.error();
+    // The complaint log of the same days, written through the complaint service.
+    auto complaints = demo::writeComplaints(db, input.first, until, now, random);
+    if (!complaints)
+        return complaints.error();
+    summary.complaints = complaints.value();
     summary.workingDays = history.workingDays;
     summary.tickets = history.tickets;
     summary.priorityTickets = history.priority;

@@ -27,6 +27,7 @@ struct DemoSummary {
     int priorityTickets = 0;
     int noShows = 0;
     int waitingNow = 0;
+    int complaints = 0;
 };
 
 // Builds a realistic kecamatan office with its history: 8 services, 4

@@ -60,6 +60,7 @@ const DemoUser kUsers[] = {
     {"petugas5", "Rina Marlina, S.E.", "199107282017082001", Role::Officer, "petugas123"},
     {"petugas6", "Yusuf Maulana", "199512052020121005", Role::Officer, "petugas123"},
     {"tl1", "Wahyu Hidayat, S.H.", "198606302011011008", Role::FollowUp, "tindak123"},
+    {"tl2", "Fitri Handayani, S.IP.", "199202142016022004", Role::FollowUp, "tindak123"},
 };
 
 Status exec(QSqlQuery &q, const DatabasePtr &db)

@@ -3,6 +3,7 @@
 #include "ui/shell/StartupTasks.h"
 
 #include "core/catalog/CalendarRepository.h"
+#include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueService.h"
 #include "core/storage/Backup.h"
 
@@ -36,6 +37,12 @@ void runStartupTasks(DatabasePtr db)
     if (!closed)
         problems << QCoreApplication::translate("loket", "Yesterday's queue could not be closed: %1")
                         .arg(closed.error().message);
+
+    // Complaints whose response went unanswered for the auto-close days are closed.
+    auto autoClosed = ComplaintService(db, clock).autoCloseOverdue(Actor::system());
+    if (!autoClosed)
+        problems << QCoreApplication::translate("loket", "Complaints could not be closed automatically: %1")
+                        .arg(autoClosed.error().message);
 
     if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, QStringLiteral("Loket"),

@@ -66,6 +66,7 @@ int runDemo(Cli &cli, QStringList args)
                                   {QStringLiteral("priority_tickets"), s.priorityTickets},
                                   {QStringLiteral("no_shows"), s.noShows},
                                   {QStringLiteral("waiting_now"), s.waitingNow},
+                                  {QStringLiteral("complaints"), s.complaints},
                                   {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
         cli.out() << QCoreApplication::translate("loketctl",
@@ -74,7 +75,7 @@ int runDemo(Cli &cli, QStringList args)
                                                  "  %6 working days, %7 tickets (%8 priority, %9 no-shows), "
                                                  "%10 waiting now\n"
                                                  "Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, "
-                                                 "petugas1…petugas6/petugas123, tl1/tindak123")
+                                                 "petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123")
                          .arg(db->path())
                          .arg(decimal(timer.elapsed() / 1000.0))
                          .arg(s.services)
@@ -85,6 +86,8 @@ int runDemo(Cli &cli, QStringList args)
                          .arg(count(s.priorityTickets))
                          .arg(count(s.noShows))
                          .arg(s.waitingNow)
+                  << Qt::endl;
+        cli.out() << QCoreApplication::translate("loketctl", "  %n complaint(s) in the complaint log", nullptr, s.complaints)
                   << Qt::endl;
     }
     return ExitOk;

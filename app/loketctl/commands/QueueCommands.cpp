@@ -4,6 +4,7 @@
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/commands/QueueCliSupport.h"
+#include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueService.h"
 
 #include <QJsonArray>
@@ -181,11 +182,21 @@ int runDay(Cli &cli, QStringList args)
     auto expired = QueueService(db, cli.clock()).closeDay(*actor);
     if (!expired)
         return cli.fail(expired.error());
-    if (cli.json)
-        cli.printJson(QJsonObject { { QStringLiteral("expired"), expired.value() } });
-    else
+    // Closing the day also closes the complaints whose response went unanswered (Loket's own rule).
+    auto autoClosed = ComplaintService(db, cli.clock()).autoCloseOverdue(Actor::system());
+    if (!autoClosed)
+        return cli.fail(autoClosed.error());
+    if (cli.json) {
+        cli.printJson(QJsonObject { { QStringLiteral("expired"), expired.value() },
+            { QStringLiteral("complaints_closed"), autoClosed.value() } });
+    } else {
         cli.out() << QCoreApplication::translate("loketctl", "%n ticket(s) expired.", nullptr, expired.value())
                   << Qt::endl;
+        if (autoClosed.value() > 0)
+            cli.out() << QCoreApplication::translate("loketctl", "%n complaint(s) closed automatically.", nullptr,
+                             autoClosed.value())
+                      << Qt::endl;
+    }
     return ExitOk;
 }
 

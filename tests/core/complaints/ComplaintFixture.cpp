@@ -22,7 +22,7 @@ ComplaintFixture::ComplaintFixture()
 ComplaintIntake ComplaintFixture::intake(const QString &summary) const
 {
     ComplaintIntake in;
-    in.channel = ComplaintChannel::Langsung;
+    in.channel = IntakeChannel::Langsung;
     in.type = ComplaintType::Pengaduan;
     in.tier = ComplaintTier::Normatif;
     in.serviceId = ktp;

@@ -114,7 +114,20 @@ TEST_CASE("a response left unanswered closes by itself after 10 working days", "
     const Complaint c = f.log(f.siti, f.intake());
     REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
     REQUIRE(f.complaints.respond(f.dewi, c.id, QStringLiteral("Sudah ditindaklanjuti")).ok());
-    // 23 November + 10 working days = 7 December.
+    // 23 November + 10 working days = 7 December: at start on the 7th (or at 15.00) only the days
+    // before are over; once the office has closed at 16.00 the 7th is over too.
+    f.setNow(ComplaintFixture::wib(2026, 12, 7, 15, 0));
+    auto notYet = f.complaints.autoCloseOverdue(Actor::system());
+    REQUIRE(notYet.ok());
+    CHECK(notYet.value() == 0);
+    SECTION("when the day is closed")
+    {
+        f.setNow(ComplaintFixture::wib(2026, 12, 7, 16, 30));
+        auto closedNow = f.complaints.autoCloseOverdue(Actor::system());
+        REQUIRE(closedNow.ok());
+        CHECK(closedNow.value() == 1);
+        return;
+    }
     auto none = f.complaints.autoClose(Actor::system(), QDate(2026, 12, 4));
     REQUIRE(none.ok());
     CHECK(none.value() == 0);
