@@ -26,8 +26,9 @@ public:
             return m_db->sqlError(del.lastError(), tr("updating the search index"));
         QSqlQuery &ins = m_db->prepared(QStringLiteral("INSERT INTO %1 (rowid, summary, body) VALUES (?, ?, ?)").arg(m_table));
         ins.addBindValue(id);
-        ins.addBindValue(summary);
-        ins.addBindValue(body);
+        // Never NULL: text appended later to a NULL body would vanish.
+        ins.addBindValue(summary.isNull() ? QStringLiteral("") : summary);
+        ins.addBindValue(body.isNull() ? QStringLiteral("") : body);
         if (!ins.exec())
             return m_db->sqlError(ins.lastError(), tr("updating the search index"));
         return {};
@@ -36,7 +37,7 @@ public:
     Status append(qint64 id, const QString &more) const override
     {
         QSqlQuery &up = m_db->prepared(
-            QStringLiteral("UPDATE %1 SET body = body || char(10) || ? WHERE rowid = ?").arg(m_table));
+            QStringLiteral("UPDATE %1 SET body = coalesce(body, '') || char(10) || ? WHERE rowid = ?").arg(m_table));
         up.addBindValue(more);
         up.addBindValue(id);
         if (!up.exec())

@@ -312,4 +312,12 @@ TEST_CASE("full-text search finds words in summaries, details and notes, whateve
     CHECK(find(f.dewi, QStringLiteral("ramah OR biaya")).isEmpty());              // every word must occur
     CHECK(find(f.siti, QStringLiteral("dua jam")) == QList<qint64> {a.id});        // an officer: only her own
     CHECK(find(f.dewi, QStringLiteral("  ")).isEmpty());
+
+    // A complaint with nothing but a summary still finds its notes later.
+    ComplaintIntake bare = f.intake(QStringLiteral("Parkir sempit"));
+    bare.details.clear();
+    const Complaint c = f.log(f.siti, bare);
+    REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
+    REQUIRE(f.complaints.addNote(f.dewi, c.id, QStringLiteral("Koordinasi dengan Satpol PP")).ok());
+    CHECK(find(f.dewi, QStringLiteral("satpol")) == QList<qint64> {c.id});
 }
