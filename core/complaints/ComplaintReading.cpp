@@ -21,12 +21,18 @@ Status ComplaintService::mayRead(const Actor &actor, const Complaint &c) const
 
 Result<Complaint> ComplaintService::withDaysLeft(Complaint c) const
 {
-    if (c.status.nextDue.isValid()) {
-        auto life = lifecycle();
-        if (!life)
-            return life.error();
-        c.daysLeft = life->daysLeft(today(), c.status.nextDue);
-    }
+    if (!c.status.nextDue.isValid())
+        return c;
+    auto life = lifecycle();
+    if (!life)
+        return life.error();
+    return withDaysLeft(std::move(c), life.value());
+}
+
+Complaint ComplaintService::withDaysLeft(Complaint c, const ComplaintLifecycle &life) const
+{
+    if (c.status.nextDue.isValid())
+        c.daysLeft = life.daysLeft(life.officeTime().localDateOfMs(m_clock.nowMs()), c.status.nextDue);
     return c;
 }
 
@@ -81,7 +87,7 @@ Result<QList<Complaint>> ComplaintService::list(const Actor &actor, const Compla
     auto life = lifecycle();
     if (!life)
         return life.error();
-    const QDate day = today();
+    const QDate day = life->officeTime().localDateOfMs(m_clock.nowMs());
     QStringList where;
     QVariantList binds;
     // An officer sees what he or she logged.
@@ -170,8 +176,8 @@ Result<QList<Complaint>> ComplaintService::search(const Actor &actor, const QStr
     auto life = lifecycle();
     if (!life)
         return life.error();
-    const QDate day = today();
-    // Best match first, as the index ranked them.
+    const QDate day = life->officeTime().localDateOfMs(m_clock.nowMs());
+    // In the index's order (newest first).
     QHash<qint64, Complaint> byId;
     for (Complaint &c : rows.value())
         byId.insert(c.id, c);

@@ -133,22 +133,15 @@ Status ComplaintService::storeAttachment(const Actor &actor, qint64 id, const Co
 
 Status ComplaintService::rewriteStatus(qint64 id, const ComplaintLifecycle &life, qint64 nowMs, qint64 lastEventId)
 {
-    auto c = m_store.load(id);
-    QDateTime receivedAt;
-    ComplaintTier tier = ComplaintTier::Normatif;
-    if (c && c->has_value()) {
-        receivedAt = c->value().intake.receivedAt;
-        tier = c->value().intake.tier;
-    } else {
-        // Not yet readable through the status join: read the bare row.
-        QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT received_at, tier FROM complaints WHERE id = ?"));
-        q.addBindValue(id);
-        if (!q.exec() || !q.next())
-            return m_db->sqlError(q.lastError(), tr("reading a complaint"));
-        receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
-        tier = tierFromCode(q.value(1).toString()).value_or(ComplaintTier::Normatif);
-        q.finish();
-    }
+    QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT received_at, tier FROM complaints WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("reading a complaint"));
+    if (!q.next())
+        return makeError(ErrorCode::NotFound, tr("Complaint %1 does not exist.").arg(id));
+    const QDateTime receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    const ComplaintTier tier = tierFromCode(q.value(1).toString()).value_or(ComplaintTier::Normatif);
+    q.finish();
     auto events = m_store.events(id);
     if (!events)
         return events.error();
@@ -289,7 +282,7 @@ Result<Complaint> ComplaintService::add(const Actor &actor, ComplaintIntake in, 
     auto loaded = m_store.load(id);
     if (!loaded)
         return loaded.error();
-    return withDaysLeft(std::move(*loaded.value()));
+    return withDaysLeft(std::move(*loaded.value()), life.value());
 }
 
 Status ComplaintService::requireWork(const Actor &actor, const Complaint &c, const QString &action, bool assigneeOnly) const
@@ -343,7 +336,7 @@ Result<Complaint> ComplaintService::step(const Actor &actor, qint64 id, const QS
     auto c = m_store.load(id);
     if (!c)
         return c.error();
-    return withDaysLeft(std::move(*c.value()));
+    return withDaysLeft(std::move(*c.value()), life.value());
 }
 
 } // namespace loket

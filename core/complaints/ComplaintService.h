@@ -97,6 +97,7 @@ private:
     Status requireWork(const Actor &actor, const Complaint &c, const QString &action, bool assigneeOnly) const;
     Status mayRead(const Actor &actor, const Complaint &c) const;
     Result<Complaint> withDaysLeft(Complaint c) const;
+    Complaint withDaysLeft(Complaint c, const ComplaintLifecycle &life) const;
     Status checkAttachment(const ComplaintAttachmentFile &file, ComplaintAttachment &meta) const;
     Status storeAttachment(const Actor &actor, qint64 id, const ComplaintAttachmentFile &file, qint64 nowMs,
                            qint64 *eventId);

@@ -60,7 +60,7 @@ public:
             terms << t;
         }
         QSqlQuery &q = m_db->prepared(
-            QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?").arg(m_table));
+            QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?").arg(m_table));
         q.addBindValue(terms.join(QLatin1Char(' ')));
         q.addBindValue(limit);
         if (!q.exec())

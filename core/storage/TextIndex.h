@@ -28,7 +28,9 @@ public:
     virtual Status put(qint64 id, const QString &summary, const QString &body) const = 0;
     // Adds text to a record's body.
     virtual Status append(qint64 id, const QString &more) const = 0;
-    // The ids of matching records, best match first, at most `limit`.
+    // The ids of matching records, newest first (a help desk's order; ranking
+    // every hit of a common word costs too much on years of records), at
+    // most `limit`.
     virtual Result<QList<qint64>> search(const QString &query, int limit) const = 0;
 
     // The index of the complaints' texts for this database.
