@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The database file: private modes, files never made by a read, refused opens
 // that leave nothing, a damaged write-ahead log kept, a full disk named.
+// (The backups' files: tests/core/backup/BackupFilesTest.cpp.)
 #include "core/common/PrivateFiles.h"
-#include "core/storage/Backup.h"
-#include "core/storage/BackupFiles.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/WalCheck.h"
+#include "tests/support/FileModes.h"
 #include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
@@ -17,37 +17,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
 #include <unistd.h>
 
 using namespace loket;
+using loket::test::ownerOnly;
+using loket::test::Umask;
 
 namespace {
-
-// Sets the umask for one test and puts the old one back.
-struct Umask {
-    mode_t old;
-    explicit Umask(mode_t m) : old(::umask(m)) {}
-    ~Umask() { ::umask(old); }
-};
-
-bool ownerOnly(const QString &path)
-{
-    const QFileInfo fi(path);
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-        | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-    INFO(path.toStdString() << " mode " << QString::number(int(fi.permissions()), 16).toStdString());
-    return fi.exists() && (fi.permissions() & QFileDevice::ReadOwner) && !(fi.permissions() & others);
-}
-
-bool folderOwnerOnly(const QString &path)
-{
-    struct stat st {};
-    return ::stat(QFile::encodeName(path).constData(), &st) == 0 && (st.st_mode & 0777) == 0700;
-}
 
 void rawExec(const QString &path, const QStringList &statements, bool keepOpenAndCopyTo = false,
     const QString &copyFolder = {})
@@ -106,7 +85,7 @@ QStringList filesLike(const QString &folder, const QString &pattern)
 
 } // namespace
 
-TEST_CASE("a new database, its -wal and -shm, and its backups are private whatever the umask")
+TEST_CASE("a new database and its -wal and -shm are private whatever the umask")
 {
     Umask umask(022);
     QTemporaryDir dir;
@@ -120,55 +99,13 @@ TEST_CASE("a new database, its -wal and -shm, and its backups are private whatev
     CHECK(ownerOnly(path + QStringLiteral("-shm")));
     CHECK(db->filesReadableByOthers().isEmpty());
 
-    // The default backup folder is made 0700, the backup 0600.
-    auto folder = Backup::prepareFolder(db);
-    REQUIRE(folder.ok());
-    CHECK(folderOwnerOnly(folder.value()));
-    auto made = Backup::create(*db, QDir(folder.value()).filePath(QStringLiteral("one.db")));
-    REQUIRE(made.ok());
-    CHECK(ownerOnly(made->path));
-
-    // A database made readable by others gives backups that are not.
+    // A database made readable by others is named, with the command that fixes it.
     REQUIRE(::chmod(QFile::encodeName(path).constData(), 0644) == 0);
     CHECK(db->filesReadableByOthers().contains(path));
-    auto second = Backup::create(*db, QDir(folder.value()).filePath(QStringLiteral("two.db")));
-    REQUIRE(second.ok());
-    CHECK(ownerOnly(second->path));
     CHECK(privatefiles::chmodCommand({ path }) == QStringLiteral("chmod 600 '%1'").arg(path));
-
-    // The copy kept by a restore is private too, and so is the restored database.
-    db.reset();
-    auto restored = Backup::restore(path, made->path, SystemClock::instance());
-    REQUIRE(restored.ok());
-    CHECK(ownerOnly(restored->replacedPath));
-    CHECK(ownerOnly(path));
 }
 
-TEST_CASE("the hidden copy of a backup cut off is removed at the next start, a running one is not")
-{
-    Umask umask(022);
-    test::TempDatabase t;
-    auto folder = Backup::prepareFolder(t.db());
-    REQUIRE(folder.ok());
-    const QString host = QSysInfo::machineHostName().isEmpty() ? QStringLiteral("localhost") : QSysInfo::machineHostName();
-    // A process id that cannot be running (above the kernel's limit).
-    const QString dead = QStringLiteral(".loket-backup-0123456789abcdef0123456789abcdef.4194999.%1.partial").arg(host);
-    const QString running = backupfiles::partialPath(folder.value(), QStringLiteral("backup")); // this process
-    const QString restoreCut = QStringLiteral(".loket-restore-00000000000000000000000000000000.4194999.%1.partial").arg(host);
-    for (const QString &f : { QDir(folder.value()).filePath(dead), running, QDir(t.dir()).filePath(restoreCut) }) {
-        QFile file(f);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(4096, 'x'));
-    }
-    const QStringList removed = Backup::removeInterrupted(t.db(), SystemClock::instance());
-    CHECK(removed.contains(dead));
-    CHECK(removed.contains(restoreCut));
-    CHECK_FALSE(QFileInfo::exists(QDir(folder.value()).filePath(dead)));
-    CHECK_FALSE(QFileInfo::exists(QDir(t.dir()).filePath(restoreCut)));
-    CHECK(QFileInfo::exists(running));
-}
-
-TEST_CASE("a read command never turns an empty or missing file into a database; init does")
+TEST_CASE("a read command never turns an empty or missing file into a database, but init does")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kosong.db"));
@@ -299,33 +236,4 @@ TEST_CASE("an I/O error on a disk with no free space is told as a full disk")
     CHECK(Database::isDiskFull(full, false));
     const QSqlError other(QStringLiteral("no such table: x"), QString(), QSqlError::StatementError, QStringLiteral("1"));
     CHECK_FALSE(Database::isDiskFull(other, true));
-}
-
-TEST_CASE("the restore check shows what is in a backup and calls an empty one out; passing exits 0")
-{
-    QTemporaryDir dir;
-    const QString empty = dir.filePath(QStringLiteral("empty.db"));
-    {
-        auto db = Database::open(empty);
-        REQUIRE(db.ok());
-    }
-    const QString current = dir.filePath(QStringLiteral("loket.db"));
-    {
-        auto db = Database::open(current);
-        REQUIRE(db.ok());
-        rawExec(current, {}); // closed
-    }
-    const BackupContents contents = Backup::contents(empty);
-    CHECK(contents.readable);
-    CHECK(contents.isEmpty());
-
-    auto en = test::runLoketctl({ .database = current,
-        .args = { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("restore"), empty } });
-    CHECK(en.exitCode == 0);
-    CHECK(en.err.contains(QLatin1String("This backup is empty")));
-    CHECK(en.err.contains(QLatin1String("--force")));
-    auto id = test::runLoketctl({ .database = current,
-        .args = { QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("restore"), empty } });
-    CHECK(id.exitCode == 0);
-    CHECK(id.err.contains(QStringLiteral("Cadangan ini kosong")));
 }
