@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/printing/pdf/TicketPdf.h"
+#include "print/ticket/TicketPdf.h"
 
-#include "ui/printing/pdf/TicketPainter.h"
+#include "print/ticket/TicketPainter.h"
 
 #include <QDir>
 #include <QFileInfo>
