@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/standards/StandardPdf.h"
 
+#include "core/common/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,6 +37,7 @@ Result<int> StandardPdf::write(const QString &path, StandardDocument::Kind kind,
         return makeError(
             ErrorCode::Io, tr("The PDF could not be written to %1. Choose a folder you can write to.").arg(shown));
     }
+    privatefiles::makePrivate(info.absoluteFilePath()); // a PDF may name citizens: the owner's only
     return pages;
 }
 
