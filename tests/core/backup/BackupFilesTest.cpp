@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The backups' files: private modes whatever the umask, hidden copies of a
-// cut-off backup or restore removed, what a backup holds shown before a restore.
+// cut-off backup or restore removed, what a backup holds shown before a
+// restore (what loketctl restore says of it: tests/app/DatabaseFileCommandsTest.cpp).
 #include "core/backup/Backup.h"
 #include "core/backup/BackupFiles.h"
 #include "core/storage/Database.h"
 #include "tests/support/FileModes.h"
-#include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 
@@ -79,7 +80,7 @@ TEST_CASE("the hidden copy of a backup cut off is removed at the next start, a r
     CHECK(QFileInfo::exists(running));
 }
 
-TEST_CASE("the restore check shows what is in a backup and calls an empty one out, and a check that passes exits 0")
+TEST_CASE("what a backup holds is read without changing it, and an empty one is called out")
 {
     QTemporaryDir dir;
     const QString empty = dir.filePath(QStringLiteral("empty.db"));
@@ -87,22 +88,24 @@ TEST_CASE("the restore check shows what is in a backup and calls an empty one ou
         auto db = Database::open(empty);
         REQUIRE(db.ok());
     }
-    const QString current = dir.filePath(QStringLiteral("loket.db"));
-    {
-        auto db = Database::open(current);
-        REQUIRE(db.ok());
-    }
+    const QByteArray before = test::fileBytes(empty);
     const BackupContents contents = Backup::contents(empty);
     CHECK(contents.readable);
     CHECK(contents.isEmpty());
+    CHECK(Backup::contentsText(contents).contains(QLatin1String("This backup is empty")));
+    CHECK(test::fileBytes(empty) == before);
+    CHECK_FALSE(QFileInfo::exists(empty + QStringLiteral("-wal")));
 
-    auto en = test::runLoketctl({ .database = current,
-        .args = { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("restore"), empty } });
-    CHECK(en.exitCode == 0);
-    CHECK(en.err.contains(QLatin1String("This backup is empty")));
-    CHECK(en.err.contains(QLatin1String("--force")));
-    auto id = test::runLoketctl({ .database = current,
-        .args = { QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("restore"), empty } });
-    CHECK(id.exitCode == 0);
-    CHECK(id.err.contains(QStringLiteral("Cadangan ini kosong")));
+    // A backup holding an office is not empty, and says whose it is.
+    const QString office = dir.filePath(QStringLiteral("office.db"));
+    {
+        auto db = Database::open(office);
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO office (id, name) VALUES (1, 'Kecamatan Sukamaju')")));
+    }
+    const BackupContents held = Backup::contents(office);
+    CHECK_FALSE(held.isEmpty());
+    CHECK(held.officeName == QStringLiteral("Kecamatan Sukamaju"));
+    CHECK_FALSE(Backup::contentsText(held).contains(QLatin1String("This backup is empty")));
 }
