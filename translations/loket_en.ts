@@ -1172,10 +1172,6 @@
 <context>
     <name>DocumentPrinting</name>
     <message>
-        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,6 +2149,17 @@
     </message>
     <message>
         <source>Service standard %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StandardPdf</name>
+    <message>
+        <source>The folder %1 does not exist, so the PDF cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8066,10 +8073,6 @@ Expires every unfinished ticket of earlier days, and today&apos;s waiting and pa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give a subcommand: list, show, export, import, set, review-due or compliance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8099,34 +8102,6 @@ Expires every unfinished ticket of earlier days, and today&apos;s waiting and pa
     </message>
     <message>
         <source>--decree-date and --effective need dates like 2026-11-23.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service standards: list, show, export, import, set, reviews, compliance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
-
-  list [--date D]                     every service with its standard in force, draft and review date
-  show CODE [--version N] [--date D]  the 14 components of the version in force (or version N)
-  export [--format json|csv] [--to FILE] [--date D]
-                                      the whole register as JSON, or the public part (six components)
-                                      of the versions in force as CSV; to standard output without --to
-  import FILE [--format json|csv] [--dry-run]
-                                      JSON replaces the register of the services in the file; CSV writes
-                                      the six public components into drafts. The whole file is checked
-                                      first: on any problem nothing changes (see docs/standards-json.md)
-  set CODE --decree NO --decree-date DATE --effective DATE
-                                      sets the draft by decree; the version in force ends the day before
-  review-due [--date D] [--within DAYS]
-                                      standards overdue for their yearly review, or due within DAYS (30)
-  compliance [--date D]               what evaluators check, per service and for the office
-
-Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
-(a standard is a public document); import and set need --user with the ManageStandards permission
-(supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
-them all), 3 the service has no standard yet (show), 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8810,6 +8785,74 @@ Exit codes: 0 done (the chain is intact), 1 wrong arguments, 2 failed or the cha
     <message>
         <source>audit knows &quot;list&quot; and &quot;verify&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a subcommand: list, show, export, import, set, review-due, compliance or print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is a4, poster or maklumat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE: the PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Maklumat Pelayanan is the whole office&apos;s: give no service code with --kind maklumat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service standards: list, show, export, import, set, reviews, compliance, print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
+
+  list [--date D]                     every service with its standard in force, draft and review date
+  show CODE [--version N] [--date D]  the 14 components of the version in force (or version N)
+  export [--format json|csv] [--to FILE] [--date D]
+                                      the whole register as JSON, or the public part (six components)
+                                      of the versions in force as CSV; to standard output without --to
+  import FILE [--format json|csv] [--dry-run]
+                                      JSON replaces the register of the services in the file; CSV writes
+                                      the six public components into drafts. The whole file is checked
+                                      first: on any problem nothing changes (see docs/standards-json.md)
+  set CODE --decree NO --decree-date DATE --effective DATE
+                                      sets the draft by decree; the version in force ends the day before
+  review-due [--date D] [--within DAYS]
+                                      standards overdue for their yearly review, or due within DAYS (30)
+  compliance [--date D]               what evaluators check, per service and for the office
+  print CODE --pdf FILE [--kind a4|poster] [--version N] [--date D]
+                                      the standard on A4 with letterhead and signature (a4), or its
+                                      public part on one page for the counter wall (poster), as a PDF,
+                                      printed as the application prints it; the version as for show
+  print --kind maklumat --pdf FILE    the office&apos;s Maklumat Pelayanan on one A4 page, as a PDF
+
+Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
+(a standard is a public document); import and set need --user with the ManageStandards permission
+(supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
+them all), 3 the service has no standard yet (show), 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Maklumat Pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The poster of %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard of %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written to %2 (PDF, A4, %n page(s)).</source>
+        <translation>
+            <numerusform>%1 was written to %2 (PDF, A4, %n page).</numerusform>
+            <numerusform>%1 was written to %2 (PDF, A4, %n pages).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1171,10 +1171,6 @@
 <context>
     <name>DocumentPrinting</name>
     <message>
-        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
-        <translation>PDF tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -2149,6 +2145,17 @@
     <message>
         <source>Service standard %1, version %2</source>
         <translation>Standar pelayanan %1, versi %2</translation>
+    </message>
+</context>
+<context>
+    <name>StandardPdf</name>
+    <message>
+        <source>The folder %1 does not exist, so the PDF cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga PDF tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
+        <translation>PDF tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
 </context>
 <context>
@@ -8096,10 +8103,6 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
         <translation>belum ditandatangani</translation>
     </message>
     <message>
-        <source>give a subcommand: list, show, export, import, set, review-due or compliance.</source>
-        <translation>berikan subperintah: list, show, export, import, set, review-due, atau compliance.</translation>
-    </message>
-    <message>
         <source>give the file to import.</source>
         <translation>berikan berkas yang akan diimpor.</translation>
     </message>
@@ -8130,54 +8133,6 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
     <message>
         <source>--decree-date and --effective need dates like 2026-11-23.</source>
         <translation>--decree-date dan --effective memerlukan tanggal seperti 2026-11-23.</translation>
-    </message>
-    <message>
-        <source>service standards: list, show, export, import, set, reviews, compliance</source>
-        <translation>standar pelayanan: daftar, tampilkan, ekspor, impor, tetapkan, peninjauan, kepatuhan</translation>
-    </message>
-    <message>
-        <source>Usage: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
-
-  list [--date D]                     every service with its standard in force, draft and review date
-  show CODE [--version N] [--date D]  the 14 components of the version in force (or version N)
-  export [--format json|csv] [--to FILE] [--date D]
-                                      the whole register as JSON, or the public part (six components)
-                                      of the versions in force as CSV; to standard output without --to
-  import FILE [--format json|csv] [--dry-run]
-                                      JSON replaces the register of the services in the file; CSV writes
-                                      the six public components into drafts. The whole file is checked
-                                      first: on any problem nothing changes (see docs/standards-json.md)
-  set CODE --decree NO --decree-date DATE --effective DATE
-                                      sets the draft by decree; the version in force ends the day before
-  review-due [--date D] [--within DAYS]
-                                      standards overdue for their yearly review, or due within DAYS (30)
-  compliance [--date D]               what evaluators check, per service and for the office
-
-Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
-(a standard is a public document); import and set need --user with the ManageStandards permission
-(supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
-them all), 3 the service has no standard yet (show), 4 not allowed.</source>
-        <translation>Penggunaan: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
-
-  list [--date D]                     setiap layanan dengan standar pelayanan yang berlaku, draf, dan tanggal peninjauan
-  show CODE [--version N] [--date D]  ke-14 komponen versi yang berlaku (atau versi N)
-  export [--format json|csv] [--to FILE] [--date D]
-                                      seluruh register sebagai JSON, atau bagian publik (enam komponen)
-                                      dari versi yang berlaku sebagai CSV; ke keluaran standar tanpa --to
-  import FILE [--format json|csv] [--dry-run]
-                                      JSON mengganti register layanan yang ada di berkas; CSV menulis
-                                      enam komponen publik ke dalam draf. Seluruh berkas diperiksa
-                                      terlebih dahulu: jika ada masalah, tidak ada yang berubah (lihat docs/standards-json.md)
-  set CODE --decree NO --decree-date DATE --effective DATE
-                                      menetapkan draf dengan SK; versi yang berlaku berakhir sehari sebelumnya
-  review-due [--date D] [--within DAYS]
-                                      standar pelayanan yang terlambat ditinjau tahunan, atau jatuh tempo dalam DAYS (30) hari
-  compliance [--date D]               yang diperiksa evaluator, per layanan dan untuk kantor
-
-Tanggal ditulis YYYY-MM-DD; --date bawaannya hari ini menurut zona waktu kantor. Membaca tidak memerlukan masuk
-(standar pelayanan adalah dokumen publik); import dan set memerlukan --user dengan izin ManageStandards
-(supervisor atau administrator). Kode keluar: 0 berhasil, 1 penggunaan salah, 2 kesalahan (impor yang bermasalah
-menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show), 4 tidak diizinkan.</translation>
     </message>
     <message>
         <source>Queue statistics %1 to %2</source>
@@ -8972,6 +8927,98 @@ Kode keluar: 0 selesai (rantai utuh), 1 argumen salah, 2 gagal atau rantai rusak
     <message>
         <source>audit knows &quot;list&quot; and &quot;verify&quot;.</source>
         <translation>audit mengenal &quot;list&quot; dan &quot;verify&quot;.</translation>
+    </message>
+    <message>
+        <source>give a subcommand: list, show, export, import, set, review-due, compliance or print.</source>
+        <translation>berikan subperintah: list, show, export, import, set, review-due, compliance, atau print.</translation>
+    </message>
+    <message>
+        <source>--kind is a4, poster or maklumat.</source>
+        <translation>--kind adalah a4, poster, atau maklumat.</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE: the PDF to write.</source>
+        <translation>print memerlukan --pdf FILE: berkas PDF yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>the Maklumat Pelayanan is the whole office&apos;s: give no service code with --kind maklumat.</source>
+        <translation>Maklumat Pelayanan berlaku untuk seluruh kantor: jangan berikan kode layanan dengan --kind maklumat.</translation>
+    </message>
+    <message>
+        <source>service standards: list, show, export, import, set, reviews, compliance, print</source>
+        <translation>standar pelayanan: daftar, tampilkan, ekspor, impor, tetapkan, peninjauan, kepatuhan, cetak</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
+
+  list [--date D]                     every service with its standard in force, draft and review date
+  show CODE [--version N] [--date D]  the 14 components of the version in force (or version N)
+  export [--format json|csv] [--to FILE] [--date D]
+                                      the whole register as JSON, or the public part (six components)
+                                      of the versions in force as CSV; to standard output without --to
+  import FILE [--format json|csv] [--dry-run]
+                                      JSON replaces the register of the services in the file; CSV writes
+                                      the six public components into drafts. The whole file is checked
+                                      first: on any problem nothing changes (see docs/standards-json.md)
+  set CODE --decree NO --decree-date DATE --effective DATE
+                                      sets the draft by decree; the version in force ends the day before
+  review-due [--date D] [--within DAYS]
+                                      standards overdue for their yearly review, or due within DAYS (30)
+  compliance [--date D]               what evaluators check, per service and for the office
+  print CODE --pdf FILE [--kind a4|poster] [--version N] [--date D]
+                                      the standard on A4 with letterhead and signature (a4), or its
+                                      public part on one page for the counter wall (poster), as a PDF,
+                                      printed as the application prints it; the version as for show
+  print --kind maklumat --pdf FILE    the office&apos;s Maklumat Pelayanan on one A4 page, as a PDF
+
+Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
+(a standard is a public document); import and set need --user with the ManageStandards permission
+(supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
+them all), 3 the service has no standard yet (show), 4 not allowed.</source>
+        <translation>Penggunaan: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND
+
+  list [--date D]                     setiap layanan dengan standar pelayanan yang berlaku, draf, dan tanggal peninjauan
+  show CODE [--version N] [--date D]  ke-14 komponen versi yang berlaku (atau versi N)
+  export [--format json|csv] [--to FILE] [--date D]
+                                      seluruh register sebagai JSON, atau bagian publik (enam komponen)
+                                      dari versi yang berlaku sebagai CSV; ke keluaran standar tanpa --to
+  import FILE [--format json|csv] [--dry-run]
+                                      JSON mengganti register layanan yang ada di berkas; CSV menulis
+                                      enam komponen publik ke dalam draf. Seluruh berkas diperiksa
+                                      terlebih dahulu: jika ada masalah, tidak ada yang berubah (lihat docs/standards-json.md)
+  set CODE --decree NO --decree-date DATE --effective DATE
+                                      menetapkan draf dengan SK; versi yang berlaku berakhir sehari sebelumnya
+  review-due [--date D] [--within DAYS]
+                                      standar pelayanan yang terlambat ditinjau tahunan, atau jatuh tempo dalam DAYS (30) hari
+  compliance [--date D]               yang diperiksa evaluator, per layanan dan untuk kantor
+  print CODE --pdf FILE [--kind a4|poster] [--version N] [--date D]
+                                      standar pelayanan pada A4 dengan kop surat dan tanda tangan (a4), atau
+                                      bagian publiknya pada satu halaman untuk dinding loket (poster), sebagai PDF,
+                                      dicetak sama seperti oleh aplikasi; versinya dipilih seperti pada show
+  print --kind maklumat --pdf FILE    Maklumat Pelayanan kantor pada satu halaman A4, sebagai PDF
+
+Tanggal ditulis YYYY-MM-DD; --date bawaannya hari ini menurut zona waktu kantor. Membaca tidak memerlukan masuk
+(standar pelayanan adalah dokumen publik); import dan set memerlukan --user dengan izin ManageStandards
+(supervisor atau administrator). Kode keluar: 0 berhasil, 1 penggunaan salah, 2 kesalahan (impor yang bermasalah
+menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show, print), 4 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>The Maklumat Pelayanan</source>
+        <translation>Maklumat Pelayanan</translation>
+    </message>
+    <message>
+        <source>The poster of %1, version %2</source>
+        <translation>Poster %1, versi %2</translation>
+    </message>
+    <message>
+        <source>The standard of %1, version %2</source>
+        <translation>Standar pelayanan %1, versi %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was written to %2 (PDF, A4, %n page(s)).</source>
+        <translation>
+            <numerusform>%1 telah ditulis ke %2 (PDF, A4, %n halaman).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

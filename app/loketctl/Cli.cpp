@@ -5,8 +5,8 @@
 #include "app/loketctl/CommandRegistry.h"
 #include "core/auth/UserService.h"
 #include "core/common/PrivateFiles.h"
-#include "core/storage/Backup.h"
-#include "core/storage/WalRescue.h"
+#include "core/backup/Backup.h"
+#include "core/backup/WalRescue.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -67,12 +67,12 @@ void printHelp(Cli &cli)
 
 } // namespace
 
-// Drawing a PDF needs fonts, so a QGuiApplication (offscreen); every other
-// command runs on a plain QCoreApplication and needs no display.
+// Drawing a PDF (ticket print --pdf, standard print --pdf) needs fonts, so a
+// QGuiApplication; every other command runs on a plain QCoreApplication.
 bool needsGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--pdf") == 0)
+        if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
             return true;
     }
     return false;
@@ -84,8 +84,10 @@ int main(int argc, char **argv)
     loket::privatefiles::restrictProcessUmask();
     std::unique_ptr<QCoreApplication> application;
     if (needsGui(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // loketctl draws into files, never onto a screen: the offscreen
+        // platform, whatever the session says, so it runs over ssh, from cron
+        // and with no X or Wayland at all.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -13,7 +13,7 @@
 // the whole chain and of a backup file's chain.
 #include "core/auth/AuditLog.h"
 #include "core/storage/AuditChain.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>

@@ -17,7 +17,7 @@
 #include "core/catalog/CalendarRepository.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/queue/QueueService.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 #include "core/storage/Database.h"
 #include "translations/Language.h"
 #include "ui/common/Style.h"

@@ -8,7 +8,7 @@ file(MAKE_DIRECTORY "${WORK}")
 configure_file("${ROOT}/translations/loket_id.ts" "${WORK}/loket_id.ts" COPYONLY)
 execute_process(
   COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h,ui -I "${ROOT}"
-          "${ROOT}/core" "${ROOT}/ui" "${ROOT}/app" -ts "${WORK}/loket_id.ts"
+          "${ROOT}/core" "${ROOT}/print" "${ROOT}/ui" "${ROOT}/app" -ts "${WORK}/loket_id.ts"
   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")

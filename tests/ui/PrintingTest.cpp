@@ -7,9 +7,9 @@
 #include "tests/ui/WaitFor.h"
 #include "ui/printing/PrinterSettingsTab.h"
 #include "ui/printing/TicketPrinter.h"
-#include "ui/printing/pdf/TicketPainter.h"
-#include "ui/printing/pdf/TicketPdf.h"
-#include "ui/printing/raw/RawPrinterPort.h"
+#include "print/ticket/TicketPainter.h"
+#include "print/ticket/TicketPdf.h"
+#include "print/raw/RawPrinterPort.h"
 
 #include <catch2/catch.hpp>
 

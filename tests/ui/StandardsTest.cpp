@@ -10,10 +10,10 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 #include "ui/standards/ContentForm.h"
-#include "ui/standards/DocumentPrinting.h"
-#include "ui/standards/PagedHtml.h"
+#include "print/standards/PagedHtml.h"
 #include "ui/standards/RecordsPanel.h"
-#include "ui/standards/StandardDocument.h"
+#include "print/standards/StandardDocument.h"
+#include "print/standards/StandardPdf.h"
 #include "ui/standards/StandardEditor.h"
 #include "ui/standards/StandardPanel.h"
 #include "ui/standards/StandardRegisterModel.h"
@@ -297,18 +297,22 @@ TEST_CASE("the standard prints as an A4 PDF with letterhead and signature and th
 
     QTemporaryDir dir;
     const QString a4 = dir.filePath(QStringLiteral("standard.pdf"));
-    REQUIRE(DocumentPrinting::writePdf(a4, StandardDocument::Kind::Standard, [&](QPagedPaintDevice *d) {
+    auto a4Pages = StandardPdf::write(a4, StandardDocument::Kind::Standard, [&](QPagedPaintDevice *d) {
         return document.printStandard(d, v);
-    }).ok());
+    });
+    REQUIRE(a4Pages.ok());
+    CHECK(a4Pages.value() == 2);
     const QByteArray pdf = test::fileBytes(a4);
     CHECK(pdf.startsWith("%PDF"));
     CHECK(pdf.size() > 20 * 1024);
     CHECK(pdfPages(pdf) == 2);
 
     const QString poster = dir.filePath(QStringLiteral("poster.pdf"));
-    REQUIRE(DocumentPrinting::writePdf(poster, StandardDocument::Kind::Poster, [&](QPagedPaintDevice *d) {
+    auto posterPages = StandardPdf::write(poster, StandardDocument::Kind::Poster, [&](QPagedPaintDevice *d) {
         return document.printPoster(d, v);
-    }).ok());
+    });
+    REQUIRE(posterPages.ok());
+    CHECK(posterPages.value() == 1);
     const QByteArray posterPdf = test::fileBytes(poster);
     CHECK(posterPdf.startsWith("%PDF"));
     CHECK(pdfPages(posterPdf) == 1);
@@ -316,13 +320,13 @@ TEST_CASE("the standard prints as an A4 PDF with letterhead and signature and th
     auto maklumat = StandardRegister(office.t.db(), office.clock).maklumat();
     REQUIRE(maklumat.ok());
     const QString maklumatPdf = dir.filePath(QStringLiteral("maklumat.pdf"));
-    REQUIRE(DocumentPrinting::writePdf(maklumatPdf, StandardDocument::Kind::Standard, [&](QPagedPaintDevice *d) {
+    REQUIRE(StandardPdf::write(maklumatPdf, StandardDocument::Kind::Standard, [&](QPagedPaintDevice *d) {
         return document.printMaklumat(d, *maklumat);
     }).ok());
     CHECK(pdfPages(test::fileBytes(maklumatPdf)) == 1);
 
     // A folder that does not exist gives a message, not a crash.
-    CHECK_FALSE(DocumentPrinting::writePdf(dir.filePath(QStringLiteral("missing/standard.pdf")),
+    CHECK_FALSE(StandardPdf::write(dir.filePath(QStringLiteral("missing/standard.pdf")),
         StandardDocument::Kind::Standard, [&](QPagedPaintDevice *d) {
             return document.printStandard(d, v);
         }).ok());

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/audit/AuditPage.h"
 
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 
 #include "core/auth/AuditText.h"
 #include "ui/audit/AuditTableModel.h"

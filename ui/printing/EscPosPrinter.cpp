@@ -3,7 +3,7 @@
 #include "ui/printing/EscPosPrinter.h"
 
 #include "core/printing/EscPosEncoder.h"
-#include "ui/printing/raw/RawPrinterPort.h"
+#include "print/raw/RawPrinterPort.h"
 
 namespace loket::ui {
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/PdfTicketPrinter.h"
 
-#include "ui/printing/pdf/TicketPdf.h"
+#include "print/ticket/TicketPdf.h"
 
 #include <QDir>
 #include <QFileInfo>

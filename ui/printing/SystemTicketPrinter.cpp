@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/SystemTicketPrinter.h"
 
-#include "ui/printing/pdf/TicketPainter.h"
-#include "ui/printing/pdf/TicketPdf.h"
+#include "print/ticket/TicketPainter.h"
+#include "print/ticket/TicketPdf.h"
 
 #include <QPainter>
 #include <QPrinter>

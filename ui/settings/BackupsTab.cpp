@@ -6,7 +6,7 @@
 #include "core/settings/OfficeSettings.h"
 #include "core/common/PrivateFiles.h"
 #include "core/storage/SettingsStore.h"
-#include "core/storage/WalRescue.h"
+#include "core/backup/WalRescue.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 #include "ui/common/Session.h"
 
 #include <QWidget>

@@ -5,7 +5,7 @@
 #include "core/auth/UserService.h"
 #include "core/common/PrivateFiles.h"
 #include "core/storage/Database.h"
-#include "core/storage/WalRescue.h"
+#include "core/backup/WalRescue.h"
 #include "core/storage/SettingsStore.h"
 #include "translations/Language.h"
 #include "ui/shell/LoginDialog.h"

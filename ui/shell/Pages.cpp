@@ -18,7 +18,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/common/OfficeInfo.h"
 
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 
 #include <QApplication>
 #include <QMessageBox>

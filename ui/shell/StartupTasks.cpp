@@ -5,7 +5,7 @@
 #include "core/catalog/CalendarRepository.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueService.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -4,29 +4,12 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
 
 namespace loket::ui {
-
-Status DocumentPrinting::writePdf(const QString &path, StandardDocument::Kind kind, const Paint &paint)
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setCreator(QStringLiteral("Loket"));
-    printer.setDocName(QFileInfo(path).completeBaseName());
-    StandardDocument::prepareA4(&printer, kind);
-    if (!paint(&printer) || !QFileInfo::exists(path)) {
-        return makeError(ErrorCode::Io,
-            tr("The PDF could not be written to %1. Choose a folder you can write to.")
-                .arg(QDir::toNativeSeparators(path)));
-    }
-    return {};
-}
 
 void DocumentPrinting::savePdf(
     QWidget *parent, const QString &suggestedName, StandardDocument::Kind kind, const Paint &paint)
@@ -38,7 +21,7 @@ void DocumentPrinting::savePdf(
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    if (Status done = writePdf(path, kind, paint); !done)
+    if (auto done = StandardPdf::write(path, kind, paint); !done)
         QMessageBox::warning(parent, tr("Save as PDF"), done.error().message);
 }
 

@@ -7,7 +7,7 @@
 #include "ui/standards/DocumentPrinting.h"
 #include "ui/standards/OfficeDay.h"
 #include "ui/standards/PublicationDialog.h"
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -8,7 +8,7 @@
 #include "ui/standards/OfficeDay.h"
 #include "ui/standards/PublicationDialog.h"
 #include "ui/standards/ReviewDialog.h"
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -6,7 +6,7 @@
 #include "ui/common/Style.h"
 #include "ui/standards/DocumentPrinting.h"
 #include "ui/standards/OfficeDay.h"
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 #include "ui/standards/StandardViewer.h"
 #include "ui/standards/VersionHistory.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/standards/StandardRegisterModel.h"
 
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 
 #include <QColor>
 #include <QFont>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/standards/StandardViewer.h"
 
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 
 namespace loket::ui {
 

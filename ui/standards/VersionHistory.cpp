@@ -3,7 +3,7 @@
 #include "ui/standards/VersionHistory.h"
 
 #include "ui/common/Style.h"
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 
 #include <QCheckBox>
 #include <QComboBox>

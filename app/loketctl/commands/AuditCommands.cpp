@@ -8,7 +8,7 @@
 #include "core/auth/AuditText.h"
 #include "core/catalog/OfficeService.h"
 #include "core/common/OfficeTime.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

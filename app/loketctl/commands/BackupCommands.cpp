@@ -4,7 +4,7 @@
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/Output.h"
 #include "core/auth/AuditLog.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 
 #include <QDir>
 #include <QFileInfo>

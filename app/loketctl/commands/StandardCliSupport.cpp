@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/loketctl/commands/StandardCliSupport.h"
 
+#include "core/standards/StandardService.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -116,6 +118,40 @@ QJsonObject complianceJson(const ComplianceSummary &s)
                 { QStringLiteral("reviewed"), s.reviewed }, { QStringLiteral("fully_compliant"), s.fullyCompliant } } },
         { QStringLiteral("maklumat_signed"), s.maklumatSigned },
         { QStringLiteral("maklumat_media"), s.maklumatMedia } };
+}
+
+Result<ChosenVersion> chooseVersion(const DatabasePtr &db, const Clock &clock, const Actor &actor,
+    const QString &code, std::optional<int> number, QDate date)
+{
+    StandardService standards(db, clock);
+    auto svc = standards.service(code);
+    if (!svc)
+        return svc.error();
+    auto history = standards.versions(actor, svc->id);
+    if (!history)
+        return history.error();
+    std::optional<StandardVersion> chosen;
+    if (number) {
+        auto v = standards.version(actor, svc->id, *number);
+        if (!v)
+            return v.error();
+        chosen = v.value();
+    } else {
+        for (const StandardVersion &v : history.value()) {
+            if (v.inForceOn(date))
+                chosen = v;
+        }
+        if (!chosen && !history->isEmpty())
+            chosen = history->last();
+    }
+    if (!chosen) {
+        return makeError(ErrorCode::Nothing,
+            QCoreApplication::translate("loketctl",
+                "%1 has no standard yet. Write one in the application, or "
+                "import one with \"loketctl standard import\".")
+                .arg(svc->code));
+    }
+    return ChosenVersion { *chosen, history.value() };
 }
 
 } // namespace loket::cli::standardcli

@@ -4,6 +4,7 @@
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/commands/StandardCliSupport.h"
+#include "app/loketctl/commands/StandardPrintCommand.h"
 #include "core/catalog/OfficeService.h"
 #include "core/common/OfficeTime.h"
 #include "core/standards/ReviewSchedule.h"
@@ -123,34 +124,11 @@ int show(Cli &cli, const DatabasePtr &db, const QString &code, std::optional<int
     auto actor = reader(cli);
     if (!actor)
         return cli.lastExit();
-    StandardService standards(db, cli.clock());
-    auto svc = standards.service(code);
-    if (!svc)
-        return cli.fail(svc.error());
-    auto history = standards.versions(*actor, svc->id);
-    if (!history)
-        return cli.fail(history.error());
-    std::optional<StandardVersion> chosen;
-    if (number) {
-        auto v = standards.version(*actor, svc->id, *number);
-        if (!v)
-            return cli.fail(v.error());
-        chosen = v.value();
-    } else {
-        for (const StandardVersion &v : history.value()) {
-            if (v.inForceOn(date))
-                chosen = v;
-        }
-        if (!chosen && !history->isEmpty())
-            chosen = history->last();
-    }
-    if (!chosen) {
-        return cli.fail(makeError(ErrorCode::Nothing,
-            QCoreApplication::translate("loketctl",
-                "%1 has no standard yet. Write one in the application, or "
-                "import one with \"loketctl standard import\".")
-                .arg(svc->code)));
-    }
+    auto picked = chooseVersion(db, cli.clock(), *actor, code, number, date);
+    if (!picked)
+        return cli.fail(picked.error());
+    const StandardVersion *chosen = &picked->version;
+    const QList<StandardVersion> &history = picked->history;
     if (cli.json) {
         QJsonObject o = StandardsJson::versionJson(*chosen);
         o.insert(QStringLiteral("missing_components"), [&] {
@@ -160,7 +138,7 @@ int show(Cli &cli, const DatabasePtr &db, const QString &code, std::optional<int
             return a;
         }());
         QJsonArray versions;
-        for (const StandardVersion &h : history.value()) {
+        for (const StandardVersion &h : history) {
             versions << QJsonObject { { QStringLiteral("version"), h.number },
                 { QStringLiteral("status"), versionStatusCode(h.status) },
                 { QStringLiteral("decree_number"), h.decreeNumber },
@@ -171,7 +149,7 @@ int show(Cli &cli, const DatabasePtr &db, const QString &code, std::optional<int
         cli.printJson(o);
         return ExitOk;
     }
-    printVersion(cli.out(), *chosen, history.value());
+    printVersion(cli.out(), *chosen, history);
     return ExitOk;
 }
 
@@ -447,19 +425,38 @@ int run(Cli &cli, QStringList args)
     const QCommandLineOption effectiveOpt(QStringLiteral("effective"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption withinOpt(
         QStringLiteral("within"), QString(), QStringLiteral("DAYS"), QStringLiteral("30"));
-    parser.addOptions(
-        { dateOpt, versionOpt, formatOpt, toOpt, dryRunOpt, decreeOpt, decreeDateOpt, effectiveOpt, withinOpt });
+    const QCommandLineOption pdfOpt(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption kindOpt(QStringLiteral("kind"), QString(), QStringLiteral("a4|poster|maklumat"));
+    parser.addOptions({ dateOpt, versionOpt, formatOpt, toOpt, dryRunOpt, decreeOpt, decreeDateOpt, effectiveOpt,
+        withinOpt, pdfOpt, kindOpt });
     if (!cli.parse(parser, args, self()))
         return ExitUsage;
     const QStringList pos = parser.positionalArguments();
     const QStringList known { QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("export"),
-        QStringLiteral("import"), QStringLiteral("set"), QStringLiteral("review-due"), QStringLiteral("compliance") };
+        QStringLiteral("import"), QStringLiteral("set"), QStringLiteral("review-due"), QStringLiteral("compliance"),
+        QStringLiteral("print") };
     if (!known.contains(sub)) {
         return cli.failUsage(QCoreApplication::translate("loketctl",
-                                 "give a subcommand: list, show, export, import, set, review-due or compliance."),
+                                 "give a subcommand: list, show, export, import, set, review-due, compliance or print."),
             self());
     }
-    const bool needsCode = sub == QLatin1String("show") || sub == QLatin1String("set");
+    std::optional<StandardPrintKind> printKind;
+    if (sub == QLatin1String("print")) {
+        printKind = standardPrintKindFromCode(parser.isSet(kindOpt) ? parser.value(kindOpt) : QStringLiteral("a4"));
+        if (!printKind)
+            return cli.failUsage(QCoreApplication::translate("loketctl", "--kind is a4, poster or maklumat."), self());
+        if (parser.value(pdfOpt).trimmed().isEmpty())
+            return cli.failUsage(
+                QCoreApplication::translate("loketctl", "print needs --pdf FILE: the PDF to write."), self());
+        // The Maklumat Pelayanan is the office's promise, not one service's.
+        if (*printKind == StandardPrintKind::Maklumat && !pos.isEmpty())
+            return cli.failUsage(QCoreApplication::translate("loketctl",
+                                     "the Maklumat Pelayanan is the whole office's: give no service code with "
+                                     "--kind maklumat."),
+                self());
+    }
+    const bool needsCode = sub == QLatin1String("show") || sub == QLatin1String("set")
+        || (printKind && *printKind != StandardPrintKind::Maklumat);
     const bool needsFile = sub == QLatin1String("import");
     if ((needsCode || needsFile) != (pos.size() == 1) || pos.size() > 1) {
         return cli.failUsage(needsFile ? QCoreApplication::translate("loketctl", "give the file to import.")
@@ -516,6 +513,12 @@ int run(Cli &cli, QStringList args)
         return setStandard(cli, db, pos.first(), decree);
     if (sub == QLatin1String("review-due"))
         return reviewDue(cli, db, *date, within);
+    if (printKind) {
+        auto actor = reader(cli);
+        if (!actor)
+            return cli.lastExit();
+        return printStandard(cli, db, *actor, *printKind, pos.value(0), parser.value(pdfOpt).trimmed(), number, *date);
+    }
     return compliance(cli, db, *date);
 }
 
@@ -523,7 +526,8 @@ int run(Cli &cli, QStringList args)
 
 LOKET_COMMAND({
     .name = QStringLiteral("standard"),
-    .summary = QT_TRANSLATE_NOOP("loketctl", "service standards: list, show, export, import, set, reviews, compliance"),
+    .summary = QT_TRANSLATE_NOOP(
+        "loketctl", "service standards: list, show, export, import, set, reviews, compliance, print"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
         "Usage: loketctl [--database FILE] [--user NAME] [--json] standard SUBCOMMAND\n\n"
         "  list [--date D]                     every service with its standard in force, draft and review date\n"
@@ -539,7 +543,12 @@ LOKET_COMMAND({
         "                                      sets the draft by decree; the version in force ends the day before\n"
         "  review-due [--date D] [--within DAYS]\n"
         "                                      standards overdue for their yearly review, or due within DAYS (30)\n"
-        "  compliance [--date D]               what evaluators check, per service and for the office\n\n"
+        "  compliance [--date D]               what evaluators check, per service and for the office\n"
+        "  print CODE --pdf FILE [--kind a4|poster] [--version N] [--date D]\n"
+        "                                      the standard on A4 with letterhead and signature (a4), or its\n"
+        "                                      public part on one page for the counter wall (poster), as a PDF,\n"
+        "                                      printed as the application prints it; the version as for show\n"
+        "  print --kind maklumat --pdf FILE    the office's Maklumat Pelayanan on one A4 page, as a PDF\n\n"
         "Dates are YYYY-MM-DD; --date defaults to today in the office's time zone. Reading needs no sign-in\n"
         "(a standard is a public document); import and set need --user with the ManageStandards permission\n"
         "(supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists\n"

@@ -8,8 +8,8 @@
 #include "core/kiosk/TicketPrintout.h"
 #include "core/printing/EscPosEncoder.h"
 #include "core/storage/SettingsStore.h"
-#include "ui/printing/pdf/TicketPdf.h"
-#include "ui/printing/raw/RawPrinterPort.h"
+#include "print/ticket/TicketPdf.h"
+#include "print/raw/RawPrinterPort.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>

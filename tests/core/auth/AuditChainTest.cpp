@@ -7,7 +7,7 @@
 #include "core/auth/AuditLog.h"
 #include "core/auth/UserService.h"
 #include "core/storage/AuditChain.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 #include "core/storage/SettingsStore.h"
 #include "tests/support/Loketctl.h"
 #include "tests/support/TempDatabase.h"

@@ -12,13 +12,13 @@
 
 class QPagedPaintDevice;
 
-namespace loket::ui {
+namespace loket {
 
 // The printed forms of the standards: the A4 standard with letterhead, the
 // 14 components and the head of office's signature; the one-page poster of
 // the six public components for the counter wall; the Maklumat Pelayanan.
-// Prints onto any QPagedPaintDevice: a QPrinter (PDF or the system printer)
-// or a QPdfWriter.
+// Prints onto any QPagedPaintDevice: a QPdfWriter (StandardPdf, for the
+// application's "Save as PDF" and loketctl) or the application's QPrinter.
 class StandardDocument
 {
     Q_DECLARE_TR_FUNCTIONS(StandardDocument)
@@ -32,9 +32,11 @@ public:
     // scale: larger type for the one-page printout, which fills the sheet.
     QString maklumatHtml(const Maklumat &maklumat, qreal scale = 1) const;
 
-    bool printStandard(QPagedPaintDevice *device, const StandardVersion &version) const;
-    bool printPoster(QPagedPaintDevice *device, const StandardVersion &version) const;
-    bool printMaklumat(QPagedPaintDevice *device, const Maklumat &maklumat) const;
+    // Each returns the number of pages printed; 0 when the painter cannot
+    // start (no printer, a file that cannot be written).
+    int printStandard(QPagedPaintDevice *device, const StandardVersion &version) const;
+    int printPoster(QPagedPaintDevice *device, const StandardVersion &version) const;
+    int printMaklumat(QPagedPaintDevice *device, const Maklumat &maklumat) const;
 
     // Sets A4 portrait with the margins these documents are made for.
     static void prepareA4(QPagedPaintDevice *device, Kind kind = Kind::Standard);
@@ -50,4 +52,4 @@ private:
     QDate m_printedOn;
 };
 
-} // namespace loket::ui
+} // namespace loket

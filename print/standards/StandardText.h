@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace loket::ui {
+namespace loket {
 
 // How a standard's components read, on screen and on paper: one HTML
 // fragment per component, so the viewer, the comparison and the printouts
@@ -34,4 +34,4 @@ public:
     static QString date(QDate date); // long date in the current locale, "" when invalid
 };
 
-} // namespace loket::ui
+} // namespace loket

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/core/storage/BackupTestSupport.h"
+#include "tests/core/backup/BackupTestSupport.h"
 
 #include <catch2/catch.hpp>
 

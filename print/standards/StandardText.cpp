@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/standards/StandardText.h"
+#include "print/standards/StandardText.h"
 
 #include <QLocale>
 
-namespace loket::ui {
+namespace loket {
 
 namespace {
 
@@ -145,4 +145,4 @@ QString StandardText::versionLine(const StandardVersion &v)
     return line;
 }
 
-} // namespace loket::ui
+} // namespace loket

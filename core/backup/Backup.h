@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/auth/AuditLog.h"
+#include "core/auth/Actor.h"
+#include "core/backup/BackupRetention.h"
 #include "core/common/Clock.h"
 #include "core/common/Result.h"
-#include "core/storage/BackupRetention.h"
 #include "core/storage/Database.h"
 #include "core/storage/HashChain.h"
 
@@ -148,50 +148,5 @@ private:
     static QStringList processesHolding(const QString &databasePath);
     static Error lockedError(const QString &databasePath, const QStringList &pids);
 };
-
-// Defined here, not in Backup.cpp: storage sits below auth, and keeping the
-// permission check in the header keeps loket_storage from linking loket_auth.
-inline Result<RestoreResult> Backup::restore(
-    const Actor &actor, DatabasePtr &db, const QString &backupFile, const Clock &clock)
-{
-    if (!db)
-        return makeError(ErrorCode::InvalidState, tr("No database is open to restore into."));
-    const QString action = QStringLiteral("backup.restore");
-    const QString entity = QStringLiteral("backup");
-    const QString path = db->path();
-    {
-        const AuditLog audit(db, clock);
-        if (Status allowed = audit.require(actor, Permission::ManageBackups, action, entity, backupFile); !allowed)
-            return allowed.error();
-        auto checked = verify(backupFile);
-        if (!checked) {
-            (void)audit.record(actor, action, entity, backupFile, checked.error().message, QStringLiteral("failed"));
-            return checked.error();
-        }
-    }
-    if (db.use_count() > 1) {
-        return makeError(ErrorCode::InvalidState,
-            tr("Other parts of Loket still use the database, so it cannot be replaced now. Close the "
-               "other pages and windows, then restore again."));
-    }
-    db.reset();
-    auto restored = restore(path, backupFile, clock);
-    if (!restored) {
-        auto reopened = Database::open(path);
-        if (reopened) {
-            db = reopened.value();
-            (void)AuditLog(db, clock).record(
-                actor, action, entity, backupFile, restored.error().message, QStringLiteral("failed"));
-        }
-        return restored.error();
-    }
-    db = restored->db;
-    (void)AuditLog(db, clock).record(actor, action, entity, backupFile,
-        QStringLiteral("schema %1 -> %2; previous database kept as %3")
-            .arg(restored->backupSchemaVersion)
-            .arg(restored->schemaVersion)
-            .arg(restored->replacedPath));
-    return restored;
-}
 
 } // namespace loket

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/standards/PagedHtml.h"
+#include "print/standards/PagedHtml.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 #include <QTextTable>
 #include <QUrl>
 
-namespace loket::ui {
+namespace loket {
 
 namespace {
 
@@ -179,4 +179,4 @@ bool PagedHtml::printOnOnePage(
     return print(device, html(fits));
 }
 
-} // namespace loket::ui
+} // namespace loket

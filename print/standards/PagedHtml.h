@@ -11,7 +11,7 @@
 
 class QPagedPaintDevice;
 
-namespace loket::ui {
+namespace loket {
 
 // HTML laid out on paper: a QTextDocument measured at a fixed 96 dpi (so
 // "width=90" means the same on screen, in a PDF and on any printer) and
@@ -36,6 +36,8 @@ public:
 
     // Pages `html` takes on the device's page.
     int pageCount(QPagedPaintDevice *device, const QString &html);
+    // The pages of the last layout (the last print).
+    int pages() const { return int(m_pages.size()); }
 
 private:
     struct Span {
@@ -55,4 +57,4 @@ private:
     QList<Span> m_pages;
 };
 
-} // namespace loket::ui
+} // namespace loket

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/Backup.h"
-#include "core/storage/AuditChain.h"
+#include "core/backup/Backup.h"
 
+#include "core/backup/BackupFiles.h"
 #include "core/common/PrivateFiles.h"
-#include "core/storage/BackupFiles.h"
+#include "core/storage/AuditChain.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
@@ -388,57 +388,6 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
     info.schemaVersion = version;
     info.auditChain = chain;
     return info;
-}
-
-BackupContents Backup::contents(const QString &file)
-{
-    BackupContents out;
-    const QString name = QStringLiteral("loket-contents-") + QUuid::createUuid().toString(QUuid::Id128);
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
-        uri.setQuery(QStringLiteral("immutable=1"));
-        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (c.open()) {
-            out.readable = true;
-            QSqlQuery q(c);
-            // Each on its own: a backup of an older version may lack a table.
-            auto one = [&](const QString &sql) -> QVariant {
-                if (q.exec(sql) && q.next()) {
-                    const QVariant v = q.value(0);
-                    q.finish();
-                    return v;
-                }
-                return {};
-            };
-            out.officeName = one(QStringLiteral("SELECT name FROM office WHERE id = 1")).toString().trimmed();
-            out.lastTicketDay = QDate::fromString(one(QStringLiteral("SELECT max(service_day) FROM tickets")).toString(), Qt::ISODate);
-            out.tickets = one(QStringLiteral("SELECT count(*) FROM tickets")).toLongLong();
-            out.users = one(QStringLiteral("SELECT count(*) FROM users")).toLongLong();
-            out.standards = one(QStringLiteral("SELECT count(DISTINCT service_id) FROM standard_versions")).toLongLong();
-            c.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
-
-QString Backup::contentsText(const BackupContents &c)
-{
-    const QLocale locale;
-    QStringList lines;
-    if (c.isEmpty()) {
-        lines << tr("This backup is empty: it has no office, no tickets, no users and no service standards. "
-                    "Restoring it replaces everything in the database with nothing.");
-    }
-    lines << tr("Office: %1").arg(c.officeName.isEmpty() ? tr("(not set up)") : c.officeName);
-    lines << tr("Last ticket day: %1")
-                 .arg(c.lastTicketDay.isValid() ? locale.toString(c.lastTicketDay, QStringLiteral("d MMMM yyyy"))
-                                                : tr("(no tickets)"));
-    lines << tr("Tickets: %1; users: %2; services with a standard: %3")
-                 .arg(locale.toString(c.tickets), locale.toString(c.users), locale.toString(c.standards));
-    return lines.join(QLatin1Char('\n'));
 }
 
 QStringList Backup::removeInterrupted(const DatabasePtr &db, const Clock &clock)

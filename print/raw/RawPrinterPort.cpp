@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/printing/raw/RawPrinterPort.h"
+#include "print/raw/RawPrinterPort.h"
 
 #include <QDeadlineTimer>
 #include <QFileInfo>

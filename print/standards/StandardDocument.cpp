@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/standards/StandardDocument.h"
+#include "print/standards/StandardDocument.h"
 
-#include "ui/standards/PagedHtml.h"
-#include "ui/standards/StandardText.h"
+#include "print/standards/PagedHtml.h"
+#include "print/standards/StandardText.h"
 
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 
-namespace loket::ui {
+namespace loket {
 
 namespace {
 
@@ -292,31 +292,31 @@ QString StandardDocument::maklumatHtml(const Maklumat &m, qreal s) const
     return body(html, 12);
 }
 
-bool StandardDocument::printStandard(QPagedPaintDevice *device, const StandardVersion &v) const
+int StandardDocument::printStandard(QPagedPaintDevice *device, const StandardVersion &v) const
 {
     PagedHtml paged;
     if (!m_office.logoPng.isEmpty())
         paged.addImage(kLogo, QImage::fromData(m_office.logoPng));
     paged.setFooter(footer(tr("Service standard %1, version %2").arg(v.service.name).arg(v.number)));
-    return paged.print(device, standardHtml(v));
+    return paged.print(device, standardHtml(v)) ? paged.pages() : 0;
 }
 
-bool StandardDocument::printPoster(QPagedPaintDevice *device, const StandardVersion &v) const
+int StandardDocument::printPoster(QPagedPaintDevice *device, const StandardVersion &v) const
 {
     PagedHtml paged;
     if (!m_office.logoPng.isEmpty())
         paged.addImage(kLogo, QImage::fromData(m_office.logoPng));
-    return paged.printOnOnePage(
-        device, [&](qreal scale) { return posterHtml(v, scale); }, 1.5);
+    return paged.printOnOnePage(device, [&](qreal scale) { return posterHtml(v, scale); }, 1.5) ? paged.pages() : 0;
 }
 
-bool StandardDocument::printMaklumat(QPagedPaintDevice *device, const Maklumat &m) const
+int StandardDocument::printMaklumat(QPagedPaintDevice *device, const Maklumat &m) const
 {
     PagedHtml paged;
     if (!m_office.logoPng.isEmpty())
         paged.addImage(kLogo, QImage::fromData(m_office.logoPng));
-    return paged.printOnOnePage(
-        device, [&](qreal scale) { return maklumatHtml(m, scale); }, 1.25, 0.6);
+    return paged.printOnOnePage(device, [&](qreal scale) { return maklumatHtml(m, scale); }, 1.25, 0.6)
+        ? paged.pages()
+        : 0;
 }
 
-} // namespace loket::ui
+} // namespace loket

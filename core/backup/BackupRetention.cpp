@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/BackupRetention.h"
+#include "core/backup/BackupRetention.h"
 
 #include <QRegularExpression>
 

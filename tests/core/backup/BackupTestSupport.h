@@ -3,8 +3,8 @@
 // Helpers shared by the backup and restore tests.
 #pragma once
 
-#include "core/storage/Backup.h"
-#include "core/storage/BackupRetention.h"
+#include "core/backup/Backup.h"
+#include "core/backup/BackupRetention.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsStore.h"
 #include "tests/support/TempDatabase.h"

@@ -47,7 +47,7 @@ struct Office {
 
 } // namespace
 
-TEST_CASE("loketctl complaint: logged at the counter, followed up, answered and closed", "[complaints][loketctl]")
+TEST_CASE("logged at the counter, followed up, answered and closed", "[complaints][loketctl]")
 {
     Office o;
     auto added = o.run(QStringLiteral("siti"),
@@ -110,7 +110,7 @@ TEST_CASE("loketctl complaint: logged at the counter, followed up, answered and 
     CHECK(broken.json().value(QStringLiteral("first_break")).toObject().value(QStringLiteral("event_id")).toInteger() == noteId);
 }
 
-TEST_CASE("loketctl complaint add: bad input gets a clear message and changes nothing", "[complaints][loketctl]")
+TEST_CASE("add: bad input gets a clear message and changes nothing", "[complaints][loketctl]")
 {
     Office o;
     auto add = [&](const QStringList &more) {

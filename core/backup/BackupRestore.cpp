@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Backup::restore: putting a backup in place of the database file.
-#include "core/storage/Backup.h"
+// Backup::restore: putting a backup in place of the database file, and the
+// administrator's restore (permission checked and audited with AuditLog).
+#include "core/backup/Backup.h"
 
+#include "core/auth/AuditLog.h"
+#include "core/backup/BackupFiles.h"
 #include "core/common/PrivateFiles.h"
-#include "core/storage/BackupFiles.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QDir>
@@ -227,6 +229,49 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
         return SettingsStore(result.db).setValue(QLatin1String(SettingKey::AuditChainRestoredAt), clock.nowMs());
     });
     return result;
+}
+
+Result<RestoreResult> Backup::restore(
+    const Actor &actor, DatabasePtr &db, const QString &backupFile, const Clock &clock)
+{
+    if (!db)
+        return makeError(ErrorCode::InvalidState, tr("No database is open to restore into."));
+    const QString action = QStringLiteral("backup.restore");
+    const QString entity = QStringLiteral("backup");
+    const QString path = db->path();
+    {
+        const AuditLog audit(db, clock);
+        if (Status allowed = audit.require(actor, Permission::ManageBackups, action, entity, backupFile); !allowed)
+            return allowed.error();
+        auto checked = verify(backupFile);
+        if (!checked) {
+            (void)audit.record(actor, action, entity, backupFile, checked.error().message, QStringLiteral("failed"));
+            return checked.error();
+        }
+    }
+    if (db.use_count() > 1) {
+        return makeError(ErrorCode::InvalidState,
+            tr("Other parts of Loket still use the database, so it cannot be replaced now. Close the "
+               "other pages and windows, then restore again."));
+    }
+    db.reset();
+    auto restored = restore(path, backupFile, clock);
+    if (!restored) {
+        auto reopened = Database::open(path);
+        if (reopened) {
+            db = reopened.value();
+            (void)AuditLog(db, clock).record(
+                actor, action, entity, backupFile, restored.error().message, QStringLiteral("failed"));
+        }
+        return restored.error();
+    }
+    db = restored->db;
+    (void)AuditLog(db, clock).record(actor, action, entity, backupFile,
+        QStringLiteral("schema %1 -> %2; previous database kept as %3")
+            .arg(restored->backupSchemaVersion)
+            .arg(restored->schemaVersion)
+            .arg(restored->replacedPath));
+    return restored;
 }
 
 } // namespace loket

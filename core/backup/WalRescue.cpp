@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/WalRescue.h"
+#include "core/backup/WalRescue.h"
 
 #include "core/common/Tr.h"
-#include "core/storage/Backup.h"
+#include "core/backup/Backup.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/BackupFiles.h"
+#include "core/backup/BackupFiles.h"
 
 #include "core/common/PrivateFiles.h"
 #include "core/common/Tr.h"

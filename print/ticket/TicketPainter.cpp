@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/printing/pdf/TicketPainter.h"
+#include "print/ticket/TicketPainter.h"
 
 #include "core/printing/QrMatrix.h"
 

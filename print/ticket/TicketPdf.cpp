@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/printing/pdf/TicketPdf.h"
+#include "print/ticket/TicketPdf.h"
 
-#include "ui/printing/pdf/TicketPainter.h"
+#include "core/common/PrivateFiles.h"
+#include "print/ticket/TicketPainter.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -57,6 +58,7 @@ Status TicketPdf::write(const TicketLayout &layout, const QString &path)
         return makeError(ErrorCode::Io,
             tr("The ticket PDF %1 could not be finished. Check the free disk space.")
                 .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    privatefiles::makePrivate(info.absoluteFilePath());
     return {};
 }
 
