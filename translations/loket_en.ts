@@ -446,10 +446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>handle complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>view reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +663,114 @@
     </message>
     <message>
         <source>Audit log chain checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s identity viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint response sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint waiting for the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint attachment opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint history chain checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign and close complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow up complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {channel}, tier {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step: {event}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to {assignee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a confidential complainant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact, {count} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken ({count} entries)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +998,426 @@
     </message>
     <message>
         <source>Warning: other users of this computer can read the database %1 (every citizen&apos;s data and password hashes). Make it private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintService</name>
+    <message>
+        <source>%1 is empty: write it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 20.000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2: it cannot be %3 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office the complaint is forwarded to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist or is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the follow-up team: complaints go to follow-up officers or supervisors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 was just taken by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no response yet: send the response first, then close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding complaints to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed automatically: the complainant did not answer within %n working day(s) of the response.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint has the number %1. Register numbers look like ADU/2026/12/0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is anonymous: nobody knows who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is confidential: only the follow-up team and supervisors may see who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is too large (%2 KB; at most %3 KB). Scan it at a lower resolution or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is not a photo (JPEG, PNG) or a PDF scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the complaint is about (the summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remedy asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SP4N-LAPOR! number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number %1 holds more than digits, spaces, dots and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An anonymous complaint has no name or contact. Leave them out, or mark the complaint confidential to keep the person&apos;s identity secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the 14 components of a service standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint cannot have been received in the future. Check the date and time of receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint was received more than a year ago. Check the date of receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is assigned to %2. Only %2 or a supervisor may work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>numbering the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the complainant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the complaint&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the complaint&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a complaint&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the complainant&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintText</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspiration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without oversight content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With oversight content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete: waiting for the complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our authority: forwarded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1235,6 +1759,18 @@
     </message>
     <message>
         <source>chaining the %1 table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the end of the complaint history chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3747,6 +4283,21 @@ Options:
     </message>
     <message>
         <source>The audit log was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints could not be closed automatically: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::Fts5Index</name>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8666,13 +9217,6 @@ ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo office written to %1 in %2 s:
-  %3 services with their standards, %4 counters, %5 users
-  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
-Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8852,6 +9396,294 @@ them all), 3 the service has no standard yet (show), 4 not allowed.</source>
         <translation>
             <numerusform>%1 was written to %2 (PDF, A4, %n page).</numerusform>
             <numerusform>%1 was written to %2 (PDF, A4, %n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>complaint add takes options only; put texts in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel is needed: how the complaint came in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; the types are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;; the tiers are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ticket needs the ticket&apos;s id (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is far too large to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint logged: %1. Give this number to the complainant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type, tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First follow-up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASSIGNED TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of --mine, --overdue, --due-soon, --unassigned and --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; the states are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint show takes one register number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant (this view is recorded in the audit log):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant: kept confidential (only the follow-up team and supervisors may see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint search needs the words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint verify takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint history chain is intact: %1 events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint history chain is %1. The history was changed outside Loket; keep this database and its backups as they are and report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the complaint log: log, follow up, close, search, verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
+  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
+                                 the follow-up team and supervisors (the view is recorded)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
+  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
+  complaint search WORDS...
+  complaint verify               recompute the history&apos;s hash chain
+
+NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
+Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint knows add, list, show, search, verify, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint auto-close takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--through needs a date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) closed automatically.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--outcome is complete, incomplete, not_our_authority or archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n complaint(s) in the complaint log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -446,10 +446,6 @@
         <translation>melihat standar pelayanan</translation>
     </message>
     <message>
-        <source>handle complaints</source>
-        <translation>menangani pengaduan</translation>
-    </message>
-    <message>
         <source>view reports</source>
         <translation>melihat laporan</translation>
     </message>
@@ -668,6 +664,114 @@
     <message>
         <source>Audit log chain checked</source>
         <translation>Rantai log audit diperiksa</translation>
+    </message>
+    <message>
+        <source>Complaint logged</source>
+        <translation>Pengaduan dicatat</translation>
+    </message>
+    <message>
+        <source>Complaint viewed</source>
+        <translation>Pengaduan dilihat</translation>
+    </message>
+    <message>
+        <source>Complainant&apos;s identity viewed</source>
+        <translation>Identitas pelapor dilihat</translation>
+    </message>
+    <message>
+        <source>Complaint verified</source>
+        <translation>Pengaduan diverifikasi</translation>
+    </message>
+    <message>
+        <source>Complaint assigned</source>
+        <translation>Pengaduan ditugaskan</translation>
+    </message>
+    <message>
+        <source>Complaint follow-up note</source>
+        <translation>Catatan tindak lanjut pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaint response sent</source>
+        <translation>Tanggapan pengaduan dikirim</translation>
+    </message>
+    <message>
+        <source>Complaint waiting for the complainant</source>
+        <translation>Pengaduan menunggu pelapor</translation>
+    </message>
+    <message>
+        <source>Complaint resumed</source>
+        <translation>Pengaduan dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Complaint closed</source>
+        <translation>Pengaduan ditutup</translation>
+    </message>
+    <message>
+        <source>Complaint reopened</source>
+        <translation>Pengaduan dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Complaint attachment added</source>
+        <translation>Lampiran pengaduan ditambahkan</translation>
+    </message>
+    <message>
+        <source>Complaint attachment opened</source>
+        <translation>Lampiran pengaduan dibuka</translation>
+    </message>
+    <message>
+        <source>Complaint history chain checked</source>
+        <translation>Rantai riwayat pengaduan diperiksa</translation>
+    </message>
+    <message>
+        <source>Complaint report made</source>
+        <translation>Laporan pengaduan dibuat</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>pengaduan</translation>
+    </message>
+    <message>
+        <source>assign and close complaints</source>
+        <translation>menugaskan dan menutup pengaduan</translation>
+    </message>
+    <message>
+        <source>follow up complaints</source>
+        <translation>menindaklanjuti pengaduan</translation>
+    </message>
+    <message>
+        <source>log a complaint</source>
+        <translation>mencatat pengaduan</translation>
+    </message>
+    <message>
+        <source>channel {channel}, tier {tier}</source>
+        <translation>saluran {channel}, kategori {tier}</translation>
+    </message>
+    <message>
+        <source>step: {event}</source>
+        <translation>langkah: {event}</translation>
+    </message>
+    <message>
+        <source>assigned to {assignee}</source>
+        <translation>ditugaskan kepada {assignee}</translation>
+    </message>
+    <message>
+        <source>attachment {name}</source>
+        <translation>lampiran {name}</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s identity</source>
+        <translation>identitas pelapor</translation>
+    </message>
+    <message>
+        <source>a confidential complainant&apos;s identity</source>
+        <translation>identitas pelapor yang dirahasiakan</translation>
+    </message>
+    <message>
+        <source>intact, {count} entries</source>
+        <translation>utuh, {count} entri</translation>
+    </message>
+    <message>
+        <source>broken ({count} entries)</source>
+        <translation>rusak ({count} entri)</translation>
     </message>
 </context>
 <context>
@@ -894,6 +998,423 @@
     <message>
         <source>Warning: other users of this computer can read the database %1 (every citizen&apos;s data and password hashes). Make it private: %2</source>
         <translation>Peringatan: pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintService</name>
+    <message>
+        <source>%1 is empty: write it first.</source>
+        <translation>%1 masih kosong: isi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 20.000 characters).</source>
+        <translation>%1 terlalu panjang (paling banyak 20.000 karakter).</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is %2: it cannot be %3 now.</source>
+        <translation>Pengaduan %1 berstatus %2: sekarang tidak dapat %3.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Name the office the complaint is forwarded to.</source>
+        <translation>Sebutkan instansi tujuan penerusan pengaduan.</translation>
+    </message>
+    <message>
+        <source>The office forwarded to</source>
+        <translation>Instansi tujuan penerusan</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>diverifikasi</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist or is disabled.</source>
+        <translation>Pengguna %1 tidak ada atau dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the follow-up team: complaints go to follow-up officers or supervisors.</source>
+        <translation>%1 (%2) bukan anggota tim tindak lanjut: pengaduan ditugaskan kepada petugas tindak lanjut atau supervisor.</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>ditugaskan</translation>
+    </message>
+    <message>
+        <source>Complaint %1 was just taken by %2.</source>
+        <translation>Pengaduan %1 baru saja diambil oleh %2.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is already assigned to %2.</source>
+        <translation>Pengaduan %1 sudah ditugaskan kepada %2.</translation>
+    </message>
+    <message>
+        <source>followed up</source>
+        <translation>ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>The response</source>
+        <translation>Tanggapan</translation>
+    </message>
+    <message>
+        <source>The letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>ditanggapi</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>put on hold</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no response yet: send the response first, then close it.</source>
+        <translation>Pengaduan %1 belum ditanggapi: kirim tanggapan terlebih dahulu, lalu tutup.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>dibuka kembali</translation>
+    </message>
+    <message>
+        <source>finding complaints to close</source>
+        <translation>mencari pengaduan yang harus ditutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed automatically: the complainant did not answer within %n working day(s) of the response.</source>
+        <translation><numerusform>Ditutup otomatis: pelapor tidak menjawab dalam %n hari kerja setelah tanggapan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation>Pengaduan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>No complaint has the number %1. Register numbers look like ADU/2026/12/0001.</source>
+        <translation>Tidak ada pengaduan bernomor %1. Nomor registrasi berbentuk ADU/2026/12/0001.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is anonymous: nobody knows who made it.</source>
+        <translation>Pengaduan %1 anonim: tidak diketahui siapa pelapornya.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is confidential: only the follow-up team and supervisors may see who made it.</source>
+        <translation>Pengaduan %1 dirahasiakan: hanya tim tindak lanjut dan supervisor yang boleh melihat pelapornya.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s name</source>
+        <translation>Nama lampiran</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation>Lampiran %1 kosong.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is too large (%2 KB; at most %3 KB). Scan it at a lower resolution or split it.</source>
+        <translation>Lampiran %1 terlalu besar (%2 KB; paling besar %3 KB). Pindai dengan resolusi lebih rendah atau pecah menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is not a photo (JPEG, PNG) or a PDF scan.</source>
+        <translation>Lampiran %1 bukan foto (JPEG, PNG) atau pindaian PDF.</translation>
+    </message>
+    <message>
+        <source>reading a complaint</source>
+        <translation>membaca pengaduan</translation>
+    </message>
+    <message>
+        <source>Write what the complaint is about (the summary).</source>
+        <translation>Tuliskan pokok pengaduan (ringkasan).</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>The loss</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <source>The remedy asked for</source>
+        <translation>Penyelesaian yang diminta</translation>
+    </message>
+    <message>
+        <source>The SP4N-LAPOR! number</source>
+        <translation>Nomor SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <source>The email address</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>The phone number %1 holds more than digits, spaces, dots and dashes.</source>
+        <translation>Nomor telepon %1 berisi selain angka, spasi, titik, dan tanda hubung.</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address.</source>
+        <translation>%1 bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>An anonymous complaint has no name or contact. Leave them out, or mark the complaint confidential to keep the person&apos;s identity secret.</source>
+        <translation>Pengaduan anonim tidak memuat nama atau kontak. Kosongkan, atau tandai pengaduan sebagai rahasia agar identitas pelapor dirahasiakan.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the 14 components of a service standard.</source>
+        <translation>%1 bukan salah satu dari 14 komponen standar pelayanan.</translation>
+    </message>
+    <message>
+        <source>The complaint cannot have been received in the future. Check the date and time of receipt.</source>
+        <translation>Pengaduan tidak mungkin diterima di masa depan. Periksa tanggal dan jam penerimaan.</translation>
+    </message>
+    <message>
+        <source>The complaint was received more than a year ago. Check the date of receipt.</source>
+        <translation>Pengaduan diterima lebih dari setahun lalu. Periksa tanggal penerimaan.</translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation>membaca nomor antrian</translation>
+    </message>
+    <message>
+        <source>Ticket %1 does not exist.</source>
+        <translation>Nomor antrian %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation>Layanan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is assigned to %2. Only %2 or a supervisor may work on it.</source>
+        <translation>Pengaduan %1 ditugaskan kepada %2. Hanya %2 atau supervisor yang boleh menanganinya.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStore</name>
+    <message>
+        <source>numbering the complaint</source>
+        <translation>memberi nomor pengaduan</translation>
+    </message>
+    <message>
+        <source>reading a complaint</source>
+        <translation>membaca pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaint %1 does not exist.</source>
+        <translation>Pengaduan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>saving the complaint</source>
+        <translation>menyimpan pengaduan</translation>
+    </message>
+    <message>
+        <source>saving the complainant&apos;s identity</source>
+        <translation>menyimpan identitas pelapor</translation>
+    </message>
+    <message>
+        <source>saving the complaint&apos;s history</source>
+        <translation>menyimpan riwayat pengaduan</translation>
+    </message>
+    <message>
+        <source>saving the complaint&apos;s state</source>
+        <translation>menyimpan status pengaduan</translation>
+    </message>
+    <message>
+        <source>saving an attachment</source>
+        <translation>menyimpan lampiran</translation>
+    </message>
+    <message>
+        <source>reading a complaint&apos;s history</source>
+        <translation>membaca riwayat pengaduan</translation>
+    </message>
+    <message>
+        <source>reading the complainant&apos;s identity</source>
+        <translation>membaca identitas pelapor</translation>
+    </message>
+    <message>
+        <source>reading attachments</source>
+        <translation>membaca lampiran</translation>
+    </message>
+    <message>
+        <source>reading an attachment</source>
+        <translation>membaca lampiran</translation>
+    </message>
+    <message>
+        <source>Attachment %1 does not exist.</source>
+        <translation>Lampiran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>reading complaints</source>
+        <translation>membaca pengaduan</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintText</name>
+    <message>
+        <source>In person</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Aspiration</source>
+        <translation>Aspirasi</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Request for information</source>
+        <translation>Permintaan informasi</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Ringan</translation>
+    </message>
+    <message>
+        <source>Normative</source>
+        <translation>Normatif</translation>
+    </message>
+    <message>
+        <source>Without oversight content</source>
+        <translation>Tidak berkadar pengawasan</translation>
+    </message>
+    <message>
+        <source>With oversight content</source>
+        <translation>Berkadar pengawasan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Ditugaskan</translation>
+    </message>
+    <message>
+        <source>In follow-up</source>
+        <translation>Dalam tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Waiting for the complainant</source>
+        <translation>Menunggu pelapor</translation>
+    </message>
+    <message>
+        <source>Response sent</source>
+        <translation>Tanggapan terkirim</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Diteruskan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Catatan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Dilanjutkan</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>Lampiran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Incomplete: waiting for the complainant</source>
+        <translation>Belum lengkap: menunggu pelapor</translation>
+    </message>
+    <message>
+        <source>Not our authority: forwarded</source>
+        <translation>Bukan kewenangan kami: diteruskan</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1756,18 @@
     <message>
         <source>chaining the %1 table</source>
         <translation>merangkai tabel %1</translation>
+    </message>
+    <message>
+        <source>recording the end of the complaint history chain</source>
+        <translation>mencatat ujung rantai riwayat pengaduan</translation>
+    </message>
+    <message>
+        <source>checking the complaints</source>
+        <translation>memeriksa pengaduan</translation>
+    </message>
+    <message>
+        <source>complaint %1</source>
+        <translation>pengaduan %1</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +4271,21 @@ Opsi:
     <message>
         <source>The audit log was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation>Log audit diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
+    </message>
+    <message>
+        <source>Complaints could not be closed automatically: %1</source>
+        <translation>Pengaduan tidak dapat ditutup otomatis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::Fts5Index</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>memperbarui indeks pencarian</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>mencari</translation>
     </message>
 </context>
 <context>
@@ -8767,16 +9315,6 @@ ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah ko
         <translation>membaca log audit: siapa melakukan apa, dan setiap percobaan yang ditolak</translation>
     </message>
     <message>
-        <source>Demo office written to %1 in %2 s:
-  %3 services with their standards, %4 counters, %5 users
-  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
-Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</source>
-        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
-  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
-  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
-Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123</translation>
-    </message>
-    <message>
         <source>daily</source>
         <translation>harian</translation>
     </message>
@@ -9019,6 +9557,310 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>
             <numerusform>%1 telah ditulis ke %2 (PDF, A4, %n halaman).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>complaint add takes options only; put texts in quotes.</source>
+        <translation>complaint add hanya menerima opsi; apit teks dengan tanda kutip.</translation>
+    </message>
+    <message>
+        <source>--channel is needed: how the complaint came in (%1).</source>
+        <translation>--channel wajib diisi: saluran masuknya pengaduan (%1).</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation>saluran "%1" tidak dikenal; salurannya: %2.</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;; the types are: %2.</source>
+        <translation>jenis "%1" tidak dikenal; jenisnya: %2.</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot;; the tiers are: %2.</source>
+        <translation>kategori "%1" tidak dikenal; kategorinya: %2.</translation>
+    </message>
+    <message>
+        <source>--ticket needs the ticket&apos;s id (a whole number).</source>
+        <translation>--ticket memerlukan id nomor antrian (bilangan bulat).</translation>
+    </message>
+    <message>
+        <source>The file %1 is far too large to attach.</source>
+        <translation>Berkas %1 terlalu besar untuk dilampirkan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>
+        <translation>"%1" bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
+    </message>
+    <message>
+        <source>Complaint logged: %1. Give this number to the complainant.</source>
+        <translation>Pengaduan dicatat: %1. Berikan nomor ini kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>clock stopped</source>
+        <translation>waktu dihentikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation><numerusform>terlambat %n hari kerja</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>sisa %n hari kerja</numerusform></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Type, tier</source>
+        <translation>Jenis, kategori</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation>Verifikasi paling lambat</translation>
+    </message>
+    <message>
+        <source> (done)</source>
+        <translation> (selesai)</translation>
+    </message>
+    <message>
+        <source>First follow-up by</source>
+        <translation>Tindak lanjut awal paling lambat</translation>
+    </message>
+    <message>
+        <source>Settle by</source>
+        <translation>Selesai paling lambat</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Closes by itself</source>
+        <translation>Tutup otomatis</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ditugaskan kepada</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonim</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>dirahasiakan</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>DITERIMA</translation>
+    </message>
+    <message>
+        <source>TIME LEFT</source>
+        <translation>SISA WAKTU</translation>
+    </message>
+    <message>
+        <source>ASSIGNED TO</source>
+        <translation>PETUGAS</translation>
+    </message>
+    <message>
+        <source>SUMMARY</source>
+        <translation>RINGKASAN</translation>
+    </message>
+    <message>
+        <source>No complaint matches.</source>
+        <translation>Tidak ada pengaduan yang cocok.</translation>
+    </message>
+    <message>
+        <source>choose one of --mine, --overdue, --due-soon, --unassigned and --all.</source>
+        <translation>pilih salah satu dari --mine, --overdue, --due-soon, --unassigned, dan --all.</translation>
+    </message>
+    <message>
+        <source>unknown state &quot;%1&quot;; the states are: %2.</source>
+        <translation>status "%1" tidak dikenal; statusnya: %2.</translation>
+    </message>
+    <message>
+        <source>unknown channel &quot;%1&quot;.</source>
+        <translation>saluran "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number.</source>
+        <translation>--limit memerlukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>complaint show takes one register number.</source>
+        <translation>complaint show memerlukan satu nomor registrasi.</translation>
+    </message>
+    <message>
+        <source>Complainant (this view is recorded in the audit log):</source>
+        <translation>Pelapor (tampilan ini dicatat dalam log audit):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Complainant: kept confidential (only the follow-up team and supervisors may see it).</source>
+        <translation>Pelapor: dirahasiakan (hanya tim tindak lanjut dan supervisor yang boleh melihat).</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Uraian kejadian:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Riwayat:</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>complaint search needs the words to look for.</source>
+        <translation>complaint search memerlukan kata yang dicari.</translation>
+    </message>
+    <message>
+        <source>complaint verify takes no arguments.</source>
+        <translation>complaint verify tidak memerlukan argumen.</translation>
+    </message>
+    <message>
+        <source>The complaint history chain is intact: %1 events.</source>
+        <translation>Rantai riwayat pengaduan utuh: %1 peristiwa.</translation>
+    </message>
+    <message>
+        <source>The complaint history chain is %1. The history was changed outside Loket; keep this database and its backups as they are and report it.</source>
+        <translation>Rantai riwayat pengaduan %1. Riwayat telah diubah di luar Loket; biarkan basis data ini dan cadangannya apa adanya, lalu laporkan.</translation>
+    </message>
+    <message>
+        <source>the complaint log: log, follow up, close, search, verify</source>
+        <translation>register pengaduan: catat, tindak lanjuti, tutup, cari, periksa</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
+  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
+                                 the follow-up team and supervisors (the view is recorded)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
+  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
+  complaint search WORDS...
+  complaint verify               recompute the history&apos;s hash chain
+
+NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
+Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
+        <translation>Pemakaian: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (bawaan: yang masih terbuka, tenggat terdekat dahulu)
+  complaint show NUMBER          pengaduan, riwayat, dan lampirannya; pelapor hanya untuk
+                                 tim tindak lanjut dan supervisor (tampilan dicatat)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   menunggu pelapor: tenggat dihentikan
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  foto (JPEG, PNG) atau pindaian PDF
+  complaint auto-close [--through YYYY-MM-DD]  tutup yang tidak dijawab setelah tanggapan
+  complaint search WORDS...
+  complaint verify               hitung ulang rantai hash riwayat
+
+NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
+Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>complaint knows add, list, show, search, verify, %1.</source>
+        <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
+        <translation>argumen "complaint %1" salah; lihat loketctl complaint --help.</translation>
+    </message>
+    <message>
+        <source>complaint auto-close takes no arguments.</source>
+        <translation>complaint auto-close tidak memerlukan argumen.</translation>
+    </message>
+    <message>
+        <source>--through needs a date, YYYY-MM-DD.</source>
+        <translation>--through memerlukan tanggal, YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) closed automatically.</source>
+        <translation><numerusform>%n pengaduan ditutup otomatis.</numerusform></translation>
+    </message>
+    <message>
+        <source>--outcome is complete, incomplete, not_our_authority or archived.</source>
+        <translation>--outcome berisi complete, incomplete, not_our_authority, atau archived.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna "%1".</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</source>
+        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
+  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
+  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
+Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n complaint(s) in the complaint log</source>
+        <translation><numerusform>  %n pengaduan dalam register pengaduan</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -23,14 +23,14 @@ public:
         QSqlQuery &del = m_db->prepared(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(m_table));
         del.addBindValue(id);
         if (!del.exec())
-            return m_db->sqlError(del.lastError(), tr("updating the search index"));
+            return m_db->sqlError(del.lastError(), TextIndex::tr("updating the search index"));
         QSqlQuery &ins = m_db->prepared(QStringLiteral("INSERT INTO %1 (rowid, summary, body) VALUES (?, ?, ?)").arg(m_table));
         ins.addBindValue(id);
         // Never NULL: text appended later to a NULL body would vanish.
         ins.addBindValue(summary.isNull() ? QStringLiteral("") : summary);
         ins.addBindValue(body.isNull() ? QStringLiteral("") : body);
         if (!ins.exec())
-            return m_db->sqlError(ins.lastError(), tr("updating the search index"));
+            return m_db->sqlError(ins.lastError(), TextIndex::tr("updating the search index"));
         return {};
     }
 
@@ -41,7 +41,7 @@ public:
         up.addBindValue(more);
         up.addBindValue(id);
         if (!up.exec())
-            return m_db->sqlError(up.lastError(), tr("updating the search index"));
+            return m_db->sqlError(up.lastError(), TextIndex::tr("updating the search index"));
         return {};
     }
 
@@ -64,7 +64,7 @@ public:
         q.addBindValue(terms.join(QLatin1Char(' ')));
         q.addBindValue(limit);
         if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("searching"));
+            return m_db->sqlError(q.lastError(), TextIndex::tr("searching"));
         QList<qint64> ids;
         while (q.next())
             ids << q.value(0).toLongLong();

@@ -122,7 +122,7 @@ TEST_CASE("starting and finishing on F3 and F4 keeps the note and clears the cou
     CHECK(s.page.currentPanel()->noteEdit()->text().isEmpty());
 }
 
-TEST_CASE("a refusal shows in the message bar until its situation ends; an empty line disables the call")
+TEST_CASE("a refusal shows in the message bar until its situation ends, and an empty line disables the call")
 {
     test::QueueFixture f;
     CounterScreen s(f);
@@ -167,7 +167,7 @@ TEST_CASE("a refusal shows in the message bar until its situation ends; an empty
     CHECK(s.page.banner()->isHidden());
 }
 
-TEST_CASE("F1 while serving finishes the citizen and calls the next; with nobody left the counter says so")
+TEST_CASE("F1 while serving finishes the citizen and calls the next, and with nobody left the counter says so")
 {
     test::QueueFixture f;
     f.issue(f.ktp);

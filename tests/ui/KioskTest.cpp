@@ -268,7 +268,7 @@ TEST_CASE("outside the opening hours the kiosk says when it opens again and issu
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 1);
 }
 
-TEST_CASE("a citizen may switch the kiosk to the other language; it returns when idle")
+TEST_CASE("a citizen may switch the kiosk to the other language, and it returns when idle")
 {
     QueueFixture f;
     PrinterSettings none;

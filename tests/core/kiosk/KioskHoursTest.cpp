@@ -56,7 +56,7 @@ TEST_CASE("on a Saturday the kiosk is closed until Monday")
     CHECK(o.reopenText(kEnglish) == QStringLiteral("Opens again Monday, 07:30"));
 }
 
-TEST_CASE("just before opening the kiosk says it opens today; at opening it issues until closing")
+TEST_CASE("just before opening the kiosk says it opens today, and at opening it issues until closing")
 {
     const WorkingCalendar c = december();
     const OfficeTime zone(OfficeTimeZone::WIB);

@@ -34,7 +34,7 @@ void morningOf(test::QueueFixture &f, QDate day)
 
 } // namespace
 
-TEST_CASE("the typical service time is the median; the target fills in while there are few services")
+TEST_CASE("the typical service time is the median, and the target fills in while there are few services")
 {
     CHECK(WaitEstimator::typicalMinutes({}, 15) == Approx(15));
     // One fast service does not make the estimate: four places are still the target's.
