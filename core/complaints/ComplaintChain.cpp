@@ -57,36 +57,48 @@ Result<ChainReport> verifyComplaintChain(const Database &db)
     Result<ChainReport> report = complaintChain().verify(db, complaintSettingsAnchor(db));
     if (!report || !report->intact())
         return report;
-    // Each complaint's row against its received event.
+    // Each complaint's row against its received event, in one pass.
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT e.id, e.seq, e.at, e.detail, c.id FROM complaints c "
-                               "LEFT JOIN complaint_events e ON e.complaint_id = c.id AND e.kind = 'received' "
-                               "ORDER BY c.id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.number, c.channel, c.type, c.tier, c.service_id, c.component, c.received_at, c.received_day, "
+            "c.lapor_number, c.ticket_id, c.summary, c.details, c.loss, c.remedy, c.anonymous, c.confidential, c.created_by, "
+            "e.id, e.seq, e.at, e.detail FROM complaints c "
+            "LEFT JOIN complaint_events e ON e.complaint_id = c.id AND e.kind = 'received' ORDER BY c.id")))
         return db.sqlError(q.lastError(), HashChain::tr("checking the complaints"));
-    struct Row {
-        qint64 eventId, seq, at;
-        QString detail;
-        qint64 complaintId;
-    };
-    QList<Row> rows;
-    while (q.next())
-        rows << Row {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-            q.value(4).toLongLong()};
-    q.finish();
-    for (const Row &r : rows) {
-        auto row = ComplaintStore::intakeRecordOf(db, r.complaintId);
-        if (!row)
-            return row.error();
-        const QJsonObject recorded = QJsonDocument::fromJson(r.detail.toUtf8()).object().value(QStringLiteral("intake")).toObject();
-        const auto compact = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
-        if (r.eventId == 0 || compact(recorded) != compact(row.value())) {
+    const auto compact = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
+    while (q.next()) {
+        ComplaintIntake in;
+        in.channel = channelFromCode(q.value(2).toString()).value_or(IntakeChannel::Langsung);
+        in.type = typeFromCode(q.value(3).toString()).value_or(ComplaintType::Pengaduan);
+        in.tier = tierFromCode(q.value(4).toString()).value_or(ComplaintTier::Normatif);
+        in.serviceId = q.value(5).toLongLong();
+        in.component = q.value(6).toString();
+        in.receivedAt = QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC);
+        in.laporNumber = q.value(9).toString();
+        in.ticketId = q.value(10).toLongLong();
+        in.summary = q.value(11).toString();
+        in.details = q.value(12).toString();
+        in.loss = q.value(13).toString();
+        in.remedy = q.value(14).toString();
+        in.anonymous = q.value(15).toBool();
+        in.confidential = q.value(16).toBool();
+        const QString number = q.value(1).toString();
+        // A code the row holds that no value maps back to is a change too.
+        const bool codesKnown = channelFromCode(q.value(2).toString()) && typeFromCode(q.value(3).toString())
+            && tierFromCode(q.value(4).toString());
+        const QJsonObject row = ComplaintStore::intakeRecord(number, in,
+            QDate::fromString(q.value(8).toString(), Qt::ISODate), q.value(17).toLongLong());
+        const qint64 eventId = q.value(18).toLongLong();
+        const QJsonObject recorded
+            = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object().value(QStringLiteral("intake")).toObject();
+        if (eventId == 0 || !codesKnown || compact(recorded) != compact(row)) {
             ChainBreak b;
-            b.reason = r.eventId == 0 ? ChainBreak::Reason::Unchained : ChainBreak::Reason::Changed;
-            b.id = r.eventId;
-            b.seq = r.seq;
-            b.timeMs = r.at;
-            b.label = HashChain::tr("complaint %1").arg(row->value(QStringLiteral("number")).toString());
+            b.reason = eventId == 0 ? ChainBreak::Reason::Unchained : ChainBreak::Reason::Changed;
+            b.id = eventId;
+            b.seq = q.value(19).toLongLong();
+            b.timeMs = q.value(20).toLongLong();
+            b.label = HashChain::tr("complaint %1").arg(number);
             report->firstBreak = b;
             break;
         }

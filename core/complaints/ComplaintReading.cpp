@@ -5,6 +5,7 @@
 #include "core/complaints/ComplaintService.h"
 
 #include "core/auth/AuditText.h"
+#include "core/auth/UserStore.h"
 #include "core/complaints/ComplaintChain.h"
 #include "core/storage/TextIndex.h"
 
@@ -248,6 +249,22 @@ Result<ComplaintIdentity> ComplaintService::identity(const Actor &actor, qint64 
         !s)
         return s.error();
     return person;
+}
+
+Result<QList<ComplaintService::Assignee>> ComplaintService::assignees(const Actor &actor) const
+{
+    if (Status s = m_audit.require(actor, Permission::WorkComplaints, QStringLiteral("complaint.assign"), kEntity()); !s)
+        return s.error();
+    auto users = UserStore(m_db, m_clock).list();
+    if (!users)
+        return users.error();
+    QList<Assignee> out;
+    for (const User &u : users.value()) {
+        if (u.active && roleHas(u.role, Permission::WorkComplaints))
+            out << Assignee {u.id, u.fullName, roleDisplayName(u.role)};
+    }
+    std::sort(out.begin(), out.end(), [](const Assignee &a, const Assignee &b) { return a.fullName < b.fullName; });
+    return out;
 }
 
 Result<ChainReport> ComplaintService::verifyChain(const Actor &actor) const

@@ -80,6 +80,14 @@ public:
     // The complainant's identity; the view is written to the audit log.
     Result<ComplaintIdentity> identity(const Actor &actor, qint64 id) const;
 
+    // Who may be given a complaint (active follow-up officers and supervisors), by name.
+    struct Assignee {
+        qint64 userId = 0;
+        QString fullName;
+        QString roleName;
+    };
+    Result<QList<Assignee>> assignees(const Actor &actor) const;
+
     // Recomputes the complaint history's hash chain.
     Result<ChainReport> verifyChain(const Actor &actor) const;
 

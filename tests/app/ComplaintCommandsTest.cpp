@@ -9,6 +9,8 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -135,4 +137,33 @@ TEST_CASE("add: bad input gets a clear message and changes nothing", "[complaint
     CHECK(tooLarge.err.contains(QStringLiteral("scan.pdf")));
     CHECK(o.count(QStringLiteral("SELECT count(*) FROM complaints")) == 0);
     CHECK(o.count(QStringLiteral("SELECT count(*) FROM complaint_attachments")) == 0);
+}
+
+TEST_CASE("complaints logged by several counters at once get distinct numbers in order", "[complaints][loketctl]")
+{
+    Office o;
+    QList<QProcess *> running;
+    for (int i = 0; i < 4; ++i) {
+        auto *p = new QProcess;
+        QProcessEnvironment env = test::processEnvironment();
+        env.insert(QStringLiteral("LOKET_PASSWORD"), kPassword);
+        p->setProcessEnvironment(env);
+        p->setStandardInputFile(QProcess::nullDevice());
+        p->start(test::loketctlProgram(), {QStringLiteral("--database"), o.t.path(), QStringLiteral("--user"), QStringLiteral("siti"),
+            QStringLiteral("--json"), QStringLiteral("complaint"), QStringLiteral("add"), QStringLiteral("--channel"),
+            QStringLiteral("langsung"), QStringLiteral("--summary"), QStringLiteral("Keluhan dari loket %1").arg(i + 1)});
+        running << p;
+    }
+    QSet<QString> numbers;
+    for (QProcess *p : running) {
+        REQUIRE(p->waitForFinished(60000));
+        CHECK(p->exitCode() == 0);
+        numbers << QJsonDocument::fromJson(p->readAllStandardOutput()).object().value(QStringLiteral("number")).toString();
+        delete p;
+    }
+    CHECK(numbers == QSet<QString> {QStringLiteral("ADU/2026/11/0001"), QStringLiteral("ADU/2026/11/0002"),
+                         QStringLiteral("ADU/2026/11/0003"), QStringLiteral("ADU/2026/11/0004")});
+    auto intact = o.run(QStringLiteral("sari"), {QStringLiteral("complaint"), QStringLiteral("verify")});
+    CHECK(intact.exitCode == 0);
+    CHECK(intact.json().value(QStringLiteral("count")).toInt() == 4);
 }

@@ -7,6 +7,7 @@
 #include "core/queue/QueueService.h"
 #include "core/queue/TicketRules.h"
 #include "core/standards/StandardService.h"
+#include "ui/complaints/ComplaintFormDialog.h"
 #include "ui/counter/IssuedTicketDialog.h"
 #include "ui/counter/ReasonDialog.h"
 #include "ui/counter/TicketServiceDialog.h"
@@ -39,6 +40,8 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
     resume = make(tr("Resume"), { QKeySequence(Qt::SHIFT | Qt::Key_F6) }, tr("Call the selected held ticket back"));
     undoNoShow = make(tr("Take back"), { QKeySequence(Qt::CTRL | Qt::Key_Z) },
         tr("The citizen has come after all: take the no-show back"));
+    complaint = make(tr("Complaint…"), { QKeySequence(Qt::Key_F11) },
+        tr("Write down a complaint the citizen tells at the desk (the ticket and service are filled in)"));
 
     connect(callNext, &QAction::triggered, this, &CounterActions::onCallNext);
     connect(recall, &QAction::triggered, this, &CounterActions::onRecall);
@@ -52,6 +55,7 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
     connect(issue, &QAction::triggered, this, &CounterActions::onIssue);
     connect(resume, &QAction::triggered, this, &CounterActions::onResume);
     connect(undoNoShow, &QAction::triggered, this, &CounterActions::onUndoNoShow);
+    connect(complaint, &QAction::triggered, this, &CounterActions::onComplaint);
     setContext({});
 }
 
@@ -65,7 +69,8 @@ QAction *CounterActions::make(const QString &text, const QList<QKeySequence> &ke
 
 QList<QAction *> CounterActions::all() const
 {
-    return { callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume, undoNoShow };
+    return { callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume, undoNoShow,
+        complaint };
 }
 
 // An action the queue would refuse is disabled, so the screen (and the
@@ -104,6 +109,7 @@ void CounterActions::updateEnabled()
     callSelected->setEnabled(open && !cur && m_context.selectedWaiting);
     walkIn->setEnabled(open && !cur);
     issue->setEnabled(staffed && m_session.actor.can(Permission::IssueTicket));
+    complaint->setEnabled(m_session.actor.can(Permission::LogComplaint));
     resume->setEnabled(open && !cur && m_context.selectedHeld);
     undoNoShow->setEnabled(open && !cur && m_undoable);
 }
@@ -267,6 +273,17 @@ void CounterActions::onIssue()
     report(issued, tr("Ticket %1 issued."));
     if (issued)
         showIssued(issued.value());
+}
+
+void CounterActions::onComplaint()
+{
+    ComplaintFormDialog form(m_session, m_dialogParent);
+    if (m_context.current)
+        form.setTicket(m_context.current->id, m_context.current->number, m_context.current->serviceId);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    Q_EMIT complaintLogged(form.logged().number);
+    Q_EMIT done(tr("Complaint %1 logged: give this number to the citizen.").arg(form.logged().number));
 }
 
 void CounterActions::showIssued(const Ticket &ticket)

@@ -61,6 +61,7 @@ public:
     QAction *issue = nullptr;
     QAction *resume = nullptr;
     QAction *undoNoShow = nullptr; // takes back the no-show offered by offerUndo()
+    QAction *complaint = nullptr;  // F11: a complaint told at the desk, with the ticket being served
     QList<QAction *> all() const;
 
     // The no-show that may still be taken back; none: the offer has ended.
@@ -73,6 +74,7 @@ public:
 
 Q_SIGNALS:
     void done(const QString &message);
+    void complaintLogged(const QString &number);
     void nothing(const QString &message);
     void refused(const Error &error);
     void noShowMarked(const Ticket &ticket);
@@ -90,6 +92,7 @@ private:
     void onCallSelected();
     void onWalkIn();
     void onIssue();
+    void onComplaint();
     void onResume();
     void onUndoNoShow();
     void updateEnabled();

@@ -104,9 +104,10 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     buttons->setSpacing(8);
     auto *callNext = new ActionButton(m_actions->callNext, this);
     callNext->setPrimary();
-    buttons->addWidget(callNext, 0, 0, 3, 1);
     const QList<QAction *> grid = { m_actions->recall, m_actions->start, m_actions->finish, m_actions->noShow,
-        m_actions->hold, m_actions->transfer, m_actions->callSelected, m_actions->walkIn, m_actions->issue };
+        m_actions->hold, m_actions->transfer, m_actions->callSelected, m_actions->walkIn, m_actions->issue,
+        m_actions->complaint };
+    buttons->addWidget(callNext, 0, 0, int(grid.size() + 2) / 3, 1);
     for (int i = 0; i < grid.size(); ++i)
         buttons->addWidget(new ActionButton(grid.at(i), this), i / 3, 1 + i % 3);
     for (int c = 0; c < 4; ++c)

@@ -6,6 +6,7 @@
 #include "ui/audit/AuditPage.h"
 #include "ui/board/BoardSettingsTab.h"
 #include "ui/board/BoardWindow.h"
+#include "ui/complaints/ComplaintsPage.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CounterWindow.h"
 #include "ui/monitor/MonitorPage.h"
@@ -58,6 +59,9 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::MonitorQueue))
         window.addPage(QStringLiteral("monitor"), QCoreApplication::translate("loket", "Queue monitor"),
                        QStringLiteral(":/icons/services.svg"), new MonitorPage(session, &window));
+    if (a.can(Permission::LogComplaint) || a.can(Permission::WorkComplaints))
+        window.addPage(QStringLiteral("complaints"), QCoreApplication::translate("loket", "Complaints"),
+                       QStringLiteral(":/icons/complaints.svg"), new ComplaintsPage(session, &window));
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));
@@ -85,7 +89,7 @@ void addPages(MainWindow &window, const Session &session)
     case Role::Admin: window.showPage(QStringLiteral("settings")); break;
     case Role::Supervisor: window.showPage(QStringLiteral("monitor")); break;
     case Role::Officer: window.showPage(QStringLiteral("counter")); break;
-    case Role::FollowUp: window.showPage(QStringLiteral("standards")); break;
+    case Role::FollowUp: window.showPage(QStringLiteral("complaints")); break;
     }
 }
 
