@@ -204,7 +204,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &CounterPage::tick);
     m_clock->start();
 
-    auto *live = new LiveRefresher(*m_session.db, this, [this] { refresh(); });
+    auto *live = new LiveRefresher(m_session.db, this, [this] { refresh(); });
     if (Status started = live->start(); !started)
         showError(started.error());
     refresh();

@@ -157,7 +157,7 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     clock->setInterval(5000);
     connect(clock, &QTimer::timeout, this, &MonitorPage::tick);
     clock->start();
-    auto *live = new LiveRefresher(*m_session.db, this, [this] { refresh(); });
+    auto *live = new LiveRefresher(m_session.db, this, [this] { refresh(); });
     if (Status started = live->start(); !started)
         showError(started.error());
     refresh();
