@@ -3052,6 +3052,10 @@
         <source>The account %1 is not locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The full name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>

@@ -3044,6 +3044,10 @@
         <source>The account %1 is not locked.</source>
         <translation>Akun %1 tidak terkunci.</translation>
     </message>
+    <message>
+        <source>The full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
 </context>
 <context>
     <name>UserStore</name>
