@@ -731,10 +731,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup %1 is damaged (%2). Choose another backup, for example the one of the day before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No file was given for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,10 +744,6 @@
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or allow replacing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file %1 cannot be created (%2). Check the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -856,6 +848,10 @@
     </message>
     <message>
         <source>the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Choose another backup, for example the one of the day before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
