@@ -835,10 +835,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup %1 is damaged (%2). Choose another backup, for example the one of the day before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No file was given for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,10 +848,6 @@
     </message>
     <message>
         <source>The file %1 already exists. Choose another name, or allow replacing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file %1 cannot be created (%2). Check the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -960,6 +952,10 @@
     </message>
     <message>
         <source>the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Choose another backup, for example the one of the day before.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3593,6 +3589,10 @@
     </message>
     <message>
         <source>The account %1 is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -834,10 +834,6 @@
         <translation>%1 adalah basis data yang sedang dipakai, bukan cadangan yang sudah selesai: sebagian isinya masih berada di %2. Tutup program yang memakainya (atau buka sekali dengan Loket), lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The backup %1 is damaged (%2). Choose another backup, for example the one of the day before.</source>
-        <translation>Cadangan %1 rusak (%2). Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
-    </message>
-    <message>
         <source>No file was given for the backup.</source>
         <translation>Berkas untuk cadangan belum ditentukan.</translation>
     </message>
@@ -852,10 +848,6 @@
     <message>
         <source>The file %1 already exists. Choose another name, or allow replacing it.</source>
         <translation>Berkas %1 sudah ada. Pilih nama lain, atau izinkan berkas itu diganti.</translation>
-    </message>
-    <message>
-        <source>The backup file %1 cannot be created (%2). Check the folder.</source>
-        <translation>Berkas cadangan %1 tidak dapat dibuat (%2). Periksa foldernya.</translation>
     </message>
     <message>
         <source>making a backup</source>
@@ -960,6 +952,10 @@
     <message>
         <source>the backup %1</source>
         <translation>cadangan %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged. Choose another backup, for example the one of the day before.</source>
+        <translation>Cadangan %1 rusak. Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +3579,10 @@
     <message>
         <source>The account %1 is not locked.</source>
         <translation>Akun %1 tidak terkunci.</translation>
+    </message>
+    <message>
+        <source>The full name</source>
+        <translation>Nama lengkap</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "core/auth/Authenticator.h"
 #include "core/auth/PasswordHasher.h"
 #include "core/auth/UserStore.h"
+#include "core/common/TextCheck.h"
 #include "core/storage/SqlText.h"
 
 #include <QRegularExpression>
@@ -86,6 +87,9 @@ Status UserService::validate(const QString &username, const QString &fullName, c
 {
     if (QString problem = usernameProblem(username); !problem.isEmpty())
         return makeError(ErrorCode::InvalidInput, problem);
+    // First: a name of only a byte order mark is not blank to trimmed(), and would look empty in every list.
+    if (Status text = TextCheck::check(fullName, tr("The full name")); !text)
+        return text;
     if (fullName.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Give the full name of %1, as it is written on official letters.")
                                                       .arg(normalizedUsername(username)));

@@ -278,10 +278,12 @@ Result<BackupInfo> Backup::verify(const QString &file)
                 .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())));
     }
     if (const QString problem = integrityProblem(fi.absoluteFilePath()); !problem.isEmpty()) {
+        // SQLite's English report is the detail (the log, loketctl --verbose), never the message.
+        const QString detail = QStringLiteral("SQLite integrity check: ") + problem;
+        qCWarning(lcErrorDetail, "backup %s: %s", qUtf8Printable(shown), qUtf8Printable(detail));
         return makeError(ErrorCode::NotADatabase,
-            tr("The backup %1 is damaged (%2). Choose another backup, for example the one of the day "
-               "before.")
-                .arg(shown, problem));
+            tr("The backup %1 is damaged. Choose another backup, for example the one of the day before.").arg(shown),
+            detail);
     }
     BackupInfo info = describe(fi.absoluteFilePath());
     info.schemaVersion = h.userVersion;
@@ -349,8 +351,10 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
             if (isFullError(e))
                 return diskFull(path);
             if (e.nativeErrorCode() == QLatin1String("14")) {
-                return makeError(ErrorCode::Io,
-                    tr("The backup file %1 cannot be created (%2). Check the folder.").arg(shown, e.databaseText()));
+                const QString detail = QStringLiteral("SQLite %1: %2").arg(e.nativeErrorCode(), e.text());
+                qCWarning(lcErrorDetail, "backup %s: %s", qUtf8Printable(shown), qUtf8Printable(detail));
+                return makeError(ErrorCode::Io, tr("The backup file %1 cannot be created. Check the folder.").arg(shown),
+                    detail);
             }
             return db.sqlError(e, tr("making a backup"));
         }

@@ -5,11 +5,31 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqliteChangeFeed.h"
 
+#include <atomic>
+
 namespace loket {
+
+namespace {
+
+std::atomic<int> g_liveFeeds { 0 };
+
+} // namespace
 
 ChangeFeed::ChangeFeed(QObject *parent)
     : QObject(parent)
-{ }
+{
+    ++g_liveFeeds;
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    --g_liveFeeds;
+}
+
+int ChangeFeed::liveCount()
+{
+    return g_liveFeeds.load();
+}
 
 std::unique_ptr<ChangeFeed> ChangeFeed::create(const Database &db)
 {

@@ -27,6 +27,7 @@ class ChangeFeed : public QObject
 public:
     // The feed for the engine of `db`. Stopped: connect to changed(), then start().
     static std::unique_ptr<ChangeFeed> create(const Database &db);
+    ~ChangeFeed() override;
 
     // Starts watching from the current state (changes made while stopped are
     // not reported). Call it in the thread the feed lives in; it never blocks
@@ -34,6 +35,10 @@ public:
     [[nodiscard]] virtual Status start() = 0;
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
+
+    // How many feeds exist in this process now (each one is a watcher with a connection of its own):
+    // the screens of one process share one (ui/common/SharedFeed), which tests check with this.
+    static int liveCount();
 
 Q_SIGNALS:
     // Once per detected change; several commits close together may give one signal.

@@ -101,13 +101,17 @@ QString ChainReport::reasonCode() const
     return {};
 }
 
-QString ChainReport::summary() const
+QString ChainReport::summary(const QTimeZone &zone, const std::function<QString(const QString &)> &label) const
 {
     const QLocale locale;
     if (!firstBreak)
         return HashChain::tr("intact: %1 entries").arg(locale.toString(count));
-    const ChainBreak &b = *firstBreak;
-    const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(b.timeMs).toLocalTime(), QLocale::ShortFormat);
+    ChainBreak b = *firstBreak;
+    // As the audit page's table shows times ("2 Des 2026 07.16"), in the office's zone.
+    const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(b.timeMs, Qt::UTC).toTimeZone(zone),
+        QStringLiteral("d MMM yyyy HH.mm"));
+    if (label)
+        b.label = label(b.label);
     switch (b.reason) {
     case ChainBreak::Reason::Changed:
         return HashChain::tr("broken at entry %1 (%2, %3): it was changed after it was written")

@@ -9,8 +9,10 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace loket {
@@ -96,8 +98,11 @@ struct ChainReport {
     std::optional<ChainBreak> firstBreak;
     std::optional<ChainAnchor> anchor; // the anchor compared with, if any
     bool intact() const { return !firstBreak.has_value(); }
-    // One line for people: "intact: 1.234 entries" or the first broken entry.
-    QString summary() const;
+    // One line for people: "intact: 1.234 entries" or the first broken entry,
+    // its time in `zone` (the office's; the computer's when not given) and its
+    // label through `label` (e.g. the audit action as people read it).
+    QString summary(const QTimeZone &zone = QTimeZone::systemTimeZone(),
+        const std::function<QString(const QString &)> &label = {}) const;
     QString reasonCode() const; // "changed", "missing", … ("" when intact)
     ChainAnchor toAnchor(qint64 nowMs) const;
 };

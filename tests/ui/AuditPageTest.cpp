@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit page as a supervisor reads it, and `loket --help` with no display.
+#include "core/auth/AuditText.h"
 #include "core/auth/Authenticator.h"
 #include "core/auth/UserService.h"
 #include "tests/support/TempDatabase.h"
@@ -184,4 +185,9 @@ TEST_CASE("the audit page says whether the log's chain is intact, and names the 
     INFO(page.chainText().toStdString());
     CHECK(page.chainText().startsWith(QStringLiteral("Peringatan")));
     CHECK(page.chainText().contains(QStringLiteral("entri %1 ").arg(id2)));
+    // Named as the table shows it: the office's time (09.01 WIB, 02.01 UTC) and the action's label, not its code.
+    const QString label = AuditText::action(QStringLiteral("settings.office"));
+    REQUIRE(label != QLatin1String("settings.office"));
+    CHECK(page.chainText().contains(QStringLiteral("(23 Nov 2026 09.01, %1)").arg(label)));
+    CHECK_FALSE(page.chainText().contains(QStringLiteral("settings.office")));
 }

@@ -3,13 +3,13 @@
 #include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
 #include "tests/ui/WaitFor.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/counter/CounterActions.h"
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CurrentTicketPanel.h"
-#include "ui/counter/MessageBar.h"
-#include "ui/counter/ReasonDialog.h"
-#include "ui/counter/TicketListModel.h"
+#include "ui/queuekit/TicketListModel.h"
 #include "ui/settings/CountersTab.h"
 
 #include <catch2/catch.hpp>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/core/queue/QueueFixture.h"
-#include "ui/counter/ReasonDialog.h"
-#include "ui/counter/TicketListModel.h"
-#include "ui/counter/TransferDialog.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/monitor/CounterStatusModel.h"
 #include "ui/monitor/MonitorPage.h"
 #include "ui/monitor/ServiceLoadModel.h"
+#include "ui/queuekit/TicketListModel.h"
+#include "ui/queuekit/TransferDialog.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 

@@ -48,6 +48,8 @@ int main(int argc, char **argv)
     MainWindow window(session, QStringLiteral("Kecamatan Sukamaju"));
     addPages(window, session);
     window.showPage(QStringLiteral("audit"));
+    // Without a window manager, maximised alone keeps the window at its own size.
+    window.setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
     window.showMaximized();
     auto *audit = qobject_cast<AuditPage *>(window.page(QStringLiteral("audit")));
     QTimer::singleShot(800, [&] {

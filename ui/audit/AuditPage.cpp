@@ -130,7 +130,9 @@ void AuditPage::updateChain()
     } else {
         m_chain->setText(tr("Warning: the audit log was changed outside Loket. Its chain is %1. Keep this "
                             "database and its backups as they are and report it.")
-                             .arg(report->summary()));
+                             .arg(report->summary(m_zone, [](const QString &action) {
+                                 return AuditText::action(action);
+                             })));
         m_chain->setStyleSheet(QStringLiteral(
             "background: #fdecea; border: 1px solid #b42318; border-radius: 6px; padding: 8px; color: #b42318; "
             "font-weight: bold;"));

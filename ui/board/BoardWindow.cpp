@@ -9,6 +9,7 @@
 #include "ui/board/RunningText.h"
 #include "ui/board/ServiceStrip.h"
 #include "ui/board/VoiceStatusPublisher.h"
+#include "ui/common/SharedFeed.h"
 #include "ui/voice/Announcer.h"
 
 #include <QApplication>
@@ -131,7 +132,7 @@ BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, SpeechCommand speec
     m_fallback->setInterval(20000);
     connect(m_fallback, &QTimer::timeout, this, &BoardWindow::refresh);
     m_fallback->start();
-    m_feed = ChangeFeed::create(*m_db);
+    m_feed = sharedChangeFeed(m_db);
     if (m_feed) {
         connect(m_feed.get(), &ChangeFeed::changed, m_debounce, qOverload<>(&QTimer::start));
         if (Status started = m_feed->start(); !started)

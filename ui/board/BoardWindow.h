@@ -75,7 +75,7 @@ private:
     QTimeZone m_zone;
     BoardModel *m_model = nullptr;
     Announcer *m_announcer = nullptr;
-    std::unique_ptr<ChangeFeed> m_feed;
+    std::shared_ptr<ChangeFeed> m_feed; // the process's one feed (sharedChangeFeed)
     std::unique_ptr<VoiceStatusPublisher> m_publisher;
     std::optional<VoiceStatus> m_voiceReported;
 

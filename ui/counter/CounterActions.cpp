@@ -7,11 +7,11 @@
 #include "core/queue/QueueService.h"
 #include "core/queue/TicketRules.h"
 #include "core/standards/StandardService.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/complaints/ComplaintFormDialog.h"
 #include "ui/counter/IssuedTicketDialog.h"
-#include "ui/counter/ReasonDialog.h"
 #include "ui/counter/TicketServiceDialog.h"
-#include "ui/counter/TransferDialog.h"
+#include "ui/queuekit/TransferDialog.h"
 
 #include <QAction>
 #include <QWidget>

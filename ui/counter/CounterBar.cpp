@@ -3,8 +3,8 @@
 #include "ui/counter/CounterBar.h"
 
 #include "core/queue/CounterService.h"
-#include "ui/counter/ActionButton.h"
-#include "ui/counter/ReasonDialog.h"
+#include "ui/common/ActionButton.h"
+#include "ui/common/ReasonDialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -6,15 +6,15 @@
 
 #include "core/queue/CounterService.h"
 #include "core/queue/QueueService.h"
+#include "ui/common/ActionButton.h"
+#include "ui/common/LiveRefresher.h"
+#include "ui/common/MessageBar.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/common/Style.h"
-#include "ui/counter/ActionButton.h"
 #include "ui/counter/CounterActions.h"
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CurrentTicketPanel.h"
-#include "ui/counter/LiveRefresher.h"
-#include "ui/counter/MessageBar.h"
-#include "ui/counter/TicketListModel.h"
+#include "ui/queuekit/TicketListModel.h"
 
 #include <QAction>
 #include <QGridLayout>
@@ -205,7 +205,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     connect(m_clock, &QTimer::timeout, this, &CounterPage::tick);
     m_clock->start();
 
-    auto *live = new LiveRefresher(*m_session.db, this, [this] { refresh(); });
+    auto *live = new LiveRefresher(m_session.db, this, [this] { refresh(); });
     if (Status started = live->start(); !started)
         showError(started.error());
     refresh();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/CurrentTicketPanel.h"
 
-#include "ui/counter/QueueLook.h"
+#include "ui/queuekit/QueueLook.h"
 
 #include <QGridLayout>
 #include <QLabel>

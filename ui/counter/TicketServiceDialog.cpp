@@ -3,7 +3,7 @@
 #include "ui/counter/TicketServiceDialog.h"
 
 #include "ui/common/Style.h"
-#include "ui/counter/QueueLook.h"
+#include "ui/queuekit/QueueLook.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

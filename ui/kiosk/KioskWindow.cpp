@@ -8,6 +8,7 @@
 #include "core/kiosk/TicketPrintout.h"
 #include "core/queue/QueueService.h"
 #include "core/storage/SettingsStore.h"
+#include "ui/common/SharedFeed.h"
 #include "ui/kiosk/KioskButton.h"
 #include "ui/kiosk/KioskIdlePage.h"
 #include "ui/kiosk/KioskPriorityPage.h"
@@ -105,7 +106,7 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &KioskWindow::changed);
-    m_feed = ChangeFeed::create(*m_db);
+    m_feed = sharedChangeFeed(m_db);
     if (m_feed) {
         connect(m_feed.get(), &ChangeFeed::changed, m_debounce, qOverload<>(&QTimer::start));
         if (Status started = m_feed->start(); !started)

@@ -94,7 +94,7 @@ private:
     DatabasePtr m_db;
     const Clock &m_clock;
     QTimeZone m_zone;
-    std::unique_ptr<ChangeFeed> m_feed;
+    std::shared_ptr<ChangeFeed> m_feed; // the process's one feed (sharedChangeFeed)
     std::unique_ptr<TicketPrinter> m_printer;
     PrinterSettings m_printerSettings;
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/monitor/CounterStatusModel.h"
 
-#include "ui/counter/QueueLook.h"
+#include "ui/queuekit/QueueLook.h"
 
 #include <QColor>
 #include <QFont>

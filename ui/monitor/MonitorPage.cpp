@@ -4,16 +4,16 @@
 
 #include "core/queue/QueueService.h"
 #include "core/voice/VoiceStatus.h"
+#include "ui/common/ActionButton.h"
+#include "ui/common/LiveRefresher.h"
+#include "ui/common/MessageBar.h"
 #include "ui/common/OfficeInfo.h"
+#include "ui/common/ReasonDialog.h"
 #include "ui/common/Style.h"
-#include "ui/counter/ActionButton.h"
-#include "ui/counter/LiveRefresher.h"
-#include "ui/counter/MessageBar.h"
-#include "ui/counter/ReasonDialog.h"
-#include "ui/counter/TicketListModel.h"
-#include "ui/counter/TransferDialog.h"
 #include "ui/monitor/CounterStatusModel.h"
 #include "ui/monitor/ServiceLoadModel.h"
+#include "ui/queuekit/TicketListModel.h"
+#include "ui/queuekit/TransferDialog.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -157,7 +157,7 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     clock->setInterval(5000);
     connect(clock, &QTimer::timeout, this, &MonitorPage::tick);
     clock->start();
-    auto *live = new LiveRefresher(*m_session.db, this, [this] { refresh(); });
+    auto *live = new LiveRefresher(m_session.db, this, [this] { refresh(); });
     if (Status started = live->start(); !started)
         showError(started.error());
     refresh();

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/queue/QueueSnapshot.h"
-#include "ui/counter/KeyedTableModel.h"
+#include "ui/common/KeyedTableModel.h"
 
 #include <QDateTime>
 

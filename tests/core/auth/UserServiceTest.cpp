@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/auth/PasswordHasher.h"
 #include "core/auth/UserService.h"
+#include "core/common/TextCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
 #include "tests/support/TempDatabase.h"
@@ -404,6 +405,54 @@ TEST_CASE("an administrator changes a user's name and NIP and the change is audi
     CHECK(after->fullName == QLatin1String("Siti Rahmawati"));
     CHECK(after->nip == QLatin1String("199203152019032007"));
     CHECK(o.audit(QStringLiteral("user.update"), QStringLiteral("ok"), QStringLiteral("budi")) == 1);
+}
+
+TEST_CASE("a full name with a NUL, a control character or only a byte order mark is refused and nothing changes")
+{
+    Office o;
+    struct Bad {
+        QString name;
+        QString says;
+    };
+    const QList<Bad> bad {
+        { QStringLiteral("Ani") + QChar(0) + QStringLiteral("Susanti"), QStringLiteral("NUL character (position 4)") },
+        { QStringLiteral("Ani\aSusanti"), QStringLiteral("control character (U+0007, position 4)") },
+        { QStringLiteral("Ani\nSusanti"), QStringLiteral("line break (position 4)") },
+        { QString(QChar(0xFEFF)), QStringLiteral("only an invisible byte order mark") },
+        { QStringLiteral(" ") + QChar(0xFEFF) + QStringLiteral(" "), QStringLiteral("only an invisible byte order mark") },
+    };
+    const int users = o.t.scalar(QStringLiteral("SELECT count(*) FROM users")).toInt();
+    const int entries = o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+    for (const Bad &b : bad) {
+        INFO(TextCheck::quote(b.name).toStdString());
+        auto added = o.users.addUser(o.admin, newUser(QStringLiteral("ani"), b.name, Role::Officer,
+                                                      QStringLiteral("ani-susanti-26")));
+        REQUIRE_FALSE(added.ok());
+        CHECK(added.error().code == ErrorCode::InvalidInput);
+        CHECK(added.error().message.startsWith(QStringLiteral("The full name holds")));
+        CHECK(added.error().message.contains(b.says));
+        CHECK(added.error().message.contains(QStringLiteral("Type it again without it")));
+
+        User siti = o.users.findUser(QStringLiteral("siti")).value();
+        siti.fullName = b.name;
+        const Status renamed = o.users.updateUser(o.admin, siti);
+        REQUIRE_FALSE(renamed.ok());
+        CHECK(renamed.error().code == ErrorCode::InvalidInput);
+        CHECK(renamed.error().message.contains(b.says));
+        CHECK(o.users.findUser(QStringLiteral("siti"))->fullName == QLatin1String("Siti Rahma"));
+    }
+    CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM users")).toInt() == users);
+    CHECK_FALSE(o.users.findUser(QStringLiteral("ani")).ok());
+    CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")).toInt() == entries);
+
+    // The first administrator too (the first-run wizard).
+    test::TempDatabase fresh;
+    UserService firstRun(fresh.db(), o.clock);
+    auto first = firstRun.createFirstAdmin(newUser(QStringLiteral("budi"), QString(QChar(0xFEFF)), Role::Admin,
+                                                   kAdminPassword));
+    REQUIRE_FALSE(first.ok());
+    CHECK(first.error().message.contains(QStringLiteral("byte order mark")));
+    CHECK_FALSE(firstRun.hasAnyUser());
 }
 
 TEST_CASE("a hash made with weaker limits is renewed at the next sign-in")

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/counter/TransferDialog.h"
+#include "ui/queuekit/TransferDialog.h"
 
 #include "ui/common/Style.h"
 

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/counter/LiveRefresher.h"
+#include "ui/common/LiveRefresher.h"
 
 #include "core/storage/ChangeFeed.h"
+#include "ui/common/SharedFeed.h"
 
 #include <QEvent>
 #include <QTimer>
@@ -18,11 +19,11 @@ constexpr int kRefreshDelayMs = 60;
 
 } // namespace
 
-LiveRefresher::LiveRefresher(const Database &db, QWidget *screen, std::function<void()> refresh)
+LiveRefresher::LiveRefresher(const DatabasePtr &db, QWidget *screen, std::function<void()> refresh)
     : QObject(screen)
     , m_screen(screen)
     , m_refresh(std::move(refresh))
-    , m_feed(ChangeFeed::create(db))
+    , m_feed(sharedChangeFeed(db))
 {
     m_soon = new QTimer(this);
     m_soon->setSingleShot(true);

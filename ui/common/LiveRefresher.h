@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/Database.h"
 
 #include <QObject>
 
@@ -14,23 +15,25 @@ class QWidget;
 
 namespace loket {
 class ChangeFeed;
-class Database;
 } // namespace loket
 
 namespace loket::ui {
 
 // Keeps a queue screen current without polling the data: follows the
-// database's ChangeFeed, refreshes once per burst of changes, and only while
-// the screen is visible; a hidden screen catches up when it is shown again.
+// process's one ChangeFeed on the database (sharedChangeFeed), refreshes once
+// per burst of changes, and only while the screen is visible; a hidden screen
+// catches up when it is shown again.
 class LiveRefresher : public QObject
 {
     Q_OBJECT
 public:
-    LiveRefresher(const Database &db, QWidget *screen, std::function<void()> refresh);
+    LiveRefresher(const DatabasePtr &db, QWidget *screen, std::function<void()> refresh);
     ~LiveRefresher() override;
 
     // Starts following the database; an error means live updates are off.
     Status start();
+    // The feed followed, shared with the process's other live screens.
+    const ChangeFeed *feed() const { return m_feed.get(); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,7 +43,7 @@ private:
 
     QWidget *m_screen = nullptr;
     std::function<void()> m_refresh;
-    std::unique_ptr<ChangeFeed> m_feed;
+    std::shared_ptr<ChangeFeed> m_feed;
     QTimer *m_soon = nullptr;
     bool m_stale = false;
 };

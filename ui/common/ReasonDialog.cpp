@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/counter/ReasonDialog.h"
+#include "ui/common/ReasonDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

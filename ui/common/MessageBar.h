@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace loket::ui {
 
-// The counter page's one line for messages, in a space of its own: showing
+// A screen's one line for messages (the counter's, the monitor's), in a space of its own: showing
 // or clearing a message never moves the rest of the screen. A message is
 // calm (information), a warning, a refusal, or an offer to take an action
 // back (with its button).

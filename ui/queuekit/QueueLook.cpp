@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/counter/QueueLook.h"
+#include "ui/queuekit/QueueLook.h"
 
 #include <QCoreApplication>
 #include <QFile>

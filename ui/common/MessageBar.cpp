@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/counter/MessageBar.h"
+#include "ui/common/MessageBar.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/counter/TicketListModel.h"
+#include "ui/queuekit/TicketListModel.h"
 
-#include "ui/counter/QueueLook.h"
+#include "ui/queuekit/QueueLook.h"
 
 #include <QFont>
 
