@@ -79,7 +79,7 @@ QString countTable(const QString &what, const QList<ReportCount> &counts, qint64
     for (const ReportCount &c : counts)
         rows << QStringList {esc(c.label), number(c.count), percent(shareOf(c.count, received))};
     rows << QStringList {ComplaintReportPdf::tr("Total"), number(received), percent(received > 0 ? 1.0 : 0.0)};
-    return table({esc(what), ComplaintReportPdf::tr("Count"), ComplaintReportPdf::tr("Share")}, rows, {60, 18, 22}, 1,
+    return table({esc(what), ComplaintReportPdf::tr("Count"), ComplaintReportPdf::tr("Share")}, rows, {62, 17, 21}, 1,
                  true);
 }
 
@@ -124,7 +124,7 @@ QString ComplaintReportPdf::html(const ComplaintMonthReport &r) const
     html += QStringLiteral("<p align=\"center\" style=\"margin:10px 0 0 0; font-size:13pt; font-weight:bold;\">%1</p>")
                 .arg(esc(title(r)).toUpper());
     html += QStringLiteral("<p align=\"center\" style=\"margin:2px 0 4px 0; font-size:9pt;\">%1</p>")
-                .arg(esc(tr("Complaints received from %1 to %2; state as of %3")
+                .arg(esc(tr("Received %1 to %2 · state as of %3")
                              .arg(StandardText::date(r.month), StandardText::date(r.month.addMonths(1).addDays(-1)),
                                   StandardText::date(r.asOf))));
 
@@ -147,14 +147,6 @@ QString ComplaintReportPdf::html(const ComplaintMonthReport &r) const
     };
     html += table({tr("Indicator"), tr("Count"), tr("Share")}, summary, {64, 16, 20});
 
-    html += sideBySide(heading(tr("By channel")) + countTable(tr("Channel"), r.byChannel, r.received),
-                       heading(tr("By type")) + countTable(tr("Type"), r.byType, r.received)
-                           + heading(tr("By tier")) + countTable(tr("Tier"), r.byTier, r.received));
-
-    QList<ReportCount> services = r.byService;
-    html += sideBySide(heading(tr("By service")) + countTable(tr("Service"), services, r.received),
-                       heading(tr("By current state")) + countTable(tr("State"), r.byState, r.received));
-
     // The first response on the evaluators' scale, with a bar each.
     html += heading(tr("Time to the first response"));
     qint64 most = 0;
@@ -175,7 +167,16 @@ QString ComplaintReportPdf::html(const ComplaintMonthReport &r) const
     }
     html += table({tr("Deadline"), tr("Met in time"), tr("Met late"), tr("Missed, open"), tr("Not yet due"),
                       tr("Not needed"), tr("In time")},
-                  deadlines, {22, 13, 13, 13, 13, 13, 13});
+                  deadlines, {24, 12, 12, 16, 13, 12, 11});
+
+    html += sideBySide(heading(tr("By channel")) + countTable(tr("Channel"), r.byChannel, r.received),
+                       heading(tr("By type")) + countTable(tr("Type"), r.byType, r.received)
+                           + heading(tr("By tier")) + countTable(tr("Tier"), r.byTier, r.received));
+
+    QList<ReportCount> services = r.byService;
+    html += sideBySide(heading(tr("By service")) + countTable(tr("Service"), services, r.received),
+                       heading(tr("By current state")) + countTable(tr("State"), r.byState, r.received));
+
     html += QStringLiteral("<p style=\"margin:4px 0 0 0; font-size:7.5pt; color:#444444;\">%1</p>")
                 .arg(esc(tr("A complaint counts in the month of the day it was received in the office's time zone. "
                             "Response time is the first response minus the moment of receipt. Deadlines are "
