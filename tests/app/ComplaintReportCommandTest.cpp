@@ -166,7 +166,7 @@ TEST_CASE("the PDF and the spreadsheet are written, private", "[complaints][repo
     CHECK(left.isEmpty());
 }
 
-TEST_CASE("a bad month is refused with a clear message; an officer is refused", "[complaints][report]")
+TEST_CASE("a bad month is refused with a clear message, and an officer is refused", "[complaints][report]")
 {
     Office o;
     for (const QString &bad : {QStringLiteral("2026-13"), QStringLiteral("2026-1"), QStringLiteral("November")}) {

@@ -224,7 +224,7 @@ TEST_CASE("an empty month is a report of zeros, and a month not begun is refused
     CHECK(future.error().code == ErrorCode::InvalidInput);
 }
 
-TEST_CASE("an officer and the follow-up team may not make the report; the refusal is audited", "[complaints][report]")
+TEST_CASE("an officer and the follow-up team may not make the report, and the refusal is audited", "[complaints][report]")
 {
     December o;
     const int before = o.auditCount(QStringLiteral("complaint.report"));
@@ -239,7 +239,7 @@ TEST_CASE("an officer and the follow-up team may not make the report; the refusa
     CHECK(o.report.month(o.admin, QDate(2026, 12, 1)).ok());
 }
 
-TEST_CASE("the supervisor making the report signs it with name and NIP; others leave the line blank", "[complaints][report]")
+TEST_CASE("the supervisor making the report signs it with name and NIP, others leave the line blank", "[complaints][report]")
 {
     December o;
     o.t.exec(QStringLiteral("UPDATE users SET nip = '198003152005012003' WHERE username = 'sari'"));
