@@ -998,6 +998,347 @@
     </message>
 </context>
 <context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Choose the month of the report (for example 2026-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: a report can be made for this month or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making the complaint report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 1 × 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 3 × 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 5 × 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 7 × 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to 14 × 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 14 × 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportPdf</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up to completion (closed, forwarded or archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered (a response sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the settlement deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to the first response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time after receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint counts in the month of the day it was received in the office&apos;s time zone. Response time is the first response minus the moment of receipt. Deadlines are working days; while a complaint waits for the complainant its clock stands still. &quot;In time&quot; is the share of the deadlines met that were met on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint handling supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · printed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 · state as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportXlsx</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up to completion (closed, forwarded or archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered (a response sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the settlement deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered after the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time after receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed, open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintService</name>
     <message>
         <source>%1 is empty: write it first.</source>
@@ -3332,6 +3673,17 @@
     </message>
 </context>
 <context>
+    <name>TextIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketLayout</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -4287,17 +4639,6 @@ Options:
     </message>
     <message>
         <source>Complaints could not be closed automatically: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>loket::Fts5Index</name>
-    <message>
-        <source>updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9609,35 +9950,6 @@ them all), 3 the service has no standard yet (show), 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
-
-  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
-                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
-                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
-                [--ticket ID] [--lapor NO] [--attach FILE]...
-  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
-                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
-  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
-                                 the follow-up team and supervisors (the view is recorded)
-  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
-                                 [--note TEXT] [--to OFFICE]
-  complaint assign NUMBER USER [--note TEXT]
-  complaint note NUMBER TEXT
-  complaint respond NUMBER TEXT [--letter NO]
-  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
-  complaint resume NUMBER [--note TEXT]
-  complaint close NUMBER [--note TEXT]
-  complaint reopen NUMBER REASON
-  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
-  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
-  complaint search WORDS...
-  complaint verify               recompute the history&apos;s hash chain
-
-NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
-Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>complaint knows add, list, show, search, verify, %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9685,6 +9997,131 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
+  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
+                                 the follow-up team and supervisors (the view is recorded)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
+  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
+  complaint search WORDS...
+  complaint verify               recompute the history&apos;s hash chain
+  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)
+
+NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
+Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint report for %1 (state as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the settlement deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (answered late %2, still open %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRST RESPONSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSED, OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT YET DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT NEEDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint report takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint report needs --month YYYY-MM (for example --month 2026-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: give it as YYYY-MM, the month from 01 to 12 (for example --month 2026-12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The report was written to %1 (PDF, A4, %n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was written to %1 (spreadsheet).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -997,6 +997,347 @@
     </message>
 </context>
 <context>
+    <name>ComplaintReport</name>
+    <message>
+        <source>Choose the month of the report (for example 2026-12).</source>
+        <translation>Pilih bulan laporan (misalnya 2026-12).</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: a report can be made for this month or an earlier one.</source>
+        <translation>%1 belum dimulai: laporan dapat dibuat untuk bulan ini atau bulan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>making the complaint report</source>
+        <translation>membuat laporan pengaduan</translation>
+    </message>
+    <message>
+        <source>No service named</source>
+        <translation>Tanpa layanan</translation>
+    </message>
+    <message>
+        <source>up to 1 × 24 hours</source>
+        <translation>≤ 1 × 24 jam</translation>
+    </message>
+    <message>
+        <source>up to 3 × 24 hours</source>
+        <translation>≤ 3 × 24 jam</translation>
+    </message>
+    <message>
+        <source>up to 5 × 24 hours</source>
+        <translation>≤ 5 × 24 jam</translation>
+    </message>
+    <message>
+        <source>up to 7 × 24 hours</source>
+        <translation>≤ 7 × 24 jam</translation>
+    </message>
+    <message>
+        <source>up to 14 × 24 hours</source>
+        <translation>≤ 14 × 24 jam</translation>
+    </message>
+    <message>
+        <source>more than 14 × 24 hours</source>
+        <translation>lebih dari 14 × 24 jam</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>belum ditanggapi</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>First follow-up</source>
+        <translation>Tindak lanjut pertama</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Penyelesaian</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportPdf</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Complaint report for %1</source>
+        <translation>Laporan Pengaduan Bulan %1</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Followed up to completion (closed, forwarded or archived)</source>
+        <translation>Ditindaklanjuti sampai tuntas (selesai, diteruskan, atau diarsipkan)</translation>
+    </message>
+    <message>
+        <source>Answered (a response sent)</source>
+        <translation>Sudah ditanggapi (tanggapan terkirim)</translation>
+    </message>
+    <message>
+        <source>Past the settlement deadline</source>
+        <translation>Melewati tenggat penyelesaian</translation>
+    </message>
+    <message>
+        <source>answered after the deadline</source>
+        <translation>ditanggapi setelah tenggat</translation>
+    </message>
+    <message>
+        <source>still open past the deadline</source>
+        <translation>masih terbuka melewati tenggat</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>Menurut saluran</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>By type</source>
+        <translation>Menurut jenis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>By tier</source>
+        <translation>Menurut kategori</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Menurut layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>By current state</source>
+        <translation>Menurut status saat ini</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time to the first response</source>
+        <translation>Waktu sampai tanggapan pertama</translation>
+    </message>
+    <message>
+        <source>Time after receipt</source>
+        <translation>Waktu sejak diterima</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Met in time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Missed, open</source>
+        <translation>Lewat, terbuka</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Tidak diperlukan</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>% tepat waktu</translation>
+    </message>
+    <message>
+        <source>A complaint counts in the month of the day it was received in the office&apos;s time zone. Response time is the first response minus the moment of receipt. Deadlines are working days; while a complaint waits for the complainant its clock stands still. &quot;In time&quot; is the share of the deadlines met that were met on time.</source>
+        <translation>Pengaduan dihitung pada bulan tanggal diterimanya menurut zona waktu kantor. Waktu tanggapan adalah saat tanggapan pertama dikurangi saat pengaduan diterima. Tenggat dihitung dalam hari kerja; selama menunggu pelapor, hitungan waktu dihentikan. &quot;% tepat waktu&quot; adalah bagian tenggat yang dipenuhi tepat waktu dari seluruh tenggat yang sudah dipenuhi.</translation>
+    </message>
+    <message>
+        <source>Complaint handling supervisor</source>
+        <translation>Penanggung Jawab Pengelolaan Pengaduan</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · printed %3</source>
+        <translation>%1 · %2 · dicetak %3</translation>
+    </message>
+    <message>
+        <source>Received %1 to %2 · state as of %3</source>
+        <translation>Diterima %1 s.d. %2 · keadaan per %3</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReportXlsx</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the spreadsheet file.</source>
+        <translation>%1 adalah folder: berikan nama berkas lembar kerjanya.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
+        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Complaint report for %1</source>
+        <translation>Laporan Pengaduan Bulan %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>State as of</source>
+        <translation>Keadaan per</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Followed up to completion (closed, forwarded or archived)</source>
+        <translation>Ditindaklanjuti sampai tuntas (selesai, diteruskan, atau diarsipkan)</translation>
+    </message>
+    <message>
+        <source>Answered (a response sent)</source>
+        <translation>Sudah ditanggapi (tanggapan terkirim)</translation>
+    </message>
+    <message>
+        <source>Past the settlement deadline</source>
+        <translation>Melewati tenggat penyelesaian</translation>
+    </message>
+    <message>
+        <source>Answered after the deadline</source>
+        <translation>Ditanggapi setelah tenggat</translation>
+    </message>
+    <message>
+        <source>Still open past the deadline</source>
+        <translation>Masih terbuka melewati tenggat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Waktu tanggapan</translation>
+    </message>
+    <message>
+        <source>Time after receipt</source>
+        <translation>Waktu sejak diterima</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Met in time</source>
+        <translation>Tepat waktu</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Missed, open</source>
+        <translation>Lewat, masih terbuka</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Belum jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Tidak diperlukan</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>% tepat waktu</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintService</name>
     <message>
         <source>%1 is empty: write it first.</source>
@@ -1092,7 +1433,9 @@
     </message>
     <message numerus="yes">
         <source>Closed automatically: the complainant did not answer within %n working day(s) of the response.</source>
-        <translation><numerusform>Ditutup otomatis: pelapor tidak menjawab dalam %n hari kerja setelah tanggapan.</numerusform></translation>
+        <translation>
+            <numerusform>Ditutup otomatis: pelapor tidak menjawab dalam %n hari kerja setelah tanggapan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaint %1 does not exist.</source>
@@ -3321,6 +3664,17 @@
     </message>
 </context>
 <context>
+    <name>TextIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>memperbarui indeks pencarian</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>mencari</translation>
+    </message>
+</context>
+<context>
     <name>TicketLayout</name>
     <message>
         <source>People ahead of you: %1</source>
@@ -4275,17 +4629,6 @@ Opsi:
     <message>
         <source>Complaints could not be closed automatically: %1</source>
         <translation>Pengaduan tidak dapat ditutup otomatis: %1</translation>
-    </message>
-</context>
-<context>
-    <name>loket::Fts5Index</name>
-    <message>
-        <source>updating the search index</source>
-        <translation>memperbarui indeks pencarian</translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation>mencari</translation>
     </message>
 </context>
 <context>
@@ -9568,15 +9911,15 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;; the channels are: %2.</source>
-        <translation>saluran "%1" tidak dikenal; salurannya: %2.</translation>
+        <translation>saluran &quot;%1&quot; tidak dikenal; salurannya: %2.</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;; the types are: %2.</source>
-        <translation>jenis "%1" tidak dikenal; jenisnya: %2.</translation>
+        <translation>jenis &quot;%1&quot; tidak dikenal; jenisnya: %2.</translation>
     </message>
     <message>
         <source>unknown tier &quot;%1&quot;; the tiers are: %2.</source>
-        <translation>kategori "%1" tidak dikenal; kategorinya: %2.</translation>
+        <translation>kategori &quot;%1&quot; tidak dikenal; kategorinya: %2.</translation>
     </message>
     <message>
         <source>--ticket needs the ticket&apos;s id (a whole number).</source>
@@ -9588,7 +9931,7 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>
-        <translation>"%1" bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
+        <translation>&quot;%1&quot; bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
     </message>
     <message>
         <source>Complaint logged: %1. Give this number to the complainant.</source>
@@ -9600,7 +9943,9 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation><numerusform>terlambat %n hari kerja</numerusform></translation>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -9608,7 +9953,9 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>sisa %n hari kerja</numerusform></translation>
+        <translation>
+            <numerusform>sisa %n hari kerja</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -9704,11 +10051,11 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message>
         <source>unknown state &quot;%1&quot;; the states are: %2.</source>
-        <translation>status "%1" tidak dikenal; statusnya: %2.</translation>
+        <translation>status &quot;%1&quot; tidak dikenal; statusnya: %2.</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;.</source>
-        <translation>saluran "%1" tidak dikenal.</translation>
+        <translation>saluran &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>--limit needs a whole number.</source>
@@ -9763,6 +10110,56 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>register pengaduan: catat, tindak lanjuti, tutup, cari, periksa</translation>
     </message>
     <message>
+        <source>complaint knows add, list, show, search, verify, %1.</source>
+        <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
+        <translation>argumen &quot;complaint %1&quot; salah; lihat loketctl complaint --help.</translation>
+    </message>
+    <message>
+        <source>complaint auto-close takes no arguments.</source>
+        <translation>complaint auto-close tidak memerlukan argumen.</translation>
+    </message>
+    <message>
+        <source>--through needs a date, YYYY-MM-DD.</source>
+        <translation>--through memerlukan tanggal, YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) closed automatically.</source>
+        <translation>
+            <numerusform>%n pengaduan ditutup otomatis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--outcome is complete, incomplete, not_our_authority or archived.</source>
+        <translation>--outcome berisi complete, incomplete, not_our_authority, atau archived.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</source>
+        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
+  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
+  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
+Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n complaint(s) in the complaint log</source>
+        <translation>
+            <numerusform>  %n pengaduan dalam register pengaduan</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
 
   complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
@@ -9786,6 +10183,7 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
   complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
   complaint search WORDS...
   complaint verify               recompute the history&apos;s hash chain
+  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)
 
 NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
 Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
@@ -9812,55 +10210,104 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothin
   complaint auto-close [--through YYYY-MM-DD]  tutup yang tidak dijawab setelah tanggapan
   complaint search WORDS...
   complaint verify               hitung ulang rantai hash riwayat
+  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  laporan bulanan (supervisor)
 
 NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
 Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
     </message>
     <message>
-        <source>complaint knows add, list, show, search, verify, %1.</source>
-        <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
+        <source>COUNT</source>
+        <translation>JUMLAH</translation>
     </message>
     <message>
-        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
-        <translation>argumen "complaint %1" salah; lihat loketctl complaint --help.</translation>
+        <source>SHARE</source>
+        <translation>PERSENTASE</translation>
     </message>
     <message>
-        <source>complaint auto-close takes no arguments.</source>
-        <translation>complaint auto-close tidak memerlukan argumen.</translation>
+        <source>Complaint report for %1 (state as of %2)</source>
+        <translation>Laporan pengaduan bulan %1 (keadaan per %2)</translation>
     </message>
     <message>
-        <source>--through needs a date, YYYY-MM-DD.</source>
-        <translation>--through memerlukan tanggal, YYYY-MM-DD.</translation>
+        <source>Followed up to completion</source>
+        <translation>Ditindaklanjuti sampai tuntas</translation>
+    </message>
+    <message>
+        <source>Past the settlement deadline</source>
+        <translation>Melewati tenggat penyelesaian</translation>
+    </message>
+    <message>
+        <source>%1 (answered late %2, still open %3)</source>
+        <translation>%1 (ditanggapi terlambat %2, masih terbuka %3)</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>SALURAN</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>JENIS</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>KATEGORI</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>LAYANAN</translation>
+    </message>
+    <message>
+        <source>FIRST RESPONSE</source>
+        <translation>TANGGAPAN PERTAMA</translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation>TENGGAT</translation>
+    </message>
+    <message>
+        <source>IN TIME</source>
+        <translation>TEPAT WAKTU</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation>TERLAMBAT</translation>
+    </message>
+    <message>
+        <source>MISSED, OPEN</source>
+        <translation>LEWAT, TERBUKA</translation>
+    </message>
+    <message>
+        <source>NOT YET DUE</source>
+        <translation>BELUM JATUH TEMPO</translation>
+    </message>
+    <message>
+        <source>NOT NEEDED</source>
+        <translation>TIDAK DIPERLUKAN</translation>
+    </message>
+    <message>
+        <source>complaint report takes no arguments besides its options.</source>
+        <translation>complaint report tidak menerima argumen selain opsinya.</translation>
+    </message>
+    <message>
+        <source>complaint report needs --month YYYY-MM (for example --month 2026-12).</source>
+        <translation>complaint report memerlukan --month YYYY-MM (misalnya --month 2026-12).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: give it as YYYY-MM, the month from 01 to 12 (for example --month 2026-12).</source>
+        <translation>&quot;%1&quot; bukan bulan: tuliskan sebagai YYYY-MM, bulannya 01 sampai 12 (misalnya --month 2026-12).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name.</source>
+        <translation>--%1 memerlukan nama berkas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s) closed automatically.</source>
-        <translation><numerusform>%n pengaduan ditutup otomatis.</numerusform></translation>
+        <source>The report was written to %1 (PDF, A4, %n page(s)).</source>
+        <translation>
+            <numerusform>Laporan ditulis ke %1 (PDF, A4, %n halaman).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--outcome is complete, incomplete, not_our_authority or archived.</source>
-        <translation>--outcome berisi complete, incomplete, not_our_authority, atau archived.</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna "%1".</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Demo office written to %1 in %2 s:
-  %3 services with their standards, %4 counters, %5 users
-  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
-Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</source>
-        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
-  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
-  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
-Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n complaint(s) in the complaint log</source>
-        <translation><numerusform>  %n pengaduan dalam register pengaduan</numerusform></translation>
+        <source>The report was written to %1 (spreadsheet).</source>
+        <translation>Laporan ditulis ke %1 (lembar kerja).</translation>
     </message>
 </context>
 </TS>

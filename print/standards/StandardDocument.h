@@ -43,8 +43,12 @@ public:
     // "19720514 199803 1 007": the way a NIP is written under a signature.
     static QString nipText(const QString &nip);
 
-private:
+    // The office's letterhead (kop surat) as HTML, for other A4 documents
+    // (the complaint report); its logo is the image named logoName().
     QString letterhead(qreal scale = 1) const;
+    static QString logoName();
+
+private:
     QString signature(QDate signedOn, bool setByDecree) const;
     QString footer(const QString &what) const;
 

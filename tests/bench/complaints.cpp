@@ -11,9 +11,11 @@
 // with identity, its own durable commit; the same on an empty log as the
 // baseline of this run), full-text search (20 queries, common and rare
 // words), and the follow-up team's work lists (open, mine, overdue, due
-// soon, all).
+// soon, all), and the monthly report (ComplaintReport::month, 20 times each
+// on the last full month; the same month on the empty log as the baseline).
 #include "core/catalog/HolidayService.h"
 #include "core/complaints/ComplaintChain.h"
+#include "core/complaints/ComplaintReport.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/storage/Database.h"
 
@@ -126,11 +128,12 @@ struct Bench {
             QSqlQuery c(db->connection()), e(db->connection()), st(db->connection()), fts(db->connection());
             c.prepare(QStringLiteral("INSERT INTO complaints (number, number_year, number_seq, channel, type, tier, service_id, "
                                      "received_at, received_day, summary, details, created_at, created_by) "
-                                     "VALUES (?, ?, ?, 'langsung', 'pengaduan', 'normatif', ?, ?, ?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             e.prepare(QStringLiteral("INSERT INTO complaint_events (complaint_id, at, user_id, username, kind, detail, note, seq, hash) "
-                                     "VALUES (?, ?, ?, 'siti', 'received', '{}', '', ?, ?)"));
+                                     "VALUES (?, ?, ?, 'siti', 'received', ?, '', ?, ?)"));
             st.prepare(QStringLiteral("INSERT INTO complaint_status (complaint_id, state, open, assignee_id, verify_due, "
-                                      "follow_up_due, settle_due, next_due, last_event_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "follow_up_due, settle_due, next_due, verified_at, first_follow_up_at, responded_at, closed_at, closed_how, "
+                                      "last_event_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
             fts.prepare(QStringLiteral("INSERT INTO complaint_text (rowid, summary, body) VALUES (?, ?, ?)"));
             ChainLink link;
             QHash<int, int> seqOfYear;
@@ -147,9 +150,17 @@ struct Bench {
                 const int seq = ++seqOfYear[day.year()];
                 const QString number = QStringLiteral("ADU/%1/%2").arg(day.year()).arg(seq, 5, 10, QLatin1Char('0'));
                 const qint64 serviceId = 1 + random.bounded(8);
+                // Channels, types and tiers spread as the monthly report meets them.
+                const QList<IntakeChannel> channels = allChannels();
+                const IntakeChannel channel = channels.at(random.bounded(int(channels.size())));
+                const ComplaintType type = allTypes().at(random.bounded(int(allTypes().size())));
+                const ComplaintTier tier = allTiers().at(random.bounded(int(allTiers().size())));
                 c.addBindValue(number);
                 c.addBindValue(day.year());
                 c.addBindValue(seq);
+                c.addBindValue(channelCode(channel));
+                c.addBindValue(typeCode(type));
+                c.addBindValue(tierCode(tier));
                 c.addBindValue(serviceId);
                 c.addBindValue(at);
                 c.addBindValue(day.toString(Qt::ISODate));
@@ -161,6 +172,9 @@ struct Bench {
                     return db->sqlError(c.lastError(), QStringLiteral("fill"));
                 const qint64 id = c.lastInsertId().toLongLong();
                 ComplaintIntake in;
+                in.channel = channel;
+                in.type = type;
+                in.tier = tier;
                 in.serviceId = serviceId;
                 in.receivedAt = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC);
                 in.summary = summary;
@@ -187,6 +201,14 @@ struct Bench {
                 st.addBindValue(due);
                 st.addBindValue(due);
                 st.addBindValue(open ? QVariant(due) : QVariant(QMetaType::fromType<QString>()));
+                // A closed one was verified within the hour and answered within 0–20 days.
+                const QVariant none(QMetaType::fromType<qint64>());
+                const qint64 answered = at + qint64(random.bounded(20 * 24)) * 3600 * 1000;
+                st.addBindValue(open ? none : QVariant(at + 3600 * 1000));
+                st.addBindValue(open ? none : QVariant(answered));
+                st.addBindValue(open ? none : QVariant(answered));
+                st.addBindValue(open ? none : QVariant(answered + 3600 * 1000));
+                st.addBindValue(open ? QStringLiteral("") : QStringLiteral("resolved"));
                 st.addBindValue(e.lastInsertId());
                 st.addBindValue(at);
                 if (!st.exec())
@@ -290,6 +312,28 @@ int main(int argc, char **argv)
         std::printf("(%zu rows) ", rows);
         print(label, times);
     }
+    // The monthly report: the last full month before the clock's (October 2026
+    // on the big log; November on the empty one, which holds only the adds).
+    auto reportTimes = [](Bench &b, QDate month, qint64 *received) {
+        ComplaintReport report(b.db, b.clock);
+        return timed(20, [&](int) {
+            auto r = report.month(b.boss, month);
+            if (!r) {
+                std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+                std::exit(2);
+            }
+            *received = r->received;
+        });
+    };
+    qint64 emptyReceived = 0, bigReceived = 0;
+    const auto reportEmpty = reportTimes(empty, QDate(2026, 11, 1), &emptyReceived);
+    const auto reportBig = reportTimes(big, QDate(2026, 10, 1), &bigReceived);
+    std::printf("(%lld in the month) ", static_cast<long long>(emptyReceived));
+    print("monthly report, empty log (baseline)", reportEmpty);
+    std::printf("(%lld in the month) ", static_cast<long long>(bigReceived));
+    print("monthly report, 5 years", reportBig);
+    std::printf("%-46s %.2f\n", "ratio 5 years / empty (medians)", median(reportBig) / median(reportEmpty));
+
     QElapsedTimer v;
     v.start();
     auto report = verifyComplaintChain(*big.db);

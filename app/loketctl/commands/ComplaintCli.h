@@ -25,5 +25,6 @@ QString dayText(QDate day);
 
 int complaintAdd(Cli &cli, const QStringList &args);
 int complaintStep(Cli &cli, const QString &sub, const QStringList &args);
+int complaintReport(Cli &cli, const QStringList &args); // ComplaintReportCommand.cpp
 
 } // namespace loket::cli

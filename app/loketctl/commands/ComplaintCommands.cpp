@@ -402,7 +402,8 @@ LOKET_COMMAND({
         "  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans\n"
         "  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response\n"
         "  complaint search WORDS...\n"
-        "  complaint verify               recompute the history's hash chain\n\n"
+        "  complaint verify               recompute the history's hash chain\n"
+        "  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)\n\n"
         "NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, "
         "email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), "
         "permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. "
@@ -421,6 +422,8 @@ LOKET_COMMAND({
             return search(cli, args);
         if (sub == QLatin1String("verify"))
             return verifyChain(cli, args);
+        if (sub == QLatin1String("report"))
+            return complaintReport(cli, args);
         return complaintStep(cli, sub, args);
     },
 });
