@@ -198,15 +198,19 @@ Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint
             if (ids[index])
                 check(complaints.assign(boss, ids[index], worker.userId));
         }});
-        const QDate noteDay = later(next, 1 + random.bounded(2));
+        // The settling days count from the receipt: an answer in time falls within them (after the
+        // verification, and later by the days the complaint waited); a late one a few days after.
+        const int settle = life.policy().settleDays(in.tier);
+        const int waited = cal.workingDaysBetween(verifyDay, next);
+        const int answerIn = fate < 80 ? 1 + random.bounded(settle) : settle + 1 + random.bounded(4);
+        const QDate answerDay = std::max(later(next, answerIn > settle ? 1 : 0), later(day, answerIn + waited));
+        // The first note comes on the day of the assignment or the next, never after the answer.
+        const QDate noteDay = std::min(answerDay, later(next, random.bounded(2)));
         const QString note = QString::fromUtf8(kNotes[random.bounded(int(std::size(kNotes)))]);
         actions.push_back({after(at(noteDay, 90 + random.bounded(200))), order++, [&, worker, index, note] {
             if (ids[index])
                 check(complaints.addNote(worker, ids[index], note));
         }});
-        const int settle = life.policy().settleDays(in.tier);
-        const int answerIn = fate < 80 ? std::max(1, random.bounded(std::max(1, settle - 1)) + 1) : settle + 1 + random.bounded(4);
-        const QDate answerDay = std::max(later(noteDay, 1), later(next, answerIn));
         const QString response = QString::fromUtf8(kResponses[random.bounded(int(std::size(kResponses)))]);
         actions.push_back({after(at(answerDay, 120 + random.bounded(240))), order++, [&, worker, index, response] {
             if (ids[index])

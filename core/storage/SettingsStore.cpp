@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SettingsStore.h"
 
+#include "core/storage/SqlText.h"
+
 #include <QSqlQuery>
 
 namespace loket {
@@ -103,8 +105,9 @@ Status SettingsStore::setValue(const QString &key, const QVariant &value) const
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
+    // Never NULL (the column is NOT NULL): an empty text is stored as empty.
     q.addBindValue(value.metaType().id() == QMetaType::Bool ? QString::number(value.toBool() ? 1 : 0)
-                                                             : value.toString());
+                                                             : sqlText(value.toString()));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving a setting"));
     return {};

@@ -45,10 +45,12 @@ Status SqliteChangeFeed::start()
             const QString reason = c.lastError().text();
             c = QSqlDatabase();
             closeConnection();
-            return makeError(ErrorCode::Io,
-                tr("Cannot watch the database %1 for changes (%2). Live updates are off: restart "
-                   "Loket, and if it happens again check the database file.")
-                    .arg(QDir::toNativeSeparators(m_path), reason));
+            Error e = makeError(ErrorCode::Io,
+                tr("Cannot watch the database %1 for changes. Live updates are off: restart Loket, and if it "
+                   "happens again check the database file.")
+                    .arg(QDir::toNativeSeparators(m_path)));
+            e.detail = reason; // SQLite's own words: for the log, not the message
+            return e;
         }
         m_query.emplace(c);
         m_query->setForwardOnly(true);
@@ -58,10 +60,12 @@ Status SqliteChangeFeed::start()
     if (!version) {
         const QString reason = m_query->lastError().text();
         closeConnection();
-        return makeError(ErrorCode::Io,
-            tr("Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, "
-               "and if it happens again check the database file.")
-                .arg(QDir::toNativeSeparators(m_path), reason));
+        Error e = makeError(ErrorCode::Io,
+            tr("Cannot watch the database %1 for changes. Live updates are off: restart Loket, and if it "
+               "happens again check the database file.")
+                .arg(QDir::toNativeSeparators(m_path)));
+        e.detail = reason;
+        return e;
     }
     m_version = *version;
     m_timer.start();

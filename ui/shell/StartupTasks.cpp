@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/StartupTasks.h"
 
+#include "core/auth/AuditText.h"
 #include "core/catalog/CalendarRepository.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueService.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTimeZone>
 
 namespace loket::ui {
 
@@ -30,7 +32,8 @@ void runStartupTasks(DatabasePtr db)
         problems << QCoreApplication::translate("loket",
                         "The audit log was changed outside Loket: its chain is %1. Today's backup was made all "
                         "the same; keep it and the backups before it, and ask an administrator to look into it.")
-                        .arg(backup->backup.auditChain->summary());
+                        .arg(backup->backup.auditChain->summary(
+                            QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), &AuditText::action));
 
     // Tickets still waiting from an earlier day are expired, so the new day starts clean.
     auto closed = QueueService(db, clock).closeDay(Actor::system());

@@ -6,11 +6,13 @@
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/Output.h"
 #include "core/auth/AuditText.h"
+#include "core/catalog/CalendarRepository.h"
 #include "core/catalog/OfficeService.h"
 #include "core/common/OfficeTime.h"
 #include "core/backup/Backup.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -177,6 +179,13 @@ QJsonObject reportJson(const ChainReport &r)
     return o;
 }
 
+// The office's time zone, for the time of a broken entry (as the audit page shows it).
+QTimeZone officeZone(const DatabasePtr &db)
+{
+    auto zone = CalendarRepository(db).officeTime();
+    return QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600);
+}
+
 int verify(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -211,7 +220,7 @@ int verify(Cli &cli, const QStringList &args)
     cli.err() << QCoreApplication::translate("loketctl",
                      "The audit log chain is %1. The log was changed outside Loket; keep this database and its "
                      "backups as they are and report it.")
-                     .arg(report->summary())
+                     .arg(report->summary(officeZone(db), &AuditText::action))
               << Qt::endl;
     return ExitError;
 }

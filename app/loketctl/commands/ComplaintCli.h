@@ -22,6 +22,8 @@ void printComplaint(Cli &cli, const Complaint &c);
 // "3 hari kerja lagi", "terlambat 2 hari kerja", "jam berhenti".
 QString daysLeftText(const Complaint &c);
 QString dayText(QDate day);
+// The office zone's offset from UTC (WIB while the office is not set up).
+int officeOffsetSeconds(Cli &cli);
 
 int complaintAdd(Cli &cli, const QStringList &args);
 int complaintStep(Cli &cli, const QString &sub, const QStringList &args);

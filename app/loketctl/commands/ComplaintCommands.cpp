@@ -4,10 +4,12 @@
 // ComplaintAddCommand.cpp and ComplaintStepCommands.cpp, logging and steps).
 #include "app/loketctl/Output.h"
 #include "app/loketctl/commands/ComplaintCli.h"
+#include "core/catalog/CalendarRepository.h"
 #include "core/catalog/ServiceCatalog.h"
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QTimeZone>
 
 using namespace loket;
 using namespace loket::cli;
@@ -35,6 +37,12 @@ QString daysLeftText(const Complaint &c)
     if (c.daysLeft == 0)
         return QCoreApplication::translate("loketctl", "due today");
     return QCoreApplication::translate("loketctl", "%n working day(s) left", nullptr, c.daysLeft);
+}
+
+int officeOffsetSeconds(Cli &cli)
+{
+    auto zone = CalendarRepository(cli.database()).officeTime();
+    return zone ? zone->offsetSeconds() : 7 * 3600;
 }
 
 std::optional<Complaint> complaintArgument(Cli &cli, ComplaintService &service, const Actor &actor, const QString &arg)
@@ -114,7 +122,7 @@ void printComplaint(Cli &cli, const Complaint &c)
     QList<QStringList> rows {
         {QCoreApplication::translate("loketctl", "Number"), c.number},
         {QCoreApplication::translate("loketctl", "State"), stateName(c.status.state)},
-        {QCoreApplication::translate("loketctl", "Received"), locale.toString(c.intake.receivedAt.toLocalTime(), QStringLiteral("d MMM yyyy HH.mm"))
+        {QCoreApplication::translate("loketctl", "Received"), locale.toString(c.intake.receivedAt.toUTC().addSecs(officeOffsetSeconds(cli)), QStringLiteral("d MMM yyyy HH.mm"))
                 + QStringLiteral(" (") + channelName(c.intake.channel) + QStringLiteral(")")},
         {QCoreApplication::translate("loketctl", "Type, tier"), typeName(c.intake.type) + QStringLiteral(", ") + tierName(c.intake.tier)},
         {QCoreApplication::translate("loketctl", "Service"), c.serviceName.isEmpty() ? QStringLiteral("-") : c.serviceName},
@@ -299,6 +307,7 @@ int show(Cli &cli, const QStringList &args)
             o << '\n' << QCoreApplication::translate("loketctl", "What happened:") << '\n' << c->intake.details << '\n';
         o << '\n' << QCoreApplication::translate("loketctl", "History:") << '\n';
         const QLocale locale;
+        const int offset = officeOffsetSeconds(cli);
         QList<QStringList> rows;
         for (const ComplaintEvent &e : events.value()) {
             QString what = eventKindName(e.kind);
@@ -308,7 +317,7 @@ int show(Cli &cli, const QStringList &args)
                 what += QStringLiteral(": ") + e.detail.value(QStringLiteral("assignee")).toString();
             if (e.kind == ComplaintEventKind::Attached)
                 what += QStringLiteral(": ") + e.detail.value(QStringLiteral("name")).toString();
-            rows << QStringList {QStringLiteral("  ") + locale.toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy HH.mm")),
+            rows << QStringList {QStringLiteral("  ") + locale.toString(e.at.toUTC().addSecs(offset), QStringLiteral("d MMM yyyy HH.mm")),
                 e.username, what, e.note.left(80).replace(QLatin1Char('\n'), QLatin1Char(' '))};
         }
         printTable(o, rows);
@@ -337,6 +346,12 @@ int search(Cli &cli, const QStringList &args)
             return cli.fail(rows.error());
         return listOrSearch(cli, rows.value());
     });
+}
+
+QTimeZone officeZone(Cli &cli)
+{
+    auto zone = CalendarRepository(cli.database()).officeTime();
+    return QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600);
 }
 
 int verifyChain(Cli &cli, const QStringList &args)
@@ -369,7 +384,10 @@ int verifyChain(Cli &cli, const QStringList &args)
         cli.err() << QCoreApplication::translate("loketctl",
                          "The complaint history chain is %1. The history was changed outside Loket; keep this database "
                          "and its backups as they are and report it.")
-                         .arg(report->summary())
+                         .arg(report->summary(officeZone(cli), [](const QString &kind) {
+                             const auto k = eventKindFromCode(kind);
+                             return k ? eventKindName(*k) : kind;
+                         }))
                   << Qt::endl;
         return ExitError;
     });

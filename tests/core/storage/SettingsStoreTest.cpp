@@ -31,3 +31,14 @@ TEST_CASE("an unknown setting key is refused")
     REQUIRE_FALSE(st.ok());
     CHECK(st.error().code == ErrorCode::InvalidInput);
 }
+
+TEST_CASE("a setting cleared to an empty text is stored as empty, not refused")
+{
+    // A null QString used to be bound as SQL NULL and refused by the NOT NULL column,
+    // so the officer's last counter window was never released.
+    test::TempDatabase t;
+    SettingsStore s(t.db());
+    REQUIRE(s.setValue(QLatin1String(SettingKey::QueueCounterWindows), QStringLiteral("{\"1\":[]}")).ok());
+    REQUIRE(s.setValue(QLatin1String(SettingKey::QueueCounterWindows), QString()).ok());
+    CHECK(s.stringValue(QLatin1String(SettingKey::QueueCounterWindows)).isEmpty());
+}
