@@ -110,6 +110,7 @@ Result<ComplaintReceipt> ComplaintReceipt::gather(DatabasePtr db, const Complain
     const OfficeProfile profile = office ? office.value() : OfficeProfile {};
 
     ComplaintReceipt r;
+    r.office = profile;
     r.officeName = profile.name;
     QStringList where;
     for (const QString &part : {profile.address, profile.city}) {

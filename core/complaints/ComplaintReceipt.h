@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/auth/Actor.h"
+#include "core/catalog/OfficeProfile.h"
 #include "core/common/Result.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/printing/SlipLayout.h"
@@ -27,6 +28,7 @@ class ComplaintReceipt
 public:
     static constexpr int kSummaryChars = 240; // longer summaries end in "…"
 
+    OfficeProfile office;   // the letterhead of the A5 receipt
     QString officeName;
     QString officeAddress;  // one line; may be empty
     QString officePhone;

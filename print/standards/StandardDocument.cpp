@@ -67,6 +67,11 @@ void StandardDocument::prepareA4(QPagedPaintDevice *device, Kind kind)
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, margins, QPageLayout::Millimeter));
 }
 
+QString StandardDocument::logoImageName()
+{
+    return kLogo;
+}
+
 QString StandardDocument::letterhead(qreal scale) const
 {
     const bool logo = !m_office.logoPng.isEmpty();

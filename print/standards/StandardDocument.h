@@ -43,8 +43,13 @@ public:
     // "19720514 199803 1 007": the way a NIP is written under a signature.
     static QString nipText(const QString &nip);
 
-private:
+    // The office's kop surat (logo, names, address, the double rule) as HTML,
+    // for the other letters on the letterhead (complaint receipts and letters).
+    // The logo is the image logoImageName(), to be added to the PagedHtml.
     QString letterhead(qreal scale = 1) const;
+    static QString logoImageName();
+
+private:
     QString signature(QDate signedOn, bool setByDecree) const;
     QString footer(const QString &what) const;
 

@@ -25,5 +25,7 @@ QString dayText(QDate day);
 
 int complaintAdd(Cli &cli, const QStringList &args);
 int complaintStep(Cli &cli, const QString &sub, const QStringList &args);
+int complaintReceipt(Cli &cli, const QStringList &args); // ComplaintPrintCommands.cpp
+int complaintLetter(Cli &cli, const QStringList &args);
 
 } // namespace loket::cli

@@ -402,7 +402,10 @@ LOKET_COMMAND({
         "  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans\n"
         "  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response\n"
         "  complaint search WORDS...\n"
-        "  complaint verify               recompute the history's hash chain\n\n"
+        "  complaint verify               recompute the history's hash chain\n"
+        "  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  the complainant's receipt\n"
+        "                                 (ticket printer bytes, or A5 PDF); never the person of a rahasia one\n"
+        "  complaint letter NUMBER --pdf FILE  the response letter on the letterhead (A4), signed by you\n\n"
         "NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, "
         "email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), "
         "permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. "
@@ -421,6 +424,10 @@ LOKET_COMMAND({
             return search(cli, args);
         if (sub == QLatin1String("verify"))
             return verifyChain(cli, args);
+        if (sub == QLatin1String("receipt"))
+            return complaintReceipt(cli, args);
+        if (sub == QLatin1String("letter"))
+            return complaintLetter(cli, args);
         return complaintStep(cli, sub, args);
     },
 });
