@@ -1002,6 +1002,72 @@
     </message>
 </context>
 <context>
+    <name>ComplaintReceipt</name>
+    <message>
+        <source>COMPLAINT RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this number to ask about the progress of your complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReceiptPdf</name>
+    <message>
+        <source>Register number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComplaintService</name>
     <message>
         <source>%1 is empty: write it first.</source>
@@ -1714,6 +1780,10 @@
         <source>The QR code content is too long to print readably on this paper. Use a shorter text or link.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The slip has nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HashChain</name>
@@ -1951,6 +2021,57 @@
     </message>
 </context>
 <context>
+    <name>LetterData</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to Complaint No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Complainant of Complaint No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at your place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up on the complaint we received on %1 through %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is our response. Should you need further explanation, please contact us and quote the register number of your complaint. Thank you for your attention and for helping us improve our public service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no response yet, so there is no letter to print. Record the response first (complaint respond).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeDay</name>
     <message>
         <source>reading the office&apos;s time zone</source>
@@ -2096,6 +2217,17 @@
     <name>OfficeSettings</name>
     <message>
         <source>Unknown language &quot;%1&quot;: choose id (Indonesian) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>The folder %1 does not exist, so the PDF cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2617,41 @@
     </message>
     <message>
         <source>The ticket printer at %1 did not take the whole ticket in time. Check that it has paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseLetterPdf</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: the identity of the complainant is protected. Deliver to the addressee only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3332,6 +3499,17 @@
     </message>
     <message>
         <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4287,17 +4465,6 @@ Options:
     </message>
     <message>
         <source>Complaints could not be closed automatically: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>loket::Fts5Index</name>
-    <message>
-        <source>updating the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>searching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9609,35 +9776,6 @@ them all), 3 the service has no standard yet (show), 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
-
-  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
-                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
-                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
-                [--ticket ID] [--lapor NO] [--attach FILE]...
-  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
-                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
-  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
-                                 the follow-up team and supervisors (the view is recorded)
-  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
-                                 [--note TEXT] [--to OFFICE]
-  complaint assign NUMBER USER [--note TEXT]
-  complaint note NUMBER TEXT
-  complaint respond NUMBER TEXT [--letter NO]
-  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
-  complaint resume NUMBER [--note TEXT]
-  complaint close NUMBER [--note TEXT]
-  complaint reopen NUMBER REASON
-  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
-  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
-  complaint search WORDS...
-  complaint verify               recompute the history&apos;s hash chain
-
-NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
-Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>complaint knows add, list, show, search, verify, %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9681,6 +9819,73 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
     </message>
     <message numerus="yes">
         <source>  %n complaint(s) in the complaint log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
+  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
+                                 the follow-up team and supervisors (the view is recorded)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
+  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
+  complaint search WORDS...
+  complaint verify               recompute the history&apos;s hash chain
+  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  the complainant&apos;s receipt
+                                 (ticket printer bytes, or A5 PDF); never the person of a rahasia one
+  complaint letter NUMBER --pdf FILE  the response letter on the letterhead (A4), signed by you
+
+NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
+Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint receipt takes one register number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint receipt needs --escpos FILE or --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--escpos and --pdf need a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of complaint %1 was written to %2 (PDF, A5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of complaint %1 was written to %2 (ESC/POS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint letter takes one register number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint letter needs --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The response letter to complaint %1 was written to %2 (PDF, A4, %n page(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -1001,6 +1001,72 @@
     </message>
 </context>
 <context>
+    <name>ComplaintReceipt</name>
+    <message>
+        <source>COMPLAINT RECEIPT</source>
+        <translation>TANDA TERIMA PENGADUAN</translation>
+    </message>
+    <message>
+        <source>Keep this number to ask about the progress of your complaint.</source>
+        <translation>Simpan nomor ini untuk menanyakan perkembangan pengaduan Anda.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Kept confidential</source>
+        <translation>Dirahasiakan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Batas verifikasi</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>Batas penyelesaian</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Petugas penerima</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informasi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReceiptPdf</name>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintService</name>
     <message>
         <source>%1 is empty: write it first.</source>
@@ -1096,7 +1162,9 @@
     </message>
     <message numerus="yes">
         <source>Closed automatically: the complainant did not answer within %n working day(s) of the response.</source>
-        <translation><numerusform>Ditutup otomatis: pelapor tidak menjawab dalam %n hari kerja setelah tanggapan.</numerusform></translation>
+        <translation>
+            <numerusform>Ditutup otomatis: pelapor tidak menjawab dalam %n hari kerja setelah tanggapan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaint %1 does not exist.</source>
@@ -1710,6 +1778,10 @@
         <source>The QR code content is too long to print readably on this paper. Use a shorter text or link.</source>
         <translation>Isi kode QR terlalu panjang untuk dicetak dengan jelas pada kertas ini. Gunakan teks atau tautan yang lebih pendek.</translation>
     </message>
+    <message>
+        <source>The slip has nothing to print.</source>
+        <translation>Slip ini tidak berisi apa pun untuk dicetak.</translation>
+    </message>
 </context>
 <context>
     <name>HashChain</name>
@@ -1944,6 +2016,57 @@
     </message>
 </context>
 <context>
+    <name>LetterData</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Response to Complaint No. %1</source>
+        <translation>Tanggapan atas Pengaduan Nomor %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Dear Complainant of Complaint No. %1</source>
+        <translation>Yth. Pelapor Pengaduan Nomor %1</translation>
+    </message>
+    <message>
+        <source>Dear %1</source>
+        <translation>Yth. %1</translation>
+    </message>
+    <message>
+        <source>at your place</source>
+        <translation>di Tempat</translation>
+    </message>
+    <message>
+        <source>Following up on the complaint we received on %1 through %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
+        <translation>Menindaklanjuti pengaduan yang kami terima pada tanggal %1 melalui %2 dengan nomor registrasi %3 perihal &quot;%4&quot;, bersama ini kami sampaikan tanggapan sebagai berikut:</translation>
+    </message>
+    <message>
+        <source>This is our response. Should you need further explanation, please contact us and quote the register number of your complaint. Thank you for your attention and for helping us improve our public service.</source>
+        <translation>Demikian tanggapan ini kami sampaikan. Apabila masih diperlukan penjelasan lebih lanjut, silakan menghubungi kami dengan menyebutkan nomor registrasi pengaduan. Atas perhatian dan partisipasi Saudara dalam perbaikan pelayanan publik, kami ucapkan terima kasih.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no response yet, so there is no letter to print. Record the response first (complaint respond).</source>
+        <translation>Pengaduan %1 belum ditanggapi, sehingga belum ada surat untuk dicetak. Catat tanggapannya lebih dahulu (complaint respond).</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>on behalf of %1</source>
+        <translation>a.n. %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDay</name>
     <message>
         <source>reading the office&apos;s time zone</source>
@@ -2090,6 +2213,17 @@
     <message>
         <source>Unknown language &quot;%1&quot;: choose id (Indonesian) or en (English).</source>
         <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>The folder %1 does not exist, so the PDF cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga PDF tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
+        <translation>PDF tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2612,41 @@
     <message>
         <source>The ticket printer at %1 did not take the whole ticket in time. Check that it has paper.</source>
         <translation>Printer antrian di %1 tidak menerima seluruh nomor antrian tepat waktu. Pastikan printer berisi kertas.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseLetterPdf</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Dengan hormat,</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Confidential: the identity of the complainant is protected. Deliver to the addressee only.</source>
+        <translation>Rahasia: identitas pelapor dilindungi. Hanya diserahkan kepada yang dituju.</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3491,17 @@
     <message>
         <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
         <translation>%1 %2. Ketik ulang tanpa karakter itu (menyalin dari program lain dapat membawa karakter seperti ini).</translation>
+    </message>
+</context>
+<context>
+    <name>TextIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>memperbarui indeks pencarian</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>mencari</translation>
     </message>
 </context>
 <context>
@@ -4275,17 +4455,6 @@ Opsi:
     <message>
         <source>Complaints could not be closed automatically: %1</source>
         <translation>Pengaduan tidak dapat ditutup otomatis: %1</translation>
-    </message>
-</context>
-<context>
-    <name>loket::Fts5Index</name>
-    <message>
-        <source>updating the search index</source>
-        <translation>memperbarui indeks pencarian</translation>
-    </message>
-    <message>
-        <source>searching</source>
-        <translation>mencari</translation>
     </message>
 </context>
 <context>
@@ -9568,15 +9737,15 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;; the channels are: %2.</source>
-        <translation>saluran "%1" tidak dikenal; salurannya: %2.</translation>
+        <translation>saluran &quot;%1&quot; tidak dikenal; salurannya: %2.</translation>
     </message>
     <message>
         <source>unknown type &quot;%1&quot;; the types are: %2.</source>
-        <translation>jenis "%1" tidak dikenal; jenisnya: %2.</translation>
+        <translation>jenis &quot;%1&quot; tidak dikenal; jenisnya: %2.</translation>
     </message>
     <message>
         <source>unknown tier &quot;%1&quot;; the tiers are: %2.</source>
-        <translation>kategori "%1" tidak dikenal; kategorinya: %2.</translation>
+        <translation>kategori &quot;%1&quot; tidak dikenal; kategorinya: %2.</translation>
     </message>
     <message>
         <source>--ticket needs the ticket&apos;s id (a whole number).</source>
@@ -9588,7 +9757,7 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>
-        <translation>"%1" bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
+        <translation>&quot;%1&quot; bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
     </message>
     <message>
         <source>Complaint logged: %1. Give this number to the complainant.</source>
@@ -9600,7 +9769,9 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation><numerusform>terlambat %n hari kerja</numerusform></translation>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -9608,7 +9779,9 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>sisa %n hari kerja</numerusform></translation>
+        <translation>
+            <numerusform>sisa %n hari kerja</numerusform>
+        </translation>
     </message>
     <message>
         <source>Number</source>
@@ -9704,11 +9877,11 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     </message>
     <message>
         <source>unknown state &quot;%1&quot;; the states are: %2.</source>
-        <translation>status "%1" tidak dikenal; statusnya: %2.</translation>
+        <translation>status &quot;%1&quot; tidak dikenal; statusnya: %2.</translation>
     </message>
     <message>
         <source>unknown channel &quot;%1&quot;.</source>
-        <translation>saluran "%1" tidak dikenal.</translation>
+        <translation>saluran &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>--limit needs a whole number.</source>
@@ -9763,6 +9936,56 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>register pengaduan: catat, tindak lanjuti, tutup, cari, periksa</translation>
     </message>
     <message>
+        <source>complaint knows add, list, show, search, verify, %1.</source>
+        <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
+    </message>
+    <message>
+        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
+        <translation>argumen &quot;complaint %1&quot; salah; lihat loketctl complaint --help.</translation>
+    </message>
+    <message>
+        <source>complaint auto-close takes no arguments.</source>
+        <translation>complaint auto-close tidak memerlukan argumen.</translation>
+    </message>
+    <message>
+        <source>--through needs a date, YYYY-MM-DD.</source>
+        <translation>--through memerlukan tanggal, YYYY-MM-DD.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) closed automatically.</source>
+        <translation>
+            <numerusform>%n pengaduan ditutup otomatis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--outcome is complete, incomplete, not_our_authority or archived.</source>
+        <translation>--outcome berisi complete, incomplete, not_our_authority, atau archived.</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Demo office written to %1 in %2 s:
+  %3 services with their standards, %4 counters, %5 users
+  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</source>
+        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
+  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
+  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
+Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n complaint(s) in the complaint log</source>
+        <translation>
+            <numerusform>  %n pengaduan dalam register pengaduan</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
 
   complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
@@ -9786,6 +10009,9 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
   complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
   complaint search WORDS...
   complaint verify               recompute the history&apos;s hash chain
+  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  the complainant&apos;s receipt
+                                 (ticket printer bytes, or A5 PDF); never the person of a rahasia one
+  complaint letter NUMBER --pdf FILE  the response letter on the letterhead (A4), signed by you
 
 NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
 Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
@@ -9812,55 +10038,46 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothin
   complaint auto-close [--through YYYY-MM-DD]  tutup yang tidak dijawab setelah tanggapan
   complaint search WORDS...
   complaint verify               hitung ulang rantai hash riwayat
+  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  tanda terima untuk pelapor
+                                 (bita untuk printer tiket, atau PDF A5); tanpa identitas pengaduan rahasia
+  complaint letter NUMBER --pdf FILE  surat tanggapan berkop surat (A4), ditandatangani oleh Anda
 
 NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
 Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
     </message>
     <message>
-        <source>complaint knows add, list, show, search, verify, %1.</source>
-        <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
+        <source>complaint receipt takes one register number.</source>
+        <translation>complaint receipt menerima satu nomor registrasi.</translation>
     </message>
     <message>
-        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
-        <translation>argumen "complaint %1" salah; lihat loketctl complaint --help.</translation>
+        <source>complaint receipt needs --escpos FILE or --pdf FILE.</source>
+        <translation>complaint receipt memerlukan salah satu dari --escpos FILE atau --pdf FILE.</translation>
     </message>
     <message>
-        <source>complaint auto-close takes no arguments.</source>
-        <translation>complaint auto-close tidak memerlukan argumen.</translation>
+        <source>--escpos and --pdf need a file name.</source>
+        <translation>--escpos dan --pdf memerlukan nama berkas.</translation>
     </message>
     <message>
-        <source>--through needs a date, YYYY-MM-DD.</source>
-        <translation>--through memerlukan tanggal, YYYY-MM-DD.</translation>
+        <source>The receipt of complaint %1 was written to %2 (PDF, A5).</source>
+        <translation>Tanda terima pengaduan %1 ditulis ke %2 (PDF, A5).</translation>
+    </message>
+    <message>
+        <source>The receipt of complaint %1 was written to %2 (ESC/POS).</source>
+        <translation>Tanda terima pengaduan %1 ditulis ke %2 (ESC/POS).</translation>
+    </message>
+    <message>
+        <source>complaint letter takes one register number.</source>
+        <translation>complaint letter menerima satu nomor registrasi.</translation>
+    </message>
+    <message>
+        <source>complaint letter needs --pdf FILE.</source>
+        <translation>complaint letter memerlukan --pdf FILE.</translation>
     </message>
     <message numerus="yes">
-        <source>%n complaint(s) closed automatically.</source>
-        <translation><numerusform>%n pengaduan ditutup otomatis.</numerusform></translation>
-    </message>
-    <message>
-        <source>--outcome is complete, incomplete, not_our_authority or archived.</source>
-        <translation>--outcome berisi complete, incomplete, not_our_authority, atau archived.</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>Tidak ada pengguna "%1".</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-    <message>
-        <source>Demo office written to %1 in %2 s:
-  %3 services with their standards, %4 counters, %5 users
-  %6 working days, %7 tickets (%8 priority, %9 no-shows), %10 waiting now
-Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</source>
-        <translation>Kantor demo ditulis ke %1 dalam %2 detik:
-  %3 layanan beserta standar pelayanannya, %4 loket, %5 pengguna
-  %6 hari kerja, %7 nomor antrian (%8 prioritas, %9 tidak hadir), %10 sedang menunggu
-Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123, tl2/tindak123</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n complaint(s) in the complaint log</source>
-        <translation><numerusform>  %n pengaduan dalam register pengaduan</numerusform></translation>
+        <source>The response letter to complaint %1 was written to %2 (PDF, A4, %n page(s)).</source>
+        <translation>
+            <numerusform>Surat tanggapan pengaduan %1 ditulis ke %2 (PDF, A4, %n halaman).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -53,7 +53,12 @@ QString ComplaintReceipt::complainantText() const
     return complainantName;
 }
 
-QList<std::pair<QString, QString>> ComplaintReceipt::rows() const
+QString ComplaintReceipt::receiverLabel()
+{
+    return tr("Received by");
+}
+
+QList<std::pair<QString, QString>> ComplaintReceipt::rows(bool withReceiver) const
 {
     QList<std::pair<QString, QString>> r;
     r << std::pair {tr("Received"), receivedText()} << std::pair {tr("Channel"), channel};
@@ -63,8 +68,8 @@ QList<std::pair<QString, QString>> ComplaintReceipt::rows() const
         r << std::pair {tr("Complainant"), who};
     r << std::pair {tr("Summary"), summary};
     r << std::pair {tr("Verified by"), dateText(verifyDue)} << std::pair {tr("Settled by"), dateText(settleDue)};
-    if (!receivedBy.isEmpty())
-        r << std::pair {tr("Received by"), receivedBy};
+    if (withReceiver && !receivedBy.isEmpty())
+        r << std::pair {receiverLabel(), receivedBy};
     return r;
 }
 
@@ -77,19 +82,20 @@ SlipLayout ComplaintReceipt::slip(PaperWidth paper) const
     s.lines << SlipLine {officeName, Align::Center, Size::Normal, true};
     if (!officeAddress.isEmpty())
         s.lines << SlipLine {officeAddress, Align::Center};
-    s.lines << SlipLine::blank() << SlipLine {title(), Align::Center, Size::Tall, true} << SlipLine::blank();
+    const SlipLine rule {QString(charactersPerLine(paper), QLatin1Char('-'))};
+    s.lines << rule << SlipLine {title(), Align::Center, Size::Tall, true} << SlipLine::blank();
     s.lines << SlipLine {tr("Register number"), Align::Center} << SlipLine {number, Align::Center, Size::Large}
-            << SlipLine::blank();
+            << rule;
     for (const auto &[label, value] : rows()) {
         if (label == tr("Summary")) {
             // The summary under its label: it is the longest field.
             s.lines << SlipLine {label + QLatin1Char(':'), Align::Left, Size::Normal, true}
-                    << SlipLine {value, Align::Left, Size::Normal, false, 2};
+                    << SlipLine {value, Align::Left, Size::Normal, false, 0};
         } else {
             s.lines << SlipLine {label + QStringLiteral(": ") + value, Align::Left, Size::Normal, false, 2};
         }
     }
-    s.lines << SlipLine::blank() << SlipLine {keepNumberText(), Align::Center, Size::Normal, true};
+    s.lines << rule << SlipLine {keepNumberText(), Align::Center, Size::Normal, true};
     if (!officePhone.isEmpty())
         s.lines << SlipLine {tr("Information: %1").arg(officePhone), Align::Center};
     return s;

@@ -53,8 +53,10 @@ public:
     // What stands in the name's place: "Anonim", "Dirahasiakan", or the name.
     QString complainantText() const;
 
-    // The labelled rows both printouts show, in order (label, value).
-    QList<std::pair<QString, QString>> rows() const;
+    // The labelled rows both printouts show, in order (label, value); the
+    // A5 receipt puts the receiving officer under a signature line instead.
+    QList<std::pair<QString, QString>> rows(bool withReceiver = true) const;
+    static QString receiverLabel(); // "Petugas penerima"
 
     // The slip for the ticket printer.
     SlipLayout slip(PaperWidth paper = PaperWidth::Mm80) const;

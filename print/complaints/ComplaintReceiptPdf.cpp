@@ -22,7 +22,7 @@ QString esc(const QString &s)
 
 QPageLayout ComplaintReceiptPdf::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(14, 12, 14, 10),
+    return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(12, 12, 12, 10),
         QPageLayout::Millimeter);
 }
 
@@ -43,13 +43,23 @@ QString ComplaintReceiptPdf::html(const ComplaintReceipt &r)
                 .arg(esc(r.number));
 
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-    for (const auto &[label, value] : r.rows()) {
+    for (const auto &[label, value] : r.rows(false)) {
         html += QStringLiteral("<tr><td valign=\"top\" width=\"32%\" style=\"color:#4a5663;\">%1</td>"
                                "<td valign=\"top\" width=\"12\">:</td><td valign=\"top\">%2</td></tr>")
                     .arg(esc(label), esc(value));
     }
     html += QStringLiteral("</table>");
 
+    // The officer who took it signs the receipt.
+    if (!r.receivedBy.isEmpty()) {
+        QString block = QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(ComplaintReceipt::receiverLabel()) + QLatin1Char(','));
+        block += QStringLiteral("<p style=\"margin:0; font-size:30pt;\">&nbsp;</p>");
+        block += QStringLiteral("<p style=\"margin:0; font-weight:bold;\"><u>%1</u></p>").arg(esc(r.receivedBy));
+        html += QStringLiteral("<p style=\"margin:0; font-size:10pt;\">&nbsp;</p>"
+                               "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"55%\"></td>"
+                               "<td align=\"center\">%1</td></tr></table>")
+                    .arg(block);
+    }
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\" style=\"margin-top:14px;\">"
                            "<tr><td bgcolor=\"#eef2f7\" align=\"center\" style=\"font-weight:bold;\">%1</td></tr>"
                            "</table>")

@@ -105,8 +105,8 @@ QString ResponseLetterPdf::html(const LetterData &l)
                 .arg(block);
     if (l.confidential) {
         html += QStringLiteral("<p style=\"margin:14px 0 0 0; font-size:8pt; color:#4a5663;\">%1</p>")
-                    .arg(esc(tr("Confidential: the identity of the complainant is protected (UU 25/2009 art. 39). "
-                                "Deliver to the addressee only.")));
+                    .arg(esc(tr("Confidential: the identity of the complainant is protected. Deliver to the addressee "
+                                "only.")));
     }
     return QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:10.5pt; color:#000000; "
                           "line-height:130%;\">%1</body></html>")
