@@ -2051,10 +2051,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Following up on the complaint we received on %1 through %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is our response. Should you need further explanation, please contact us and quote the register number of your complaint. Thank you for your attention and for helping us improve our public service.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,6 +2064,50 @@
     </message>
     <message>
         <source>on behalf of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person at our service counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through our website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through the suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up on the complaint we received on %1 %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2046,10 +2046,6 @@
         <translation>di Tempat</translation>
     </message>
     <message>
-        <source>Following up on the complaint we received on %1 through %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
-        <translation>Menindaklanjuti pengaduan yang kami terima pada tanggal %1 melalui %2 dengan nomor registrasi %3 perihal &quot;%4&quot;, bersama ini kami sampaikan tanggapan sebagai berikut:</translation>
-    </message>
-    <message>
         <source>This is our response. Should you need further explanation, please contact us and quote the register number of your complaint. Thank you for your attention and for helping us improve our public service.</source>
         <translation>Demikian tanggapan ini kami sampaikan. Apabila masih diperlukan penjelasan lebih lanjut, silakan menghubungi kami dengan menyebutkan nomor registrasi pengaduan. Atas perhatian dan partisipasi Saudara dalam perbaikan pelayanan publik, kami ucapkan terima kasih.</translation>
     </message>
@@ -2064,6 +2060,50 @@
     <message>
         <source>on behalf of %1</source>
         <translation>a.n. %1</translation>
+    </message>
+    <message>
+        <source>in person at our service counter</source>
+        <translation>secara langsung di loket pelayanan kami</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>melalui surat</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>melalui telepon</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>melalui SMS</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>melalui email</translation>
+    </message>
+    <message>
+        <source>through our website</source>
+        <translation>melalui situs web kami</translation>
+    </message>
+    <message>
+        <source>through social media</source>
+        <translation>melalui media sosial</translation>
+    </message>
+    <message>
+        <source>through WhatsApp</source>
+        <translation>melalui WhatsApp</translation>
+    </message>
+    <message>
+        <source>through the suggestion box</source>
+        <translation>melalui kotak saran</translation>
+    </message>
+    <message>
+        <source>through SP4N-LAPOR!</source>
+        <translation>melalui SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Following up on the complaint we received on %1 %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
+        <translation>Menindaklanjuti pengaduan yang kami terima pada tanggal %1 %2 dengan nomor registrasi %3 perihal &quot;%4&quot;, bersama ini kami sampaikan tanggapan sebagai berikut:</translation>
     </message>
 </context>
 <context>

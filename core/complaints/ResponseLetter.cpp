@@ -56,11 +56,38 @@ QStringList LetterData::addressLines() const
     return lines;
 }
 
+QString LetterData::channelPhrase(IntakeChannel c)
+{
+    switch (c) {
+    case IntakeChannel::Langsung:
+        return tr("in person at our service counter");
+    case IntakeChannel::Surat:
+        return tr("by letter");
+    case IntakeChannel::Telepon:
+        return tr("by telephone");
+    case IntakeChannel::Sms:
+        return tr("by SMS");
+    case IntakeChannel::Email:
+        return tr("by email");
+    case IntakeChannel::Website:
+        return tr("through our website");
+    case IntakeChannel::MediaSosial:
+        return tr("through social media");
+    case IntakeChannel::WhatsApp:
+        return tr("through WhatsApp");
+    case IntakeChannel::KotakSaran:
+        return tr("through the suggestion box");
+    case IntakeChannel::Lapor:
+        return tr("through SP4N-LAPOR!");
+    }
+    return {};
+}
+
 QString LetterData::opening() const
 {
-    return tr("Following up on the complaint we received on %1 through %2, registered under number %3, about "
-              "\"%4\", we hereby convey our response as follows:")
-        .arg(dateText(receivedDay), channel.toLower(), complaintNumber, summary);
+    return tr("Following up on the complaint we received on %1 %2, registered under number %3, about \"%4\", we "
+              "hereby convey our response as follows:")
+        .arg(dateText(receivedDay), channel, complaintNumber, summary);
 }
 
 QString LetterData::closing() const
@@ -136,7 +163,7 @@ Result<LetterData> LetterData::gather(DatabasePtr db, const ComplaintService &co
     l.place = l.office.city.trimmed();
     l.date = life->officeTime().localDate(response->at);
     l.receivedDay = life->officeTime().localDate(c->intake.receivedAt);
-    l.channel = channelName(c->intake.channel);
+    l.channel = channelPhrase(c->intake.channel);
     l.summary = ComplaintReceipt::cut(c->intake.summary, ComplaintReceipt::kSummaryChars);
     l.response = response->note.trimmed();
 

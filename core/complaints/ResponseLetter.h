@@ -33,7 +33,7 @@ public:
     QDate date;             // the day of the response, in the office's zone
     QString complaintNumber;
     QDate receivedDay;      // office-local day the complaint was received
-    QString channel;        // translated channel name
+    QString channel;        // how it came, as the letter says it: "melalui surat", "secara langsung di loket …"
     QString summary;
     bool anonymous = false;
     bool confidential = false;
@@ -54,6 +54,7 @@ public:
     QString closing() const;
     QString nipLine() const;             // "NIP. 19720514 199803 1 007"
     static QString nipText(const QString &nip);
+    static QString channelPhrase(IntakeChannel channel);
 
     // Gathers the letter of a complaint (register number or id) for the actor,
     // who signs it. Fails when the complaint has no response yet.
