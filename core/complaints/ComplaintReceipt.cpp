@@ -61,15 +61,15 @@ QString ComplaintReceipt::receiverLabel()
 QList<std::pair<QString, QString>> ComplaintReceipt::rows(bool withReceiver) const
 {
     QList<std::pair<QString, QString>> r;
-    r << std::pair {tr("Received"), receivedText()} << std::pair {tr("Channel"), channel};
+    r << std::pair { tr("Received"), receivedText() } << std::pair { tr("Channel"), channel };
     if (!service.isEmpty())
-        r << std::pair {tr("Service"), service};
+        r << std::pair { tr("Service"), service };
     if (const QString who = complainantText(); !who.isEmpty())
-        r << std::pair {tr("Complainant"), who};
-    r << std::pair {tr("Summary"), summary};
-    r << std::pair {tr("Verified by"), dateText(verifyDue)} << std::pair {tr("Settled by"), dateText(settleDue)};
+        r << std::pair { tr("Complainant"), who };
+    r << std::pair { tr("Summary"), summary };
+    r << std::pair { tr("Verified by"), dateText(verifyDue) } << std::pair { tr("Settled by"), dateText(settleDue) };
     if (withReceiver && !receivedBy.isEmpty())
-        r << std::pair {receiverLabel(), receivedBy};
+        r << std::pair { receiverLabel(), receivedBy };
     return r;
 }
 
@@ -79,30 +79,30 @@ SlipLayout ComplaintReceipt::slip(PaperWidth paper) const
     using Size = SlipLine::Size;
     SlipLayout s;
     s.paper = paper;
-    s.lines << SlipLine {officeName, Align::Center, Size::Normal, true};
+    s.lines << SlipLine { officeName, Align::Center, Size::Normal, true };
     if (!officeAddress.isEmpty())
-        s.lines << SlipLine {officeAddress, Align::Center};
-    const SlipLine rule {QString(charactersPerLine(paper), QLatin1Char('-'))};
-    s.lines << rule << SlipLine {title(), Align::Center, Size::Tall, true} << SlipLine::blank();
-    s.lines << SlipLine {tr("Register number"), Align::Center} << SlipLine {number, Align::Center, Size::Large}
+        s.lines << SlipLine { officeAddress, Align::Center };
+    const SlipLine rule { QString(charactersPerLine(paper), QLatin1Char('-')) };
+    s.lines << rule << SlipLine { title(), Align::Center, Size::Tall, true } << SlipLine::blank();
+    s.lines << SlipLine { tr("Register number"), Align::Center } << SlipLine { number, Align::Center, Size::Large }
             << rule;
     for (const auto &[label, value] : rows()) {
         if (label == tr("Summary")) {
             // The summary under its label: it is the longest field.
-            s.lines << SlipLine {label + QLatin1Char(':'), Align::Left, Size::Normal, true}
-                    << SlipLine {value, Align::Left, Size::Normal, false, 0};
+            s.lines << SlipLine { label + QLatin1Char(':'), Align::Left, Size::Normal, true }
+                    << SlipLine { value, Align::Left, Size::Normal, false, 0 };
         } else {
-            s.lines << SlipLine {label + QStringLiteral(": ") + value, Align::Left, Size::Normal, false, 2};
+            s.lines << SlipLine { label + QStringLiteral(": ") + value, Align::Left, Size::Normal, false, 2 };
         }
     }
-    s.lines << rule << SlipLine {keepNumberText(), Align::Center, Size::Normal, true};
+    s.lines << rule << SlipLine { keepNumberText(), Align::Center, Size::Normal, true };
     if (!officePhone.isEmpty())
-        s.lines << SlipLine {tr("Information: %1").arg(officePhone), Align::Center};
+        s.lines << SlipLine { tr("Information: %1").arg(officePhone), Align::Center };
     return s;
 }
 
-Result<ComplaintReceipt> ComplaintReceipt::gather(DatabasePtr db, const ComplaintService &complaints,
-                                                  const Actor &actor, const QString &numberOrId)
+Result<ComplaintReceipt> ComplaintReceipt::gather(
+    DatabasePtr db, const ComplaintService &complaints, const Actor &actor, const QString &numberOrId)
 {
     auto c = complaints.find(actor, numberOrId);
     if (!c)
@@ -119,7 +119,7 @@ Result<ComplaintReceipt> ComplaintReceipt::gather(DatabasePtr db, const Complain
     r.office = profile;
     r.officeName = profile.name;
     QStringList where;
-    for (const QString &part : {profile.address, profile.city}) {
+    for (const QString &part : { profile.address, profile.city }) {
         if (!part.trimmed().isEmpty())
             where << part.trimmed();
     }

@@ -28,28 +28,28 @@ class ComplaintReceipt
 public:
     static constexpr int kSummaryChars = 240; // longer summaries end in "…"
 
-    OfficeProfile office;   // the letterhead of the A5 receipt
+    OfficeProfile office; // the letterhead of the A5 receipt
     QString officeName;
-    QString officeAddress;  // one line; may be empty
+    QString officeAddress; // one line; may be empty
     QString officePhone;
-    QString number;         // ADU/2026/12/0001
+    QString number; // ADU/2026/12/0001
     QDateTime receivedLocal; // in the office's zone (Qt::OffsetFromUTC)
-    QString zoneCode;       // WIB, WITA, WIT
-    QString channel;        // translated channel name
-    QString service;        // may be empty
-    QString summary;        // already cut to kSummaryChars
+    QString zoneCode; // WIB, WITA, WIT
+    QString channel; // translated channel name
+    QString service; // may be empty
+    QString summary; // already cut to kSummaryChars
     QString complainantName; // empty: not printed (anonim, rahasia, or not the actor's to see)
     bool anonymous = false;
     bool confidential = false;
-    QString receivedBy;     // the officer who logged it
+    QString receivedBy; // the officer who logged it
     QDate verifyDue;
     QDate settleDue;
 
     // "Selasa, 1 Desember 2026 10.15 WIB" in the current language.
     QString receivedText() const;
     static QString dateText(QDate day); // "1 Desember 2026"; "-" when invalid
-    static QString title();             // "TANDA TERIMA PENGADUAN"
-    static QString keepNumberText();    // "Simpan nomor ini …"
+    static QString title(); // "TANDA TERIMA PENGADUAN"
+    static QString keepNumberText(); // "Simpan nomor ini …"
     // What stands in the name's place: "Anonim", "Dirahasiakan", or the name.
     QString complainantText() const;
 
@@ -63,8 +63,8 @@ public:
 
     // Gathers the receipt of a complaint (register number or id) as the actor
     // may see it.
-    static Result<ComplaintReceipt> gather(DatabasePtr db, const ComplaintService &complaints, const Actor &actor,
-                                           const QString &numberOrId);
+    static Result<ComplaintReceipt> gather(
+        DatabasePtr db, const ComplaintService &complaints, const Actor &actor, const QString &numberOrId);
 
     // "…" past `chars` characters, cut at a word where one is near.
     static QString cut(const QString &text, int chars);

@@ -110,8 +110,8 @@ QString LetterData::nipLine() const
         + (signerNip.trimmed().isEmpty() ? QStringLiteral("....................") : nipText(signerNip));
 }
 
-Result<LetterData> LetterData::gather(DatabasePtr db, const ComplaintService &complaints, const Actor &actor,
-                                      const QString &numberOrId)
+Result<LetterData> LetterData::gather(
+    DatabasePtr db, const ComplaintService &complaints, const Actor &actor, const QString &numberOrId)
 {
     auto c = complaints.find(actor, numberOrId);
     if (!c)
@@ -168,9 +168,8 @@ Result<LetterData> LetterData::gather(DatabasePtr db, const ComplaintService &co
     l.response = response->note.trimmed();
 
     // The head of office signs; anyone else signs on the head's behalf (a.n.).
-    const QString headTitle = l.office.headTitle.trimmed().isEmpty()
-        ? tr("Head of %1").arg(l.office.name.trimmed())
-        : l.office.headTitle.trimmed();
+    const QString headTitle = l.office.headTitle.trimmed().isEmpty() ? tr("Head of %1").arg(l.office.name.trimmed())
+                                                                     : l.office.headTitle.trimmed();
     std::optional<User> signer;
     if (actor.isUser()) {
         if (auto u = UserService(db).findUser(actor.username))

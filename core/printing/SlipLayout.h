@@ -15,7 +15,7 @@ struct SlipLine {
     enum class Align { Left, Center };
     enum class Size {
         Normal,
-        Tall,  // double height, full line width (a heading)
+        Tall, // double height, full line width (a heading)
         Large, // as large as fits one line (a register number), bold
     };
     QString text; // empty: a blank line

@@ -22,8 +22,8 @@ QString esc(const QString &s)
 
 QPageLayout ComplaintReceiptPdf::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(12, 12, 12, 10),
-        QPageLayout::Millimeter);
+    return QPageLayout(
+        QPageSize(QPageSize::A5), QPageLayout::Portrait, QMarginsF(12, 12, 12, 10), QPageLayout::Millimeter);
 }
 
 QString ComplaintReceiptPdf::html(const ComplaintReceipt &r)
@@ -52,7 +52,8 @@ QString ComplaintReceiptPdf::html(const ComplaintReceipt &r)
 
     // The officer who took it signs the receipt.
     if (!r.receivedBy.isEmpty()) {
-        QString block = QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(ComplaintReceipt::receiverLabel()) + QLatin1Char(','));
+        QString block = QStringLiteral("<p style=\"margin:0;\">%1</p>")
+                            .arg(esc(ComplaintReceipt::receiverLabel()) + QLatin1Char(','));
         block += QStringLiteral("<p style=\"margin:0; font-size:30pt;\">&nbsp;</p>");
         block += QStringLiteral("<p style=\"margin:0; font-weight:bold;\"><u>%1</u></p>").arg(esc(r.receivedBy));
         html += QStringLiteral("<p style=\"margin:0; font-size:10pt;\">&nbsp;</p>"

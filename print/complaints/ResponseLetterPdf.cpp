@@ -45,8 +45,8 @@ QString para(const QString &text, const QString &style = {})
 QPageLayout ResponseLetterPdf::pageLayout()
 {
     // As the service standard: a wide left margin for the binding.
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(25, 15, 20, 12),
-        QPageLayout::Millimeter);
+    return QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(25, 15, 20, 12), QPageLayout::Millimeter);
 }
 
 QString ResponseLetterPdf::html(const LetterData &l)
@@ -62,10 +62,9 @@ QString ResponseLetterPdf::html(const LetterData &l)
     subject.replace(esc(l.complaintNumber),
         QStringLiteral("<span style=\"white-space:nowrap;\">%1</span>").arg(esc(l.complaintNumber)));
     QString heading = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">");
-    for (const auto &[label, value] : {std::pair {tr("Number"), l.letterNumber}, {tr("Nature"), l.nature()},
-             {tr("Attachment"), QStringLiteral("-")}, {tr("Subject"), l.subject()}}) {
-        heading += QStringLiteral("<tr>") + cell.arg(esc(label))
-            + cell.arg(QStringLiteral("&nbsp;:&nbsp;"))
+    for (const auto &[label, value] : { std::pair { tr("Number"), l.letterNumber }, { tr("Nature"), l.nature() },
+             { tr("Attachment"), QStringLiteral("-") }, { tr("Subject"), l.subject() } }) {
+        heading += QStringLiteral("<tr>") + cell.arg(esc(label)) + cell.arg(QStringLiteral("&nbsp;:&nbsp;"))
             + cell.arg(label == tr("Subject") ? QStringLiteral("<b>%1</b>").arg(subject) : esc(value))
             + QStringLiteral("</tr>");
     }

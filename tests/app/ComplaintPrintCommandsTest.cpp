@@ -37,12 +37,18 @@ struct Office {
             t.exec(QStringLiteral("INSERT INTO office_hours VALUES (%1, '07:30', '16:00')").arg(weekday));
         t.exec(QStringLiteral("INSERT INTO services (code, prefix, name) VALUES ('KTP', 'A', 'KTP-el')"));
         UserService users(t.db(), clock);
-        auto admin = users.createFirstAdmin({.username = QStringLiteral("admin"), .fullName = QStringLiteral("Admin"), .password = kPassword});
+        auto admin = users.createFirstAdmin(
+            { .username = QStringLiteral("admin"), .fullName = QStringLiteral("Admin"), .password = kPassword });
         REQUIRE(admin.ok());
-        for (const auto &[name, full, nip, role] : {std::tuple {"siti", "Siti Rahma", "", Role::Officer},
-                 {"dewi", "Dewi Anggraini", "198606302011011008", Role::FollowUp}}) {
-            REQUIRE(users.addUser(admin->actor(), {.username = QLatin1String(name), .fullName = QLatin1String(full),
-                                                      .nip = QLatin1String(nip), .role = role, .password = kPassword})
+        for (const auto &[name, full, nip, role] : { std::tuple { "siti", "Siti Rahma", "", Role::Officer },
+                 { "dewi", "Dewi Anggraini", "198606302011011008", Role::FollowUp } }) {
+            REQUIRE(users
+                        .addUser(admin->actor(),
+                            { .username = QLatin1String(name),
+                                .fullName = QLatin1String(full),
+                                .nip = QLatin1String(nip),
+                                .role = role,
+                                .password = kPassword })
                         .ok());
         }
     }
@@ -50,22 +56,26 @@ struct Office {
     {
         args.prepend(QStringLiteral("complaint"));
         args.prepend(QStringLiteral("--json"));
-        return test::runLoketctl({.database = t.path(), .args = args, .user = user, .password = kPassword});
+        return test::runLoketctl({ .database = t.path(), .args = args, .user = user, .password = kPassword });
     }
     QString file(const QString &name) const { return dir.filePath(name); }
     // Logged by siti, verified and answered by dewi; the register number.
     QString answered(const QString &summary, const QStringList &extra, const QString &response = kResponse)
     {
-        auto added = run(QStringLiteral("siti"), QStringList {QStringLiteral("add"), QStringLiteral("--channel"),
-            QStringLiteral("langsung"), QStringLiteral("--service"), QStringLiteral("KTP"), QStringLiteral("--summary"),
-            summary} + extra);
+        auto added = run(QStringLiteral("siti"),
+            QStringList { QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("langsung"),
+                QStringLiteral("--service"), QStringLiteral("KTP"), QStringLiteral("--summary"), summary }
+                + extra);
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
         const QString number = added.json().value(QStringLiteral("number")).toString();
-        REQUIRE(run(QStringLiteral("dewi"), {QStringLiteral("verify-step"), number, QStringLiteral("--outcome"),
-                    QStringLiteral("complete")}).exitCode == 0);
-        auto r = run(QStringLiteral("dewi"), {QStringLiteral("respond"), number, response, QStringLiteral("--letter"),
-            QStringLiteral("400.8/17/Kec.Skm")});
+        REQUIRE(run(QStringLiteral("dewi"),
+                    { QStringLiteral("verify-step"), number, QStringLiteral("--outcome"), QStringLiteral("complete") })
+                    .exitCode
+            == 0);
+        auto r = run(QStringLiteral("dewi"),
+            { QStringLiteral("respond"), number, response, QStringLiteral("--letter"),
+                QStringLiteral("400.8/17/Kec.Skm") });
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return number;
@@ -80,7 +90,7 @@ QString pdfText(const QString &path)
         return {};
     }
     QProcess p;
-    p.start(tool, {path, QStringLiteral("-")});
+    p.start(tool, { path, QStringLiteral("-") });
     REQUIRE(p.waitForFinished(30000));
     return QString::fromUtf8(p.readAllStandardOutput()).simplified();
 }
@@ -97,12 +107,13 @@ TEST_CASE("the receipt as ESC/POS and as PDF, private, and a rahasia one names n
     test::Umask umask(022);
     Office o;
     const QString open = o.answered(QStringLiteral("Antrian KTP lambat sekali"),
-        {QStringLiteral("--name"), QStringLiteral("Rudi Hartono"), QStringLiteral("--address"), QStringLiteral("Jl. Melati 3")});
+        { QStringLiteral("--name"), QStringLiteral("Rudi Hartono"), QStringLiteral("--address"),
+            QStringLiteral("Jl. Melati 3") });
     const QString secret = o.answered(QStringLiteral("Pungutan liar di loket"),
-        {QStringLiteral("--name"), QStringLiteral("Neneng Suryani"), QStringLiteral("--confidential")});
+        { QStringLiteral("--name"), QStringLiteral("Neneng Suryani"), QStringLiteral("--confidential") });
 
     const QString bin = o.file(QStringLiteral("receipt.bin"));
-    auto r = o.run(QStringLiteral("siti"), {QStringLiteral("receipt"), open, QStringLiteral("--escpos"), bin});
+    auto r = o.run(QStringLiteral("siti"), { QStringLiteral("receipt"), open, QStringLiteral("--escpos"), bin });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("bytes")).toInt() == QFileInfo(bin).size());
@@ -113,13 +124,14 @@ TEST_CASE("the receipt as ESC/POS and as PDF, private, and a rahasia one names n
 
     // The follow-up team may see who made the rahasia one, but the paper never says.
     const QString secretBin = o.file(QStringLiteral("secret.bin"));
-    REQUIRE(o.run(QStringLiteral("dewi"), {QStringLiteral("receipt"), secret, QStringLiteral("--escpos"), secretBin})
-                .exitCode == 0);
+    REQUIRE(o.run(QStringLiteral("dewi"), { QStringLiteral("receipt"), secret, QStringLiteral("--escpos"), secretBin })
+                .exitCode
+        == 0);
     CHECK(slipText(secretBin).contains(secret));
     CHECK_FALSE(slipText(secretBin).contains(QStringLiteral("Neneng")));
 
     const QString pdf = o.file(QStringLiteral("receipt.pdf"));
-    auto p = o.run(QStringLiteral("siti"), {QStringLiteral("receipt"), secret, QStringLiteral("--pdf"), pdf});
+    auto p = o.run(QStringLiteral("siti"), { QStringLiteral("receipt"), secret, QStringLiteral("--pdf"), pdf });
     INFO(p.err.toStdString());
     REQUIRE(p.exitCode == 0);
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
@@ -131,7 +143,7 @@ TEST_CASE("the receipt as ESC/POS and as PDF, private, and a rahasia one names n
     }
 
     // Both or neither of --escpos and --pdf is a usage error.
-    CHECK(o.run(QStringLiteral("siti"), {QStringLiteral("receipt"), open}).exitCode == 1);
+    CHECK(o.run(QStringLiteral("siti"), { QStringLiteral("receipt"), open }).exitCode == 1);
 }
 
 TEST_CASE("the response letter as a private A4 PDF with the number, the response and the NIP", "[complaints][loketctl]")
@@ -139,9 +151,10 @@ TEST_CASE("the response letter as a private A4 PDF with the number, the response
     test::Umask umask(022);
     Office o;
     const QString number = o.answered(QStringLiteral("Antrian KTP lambat sekali"),
-        {QStringLiteral("--name"), QStringLiteral("Rudi Hartono"), QStringLiteral("--address"), QStringLiteral("Jl. Melati 3")});
+        { QStringLiteral("--name"), QStringLiteral("Rudi Hartono"), QStringLiteral("--address"),
+            QStringLiteral("Jl. Melati 3") });
     const QString pdf = o.file(QStringLiteral("letter.pdf"));
-    auto r = o.run(QStringLiteral("dewi"), {QStringLiteral("letter"), number, QStringLiteral("--pdf"), pdf});
+    auto r = o.run(QStringLiteral("dewi"), { QStringLiteral("letter"), number, QStringLiteral("--pdf"), pdf });
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.json().value(QStringLiteral("pages")).toInt() == 1);
@@ -162,10 +175,11 @@ TEST_CASE("the response letter as a private A4 PDF with the number, the response
     QString longResponse;
     for (int i = 1; i <= 40; ++i)
         longResponse += QStringLiteral("Paragraf %1: petugas telah memeriksa berkas, menghubungi pelapor dan "
-                                       "memperbaiki jadwal pelayanan sesuai standar yang berlaku.\n\n").arg(i);
+                                       "memperbaiki jadwal pelayanan sesuai standar yang berlaku.\n\n")
+                            .arg(i);
     const QString longOne = o.answered(QStringLiteral("Berkas KK hilang"), {}, longResponse.trimmed());
     const QString two = o.file(QStringLiteral("long.pdf"));
-    auto l = o.run(QStringLiteral("dewi"), {QStringLiteral("letter"), longOne, QStringLiteral("--pdf"), two});
+    auto l = o.run(QStringLiteral("dewi"), { QStringLiteral("letter"), longOne, QStringLiteral("--pdf"), two });
     REQUIRE(l.exitCode == 0);
     CHECK(l.json().value(QStringLiteral("pages")).toInt() >= 2);
     if (const QString words = pdfText(two); !words.isEmpty()) {
@@ -175,32 +189,38 @@ TEST_CASE("the response letter as a private A4 PDF with the number, the response
     }
 }
 
-TEST_CASE("an officer gets no letter of a rahasia complaint, and an unknown complaint writes nothing", "[complaints][loketctl]")
+TEST_CASE("an officer gets no letter of a rahasia complaint, and an unknown complaint writes nothing",
+    "[complaints][loketctl]")
 {
     Office o;
     const QString secret = o.answered(QStringLiteral("Pungutan liar di loket"),
-        {QStringLiteral("--name"), QStringLiteral("Neneng Suryani"), QStringLiteral("--confidential")});
+        { QStringLiteral("--name"), QStringLiteral("Neneng Suryani"), QStringLiteral("--confidential") });
 
     // siti logged it and may read it, but not who made it: a letter would need
     // the addressee, so she is refused (exit 4), the refusal in the audit log.
     const QString refused = o.file(QStringLiteral("refused.pdf"));
-    auto r = o.run(QStringLiteral("siti"), {QStringLiteral("letter"), secret, QStringLiteral("--pdf"), refused});
+    auto r = o.run(QStringLiteral("siti"), { QStringLiteral("letter"), secret, QStringLiteral("--pdf"), refused });
     CHECK(r.exitCode == 4);
     CHECK_FALSE(QFileInfo::exists(refused));
     CHECK(o.t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'complaint.identity_view' "
-                                    "AND outcome = 'refused'")).toInt() == 1);
+                                    "AND outcome = 'refused'"))
+              .toInt()
+        == 1);
 
     // The follow-up team sends it: the name is on it.
     const QString sent = o.file(QStringLiteral("sent.pdf"));
-    REQUIRE(o.run(QStringLiteral("dewi"), {QStringLiteral("letter"), secret, QStringLiteral("--pdf"), sent}).exitCode == 0);
+    REQUIRE(o.run(QStringLiteral("dewi"), { QStringLiteral("letter"), secret, QStringLiteral("--pdf"), sent }).exitCode
+        == 0);
     if (const QString words = pdfText(sent); !words.isEmpty())
         CHECK(words.contains(QStringLiteral("Neneng Suryani")));
 
-    for (const QStringList &args : {QStringList {QStringLiteral("letter"), QStringLiteral("ADU/2026/11/9999"), QStringLiteral("--pdf")},
-             QStringList {QStringLiteral("receipt"), QStringLiteral("ADU/2026/11/9999"), QStringLiteral("--pdf")},
-             QStringList {QStringLiteral("receipt"), QStringLiteral("ADU/2026/11/9999"), QStringLiteral("--escpos")}}) {
+    for (const QStringList &args :
+        { QStringList { QStringLiteral("letter"), QStringLiteral("ADU/2026/11/9999"), QStringLiteral("--pdf") },
+            QStringList { QStringLiteral("receipt"), QStringLiteral("ADU/2026/11/9999"), QStringLiteral("--pdf") },
+            QStringList {
+                QStringLiteral("receipt"), QStringLiteral("ADU/2026/11/9999"), QStringLiteral("--escpos") } }) {
         const QString none = o.file(QStringLiteral("none-%1").arg(args.first()));
-        auto u = o.run(QStringLiteral("dewi"), args + QStringList {none});
+        auto u = o.run(QStringLiteral("dewi"), args + QStringList { none });
         CAPTURE(args.join(QLatin1Char(' ')).toStdString());
         CHECK(u.exitCode == 2);
         CHECK_FALSE(u.err.isEmpty());

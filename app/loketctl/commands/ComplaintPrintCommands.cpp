@@ -38,12 +38,12 @@ Session open(Cli &cli)
     return s;
 }
 
-int written(Cli &cli, const QString &number, const QString &kind, const QString &file, int pagesOrBytes,
-            const QString &text)
+int written(
+    Cli &cli, const QString &number, const QString &kind, const QString &file, int pagesOrBytes, const QString &text)
 {
     const QString path = QFileInfo(file).absoluteFilePath();
     if (cli.json) {
-        QJsonObject o {{QStringLiteral("number"), number}, {kind, path}};
+        QJsonObject o { { QStringLiteral("number"), number }, { kind, path } };
         o.insert(kind == QLatin1String("escpos") ? QStringLiteral("bytes") : QStringLiteral("pages"), pagesOrBytes);
         cli.printJson(o);
         return ExitOk;
@@ -61,13 +61,15 @@ int complaintReceipt(Cli &cli, const QStringList &args)
     const QCommandLineOption escpos(QStringLiteral("escpos"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption paper(QStringLiteral("paper"), QString(), QStringLiteral("MM"));
-    parser.addOptions({escpos, pdf, paper});
+    parser.addOptions({ escpos, pdf, paper });
     if (!cli.parse(parser, args, cmd))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
-        return cli.failUsage(QCoreApplication::translate("loketctl", "complaint receipt takes one register number."), cmd);
+        return cli.failUsage(
+            QCoreApplication::translate("loketctl", "complaint receipt takes one register number."), cmd);
     if (parser.isSet(escpos) == parser.isSet(pdf))
-        return cli.failUsage(QCoreApplication::translate("loketctl", "complaint receipt needs --escpos FILE or --pdf FILE."), cmd);
+        return cli.failUsage(
+            QCoreApplication::translate("loketctl", "complaint receipt needs --escpos FILE or --pdf FILE."), cmd);
     const QString file = (parser.isSet(pdf) ? parser.value(pdf) : parser.value(escpos)).trimmed();
     if (file.isEmpty())
         return cli.failUsage(QCoreApplication::translate("loketctl", "--escpos and --pdf need a file name."), cmd);
@@ -102,8 +104,7 @@ int complaintReceipt(Cli &cli, const QStringList &args)
     if (QFileInfo(file).isFile())
         privatefiles::makePrivate(file); // it names a complaint
     return written(cli, receipt->number, QStringLiteral("escpos"), file, int(bytes->size()),
-        QCoreApplication::translate("loketctl", "The receipt of complaint %1 was written to %2 (ESC/POS).")
-    );
+        QCoreApplication::translate("loketctl", "The receipt of complaint %1 was written to %2 (ESC/POS)."));
 }
 
 int complaintLetter(Cli &cli, const QStringList &args)
@@ -115,7 +116,8 @@ int complaintLetter(Cli &cli, const QStringList &args)
     if (!cli.parse(parser, args, cmd))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
-        return cli.failUsage(QCoreApplication::translate("loketctl", "complaint letter takes one register number."), cmd);
+        return cli.failUsage(
+            QCoreApplication::translate("loketctl", "complaint letter takes one register number."), cmd);
     const QString file = parser.value(pdf).trimmed();
     if (file.isEmpty())
         return cli.failUsage(QCoreApplication::translate("loketctl", "complaint letter needs --pdf FILE."), cmd);
@@ -131,14 +133,13 @@ int complaintLetter(Cli &cli, const QStringList &args)
     if (!pages)
         return cli.fail(pages.error());
     if (cli.json) {
-        cli.printJson(QJsonObject {{QStringLiteral("number"), letter->complaintNumber},
-            {QStringLiteral("pdf"), QFileInfo(file).absoluteFilePath()}, {QStringLiteral("pages"), pages.value()},
-            {QStringLiteral("letter_number"), letter->letterNumber}});
+        cli.printJson(QJsonObject { { QStringLiteral("number"), letter->complaintNumber },
+            { QStringLiteral("pdf"), QFileInfo(file).absoluteFilePath() }, { QStringLiteral("pages"), pages.value() },
+            { QStringLiteral("letter_number"), letter->letterNumber } });
         return ExitOk;
     }
     cli.out() << QCoreApplication::translate("loketctl",
-                     "The response letter to complaint %1 was written to %2 (PDF, A4, %n page(s)).", nullptr,
-                     pages.value())
+        "The response letter to complaint %1 was written to %2 (PDF, A4, %n page(s)).", nullptr, pages.value())
                      .arg(letter->complaintNumber, QFileInfo(file).absoluteFilePath())
               << Qt::endl;
     return ExitOk;

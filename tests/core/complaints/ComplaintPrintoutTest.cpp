@@ -18,8 +18,8 @@ namespace {
 
 ComplaintIdentity rina()
 {
-    return ComplaintIdentity {QStringLiteral("Rina Marlina"), QStringLiteral("081234567890"), QString(),
-        QStringLiteral("Jl. Cigadung Raya No. 5\nBandung 40191")};
+    return ComplaintIdentity { QStringLiteral("Rina Marlina"), QStringLiteral("081234567890"), QString(),
+        QStringLiteral("Jl. Cigadung Raya No. 5\nBandung 40191") };
 }
 
 QStringList slipText(const ComplaintReceipt &r, PaperWidth paper = PaperWidth::Mm80)
@@ -62,7 +62,7 @@ TEST_CASE("the receipt carries the register number, the office time and the dead
     const Complaint c = f.log(f.siti, in, rina());
 
     const ComplaintReceipt r = receiptOf(f, f.siti, c);
-    for (PaperWidth paper : {PaperWidth::Mm80, PaperWidth::Mm58}) {
+    for (PaperWidth paper : { PaperWidth::Mm80, PaperWidth::Mm58 }) {
         const QStringList lines = slipText(r, paper);
         CAPTURE(lines.join(QLatin1Char('\n')).toStdString());
         CHECK(lines.contains(c.number)); // on a line of its own, printed large
@@ -91,7 +91,7 @@ TEST_CASE("a rahasia complaint's receipt names nobody, whoever prints it", "[com
     const Complaint c = f.log(f.siti, in, rina());
 
     // dewi (follow-up team) may see the person on screen, never on this paper.
-    for (const Actor &actor : {f.siti, f.dewi, f.sari}) {
+    for (const Actor &actor : { f.siti, f.dewi, f.sari }) {
         const QStringList lines = slipText(receiptOf(f, actor, c));
         CAPTURE(actor.username.toStdString());
         CHECK(lines.contains(c.number));
@@ -123,8 +123,8 @@ TEST_CASE("a long summary is cut on the receipt and wrapped to the roll", "[comp
     CHECK(holds(lines, QStringLiteral("antrian panjang sekali")));
 }
 
-TEST_CASE("the response letter: number, addressee through identity(), the response, the signer's NIP",
-          "[complaints][print]")
+TEST_CASE(
+    "the response letter: number, addressee through identity(), the response, the signer's NIP", "[complaints][print]")
 {
     ComplaintFixture f;
     f.t.exec(QStringLiteral("UPDATE office SET city = 'Bandung', head_title = 'Camat Cibeunying Kaler', "
@@ -161,7 +161,7 @@ TEST_CASE("the response letter: number, addressee through identity(), the respon
 }
 
 TEST_CASE("the letter of an anonim complaint goes to the complainant by number, and no response means no letter",
-          "[complaints][print]")
+    "[complaints][print]")
 {
     ComplaintFixture f;
     ComplaintIntake in = f.intake();

@@ -15,13 +15,15 @@ SlipLayout slip(PaperWidth paper)
 {
     SlipLayout s;
     s.paper = paper;
-    s.lines << SlipLine {QStringLiteral("Kecamatan Cibeunying Kaler"), SlipLine::Align::Center, SlipLine::Size::Normal, true}
-            << SlipLine {QStringLiteral("TANDA TERIMA PENGADUAN"), SlipLine::Align::Center, SlipLine::Size::Tall, true}
+    s.lines << SlipLine { QStringLiteral("Kecamatan Cibeunying Kaler"), SlipLine::Align::Center, SlipLine::Size::Normal,
+        true }
+            << SlipLine { QStringLiteral("TANDA TERIMA PENGADUAN"), SlipLine::Align::Center, SlipLine::Size::Tall,
+                   true }
             << SlipLine::blank()
-            << SlipLine {QStringLiteral("ADU/2026/11/0001"), SlipLine::Align::Center, SlipLine::Size::Large}
-            << SlipLine {QStringLiteral("Ringkasan: antrean KTP-el sangat lama dan petugas tidak berada di tempat "
-                                        "selama jam pelayanan \x1b@ berlangsung"),
-                   SlipLine::Align::Left, SlipLine::Size::Normal, false, 2};
+            << SlipLine { QStringLiteral("ADU/2026/11/0001"), SlipLine::Align::Center, SlipLine::Size::Large }
+            << SlipLine { QStringLiteral("Ringkasan: antrean KTP-el sangat lama dan petugas tidak berada di tempat "
+                                         "selama jam pelayanan \x1b@ berlangsung"),
+                   SlipLine::Align::Left, SlipLine::Size::Normal, false, 2 };
     return s;
 }
 
@@ -29,7 +31,7 @@ SlipLayout slip(PaperWidth paper)
 
 TEST_CASE("a slip prints its lines with the register number as large as fits one line", "[printing]")
 {
-    for (const auto &[paper, scale] : {std::pair {PaperWidth::Mm80, 3}, {PaperWidth::Mm58, 2}}) {
+    for (const auto &[paper, scale] : { std::pair { PaperWidth::Mm80, 3 }, { PaperWidth::Mm58, 2 } }) {
         auto bytes = EscPosEncoder().encode(slip(paper));
         REQUIRE(bytes.ok());
         CHECK(bytes->startsWith("\x1b@"));
