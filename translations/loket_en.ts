@@ -2110,6 +2110,10 @@
         <source>Following up on the complaint we received on %1 %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint %1 is confidential: its response letter names the complainant, so only the follow-up team and supervisors print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficeDay</name>

@@ -2105,6 +2105,10 @@
         <source>Following up on the complaint we received on %1 %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
         <translation>Menindaklanjuti pengaduan yang kami terima pada tanggal %1 %2 dengan nomor registrasi %3 perihal &quot;%4&quot;, bersama ini kami sampaikan tanggapan sebagai berikut:</translation>
     </message>
+    <message>
+        <source>Complaint %1 is confidential: its response letter names the complainant, so only the follow-up team and supervisors print it.</source>
+        <translation>Pengaduan %1 bersifat rahasia: surat tanggapannya menyebut nama pelapor, sehingga hanya tim tindak lanjut dan supervisor yang dapat mencetaknya.</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDay</name>

@@ -149,7 +149,14 @@ Result<LetterData> LetterData::gather(
     if (!c->intake.anonymous) {
         const bool allowed = complaints.maySeeIdentity(actor, *c);
         if ((allowed && c->hasIdentity) || (!allowed && c->intake.confidential)) {
-            auto person = complaints.identity(actor, c->id);
+            auto person = complaints.identity(actor, c->id); // a refusal is audited there
+            if (!person && person.error().code == ErrorCode::PermissionDenied) {
+                Error e = person.error();
+                e.message = tr("Complaint %1 is confidential: its response letter names the complainant, so only the "
+                               "follow-up team and supervisors print it.")
+                                .arg(c->number);
+                return e;
+            }
             if (!person)
                 return person.error();
             l.addresseeName = person->name.trimmed();

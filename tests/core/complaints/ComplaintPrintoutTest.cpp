@@ -193,6 +193,7 @@ TEST_CASE("the letter of a rahasia complaint is for the follow-up team only", "[
     auto officer = LetterData::gather(f.t.db(), f.complaints, f.siti, c.number);
     REQUIRE_FALSE(officer.ok());
     CHECK(officer.error().code == ErrorCode::PermissionDenied);
+    CHECK(officer.error().message.contains(c.number));
     CHECK(f.auditCount(QStringLiteral("complaint.identity_view"), QStringLiteral("refused")) == 1);
 
     auto team = LetterData::gather(f.t.db(), f.complaints, f.dewi, c.number);
