@@ -274,4 +274,46 @@ Result<QByteArray> EscPosEncoder::encode(const TicketLayout &layout) const
     return out;
 }
 
+Result<QByteArray> EscPosEncoder::encode(const SlipLayout &slip) const
+{
+    const int width = charactersPerLine(slip.paper);
+    QByteArray out;
+    put(out, { kEsc, '@' });
+    put(out, { kEsc, 't', 0 });
+    put(out, { kEsc, 'R', 0 });
+    bool printed = false;
+    for (const SlipLine &line : slip.lines) {
+        align(out, line.align == SlipLine::Align::Center ? 1 : 0);
+        if (line.text.trimmed().isEmpty()) {
+            out.append(kLf);
+            continue;
+        }
+        printed = true;
+        const bool boldLine = line.bold || line.size == SlipLine::Size::Large;
+        if (boldLine)
+            bold(out, true);
+        int scale = 1;
+        if (line.size == SlipLine::Size::Large) {
+            const QByteArray ascii = printableAscii(line.text).trimmed();
+            scale = std::clamp(m_options.numberScale, 1, 8);
+            while (scale > 1 && ascii.size() * scale > width)
+                --scale;
+            size(out, scale, scale);
+        } else if (line.size == SlipLine::Size::Tall) {
+            size(out, 1, 2);
+        }
+        for (const QString &p : line.text.split(QLatin1Char('\n')))
+            lines(out, wrap(printableAscii(p), width / scale, line.hangingIndent));
+        if (line.size != SlipLine::Size::Normal)
+            size(out, 1, 1);
+        if (boldLine)
+            bold(out, false);
+    }
+    if (!printed)
+        return makeError(ErrorCode::InvalidInput, tr("The slip has nothing to print."));
+    put(out, { kEsc, 'd', std::clamp(m_options.feedLinesBeforeCut, 0, 255) });
+    put(out, { kGs, 'V', m_options.fullCut ? 65 : 66, 0 });
+    return out;
+}
+
 } // namespace loket

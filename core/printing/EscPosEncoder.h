@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/printing/SlipLayout.h"
 #include "core/printing/TicketLayout.h"
 
 #include <QByteArray>
@@ -35,6 +36,10 @@ public:
     explicit EscPosEncoder(EscPosOptions options = {});
 
     Result<QByteArray> encode(const TicketLayout &layout) const;
+    // A free-form slip (a complaint receipt), with the same start, text
+    // reduction and cut as a ticket. Large lines use numberScale, made
+    // smaller to fit one line.
+    Result<QByteArray> encode(const SlipLayout &slip) const;
 
     // Printable ASCII (0x20–0x7E): accents dropped ("é" → "e"), dashes, quotes
     // and bullets mapped, line breaks and tabs to spaces, anything else "?".

@@ -211,7 +211,7 @@ int ComplaintReportPdf::print(QPagedPaintDevice *device, const ComplaintMonthRep
 {
     PagedHtml paged;
     if (!m_office.logoPng.isEmpty())
-        paged.addImage(StandardDocument::logoName(), QImage::fromData(m_office.logoPng));
+        paged.addImage(StandardDocument::logoImageName(), QImage::fromData(m_office.logoPng));
     paged.setFooter(tr("%1 · %2 · printed %3").arg(title(r), m_office.name.trimmed(), StandardText::date(m_printedOn)));
     return paged.print(device, html(r)) ? paged.pages() : 0;
 }

@@ -67,7 +67,7 @@ void StandardDocument::prepareA4(QPagedPaintDevice *device, Kind kind)
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, margins, QPageLayout::Millimeter));
 }
 
-QString StandardDocument::logoName()
+QString StandardDocument::logoImageName()
 {
     return kLogo;
 }

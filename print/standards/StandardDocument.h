@@ -43,10 +43,11 @@ public:
     // "19720514 199803 1 007": the way a NIP is written under a signature.
     static QString nipText(const QString &nip);
 
-    // The office's letterhead (kop surat) as HTML, for other A4 documents
-    // (the complaint report); its logo is the image named logoName().
+    // The office's kop surat (logo, names, address, the double rule) as HTML,
+    // for the other documents on the letterhead (complaint receipts, letters
+    // and reports). The logo is the image logoImageName(), to be added to the PagedHtml.
     QString letterhead(qreal scale = 1) const;
-    static QString logoName();
+    static QString logoImageName();
 
 private:
     QString signature(QDate signedOn, bool setByDecree) const;

@@ -28,5 +28,7 @@ int officeOffsetSeconds(Cli &cli);
 int complaintAdd(Cli &cli, const QStringList &args);
 int complaintStep(Cli &cli, const QString &sub, const QStringList &args);
 int complaintReport(Cli &cli, const QStringList &args); // ComplaintReportCommand.cpp
+int complaintReceipt(Cli &cli, const QStringList &args); // ComplaintPrintCommands.cpp
+int complaintLetter(Cli &cli, const QStringList &args);
 
 } // namespace loket::cli

@@ -421,7 +421,10 @@ LOKET_COMMAND({
         "  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response\n"
         "  complaint search WORDS...\n"
         "  complaint verify               recompute the history's hash chain\n"
-        "  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)\n\n"
+        "  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)\n"
+        "  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  the complainant's receipt\n"
+        "                                 (ticket printer bytes, or A5 PDF); never the person of a rahasia one\n"
+        "  complaint letter NUMBER --pdf FILE  the response letter on the letterhead (A4), signed by you\n\n"
         "NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, "
         "email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), "
         "permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. "
@@ -442,6 +445,10 @@ LOKET_COMMAND({
             return verifyChain(cli, args);
         if (sub == QLatin1String("report"))
             return complaintReport(cli, args);
+        if (sub == QLatin1String("receipt"))
+            return complaintReceipt(cli, args);
+        if (sub == QLatin1String("letter"))
+            return complaintLetter(cli, args);
         return complaintStep(cli, sub, args);
     },
 });
