@@ -534,7 +534,7 @@
         <translation>kata sandi diatur oleh administrator</translation>
     </message>
     <message>
-        <source>one's own account</source>
+        <source>one&apos;s own account</source>
         <translation>akun sendiri</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation>Pengaduan dilihat</translation>
     </message>
     <message>
-        <source>Complainant's identity viewed</source>
+        <source>Complainant&apos;s identity viewed</source>
         <translation>Identitas pelapor dilihat</translation>
     </message>
     <message>
@@ -758,11 +758,11 @@
         <translation>lampiran {name}</translation>
     </message>
     <message>
-        <source>the complainant's identity</source>
+        <source>the complainant&apos;s identity</source>
         <translation>identitas pelapor</translation>
     </message>
     <message>
-        <source>a confidential complainant's identity</source>
+        <source>a confidential complainant&apos;s identity</source>
         <translation>identitas pelapor yang dirahasiakan</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@
         <translation>%1 adalah folder. Pilih berkas cadangan.</translation>
     </message>
     <message>
-        <source>The backup file %1 cannot be read (%2). Check the file's permissions.</source>
+        <source>The backup file %1 cannot be read (%2). Check the file&apos;s permissions.</source>
         <translation>Berkas cadangan %1 tidak dapat dibaca (%2). Periksa izin akses berkas tersebut.</translation>
     </message>
     <message>
@@ -910,11 +910,11 @@
         <translation>Salinan cadangan di samping %1 tidak lolos pemeriksaan (%2). Tidak ada yang diubah. Periksa disk, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The database %1 could not be moved aside. Nothing was changed. Check the folder's permissions, then try again.</source>
+        <source>The database %1 could not be moved aside. Nothing was changed. Check the folder&apos;s permissions, then try again.</source>
         <translation>Basis data %1 tidak dapat dipindahkan ke samping. Tidak ada yang diubah. Periksa izin akses folder, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The backup could not be put in place of %1; the previous database was put back. Check the folder's permissions, then try again.</source>
+        <source>The backup could not be put in place of %1; the previous database was put back. Check the folder&apos;s permissions, then try again.</source>
         <translation>Cadangan tidak dapat ditempatkan menggantikan %1; basis data sebelumnya telah dikembalikan. Periksa izin akses folder, lalu coba lagi.</translation>
     </message>
     <message>
@@ -957,15 +957,7 @@
         <source>The backup %1 is damaged. Choose another backup, for example the one of the day before.</source>
         <translation>Cadangan %1 rusak. Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
     </message>
-<message>
-        <source>The backup %1 is damaged (%2). Choose another backup, for example the one of the day before.</source>
-        <translation>Cadangan %1 rusak (%2). Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
-    </message>
-    <message>
-        <source>The backup file %1 cannot be created (%2). Check the folder.</source>
-        <translation>Berkas cadangan %1 tidak dapat dibuat (%2). Periksa foldernya.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>CalendarRepository</name>
     <message>
@@ -977,7 +969,7 @@
         <translation>membaca daftar hari libur</translation>
     </message>
     <message>
-        <source>reading the office's time zone</source>
+        <source>reading the office&apos;s time zone</source>
         <translation>membaca zona waktu kantor</translation>
     </message>
 </context>
@@ -992,16 +984,140 @@
         <translation>Kata sandi untuk %1: </translation>
     </message>
     <message>
-        <source>Try "loketctl %1 --help".</source>
-        <translation>Coba "loketctl %1 --help".</translation>
+        <source>Try &quot;loketctl %1 --help&quot;.</source>
+        <translation>Coba &quot;loketctl %1 --help&quot;.</translation>
     </message>
     <message>
         <source>detail: %1</source>
         <translation>rincian: %1</translation>
     </message>
     <message>
-        <source>Warning: other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private: %2</source>
+        <source>Warning: other users of this computer can read the database %1 (every citizen&apos;s data and password hashes). Make it private: %2</source>
         <translation>Peringatan: pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLook</name>
+    <message>
+        <source>clock stopped</source>
+        <translation>waktu dihentikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation><numerusform>terlambat %n hari kerja</numerusform></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>jatuh tempo hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation><numerusform>sisa %n hari kerja</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintPrinting</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Complaint receipt</source>
+        <translation>Tanda terima pengaduan</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <source>The ticket printer&apos;s network address is not set.</source>
+        <translation>Alamat jaringan printer tiket belum diatur.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed: %1
+
+Save it as a PDF instead?</source>
+        <translation>Tanda terima tidak dapat dicetak: %1
+
+Simpan sebagai PDF saja?</translation>
+    </message>
+    <message>
+        <source>Response letter</source>
+        <translation>Surat tanggapan</translation>
+    </message>
+    <message>
+        <source>Save the response letter</source>
+        <translation>Simpan surat tanggapan</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReceipt</name>
+    <message>
+        <source>COMPLAINT RECEIPT</source>
+        <translation>TANDA TERIMA PENGADUAN</translation>
+    </message>
+    <message>
+        <source>Keep this number to ask about the progress of your complaint.</source>
+        <translation>Simpan nomor ini untuk menanyakan perkembangan pengaduan Anda.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonim</translation>
+    </message>
+    <message>
+        <source>Kept confidential</source>
+        <translation>Dirahasiakan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>Batas verifikasi</translation>
+    </message>
+    <message>
+        <source>Settled by</source>
+        <translation>Batas penyelesaian</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Petugas penerima</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Information: %1</source>
+        <translation>Informasi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintReceiptPdf</name>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor registrasi</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1310,8 @@
         <translation>% tepat waktu</translation>
     </message>
     <message>
-        <source>A complaint counts in the month of the day it was received in the office's time zone. Response time is the first response minus the moment of receipt. Deadlines are working days; while a complaint waits for the complainant its clock stands still. "In time" is the share of the deadlines met that were met on time.</source>
-        <translation>Pengaduan dihitung pada bulan tanggal diterimanya menurut zona waktu kantor. Waktu tanggapan adalah saat tanggapan pertama dikurangi saat pengaduan diterima. Tenggat dihitung dalam hari kerja; selama menunggu pelapor, hitungan waktu dihentikan. "% tepat waktu" adalah bagian tenggat yang dipenuhi tepat waktu dari seluruh tenggat yang sudah dipenuhi.</translation>
+        <source>A complaint counts in the month of the day it was received in the office&apos;s time zone. Response time is the first response minus the moment of receipt. Deadlines are working days; while a complaint waits for the complainant its clock stands still. &quot;In time&quot; is the share of the deadlines met that were met on time.</source>
+        <translation>Pengaduan dihitung pada bulan tanggal diterimanya menurut zona waktu kantor. Waktu tanggapan adalah saat tanggapan pertama dikurangi saat pengaduan diterima. Tenggat dihitung dalam hari kerja; selama menunggu pelapor, hitungan waktu dihentikan. &quot;% tepat waktu&quot; adalah bagian tenggat yang dipenuhi tepat waktu dari seluruh tenggat yang sudah dipenuhi.</translation>
     </message>
     <message>
         <source>Complaint handling supervisor</source>
@@ -1466,7 +1582,7 @@
         <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
     </message>
     <message>
-        <source>The attachment's name</source>
+        <source>The attachment&apos;s name</source>
         <translation>Nama lampiran</translation>
     </message>
     <message>
@@ -1534,7 +1650,7 @@
         <translation>%1 bukan alamat email.</translation>
     </message>
     <message>
-        <source>An anonymous complaint has no name or contact. Leave them out, or mark the complaint confidential to keep the person's identity secret.</source>
+        <source>An anonymous complaint has no name or contact. Leave them out, or mark the complaint confidential to keep the person&apos;s identity secret.</source>
         <translation>Pengaduan anonim tidak memuat nama atau kontak. Kosongkan, atau tandai pengaduan sebagai rahasia agar identitas pelapor dirahasiakan.</translation>
     </message>
     <message>
@@ -1589,15 +1705,15 @@
         <translation>menyimpan pengaduan</translation>
     </message>
     <message>
-        <source>saving the complainant's identity</source>
+        <source>saving the complainant&apos;s identity</source>
         <translation>menyimpan identitas pelapor</translation>
     </message>
     <message>
-        <source>saving the complaint's history</source>
+        <source>saving the complaint&apos;s history</source>
         <translation>menyimpan riwayat pengaduan</translation>
     </message>
     <message>
-        <source>saving the complaint's state</source>
+        <source>saving the complaint&apos;s state</source>
         <translation>menyimpan status pengaduan</translation>
     </message>
     <message>
@@ -1605,11 +1721,11 @@
         <translation>menyimpan lampiran</translation>
     </message>
     <message>
-        <source>reading a complaint's history</source>
+        <source>reading a complaint&apos;s history</source>
         <translation>membaca riwayat pengaduan</translation>
     </message>
     <message>
-        <source>reading the complainant's identity</source>
+        <source>reading the complainant&apos;s identity</source>
         <translation>membaca identitas pelapor</translation>
     </message>
     <message>
@@ -1783,27 +1899,27 @@
         <translation>membaca data loket</translation>
     </message>
     <message>
-        <source>There is no such counter. "loketctl counter list" shows them.</source>
-        <translation>Loket tersebut tidak ada. Perintah "loketctl counter list" menampilkan daftar loket.</translation>
+        <source>There is no such counter. &quot;loketctl counter list&quot; shows them.</source>
+        <translation>Loket tersebut tidak ada. Perintah &quot;loketctl counter list&quot; menampilkan daftar loket.</translation>
     </message>
     <message>
-        <source>There is no counter %1. "loketctl counter list" shows the counters.</source>
-        <translation>Tidak ada loket %1. Perintah "loketctl counter list" menampilkan daftar loket.</translation>
+        <source>There is no counter %1. &quot;loketctl counter list&quot; shows the counters.</source>
+        <translation>Tidak ada loket %1. Perintah &quot;loketctl counter list&quot; menampilkan daftar loket.</translation>
     </message>
     <message>
         <source>checking the counter</source>
         <translation>memeriksa loket</translation>
     </message>
     <message>
-        <source>Counter number %1 is already used by "%2". Choose another number.</source>
-        <translation>Nomor loket %1 sudah dipakai oleh "%2". Pilih nomor lain.</translation>
+        <source>Counter number %1 is already used by &quot;%2&quot;. Choose another number.</source>
+        <translation>Nomor loket %1 sudah dipakai oleh &quot;%2&quot;. Pilih nomor lain.</translation>
     </message>
     <message>
-        <source>A service chosen for the counter does not exist (number %1). Choose from the office's services.</source>
+        <source>A service chosen for the counter does not exist (number %1). Choose from the office&apos;s services.</source>
         <translation>Layanan yang dipilih untuk loket ini tidak ada (nomor %1). Pilih dari layanan kantor.</translation>
     </message>
     <message>
-        <source>saving the counter's services</source>
+        <source>saving the counter&apos;s services</source>
         <translation>menyimpan layanan loket</translation>
     </message>
     <message>
@@ -1929,8 +2045,8 @@
         <translation>Baris %1 berisi %2 kolom padahal baris judul berisi %3: barisnya terpotong atau ada kolom yang hilang. Tidak ada yang diimpor; perbaiki baris itu (beri tanda kutip pada teks yang memuat pemisah) lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Line %1: a quoted field is never closed, so the file is cut or a quote is missing. Nothing was imported; add the missing quote (") and import again.</source>
-        <translation>Baris %1: kolom bertanda kutip tidak pernah ditutup, jadi berkasnya terpotong atau ada tanda kutip yang hilang. Tidak ada yang diimpor; tambahkan tanda kutip (") yang hilang lalu impor lagi.</translation>
+        <source>Line %1: a quoted field is never closed, so the file is cut or a quote is missing. Nothing was imported; add the missing quote (&quot;) and import again.</source>
+        <translation>Baris %1: kolom bertanda kutip tidak pernah ditutup, jadi berkasnya terpotong atau ada tanda kutip yang hilang. Tidak ada yang diimpor; tambahkan tanda kutip (&quot;) yang hilang lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1948,11 +2064,11 @@
         <translation>%1 adalah folder, bukan berkas basis data. Pilih sebuah berkas.</translation>
     </message>
     <message>
-        <source>The database file %1 does not exist. Create one with "loketctl init".</source>
-        <translation>Berkas basis data %1 tidak ada. Buat basis data dengan "loketctl init".</translation>
+        <source>The database file %1 does not exist. Create one with &quot;loketctl init&quot;.</source>
+        <translation>Berkas basis data %1 tidak ada. Buat basis data dengan &quot;loketctl init&quot;.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot be read (%2). Check the file's permissions.</source>
+        <source>The database file %1 cannot be read (%2). Check the file&apos;s permissions.</source>
         <translation>Berkas basis data %1 tidak dapat dibaca (%2). Periksa izin akses berkas tersebut.</translation>
     </message>
     <message>
@@ -2004,7 +2120,7 @@
         <translation>%1 bukan basis data Loket atau berkasnya rusak (saat %2). Pulihkan dari cadangan terbaru.</translation>
     </message>
     <message>
-        <source>The database %1 cannot be written (while %2): check the file's permissions.</source>
+        <source>The database %1 cannot be written (while %2): check the file&apos;s permissions.</source>
         <translation>Basis data %1 tidak dapat ditulisi (saat %2): periksa izin akses berkas tersebut.</translation>
     </message>
     <message>
@@ -2016,7 +2132,7 @@
         <translation>Basis data %1 sedang ditahan oleh program lain yang tidak melepaskannya (saat %2). Tutup jendela Loket atau program lain yang memakainya, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The change was refused while %1: the data breaks one of the database's rules (a value that is not allowed, missing or used twice). Correct the data and try again; the technical detail is in the log.</source>
+        <source>The change was refused while %1: the data breaks one of the database&apos;s rules (a value that is not allowed, missing or used twice). Correct the data and try again; the technical detail is in the log.</source>
         <translation>Perubahan ditolak saat %1: data melanggar salah satu aturan basis data (nilai yang tidak diizinkan, kosong, atau dipakai dua kali). Perbaiki datanya lalu coba lagi; rincian teknisnya ada di log.</translation>
     </message>
     <message>
@@ -2024,15 +2140,15 @@
         <translation>Basis data melaporkan kesalahan saat %1; tidak ada bagian dari langkah ini yang tersimpan. Coba lagi; jika terus terjadi, berikan log kepada administrator.</translation>
     </message>
     <message>
-        <source>The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the database with "loketctl init", or start the application, which offers to create it.</source>
-        <translation>Berkas %1 kosong: belum menjadi basis data Loket, dan tidak ada yang ditulis ke dalamnya. Buat basis datanya dengan "loketctl init", atau jalankan aplikasi, yang akan menawarkan untuk membuatnya.</translation>
+        <source>The file %1 is empty: it is not a Loket database yet, and nothing was written to it. Create the database with &quot;loketctl init&quot;, or start the application, which offers to create it.</source>
+        <translation>Berkas %1 kosong: belum menjadi basis data Loket, dan tidak ada yang ditulis ke dalamnya. Buat basis datanya dengan &quot;loketctl init&quot;, atau jalankan aplikasi, yang akan menawarkan untuk membuatnya.</translation>
     </message>
     <message>
-        <source>The database file %1 cannot be created. Check the folder's permissions and free space.</source>
+        <source>The database file %1 cannot be created. Check the folder&apos;s permissions and free space.</source>
         <translation>Berkas basis data %1 tidak dapat dibuat. Periksa izin folder dan ruang kosong disk.</translation>
     </message>
     <message>
-        <source>The database's write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder's permissions, then try again.</source>
+        <source>The database&apos;s write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Log tulis-depan (write-ahead log) basis data %1 rusak, dan salinannya tidak dapat disimpan di samping basis data, sehingga Loket tidak membukanya (membukanya akan menghilangkan bagian yang rusak untuk selamanya). Kosongkan sebagian ruang disk atau periksa izin folder, lalu coba lagi.</translation>
     </message>
 </context>
@@ -2057,7 +2173,7 @@
         <source>The QR code content is too long to print readably on this paper. Use a shorter text or link.</source>
         <translation>Isi kode QR terlalu panjang untuk dicetak dengan jelas pada kertas ini. Gunakan teks atau tautan yang lebih pendek.</translation>
     </message>
-<message>
+    <message>
         <source>The slip has nothing to print.</source>
         <translation>Slip ini tidak berisi apa pun untuk dicetak.</translation>
     </message>
@@ -2128,32 +2244,32 @@
         <translation>Berkas hari libur bukan teks UTF-8; tidak ada yang diimpor. Simpan sebagai CSV (UTF-8), lalu impor lagi.</translation>
     </message>
     <message>
-        <source>Line %1: the first line must be the header "date,kind,name".</source>
-        <translation>Baris %1: baris pertama harus berupa judul kolom "date,kind,name".</translation>
+        <source>Line %1: the first line must be the header &quot;date,kind,name&quot;.</source>
+        <translation>Baris %1: baris pertama harus berupa judul kolom &quot;date,kind,name&quot;.</translation>
     </message>
     <message>
         <source>Line %1: expected 3 fields (date,kind,name) but found %2. Put a name that contains a comma in double quotes.</source>
         <translation>Baris %1: seharusnya ada 3 kolom (date,kind,name), tetapi ditemukan %2. Apit nama yang mengandung koma dengan tanda kutip ganda.</translation>
     </message>
     <message>
-        <source>Line %1, field "date": "%2" is not a date. Write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
-        <translation>Baris %1, kolom "date": "%2" bukan tanggal. Tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
+        <source>Line %1, field &quot;date&quot;: &quot;%2&quot; is not a date. Write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
+        <translation>Baris %1, kolom &quot;date&quot;: &quot;%2&quot; bukan tanggal. Tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
     </message>
     <message>
-        <source>Line %1, field "kind": "%2" is not a kind of holiday. Use libur_nasional, cuti_bersama or libur_lokal.</source>
-        <translation>Baris %1, kolom "kind": "%2" bukan jenis hari libur. Gunakan libur_nasional, cuti_bersama, atau libur_lokal.</translation>
+        <source>Line %1, field &quot;kind&quot;: &quot;%2&quot; is not a kind of holiday. Use libur_nasional, cuti_bersama or libur_lokal.</source>
+        <translation>Baris %1, kolom &quot;kind&quot;: &quot;%2&quot; bukan jenis hari libur. Gunakan libur_nasional, cuti_bersama, atau libur_lokal.</translation>
     </message>
     <message>
-        <source>Line %1, field "name": the name is empty. Write the name of the holiday.</source>
-        <translation>Baris %1, kolom "name": nama kosong. Tulis nama hari libur.</translation>
+        <source>Line %1, field &quot;name&quot;: the name is empty. Write the name of the holiday.</source>
+        <translation>Baris %1, kolom &quot;name&quot;: nama kosong. Tulis nama hari libur.</translation>
     </message>
     <message>
-        <source>Line %1, field "date": %2 is already listed on line %3. List each date once.</source>
-        <translation>Baris %1, kolom "date": %2 sudah tercantum di baris %3. Cantumkan setiap tanggal satu kali saja.</translation>
+        <source>Line %1, field &quot;date&quot;: %2 is already listed on line %3. List each date once.</source>
+        <translation>Baris %1, kolom &quot;date&quot;: %2 sudah tercantum di baris %3. Cantumkan setiap tanggal satu kali saja.</translation>
     </message>
     <message>
-        <source>The holiday file is empty. It needs the header line "date,kind,name" and one line per holiday.</source>
-        <translation>Berkas hari libur kosong. Berkas memerlukan baris judul "date,kind,name" dan satu baris untuk setiap hari libur.</translation>
+        <source>The holiday file is empty. It needs the header line &quot;date,kind,name&quot; and one line per holiday.</source>
+        <translation>Berkas hari libur kosong. Berkas memerlukan baris judul &quot;date,kind,name&quot; dan satu baris untuk setiap hari libur.</translation>
     </message>
     <message numerus="yes">
         <source>The holiday file has %n problem(s), so nothing was imported. Correct the file and import it again.</source>
@@ -2172,8 +2288,8 @@
         <translation>Berkas hari libur tidak dapat dibaca, jadi tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>Line %1, field "name": the name %2. Type the name again without it.</source>
-        <translation>Baris %1, kolom "name": nama %2. Ketik ulang namanya tanpa karakter itu.</translation>
+        <source>Line %1, field &quot;name&quot;: the name %2. Type the name again without it.</source>
+        <translation>Baris %1, kolom &quot;name&quot;: nama %2. Ketik ulang namanya tanpa karakter itu.</translation>
     </message>
 </context>
 <context>
@@ -2183,8 +2299,8 @@
         <translation>Hari libur tidak memiliki tanggal yang valid. Tulis dengan format YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>The holiday has no name. Write its name, e.g. "Hari Raya Natal".</source>
-        <translation>Hari libur tidak memiliki nama. Tulis namanya, mis. "Hari Raya Natal".</translation>
+        <source>The holiday has no name. Write its name, e.g. &quot;Hari Raya Natal&quot;.</source>
+        <translation>Hari libur tidak memiliki nama. Tulis namanya, mis. &quot;Hari Raya Natal&quot;.</translation>
     </message>
     <message>
         <source>The holiday name is longer than %1 characters. Shorten it.</source>
@@ -2195,8 +2311,8 @@
         <translation>menambah hari libur</translation>
     </message>
     <message>
-        <source>%1 is already a holiday ("%2"). Remove it first to replace it.</source>
-        <translation>%1 sudah menjadi hari libur ("%2"). Hapus terlebih dahulu untuk menggantinya.</translation>
+        <source>%1 is already a holiday (&quot;%2&quot;). Remove it first to replace it.</source>
+        <translation>%1 sudah menjadi hari libur (&quot;%2&quot;). Hapus terlebih dahulu untuk menggantinya.</translation>
     </message>
     <message>
         <source>removing a holiday</source>
@@ -2215,8 +2331,8 @@
         <translation>mengimpor hari libur</translation>
     </message>
     <message>
-        <source>The holiday list shipped with Loket cannot be read; this installation is damaged. Reinstall Loket, or import the list with "loketctl holiday import".</source>
-        <translation>Daftar hari libur bawaan Loket tidak dapat dibaca; instalasi ini rusak. Pasang ulang Loket, atau impor daftar dengan "loketctl holiday import".</translation>
+        <source>The holiday list shipped with Loket cannot be read; this installation is damaged. Reinstall Loket, or import the list with &quot;loketctl holiday import&quot;.</source>
+        <translation>Daftar hari libur bawaan Loket tidak dapat dibaca; instalasi ini rusak. Pasang ulang Loket, atau impor daftar dengan &quot;loketctl holiday import&quot;.</translation>
     </message>
     <message>
         <source>loading the holiday list</source>
@@ -2295,9 +2411,104 @@
     </message>
 </context>
 <context>
+    <name>LetterData</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Response to Complaint No. %1</source>
+        <translation>Tanggapan atas Pengaduan Nomor %1</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Rahasia</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>Biasa</translation>
+    </message>
+    <message>
+        <source>Dear Complainant of Complaint No. %1</source>
+        <translation>Yth. Pelapor Pengaduan Nomor %1</translation>
+    </message>
+    <message>
+        <source>Dear %1</source>
+        <translation>Yth. %1</translation>
+    </message>
+    <message>
+        <source>at your place</source>
+        <translation>di Tempat</translation>
+    </message>
+    <message>
+        <source>This is our response. Should you need further explanation, please contact us and quote the register number of your complaint. Thank you for your attention and for helping us improve our public service.</source>
+        <translation>Demikian tanggapan ini kami sampaikan. Apabila masih diperlukan penjelasan lebih lanjut, silakan menghubungi kami dengan menyebutkan nomor registrasi pengaduan. Atas perhatian dan partisipasi Saudara dalam perbaikan pelayanan publik, kami ucapkan terima kasih.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 has no response yet, so there is no letter to print. Record the response first (complaint respond).</source>
+        <translation>Pengaduan %1 belum ditanggapi, sehingga belum ada surat untuk dicetak. Catat tanggapannya lebih dahulu (complaint respond).</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>on behalf of %1</source>
+        <translation>a.n. %1</translation>
+    </message>
+    <message>
+        <source>in person at our service counter</source>
+        <translation>secara langsung di loket pelayanan kami</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>melalui surat</translation>
+    </message>
+    <message>
+        <source>by telephone</source>
+        <translation>melalui telepon</translation>
+    </message>
+    <message>
+        <source>by SMS</source>
+        <translation>melalui SMS</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>melalui email</translation>
+    </message>
+    <message>
+        <source>through our website</source>
+        <translation>melalui situs web kami</translation>
+    </message>
+    <message>
+        <source>through social media</source>
+        <translation>melalui media sosial</translation>
+    </message>
+    <message>
+        <source>through WhatsApp</source>
+        <translation>melalui WhatsApp</translation>
+    </message>
+    <message>
+        <source>through the suggestion box</source>
+        <translation>melalui kotak saran</translation>
+    </message>
+    <message>
+        <source>through SP4N-LAPOR!</source>
+        <translation>melalui SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Following up on the complaint we received on %1 %2, registered under number %3, about &quot;%4&quot;, we hereby convey our response as follows:</source>
+        <translation>Menindaklanjuti pengaduan yang kami terima pada tanggal %1 %2 dengan nomor registrasi %3 perihal &quot;%4&quot;, bersama ini kami sampaikan tanggapan sebagai berikut:</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is confidential: its response letter names the complainant, so only the follow-up team and supervisors print it.</source>
+        <translation>Pengaduan %1 bersifat rahasia: surat tanggapannya menyebut nama pelapor, sehingga hanya tim tindak lanjut dan supervisor yang dapat mencetaknya.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDay</name>
     <message>
-        <source>reading the office's time zone</source>
+        <source>reading the office&apos;s time zone</source>
         <translation>membaca zona waktu kantor</translation>
     </message>
     <message>
@@ -2308,20 +2519,20 @@
 <context>
     <name>OfficeService</name>
     <message>
-        <source>The office name is empty. Write the name as it appears on letters, e.g. "Kecamatan Cibinong".</source>
-        <translation>Nama kantor kosong. Tulis nama seperti yang tercantum pada surat, mis. "Kecamatan Cibinong".</translation>
+        <source>The office name is empty. Write the name as it appears on letters, e.g. &quot;Kecamatan Cibinong&quot;.</source>
+        <translation>Nama kantor kosong. Tulis nama seperti yang tercantum pada surat, mis. &quot;Kecamatan Cibinong&quot;.</translation>
     </message>
     <message>
         <source>The time zone is not valid. Choose WIB, WITA or WIT.</source>
         <translation>Zona waktu tidak valid. Pilih WIB, WITA, atau WIT.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address. Write it like kecamatan@bogorkab.go.id, or leave it empty.</source>
-        <translation>"%1" bukan alamat e-mail. Tulis seperti kecamatan@bogorkab.go.id, atau biarkan kosong.</translation>
+        <source>&quot;%1&quot; is not an e-mail address. Write it like kecamatan@bogorkab.go.id, or leave it empty.</source>
+        <translation>&quot;%1&quot; bukan alamat e-mail. Tulis seperti kecamatan@bogorkab.go.id, atau biarkan kosong.</translation>
     </message>
     <message>
-        <source>The postal code "%1" must be 5 digits, or left empty.</source>
-        <translation>Kode pos "%1" harus terdiri atas 5 angka, atau dikosongkan.</translation>
+        <source>The postal code &quot;%1&quot; must be 5 digits, or left empty.</source>
+        <translation>Kode pos &quot;%1&quot; harus terdiri atas 5 angka, atau dikosongkan.</translation>
     </message>
     <message>
         <source>The NIP of the head of office must have 18 digits (it has %1). Check it, or leave it empty.</source>
@@ -2380,8 +2591,8 @@
         <translation>membaca profil kantor</translation>
     </message>
     <message>
-        <source>The office has not been set up yet. Complete the first-run setup, or give its name with "loketctl office set --name …".</source>
-        <translation>Kantor belum diatur. Selesaikan pengaturan awal, atau isi nama kantor dengan "loketctl office set --name …".</translation>
+        <source>The office has not been set up yet. Complete the first-run setup, or give its name with &quot;loketctl office set --name …&quot;.</source>
+        <translation>Kantor belum diatur. Selesaikan pengaturan awal, atau isi nama kantor dengan &quot;loketctl office set --name …&quot;.</translation>
     </message>
     <message>
         <source>The office is already set up. An administrator can change it in the settings.</source>
@@ -2439,8 +2650,19 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <source>Unknown language "%1": choose id (Indonesian) or en (English).</source>
-        <translation>Bahasa "%1" tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).</translation>
+        <source>Unknown language &quot;%1&quot;: choose id (Indonesian) or en (English).</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: pilih id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>The folder %1 does not exist, so the PDF cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga PDF tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
+        <translation>PDF tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
 </context>
 <context>
@@ -2457,11 +2679,11 @@
 <context>
     <name>PrinterSettings</name>
     <message>
-        <source>Give the printer's device file, e.g. /dev/usb/lp0.</source>
+        <source>Give the printer&apos;s device file, e.g. /dev/usb/lp0.</source>
         <translation>Isi berkas perangkat printer, mis. /dev/usb/lp0.</translation>
     </message>
     <message>
-        <source>Give the printer's network address as host or host:port, e.g. 192.168.1.50:9100.</source>
+        <source>Give the printer&apos;s network address as host or host:port, e.g. 192.168.1.50:9100.</source>
         <translation>Isi alamat jaringan printer sebagai host atau host:port, mis. 192.168.1.50:9100.</translation>
     </message>
     <message>
@@ -2477,8 +2699,8 @@
         <translation>printer bawaan sistem</translation>
     </message>
     <message>
-        <source>the printer "%1"</source>
-        <translation>printer "%1"</translation>
+        <source>the printer &quot;%1&quot;</source>
+        <translation>printer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>PDF files in %1</source>
@@ -2531,20 +2753,20 @@
         <translation>Alasan prioritas tersebut tidak ada. Pilih salah satu dari daftar.</translation>
     </message>
     <message>
-        <source>There is no priority reason "%1". Choose one from the list of priority reasons.</source>
-        <translation>Tidak ada alasan prioritas "%1". Pilih salah satu dari daftar alasan prioritas.</translation>
+        <source>There is no priority reason &quot;%1&quot;. Choose one from the list of priority reasons.</source>
+        <translation>Tidak ada alasan prioritas &quot;%1&quot;. Pilih salah satu dari daftar alasan prioritas.</translation>
     </message>
     <message>
-        <source>The code "%1" cannot be used: use 2 to 32 small letters, digits or '_' (for example: ibu_menyusui).</source>
-        <translation>Kode "%1" tidak dapat dipakai: gunakan 2 sampai 32 huruf kecil, angka, atau '_' (misalnya: ibu_menyusui).</translation>
+        <source>The code &quot;%1&quot; cannot be used: use 2 to 32 small letters, digits or &apos;_&apos; (for example: ibu_menyusui).</source>
+        <translation>Kode &quot;%1&quot; tidak dapat dipakai: gunakan 2 sampai 32 huruf kecil, angka, atau &apos;_&apos; (misalnya: ibu_menyusui).</translation>
     </message>
     <message>
         <source>Give the name the kiosk shows for this priority reason.</source>
         <translation>Isi nama yang ditampilkan anjungan untuk alasan prioritas ini.</translation>
     </message>
     <message>
-        <source>A priority reason with the code "%1" already exists. Reactivate it, or choose another code.</source>
-        <translation>Alasan prioritas dengan kode "%1" sudah ada. Aktifkan kembali, atau pilih kode lain.</translation>
+        <source>A priority reason with the code &quot;%1&quot; already exists. Reactivate it, or choose another code.</source>
+        <translation>Alasan prioritas dengan kode &quot;%1&quot; sudah ada. Aktifkan kembali, atau pilih kode lain.</translation>
     </message>
     <message>
         <source>adding the priority reason</source>
@@ -2577,8 +2799,8 @@
         <translation>Layanan tersebut tidak ada (lagi). Pilih layanan lain.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1". Check the code in the list of services.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Periksa kode di daftar layanan.</translation>
+        <source>There is no service with the code &quot;%1&quot;. Check the code in the list of services.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Periksa kode di daftar layanan.</translation>
     </message>
     <message>
         <source>reading the services</source>
@@ -2588,7 +2810,7 @@
 <context>
     <name>QueueReader</name>
     <message>
-        <source>reading the counter's recent calls</source>
+        <source>reading the counter&apos;s recent calls</source>
         <translation>membaca panggilan terakhir loket</translation>
     </message>
     <message>
@@ -2627,8 +2849,8 @@
         <translation>Layanan %1 sedang tidak tersedia. Pilih layanan lain.</translation>
     </message>
     <message>
-        <source>The priority reason "%1" is no longer used. Choose another one.</source>
-        <translation>Alasan prioritas "%1" sudah tidak dipakai. Pilih alasan lain.</translation>
+        <source>The priority reason &quot;%1&quot; is no longer used. Choose another one.</source>
+        <translation>Alasan prioritas &quot;%1&quot; sudah tidak dipakai. Pilih alasan lain.</translation>
     </message>
     <message>
         <source>Loket %1 does not serve %2.</source>
@@ -2733,8 +2955,8 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a ticket: give its number, such as A-001, or its id.</source>
-        <translation>"%1" bukan nomor antrian: berikan nomornya, seperti A-001, atau id-nya.</translation>
+        <source>&quot;%1&quot; is not a ticket: give its number, such as A-001, or its id.</source>
+        <translation>&quot;%1&quot; bukan nomor antrian: berikan nomornya, seperti A-001, atau id-nya.</translation>
     </message>
     <message>
         <source>There is no ticket %1 today.</source>
@@ -2780,7 +3002,7 @@
         <translation>Periode dimulai (%1) setelah berakhir (%2). Tukar kedua tanggal tersebut.</translation>
     </message>
     <message>
-        <source>reading the office's time zone</source>
+        <source>reading the office&apos;s time zone</source>
         <translation>membaca zona waktu kantor</translation>
     </message>
     <message>
@@ -2799,8 +3021,8 @@
         <translation>Printer antrian tidak tersambung (%1 tidak ditemukan). Pastikan printer menyala dan kabel USB-nya tercolok.</translation>
     </message>
     <message>
-        <source>Loket may not write to the ticket printer %1. Add this computer's kiosk user to the "lp" group, then sign in again.</source>
-        <translation>Loket tidak diizinkan menulis ke printer antrian %1. Tambahkan pengguna anjungan di komputer ini ke grup "lp", lalu masuk lagi.</translation>
+        <source>Loket may not write to the ticket printer %1. Add this computer&apos;s kiosk user to the &quot;lp&quot; group, then sign in again.</source>
+        <translation>Loket tidak diizinkan menulis ke printer antrian %1. Tambahkan pengguna anjungan di komputer ini ke grup &quot;lp&quot;, lalu masuk lagi.</translation>
     </message>
     <message>
         <source>The ticket printer at %1 does not respond. Check that it is switched on, has paper and its cover is closed.</source>
@@ -2832,33 +3054,68 @@
     </message>
 </context>
 <context>
+    <name>ResponseLetterPdf</name>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Sifat</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Dengan hormat,</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Confidential: the identity of the complainant is protected. Deliver to the addressee only.</source>
+        <translation>Rahasia: identitas pelapor dilindungi. Hanya diserahkan kepada yang dituju.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The service code is empty. Give a short code such as KTP or KK.</source>
         <translation>Kode layanan kosong. Isi kode singkat seperti KTP atau KK.</translation>
     </message>
     <message>
-        <source>The service code "%1" may hold only capital letters, digits, "_" and "-" (e.g. KTP, SURAT_PINDAH).</source>
-        <translation>Kode layanan "%1" hanya boleh berisi huruf kapital, angka, "_" dan "-" (mis. KTP, SURAT_PINDAH).</translation>
+        <source>The service code &quot;%1&quot; may hold only capital letters, digits, &quot;_&quot; and &quot;-&quot; (e.g. KTP, SURAT_PINDAH).</source>
+        <translation>Kode layanan &quot;%1&quot; hanya boleh berisi huruf kapital, angka, &quot;_&quot; dan &quot;-&quot; (mis. KTP, SURAT_PINDAH).</translation>
     </message>
     <message>
-        <source>The service code "%1" is longer than %2 characters. Shorten it.</source>
-        <translation>Kode layanan "%1" lebih dari %2 karakter. Persingkat kodenya.</translation>
+        <source>The service code &quot;%1&quot; is longer than %2 characters. Shorten it.</source>
+        <translation>Kode layanan &quot;%1&quot; lebih dari %2 karakter. Persingkat kodenya.</translation>
     </message>
     <message>
-        <source>The ticket prefix "%1" must be one or two capital letters, e.g. A or KK.</source>
-        <translation>Awalan nomor antrian "%1" harus berupa satu atau dua huruf kapital, mis. A atau KK.</translation>
+        <source>The ticket prefix &quot;%1&quot; must be one or two capital letters, e.g. A or KK.</source>
+        <translation>Awalan nomor antrian &quot;%1&quot; harus berupa satu atau dua huruf kapital, mis. A atau KK.</translation>
     </message>
     <message>
-        <source>The service name is empty. Write the name citizens know, e.g. "Perekaman KTP-el".</source>
-        <translation>Nama layanan kosong. Tulis nama yang dikenal warga, mis. "Perekaman KTP-el".</translation>
+        <source>The service name is empty. Write the name citizens know, e.g. &quot;Perekaman KTP-el&quot;.</source>
+        <translation>Nama layanan kosong. Tulis nama yang dikenal warga, mis. &quot;Perekaman KTP-el&quot;.</translation>
     </message>
     <message>
         <source>The target service time must be between 1 and %1 minutes (it is %2).</source>
         <translation>Target waktu layanan harus antara 1 dan %1 menit (saat ini %2).</translation>
     </message>
     <message>
-        <source>The unit is not valid. Choose one of the office's units, or none.</source>
+        <source>The unit is not valid. Choose one of the office&apos;s units, or none.</source>
         <translation>Unit kerja tidak valid. Pilih salah satu unit kerja kantor, atau tanpa unit kerja.</translation>
     </message>
     <message>
@@ -2874,23 +3131,23 @@
         <translation>Tidak ada layanan dengan nomor %1.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1". "loketctl service list --all" shows the codes.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Perintah "loketctl service list --all" menampilkan kode-kodenya.</translation>
+        <source>There is no service with the code &quot;%1&quot;. &quot;loketctl service list --all&quot; shows the codes.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Perintah &quot;loketctl service list --all&quot; menampilkan kode-kodenya.</translation>
     </message>
     <message>
         <source>checking the service</source>
         <translation>memeriksa layanan</translation>
     </message>
     <message>
-        <source>The code %1 is already used by the service "%2". Choose another code.</source>
-        <translation>Kode %1 sudah dipakai oleh layanan "%2". Pilih kode lain.</translation>
+        <source>The code %1 is already used by the service &quot;%2&quot;. Choose another code.</source>
+        <translation>Kode %1 sudah dipakai oleh layanan &quot;%2&quot;. Pilih kode lain.</translation>
     </message>
     <message>
-        <source>The ticket prefix %1 is already used by the service "%2". Choose another prefix, so that ticket numbers stay distinct.</source>
-        <translation>Awalan nomor antrian %1 sudah dipakai oleh layanan "%2". Pilih awalan lain agar nomor antrian tetap berbeda.</translation>
+        <source>The ticket prefix %1 is already used by the service &quot;%2&quot;. Choose another prefix, so that ticket numbers stay distinct.</source>
+        <translation>Awalan nomor antrian %1 sudah dipakai oleh layanan &quot;%2&quot;. Pilih awalan lain agar nomor antrian tetap berbeda.</translation>
     </message>
     <message>
-        <source>The unit chosen for the service does not exist. Choose one of the office's units.</source>
+        <source>The unit chosen for the service does not exist. Choose one of the office&apos;s units.</source>
         <translation>Unit kerja yang dipilih untuk layanan ini tidak ada. Pilih salah satu unit kerja kantor.</translation>
     </message>
     <message>
@@ -2917,15 +3174,15 @@
         <translation>dari Standar Pelayanan SK %1</translation>
     </message>
     <message>
-        <source>the service's own target (the standard promises %1)</source>
+        <source>the service&apos;s own target (the standard promises %1)</source>
         <translation>target layanan sendiri (standar menjanjikan %1)</translation>
     </message>
     <message>
-        <source>the service's own target</source>
+        <source>the service&apos;s own target</source>
         <translation>target layanan sendiri</translation>
     </message>
     <message>
-        <source>reading the service's time target</source>
+        <source>reading the service&apos;s time target</source>
         <translation>membaca target waktu layanan</translation>
     </message>
     <message>
@@ -2936,8 +3193,8 @@
 <context>
     <name>SettingsStore</name>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Pengaturan "%1" tidak dikenal.</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Pengaturan &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>saving a setting</source>
@@ -3168,7 +3425,7 @@
         <translation>Layanan tersebut sudah tidak ada. Muat ulang daftar layanan.</translation>
     </message>
     <message>
-        <source>The Maklumat Pelayanan has no text. Write the office's promise, or keep the default.</source>
+        <source>The Maklumat Pelayanan has no text. Write the office&apos;s promise, or keep the default.</source>
         <translation>Maklumat Pelayanan belum berisi teks. Tulis janji pelayanan kantor, atau gunakan teks bawaan.</translation>
     </message>
     <message>
@@ -3222,8 +3479,8 @@
 <context>
     <name>StandardService</name>
     <message>
-        <source>There is no service with the code "%1". Check the code in the list of services.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Periksa kode di daftar layanan.</translation>
+        <source>There is no service with the code &quot;%1&quot;. Check the code in the list of services.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Periksa kode di daftar layanan.</translation>
     </message>
     <message>
         <source>The service no longer exists. Reload the list of services.</source>
@@ -3248,7 +3505,7 @@
         <translation>Versi %1 standar pelayanan %2 sudah ditetapkan dengan SK %3 dan tidak dapat diubah. Ubah drafnya saja: draf dimulai sebagai salinan versi terbaru.</translation>
     </message>
     <message>
-        <source>This service's standard has no draft to discard.</source>
+        <source>This service&apos;s standard has no draft to discard.</source>
         <translation>Standar pelayanan layanan ini tidak memiliki draf untuk dibuang.</translation>
     </message>
     <message>
@@ -3342,8 +3599,8 @@
         <translation>Belum diisi: kode layanan.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1". Add the service first, or correct the code.</source>
-        <translation>Tidak ada layanan dengan kode "%1". Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
+        <source>There is no service with the code &quot;%1&quot;. Add the service first, or correct the code.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot;. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
     </message>
     <message>
         <source>Must be one of: %1.</source>
@@ -3362,8 +3619,8 @@
         <translation>Belum diisi: teks butir.</translation>
     </message>
     <message>
-        <source>Must be "original" (asli) or "copy" (fotokopi).</source>
-        <translation>Harus "original" (asli) atau "copy" (fotokopi).</translation>
+        <source>Must be &quot;original&quot; (asli) or &quot;copy&quot; (fotokopi).</source>
+        <translation>Harus &quot;original&quot; (asli) atau &quot;copy&quot; (fotokopi).</translation>
     </message>
     <message>
         <source>%1 has more than one service time line.</source>
@@ -3374,8 +3631,8 @@
         <translation>Harus bilangan bulat mulai dari 1, mis. 60.</translation>
     </message>
     <message>
-        <source>Must be "minutes", "hours" or "working_days".</source>
-        <translation>Harus "minutes", "hours", atau "working_days".</translation>
+        <source>Must be &quot;minutes&quot;, &quot;hours&quot; or &quot;working_days&quot;.</source>
+        <translation>Harus &quot;minutes&quot;, &quot;hours&quot;, atau &quot;working_days&quot;.</translation>
     </message>
     <message>
         <source>%1 has more than one cost line.</source>
@@ -3421,15 +3678,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n consultation(s) (the forum's record for this service)</source>
+        <source>%1: %n consultation(s) (the forum&apos;s record for this service)</source>
         <translation>
             <numerusform>%1: %n konsultasi (catatan forum untuk layanan ini)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Nothing was imported: the file would delete or change %n version(s) of a standard that are or were in force, which a decree set. If that is really meant, add "replace_in_force": true at the top of the file (see docs/standards-json.md) and run a dry run first.</source>
+        <source>Nothing was imported: the file would delete or change %n version(s) of a standard that are or were in force, which a decree set. If that is really meant, add &quot;replace_in_force&quot;: true at the top of the file (see docs/standards-json.md) and run a dry run first.</source>
         <translation>
-            <numerusform>Tidak ada yang diimpor: berkas ini akan menghapus atau mengubah %n versi standar yang sedang atau pernah berlaku, yang ditetapkan dengan keputusan. Jika memang itu maksudnya, tambahkan "replace_in_force": true di bagian atas berkas (lihat docs/standards-json.md) dan jalankan uji coba (--dry-run) dahulu.</numerusform>
+            <numerusform>Tidak ada yang diimpor: berkas ini akan menghapus atau mengubah %n versi standar yang sedang atau pernah berlaku, yang ditetapkan dengan keputusan. Jika memang itu maksudnya, tambahkan &quot;replace_in_force&quot;: true di bagian atas berkas (lihat docs/standards-json.md) dan jalankan uji coba (--dry-run) dahulu.</numerusform>
         </translation>
     </message>
 </context>
@@ -3476,16 +3733,16 @@
         <translation>Harus berupa objek dalam kurung kurawal { … }.</translation>
     </message>
     <message>
-        <source>There is no service with the code "%1" in this database. Add the service first, or correct the code.</source>
-        <translation>Tidak ada layanan dengan kode "%1" di basis data ini. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
+        <source>There is no service with the code &quot;%1&quot; in this database. Add the service first, or correct the code.</source>
+        <translation>Tidak ada layanan dengan kode &quot;%1&quot; di basis data ini. Tambahkan layanan tersebut terlebih dahulu, atau perbaiki kodenya.</translation>
     </message>
     <message>
-        <source>The file must hold one JSON object, as written by "loketctl standard export".</source>
-        <translation>Berkas harus berisi satu objek JSON, seperti yang ditulis oleh "loketctl standard export".</translation>
+        <source>The file must hold one JSON object, as written by &quot;loketctl standard export&quot;.</source>
+        <translation>Berkas harus berisi satu objek JSON, seperti yang ditulis oleh &quot;loketctl standard export&quot;.</translation>
     </message>
     <message>
-        <source>This is not a Loket standards file ("format" must be "%1").</source>
-        <translation>Ini bukan berkas standar pelayanan Loket ("format" harus "%1").</translation>
+        <source>This is not a Loket standards file (&quot;format&quot; must be &quot;%1&quot;).</source>
+        <translation>Ini bukan berkas standar pelayanan Loket (&quot;format&quot; harus &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The file was written by a newer Loket (format %1; this one reads up to %2). Update Loket.</source>
@@ -3496,12 +3753,12 @@
         <translation>Nomor versi harus 1 atau lebih.</translation>
     </message>
     <message>
-        <source>Must be "draft", "set" or "superseded".</source>
-        <translation>Harus "draft", "set", atau "superseded".</translation>
+        <source>Must be &quot;draft&quot;, &quot;set&quot; or &quot;superseded&quot;.</source>
+        <translation>Harus &quot;draft&quot;, &quot;set&quot;, atau &quot;superseded&quot;.</translation>
     </message>
     <message>
-        <source>A draft has no decree or effective dates yet: remove them, or give the status "set".</source>
-        <translation>Draf belum memiliki SK atau tanggal berlaku: hapus isian tersebut, atau beri status "set".</translation>
+        <source>A draft has no decree or effective dates yet: remove them, or give the status &quot;set&quot;.</source>
+        <translation>Draf belum memiliki SK atau tanggal berlaku: hapus isian tersebut, atau beri status &quot;set&quot;.</translation>
     </message>
     <message>
         <source>A set standard needs the number of its decree.</source>
@@ -3540,12 +3797,12 @@
         <translation>Belum ada: sebutkan nama dokumen.</translation>
     </message>
     <message>
-        <source>Must be "original" or "copy".</source>
-        <translation>Harus "original" atau "copy".</translation>
+        <source>Must be &quot;original&quot; or &quot;copy&quot;.</source>
+        <translation>Harus &quot;original&quot; atau &quot;copy&quot;.</translation>
     </message>
     <message>
-        <source>Must be "minutes", "hours" or "working_days".</source>
-        <translation>Harus "minutes", "hours", atau "working_days".</translation>
+        <source>Must be &quot;minutes&quot;, &quot;hours&quot; or &quot;working_days&quot;.</source>
+        <translation>Harus &quot;minutes&quot;, &quot;hours&quot;, atau &quot;working_days&quot;.</translation>
     </message>
     <message>
         <source>Version %1 of %2 appears twice in the file.</source>
@@ -3556,16 +3813,16 @@
         <translation>%1 memiliki lebih dari satu draf; satu layanan paling banyak memiliki satu draf.</translation>
     </message>
     <message>
-        <source>Version %1 is followed by version %2, so it must be "superseded".</source>
-        <translation>Versi %1 diikuti oleh versi %2, sehingga harus berstatus "superseded".</translation>
+        <source>Version %1 is followed by version %2, so it must be &quot;superseded&quot;.</source>
+        <translation>Versi %1 diikuti oleh versi %2, sehingga harus berstatus &quot;superseded&quot;.</translation>
     </message>
     <message>
         <source>Version %1 must end before version %2 takes effect (%3).</source>
         <translation>Versi %1 harus berakhir sebelum versi %2 mulai berlaku (%3).</translation>
     </message>
     <message>
-        <source>The newest version that is not a draft must be "set" (in force).</source>
-        <translation>Versi terbaru yang bukan draf harus berstatus "set" (berlaku).</translation>
+        <source>The newest version that is not a draft must be &quot;set&quot; (in force).</source>
+        <translation>Versi terbaru yang bukan draf harus berstatus &quot;set&quot; (berlaku).</translation>
     </message>
     <message>
         <source>The draft must have a higher version number than the set versions (above %1).</source>
@@ -3604,8 +3861,8 @@
         <translation>Berkas berita acara lebih dari %1 MB.</translation>
     </message>
     <message>
-        <source>Must be "no_change", "revision_needed" or "revised".</source>
-        <translation>Harus "no_change", "revision_needed", atau "revised".</translation>
+        <source>Must be &quot;no_change&quot;, &quot;revision_needed&quot; or &quot;revised&quot;.</source>
+        <translation>Harus &quot;no_change&quot;, &quot;revision_needed&quot;, atau &quot;revised&quot;.</translation>
     </message>
     <message>
         <source>Give both the number and the date of the decree of the Maklumat, or neither.</source>
@@ -3801,11 +4058,11 @@
         <translation>menyimpan nomor antrian %1</translation>
     </message>
     <message>
-        <source>recording the ticket's history</source>
+        <source>recording the ticket&apos;s history</source>
         <translation>mencatat riwayat nomor antrian</translation>
     </message>
     <message>
-        <source>reading the ticket's history</source>
+        <source>reading the ticket&apos;s history</source>
         <translation>membaca riwayat nomor antrian</translation>
     </message>
 </context>
@@ -3824,12 +4081,12 @@
         <translation>Tidak ada unit kerja dengan nomor %1.</translation>
     </message>
     <message>
-        <source>There is no unit named "%1". Check the spelling, or add the unit first.</source>
-        <translation>Tidak ada unit kerja bernama "%1". Periksa ejaannya, atau tambahkan unit kerja tersebut terlebih dahulu.</translation>
+        <source>There is no unit named &quot;%1&quot;. Check the spelling, or add the unit first.</source>
+        <translation>Tidak ada unit kerja bernama &quot;%1&quot;. Periksa ejaannya, atau tambahkan unit kerja tersebut terlebih dahulu.</translation>
     </message>
     <message>
-        <source>The unit name is empty. Write a name, e.g. "Seksi Pelayanan".</source>
-        <translation>Nama unit kerja kosong. Tulis sebuah nama, mis. "Seksi Pelayanan".</translation>
+        <source>The unit name is empty. Write a name, e.g. &quot;Seksi Pelayanan&quot;.</source>
+        <translation>Nama unit kerja kosong. Tulis sebuah nama, mis. &quot;Seksi Pelayanan&quot;.</translation>
     </message>
     <message>
         <source>The unit name is longer than %1 characters. Shorten it.</source>
@@ -3840,8 +4097,8 @@
         <translation>memeriksa nama unit kerja</translation>
     </message>
     <message>
-        <source>A unit named "%1" already exists. Choose another name.</source>
-        <translation>Unit kerja bernama "%1" sudah ada. Pilih nama lain.</translation>
+        <source>A unit named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Unit kerja bernama &quot;%1&quot; sudah ada. Pilih nama lain.</translation>
     </message>
     <message>
         <source>adding a unit</source>
@@ -3871,8 +4128,8 @@
         <translation>Kata sandi tidak boleh sama dengan nama pengguna. Pilih kata sandi yang tidak dapat ditebak orang lain.</translation>
     </message>
     <message>
-        <source>A user name has 3 to 32 characters: letters a-z, digits 0-9, dot, underscore or hyphen, without spaces (for example "siti.rahma").</source>
-        <translation>Nama pengguna terdiri atas 3 sampai 32 karakter: huruf a-z, angka 0-9, titik, garis bawah, atau tanda hubung, tanpa spasi (misalnya "siti.rahma").</translation>
+        <source>A user name has 3 to 32 characters: letters a-z, digits 0-9, dot, underscore or hyphen, without spaces (for example &quot;siti.rahma&quot;).</source>
+        <translation>Nama pengguna terdiri atas 3 sampai 32 karakter: huruf a-z, angka 0-9, titik, garis bawah, atau tanda hubung, tanpa spasi (misalnya &quot;siti.rahma&quot;).</translation>
     </message>
     <message>
         <source>A NIP has 18 digits. Check the number, or leave it empty for staff without a NIP.</source>
@@ -3887,8 +4144,8 @@
         <translation>Nama lengkap lebih dari 100 karakter. Persingkat namanya.</translation>
     </message>
     <message>
-        <source>There is no user named "%1". Check the spelling against the list of users.</source>
-        <translation>Tidak ada pengguna bernama "%1". Periksa ejaannya dengan daftar pengguna.</translation>
+        <source>There is no user named &quot;%1&quot;. Check the spelling against the list of users.</source>
+        <translation>Tidak ada pengguna bernama &quot;%1&quot;. Periksa ejaannya dengan daftar pengguna.</translation>
     </message>
     <message>
         <source>This is the last active administrator: without one nobody could manage users any more. Make another user an administrator first.</source>
@@ -3899,8 +4156,8 @@
         <translation>Loket sudah memiliki akun pengguna, sehingga administrator pertama tidak dapat dibuat lagi. Masuk sebagai administrator untuk menambah pengguna.</translation>
     </message>
     <message>
-        <source>A user named "%1" already exists. Choose another user name.</source>
-        <translation>Pengguna bernama "%1" sudah ada. Pilih nama pengguna lain.</translation>
+        <source>A user named &quot;%1&quot; already exists. Choose another user name.</source>
+        <translation>Pengguna bernama &quot;%1&quot; sudah ada. Pilih nama pengguna lain.</translation>
     </message>
     <message>
         <source>saving the new user %1</source>
@@ -4024,32 +4281,32 @@
 <context>
     <name>WorkingCalendar</name>
     <message>
-        <source>"%1" is not an opening-hours entry. Write days and times like "mon-fri 07:30-16:00" or "sat 08:00-12:00".</source>
-        <translation>"%1" bukan isian jam buka. Tulis hari dan jam seperti "mon-fri 07:30-16:00" atau "sat 08:00-12:00".</translation>
+        <source>&quot;%1&quot; is not an opening-hours entry. Write days and times like &quot;mon-fri 07:30-16:00&quot; or &quot;sat 08:00-12:00&quot;.</source>
+        <translation>&quot;%1&quot; bukan isian jam buka. Tulis hari dan jam seperti &quot;mon-fri 07:30-16:00&quot; atau &quot;sat 08:00-12:00&quot;.</translation>
     </message>
     <message>
-        <source>"%1" names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.</source>
-        <translation>"%1" menyebut hari yang tidak dikenal. Gunakan mon, tue, wed, thu, fri, sat, sun.</translation>
+        <source>&quot;%1&quot; names an unknown day. Use mon, tue, wed, thu, fri, sat, sun.</source>
+        <translation>&quot;%1&quot; menyebut hari yang tidak dikenal. Gunakan mon, tue, wed, thu, fri, sat, sun.</translation>
     </message>
     <message>
-        <source>"%1": the day range must run forward within one week (e.g. mon-fri).</source>
-        <translation>"%1": rentang hari harus maju dalam satu minggu (mis. mon-fri).</translation>
+        <source>&quot;%1&quot;: the day range must run forward within one week (e.g. mon-fri).</source>
+        <translation>&quot;%1&quot;: rentang hari harus maju dalam satu minggu (mis. mon-fri).</translation>
     </message>
     <message>
-        <source>"%1": times must be written HH:MM, e.g. 07:30.</source>
-        <translation>"%1": jam harus ditulis HH:MM, mis. 07:30.</translation>
+        <source>&quot;%1&quot;: times must be written HH:MM, e.g. 07:30.</source>
+        <translation>&quot;%1&quot;: jam harus ditulis HH:MM, mis. 07:30.</translation>
     </message>
     <message>
-        <source>"%1": the opening time must be before the closing time.</source>
-        <translation>"%1": jam buka harus lebih awal daripada jam tutup.</translation>
+        <source>&quot;%1&quot;: the opening time must be before the closing time.</source>
+        <translation>&quot;%1&quot;: jam buka harus lebih awal daripada jam tutup.</translation>
     </message>
     <message>
-        <source>"%1": %2 is given twice. Name each day once.</source>
-        <translation>"%1": %2 disebut dua kali. Sebut setiap hari satu kali saja.</translation>
+        <source>&quot;%1&quot;: %2 is given twice. Name each day once.</source>
+        <translation>&quot;%1&quot;: %2 disebut dua kali. Sebut setiap hari satu kali saja.</translation>
     </message>
     <message>
-        <source>The opening hours name no open day. Write e.g. "mon-fri 07:30-16:00".</source>
-        <translation>Jam buka tidak menyebut satu pun hari buka. Tulis mis. "mon-fri 07:30-16:00".</translation>
+        <source>The opening hours name no open day. Write e.g. &quot;mon-fri 07:30-16:00&quot;.</source>
+        <translation>Jam buka tidak menyebut satu pun hari buka. Tulis mis. &quot;mon-fri 07:30-16:00&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4135,7 +4392,7 @@
         <translation>membaca daftar loket</translation>
     </message>
     <message>
-        <source>reading the counters' services</source>
+        <source>reading the counters&apos; services</source>
         <translation>membaca layanan setiap loket</translation>
     </message>
     <message>
@@ -4151,7 +4408,7 @@
         <translation>tutup</translation>
     </message>
     <message>
-        <source>counting today's served tickets</source>
+        <source>counting today&apos;s served tickets</source>
         <translation>menghitung nomor antrian yang dilayani hari ini</translation>
     </message>
     <message>
@@ -4191,8 +4448,8 @@
         <translation>Loket sudah diatur: masuk dengan akun yang sudah ada.</translation>
     </message>
     <message>
-        <source>Unknown time zone "%1": choose WIB, WITA or WIT.</source>
-        <translation>Zona waktu "%1" tidak dikenal: pilih WIB, WITA, atau WIT.</translation>
+        <source>Unknown time zone &quot;%1&quot;: choose WIB, WITA or WIT.</source>
+        <translation>Zona waktu &quot;%1&quot; tidak dikenal: pilih WIB, WITA, atau WIT.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
@@ -4399,12 +4656,12 @@
         <translation>Tidak ada printer yang terpasang di komputer ini. Pasang printer antrian atau pilih jenis printer lain di pengaturan.</translation>
     </message>
     <message>
-        <source>The printer "%1" is not installed on this computer. Check its name in the printer settings.</source>
-        <translation>Printer "%1" tidak terpasang di komputer ini. Periksa namanya di pengaturan printer.</translation>
+        <source>The printer &quot;%1&quot; is not installed on this computer. Check its name in the printer settings.</source>
+        <translation>Printer &quot;%1&quot; tidak terpasang di komputer ini. Periksa namanya di pengaturan printer.</translation>
     </message>
     <message>
-        <source>The printer "%1" does not accept the ticket. Check it in the system's printer settings.</source>
-        <translation>Printer "%1" tidak menerima nomor antrian. Periksa printer tersebut di pengaturan printer sistem.</translation>
+        <source>The printer &quot;%1&quot; does not accept the ticket. Check it in the system&apos;s printer settings.</source>
+        <translation>Printer &quot;%1&quot; tidak menerima nomor antrian. Periksa printer tersebut di pengaturan printer sistem.</translation>
     </message>
     <message>
         <source>New password</source>
@@ -4463,8 +4720,8 @@
         <translation>Basis data Loket (*.db *.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>Unknown mode "%1". Use one of: %2.</source>
-        <translation>Mode "%1" tidak dikenal. Gunakan salah satu dari: %2.</translation>
+        <source>Unknown mode &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Mode &quot;%1&quot; tidak dikenal. Gunakan salah satu dari: %2.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -4491,11 +4748,11 @@
         <translation>Pemulihan gagal</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be made: %1</source>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
         <translation>Cadangan otomatis hari ini tidak dapat dibuat: %1</translation>
     </message>
     <message>
-        <source>Yesterday's queue could not be closed: %1</source>
+        <source>Yesterday&apos;s queue could not be closed: %1</source>
         <translation>Antrian kemarin tidak dapat ditutup: %1</translation>
     </message>
     <message>
@@ -4561,8 +4818,8 @@
         <translation>Tampilkan versi lalu keluar.</translation>
     </message>
     <message>
-        <source>Try "loket --help".</source>
-        <translation>Coba "loket --help".</translation>
+        <source>Try &quot;loket --help&quot;.</source>
+        <translation>Coba &quot;loket --help&quot;.</translation>
     </message>
     <message>
         <source>
@@ -4597,7 +4854,7 @@ Opsi:
         <translation>Bandingkan dengan cadangan terbaru dari sebelumnya: %1 (disimpan %2).</translation>
     </message>
     <message>
-        <source>The database's write-ahead log was cut off in its last write (normal after a power cut or a crash): the change being saved at that moment was not saved. A copy of the log was kept as %1.</source>
+        <source>The database&apos;s write-ahead log was cut off in its last write (normal after a power cut or a crash): the change being saved at that moment was not saved. A copy of the log was kept as %1.</source>
         <translation>Log tulis-depan basis data terpotong pada penulisan terakhirnya (wajar setelah listrik padam atau program terhenti): perubahan yang sedang disimpan saat itu tidak tersimpan. Salinan log disimpan sebagai %1.</translation>
     </message>
     <message>
@@ -4611,7 +4868,7 @@ Opsi:
         </translation>
     </message>
     <message>
-        <source>Warning: the database's write-ahead log was damaged, so %1 could not be read and is missing from the database (tickets issued then may be issued again under the same numbers). A copy of the log was kept as %2 for a technician. %3</source>
+        <source>Warning: the database&apos;s write-ahead log was damaged, so %1 could not be read and is missing from the database (tickets issued then may be issued again under the same numbers). A copy of the log was kept as %2 for a technician. %3</source>
         <translation>Peringatan: log tulis-depan basis data rusak, sehingga %1 tidak dapat dibaca dan hilang dari basis data (nomor antrian yang diterbitkan saat itu dapat diterbitkan lagi dengan nomor yang sama). Salinan log disimpan sebagai %2 untuk teknisi. %3</translation>
     </message>
     <message>
@@ -4627,7 +4884,7 @@ Opsi:
         <translation>Belum ada basis data Loket di %1.</translation>
     </message>
     <message>
-        <source>Create a new, empty database there? Loket then asks for the office and its first administrator. If the office's database is somewhere else (another folder, a USB drive), choose that file instead.</source>
+        <source>Create a new, empty database there? Loket then asks for the office and its first administrator. If the office&apos;s database is somewhere else (another folder, a USB drive), choose that file instead.</source>
         <translation>Buat basis data baru yang kosong di sana? Loket lalu menanyakan data kantor dan administrator pertamanya. Jika basis data kantor ada di tempat lain (folder lain, flashdisk), pilih berkas itu.</translation>
     </message>
     <message>
@@ -4635,12 +4892,16 @@ Opsi:
         <translation>Buat basis data baru</translation>
     </message>
     <message>
-        <source>The audit log was changed outside Loket: its chain is %1. Today's backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <source>The audit log was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation>Log audit diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
     </message>
     <message>
         <source>Complaints could not be closed automatically: %1</source>
         <translation>Pengaduan tidak dapat ditutup otomatis: %1</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
     </message>
 </context>
 <context>
@@ -4650,8 +4911,8 @@ Opsi:
         <translation>Basis data %1 tidak ada, sehingga perubahannya tidak dapat diikuti. Periksa lokasi basis data di pengaturan.</translation>
     </message>
     <message>
-        <source>Cannot watch the database %1 for changes (%2). Live updates are off: restart Loket, and if it happens again check the database file.</source>
-        <translation>Basis data %1 tidak dapat dipantau perubahannya (%2). Pembaruan langsung dinonaktifkan: mulai ulang Loket, dan jika terjadi lagi, periksa berkas basis data.</translation>
+        <source>Cannot watch the database %1 for changes. Live updates are off: restart Loket, and if it happens again check the database file.</source>
+        <translation>Basis data %1 tidak dapat dipantau perubahannya. Pembaruan langsung mati: mulai ulang Loket, dan jika terjadi lagi periksa berkas basis data.</translation>
     </message>
 </context>
 <context>
@@ -4837,7 +5098,7 @@ Opsi:
         <translation>Log yang rusak sudah diperiksa: sembunyikan peringatan ini</translation>
     </message>
     <message>
-        <source>Other users of this computer can read the database %1 (every citizen's data and password hashes). Make it private with this command: %2</source>
+        <source>Other users of this computer can read the database %1 (every citizen&apos;s data and password hashes). Make it private with this command: %2</source>
         <translation>Pengguna lain di komputer ini dapat membaca basis data %1 (data setiap warga dan hash kata sandi). Jadikan pribadi dengan perintah ini: %2</translation>
     </message>
     <message>
@@ -4845,7 +5106,7 @@ Opsi:
         <translation>Pulihkan %1?</translation>
     </message>
     <message>
-        <source>Everything recorded after that backup was made is replaced by the backup's content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
+        <source>Everything recorded after that backup was made is replaced by the backup&apos;s content. The current database is kept beside it, so nothing is deleted. Close Loket on the other computers and screens (kiosk, board, counters) first.
 
 Loket will sign you out and restore now.</source>
         <translation>Semua yang tercatat setelah cadangan itu dibuat diganti dengan isi cadangan. Basis data saat ini disimpan di sampingnya, jadi tidak ada yang dihapus. Tutup dulu Loket di komputer dan layar lain (anjungan, papan, loket).
@@ -4931,7 +5192,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Tersimpan. Layar antrian menampilkan perubahan dalam beberapa detik.</translation>
     </message>
     <message>
-        <source>Leave empty for the usual text: the office's name, its opening hours and the first line of the Maklumat Pelayanan.</source>
+        <source>Leave empty for the usual text: the office&apos;s name, its opening hours and the first line of the Maklumat Pelayanan.</source>
         <translation>Kosongkan untuk teks yang biasa: nama kantor, jam pelayanan, dan baris pertama Maklumat Pelayanan.</translation>
     </message>
     <message>
@@ -5091,6 +5352,548 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::ComplaintFileView</name>
+    <message>
+        <source>Show identity</source>
+        <translation>Lihat identitas</translation>
+    </message>
+    <message>
+        <source>Who complained. Every view is recorded in the audit log.</source>
+        <translation>Siapa pelapornya. Setiap tampilan dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Tanda terima…</translation>
+    </message>
+    <message>
+        <source>Print the complainant&apos;s receipt on the ticket printer (or save it as a PDF)</source>
+        <translation>Cetak tanda terima pelapor di printer tiket (atau simpan sebagai PDF)</translation>
+    </message>
+    <message>
+        <source>Response letter (PDF)…</source>
+        <translation>Surat tanggapan (PDF)…</translation>
+    </message>
+    <message>
+        <source>The letter on the office letterhead with the latest response, for signing</source>
+        <translation>Surat berkop kantor dengan tanggapan terakhir, untuk ditandatangani</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click to open)</source>
+        <translation>Lampiran (klik dua kali untuk membuka)</translation>
+    </message>
+    <message>
+        <source>Choose a complaint in the list.</source>
+        <translation>Pilih pengaduan di daftar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; since %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Layanan: %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Nomor antrian %1</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR! %1</source>
+        <translation>SP4N-LAPOR! %1</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>selesai terlambat</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>Verify by</source>
+        <translation>Verifikasi paling lambat</translation>
+    </message>
+    <message>
+        <source>First follow-up by</source>
+        <translation>Tindak lanjut awal paling lambat</translation>
+    </message>
+    <message>
+        <source>Settle by</source>
+        <translation>Selesai paling lambat</translation>
+    </message>
+    <message>
+        <source>Closes by itself on %1 if the complainant does not answer</source>
+        <translation>Ditutup otomatis pada %1 jika pelapor tidak menjawab</translation>
+    </message>
+    <message>
+        <source>Complainant: anonymous</source>
+        <translation>Pelapor: anonim</translation>
+    </message>
+    <message>
+        <source>Complainant: not recorded</source>
+        <translation>Pelapor: tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Complainant: confidential (rahasia)</source>
+        <translation>Pelapor: dirahasiakan</translation>
+    </message>
+    <message>
+        <source>Complainant: hidden</source>
+        <translation>Pelapor: disembunyikan</translation>
+    </message>
+    <message>
+        <source>Complainant: confidential, seen only by the follow-up team</source>
+        <translation>Pelapor: dirahasiakan, hanya dilihat tim tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Closed automatically</source>
+        <translation>Ditutup otomatis</translation>
+    </message>
+    <message>
+        <source> (letter %1)</source>
+        <translation> (surat %1)</translation>
+    </message>
+    <message>
+        <source>Complainant: %1</source>
+        <translation>Pelapor: %1</translation>
+    </message>
+    <message>
+        <source>The attachment could not be written to %1.</source>
+        <translation>Lampiran tidak dapat ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintFormDialog</name>
+    <message>
+        <source>Log a complaint</source>
+        <translation>Catat pengaduan</translation>
+    </message>
+    <message>
+        <source>Fields with * are needed. The complainant gets the register number (and the receipt) as soon as it is saved.</source>
+        <translation>Isian bertanda * wajib. Pelapor menerima nomor registrasi (dan tanda terima) begitu disimpan.</translation>
+    </message>
+    <message>
+        <source>The complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>(no particular service)</source>
+        <translation>(tidak terkait layanan tertentu)</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>e.g. Waited two hours, no officer at counter 2</source>
+        <translation>mis. Menunggu dua jam, tidak ada petugas di loket 2</translation>
+    </message>
+    <message>
+        <source>What happened, when and where</source>
+        <translation>Apa yang terjadi, kapan, dan di mana</translation>
+    </message>
+    <message>
+        <source>only when it came from or goes to SP4N-LAPOR!</source>
+        <translation>hanya bila berasal dari atau diteruskan ke SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Channel *</source>
+        <translation>Saluran *</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Summary *</source>
+        <translation>Ringkasan *</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Received at *</source>
+        <translation>Diterima pada *</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Standard component</source>
+        <translation>Komponen standar</translation>
+    </message>
+    <message>
+        <source>Loss suffered</source>
+        <translation>Kerugian</translation>
+    </message>
+    <message>
+        <source>Remedy asked for</source>
+        <translation>Penyelesaian yang diminta</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR! number</source>
+        <translation>Nomor SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <source>The complainant</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Anonymous: the person is not known</source>
+        <translation>Anonim: pelapor tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Confidential (rahasia): only the follow-up team may see who it is</source>
+        <translation>Rahasia: hanya tim tindak lanjut yang boleh melihat pelapor</translation>
+    </message>
+    <message>
+        <source>phone or WhatsApp</source>
+        <translation>telepon atau WhatsApp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Ask only for what is needed to answer (UU 27/2022).</source>
+        <translation>Tanyakan hanya yang diperlukan untuk menanggapi (UU 27/2022).</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Add a photo or scan…</source>
+        <translation>Tambah foto atau pindaian…</translation>
+    </message>
+    <message>
+        <source>Save and give the number</source>
+        <translation>Simpan dan berikan nomor</translation>
+    </message>
+    <message>
+        <source>%1 (being served)</source>
+        <translation>%1 (sedang dilayani)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is far too large.</source>
+        <translation>%1 tidak dapat dibaca atau terlalu besar.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintListModel</name>
+    <message>
+        <source>not yet assigned</source>
+        <translation>belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ditugaskan kepada</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintReportDialog</name>
+    <message>
+        <source>Monthly complaint report</source>
+        <translation>Laporan pengaduan bulanan</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>The PDF carries the letterhead and the signature block; the workbook has one sheet per table.</source>
+        <translation>PDF memuat kop surat dan blok tanda tangan; buku kerja memuat satu lembar per tabel.</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save Excel workbook…</source>
+        <translation>Simpan buku kerja Excel…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Received: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Diterima: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Followed up to completion: &lt;b&gt;%1&lt;/b&gt; (%2 %)</source>
+        <translation>Selesai ditindaklanjuti: &lt;b&gt;%1&lt;/b&gt; (%2 %)</translation>
+    </message>
+    <message>
+        <source>Settling deadline missed: &lt;b&gt;%1&lt;/b&gt; (%2 answered late, %3 still open)</source>
+        <translation>Melewati batas penyelesaian: &lt;b&gt;%1&lt;/b&gt; (%2 ditanggapi terlambat, %3 masih terbuka)</translation>
+    </message>
+    <message>
+        <source>First response: %1</source>
+        <translation>Tanggapan pertama: %1</translation>
+    </message>
+    <message>
+        <source>There is no report to save.</source>
+        <translation>Tidak ada laporan untuk disimpan.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as Excel</source>
+        <translation>Simpan laporan sebagai Excel</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintStepDialog</name>
+    <message>
+        <source>Verify…</source>
+        <translation>Verifikasi…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Tugaskan…</translation>
+    </message>
+    <message>
+        <source>Add a note…</source>
+        <translation>Tambah catatan…</translation>
+    </message>
+    <message>
+        <source>Send the response…</source>
+        <translation>Kirim tanggapan…</translation>
+    </message>
+    <message>
+        <source>Wait for the complainant…</source>
+        <translation>Tunggu pelapor…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Tutup…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Buka kembali…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>the office it goes to, when it is not ours</source>
+        <translation>instansi tujuan, bila bukan kewenangan kami</translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>Diteruskan ke</translation>
+    </message>
+    <message>
+        <source>Give it to</source>
+        <translation>Tugaskan kepada</translation>
+    </message>
+    <message>
+        <source>Response to the complainant</source>
+        <translation>Tanggapan kepada pelapor</translation>
+    </message>
+    <message>
+        <source>e.g. 800/123/Kec.CK/2026</source>
+        <translation>mis. 800/123/Kec.CK/2026</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>What the complainant is asked for</source>
+        <translation>Yang diminta dari pelapor</translation>
+    </message>
+    <message>
+        <source>While the complaint waits for the complainant its deadlines stand still.</source>
+        <translation>Selama menunggu pelapor, tenggat pengaduan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>Alasan dibuka kembali</translation>
+    </message>
+    <message>
+        <source>Nobody else in the follow-up team can take it.</source>
+        <translation>Tidak ada anggota tim tindak lanjut lain yang dapat menerimanya.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ComplaintsPage</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Log a complaint (F11)</source>
+        <translation>Catat pengaduan (F11)</translation>
+    </message>
+    <message>
+        <source>Monthly report…</source>
+        <translation>Laporan bulanan…</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Belum ditugaskan</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Segera jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Search the texts…</source>
+        <translation>Cari dalam teks…</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Semua saluran</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Semua layanan</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Semua status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) found, newest first</source>
+        <translation><numerusform>%n pengaduan ditemukan, terbaru dahulu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation><numerusform>%n pengaduan</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaint logged</source>
+        <translation>Pengaduan dicatat</translation>
+    </message>
+    <message>
+        <source>The complaint is registered as &lt;b&gt;%1&lt;/b&gt;. Give this number to the complainant.</source>
+        <translation>Pengaduan tercatat dengan nomor &lt;b&gt;%1&lt;/b&gt;. Berikan nomor ini kepada pelapor.</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::ConsultationDialog</name>
     <message>
         <source>Record a public consultation</source>
@@ -5184,8 +5987,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
 <context>
     <name>loket::ui::ContentForm</name>
     <message>
-        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition ("still valid", "legalised").</source>
-        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya ("masih berlaku", "dilegalisasi").</translation>
+        <source>The documents a citizen brings. Say whether the original or a copy is needed, how many, and any condition (&quot;still valid&quot;, &quot;legalised&quot;).</source>
+        <translation>Dokumen yang dibawa warga. Sebutkan apakah diperlukan asli atau fotokopi, berapa lembar, dan syaratnya (&quot;masih berlaku&quot;, &quot;dilegalisasi&quot;).</translation>
     </message>
     <message>
         <source>The steps from arrival to handing over the product, in order, and who does each.</source>
@@ -5232,7 +6035,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Janji bahwa layanan mengikuti standar ini, dan sanksinya jika tidak.</translation>
     </message>
     <message>
-        <source>How the citizen's data, documents and safety are protected.</source>
+        <source>How the citizen&apos;s data, documents and safety are protected.</source>
         <translation>Cara data, dokumen, dan keselamatan warga dilindungi.</translation>
     </message>
     <message>
@@ -5363,7 +6166,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Panggil berikutnya</translation>
     </message>
     <message>
-        <source>Call the next ticket in the line's order</source>
+        <source>Call the next ticket in the line&apos;s order</source>
         <translation>Panggil nomor antrian berikutnya sesuai urutan antrian</translation>
     </message>
     <message>
@@ -5597,6 +6400,18 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Ticket %1 is back at the counter.</source>
         <translation>Nomor antrian %1 kembali dilayani di loket.</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Pengaduan…</translation>
+    </message>
+    <message>
+        <source>Write down a complaint the citizen tells at the desk (the ticket and service are filled in)</source>
+        <translation>Catat pengaduan yang disampaikan warga di loket (nomor antrian dan layanan terisi otomatis)</translation>
+    </message>
+    <message>
+        <source>Complaint %1 logged: give this number to the citizen.</source>
+        <translation>Pengaduan %1 dicatat: berikan nomor ini kepada warga.</translation>
     </message>
 </context>
 <context>
@@ -5910,8 +6725,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
 <context>
     <name>loket::ui::CountersTab</name>
     <message>
-        <source>Each counter calls only the services it serves. The number is what the display board announces: "silakan menuju loket 2".</source>
-        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: "silakan menuju loket 2".</translation>
+        <source>Each counter calls only the services it serves. The number is what the display board announces: &quot;silakan menuju loket 2&quot;.</source>
+        <translation>Setiap loket hanya memanggil layanan yang dilayaninya. Nomor loket adalah nomor yang diumumkan layar antrian: &quot;silakan menuju loket 2&quot;.</translation>
     </message>
     <message>
         <source>Add counter…</source>
@@ -6057,7 +6872,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>%1 dari %2 menit</translation>
     </message>
     <message>
-        <source>%1 over the service's target of %2 min</source>
+        <source>%1 over the service&apos;s target of %2 min</source>
         <translation>%1 melebihi target layanan %2 menit</translation>
     </message>
 </context>
@@ -6203,11 +7018,11 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Minimal 8 karakter, tidak sama dengan nama pengguna.</translation>
     </message>
     <message>
-        <source>Enter the office's name: it is printed on tickets and reports.</source>
+        <source>Enter the office&apos;s name: it is printed on tickets and reports.</source>
         <translation>Masukkan nama kantor: nama ini dicetak pada nomor antrian dan laporan.</translation>
     </message>
     <message>
-        <source>Enter the administrator's full name.</source>
+        <source>Enter the administrator&apos;s full name.</source>
         <translation>Masukkan nama lengkap administrator.</translation>
     </message>
     <message>
@@ -6413,7 +7228,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Maklumat Pelayanan</translation>
     </message>
     <message>
-        <source>The office's written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
+        <source>The office&apos;s written promise to serve to its standards, and to accept sanctions when it does not. Signed by the head of office and displayed at the counter.</source>
         <translation>Janji tertulis kantor untuk melayani sesuai standar pelayanan, dan kesediaan menerima sanksi jika tidak. Ditandatangani kepala kantor dan dipasang di loket.</translation>
     </message>
     <message>
@@ -6496,7 +7311,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Pemantau antrian</translation>
     </message>
     <message>
-        <source>Today's queue, live: it changes as soon as a ticket is taken or called anywhere.</source>
+        <source>Today&apos;s queue, live: it changes as soon as a ticket is taken or called anywhere.</source>
         <translation>Antrian hari ini, secara langsung: tampilan berubah seketika saat nomor antrian diambil atau dipanggil di mana pun.</translation>
     </message>
     <message>
@@ -6769,15 +7584,15 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Perangkat</translation>
     </message>
     <message>
-        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk's user must be in the "lp" group.</source>
-        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup "lp".</translation>
+        <source>Most USB thermal printers appear as /dev/usb/lp0. The kiosk&apos;s user must be in the &quot;lp&quot; group.</source>
+        <translation>Sebagian besar printer termal USB muncul sebagai /dev/usb/lp0. Pengguna anjungan harus berada dalam grup &quot;lp&quot;.</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>The printer's IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
+        <source>The printer&apos;s IP address, with the port if it is not 9100. Give the printer a fixed address.</source>
         <translation>Alamat IP printer, beserta port jika bukan 9100. Berikan alamat tetap untuk printer.</translation>
     </message>
     <message>
@@ -6885,7 +7700,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Tautan kode QR</translation>
     </message>
     <message>
-        <source>The page a citizen's phone opens from the ticket: your status page or survey. {nomor} becomes the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets have no QR code.</source>
+        <source>The page a citizen&apos;s phone opens from the ticket: your status page or survey. {nomor} becomes the ticket number, {tanggal} the day (2026-12-02), {layanan} the service code. Empty: tickets have no QR code.</source>
         <translation>Halaman yang dibuka ponsel warga dari tiket: halaman status atau survei kantor Anda. {nomor} diganti nomor antrian, {tanggal} tanggalnya (2026-12-02), {layanan} kode layanan. Kosong: tiket tanpa kode QR.</translation>
     </message>
     <message>
@@ -7594,8 +8409,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Poster %1</translation>
     </message>
     <message>
-        <source>This service has no standard yet. Choose "Edit standard…" to write one.</source>
-        <translation>Layanan ini belum memiliki standar pelayanan. Pilih "Ubah standar…" untuk menyusunnya.</translation>
+        <source>This service has no standard yet. Choose &quot;Edit standard…&quot; to write one.</source>
+        <translation>Layanan ini belum memiliki standar pelayanan. Pilih &quot;Ubah standar…&quot; untuk menyusunnya.</translation>
     </message>
     <message>
         <source>This service has no standard yet.</source>
@@ -7966,7 +8781,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Enter the user's full name.</source>
+        <source>Enter the user&apos;s full name.</source>
         <translation>Masukkan nama lengkap pengguna.</translation>
     </message>
     <message>
@@ -8241,29 +9056,29 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
        loketctl [--database FILE] [--json] backup list
 
-Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup's name is always complete.
+Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
 
-Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder "backups" beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
+Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
   --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
   --force           replace FILE if it exists
 
-"backup list" shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
+&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
 
-The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule "loketctl backup" (for example with cron).
+The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup&quot; (for example with cron).
 
-Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office's data.</source>
+Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
         <translation>Penggunaan: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
        loketctl [--database FILE] [--json] backup list
 
 Membuat salinan basis data selagi Loket tetap berjalan: loket, anjungan, dan layar antrian dapat terus bekerja. Salinan ditulis dengan nama sementara yang tersembunyi, diperiksa, dan baru setelah itu diberi namanya, sehingga berkas yang bernama cadangan selalu lengkap.
 
-Tanpa --to, salinan disimpan di folder cadangan (pengaturan backup.folder; bawaannya folder "backups" di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
+Tanpa --to, salinan disimpan di folder cadangan (pengaturan backup.folder; bawaannya folder &quot;backups&quot; di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
   --to FILE|FOLDER  tulis salinan ke FILE, atau ke dalam FOLDER dengan nama tersebut
   --force           ganti FILE jika sudah ada
 
-"backup list" menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
+&quot;backup list&quot; menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
 
-Aplikasi membuat cadangan harian saat pertama dijalankan setiap hari dan menyimpan 14 salinan harian serta 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan "loketctl backup" (misalnya dengan cron).
+Aplikasi membuat cadangan harian saat pertama dijalankan setiap hari dan menyimpan 14 salinan harian serta 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan &quot;loketctl backup&quot; (misalnya dengan cron).
 
 Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loket: siapa pun yang dapat membaca berkas basis data dapat menyalinnya. Simpan cadangan di tempat yang hanya dapat dibaca administrator; cadangan berisi data kantor.</translation>
     </message>
@@ -8288,8 +9103,8 @@ Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loke
         <translation>berikan subperintah: list, add, rename, activate, atau deactivate.</translation>
     </message>
     <message>
-        <source>give the unit name in quotes (and for "rename" the new name too).</source>
-        <translation>berikan nama unit kerja dalam tanda kutip (dan untuk "rename", nama barunya juga).</translation>
+        <source>give the unit name in quotes (and for &quot;rename&quot; the new name too).</source>
+        <translation>berikan nama unit kerja dalam tanda kutip (dan untuk &quot;rename&quot;, nama barunya juga).</translation>
     </message>
     <message>
         <source>Unit added: %1</source>
@@ -8364,24 +9179,24 @@ Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loke
         <translation>Loket diubah: %1 (%2)</translation>
     </message>
     <message>
-        <source>list, add, rename and deactivate the office's units</source>
+        <source>list, add, rename and deactivate the office&apos;s units</source>
         <translation>menampilkan, menambah, mengganti nama, dan menonaktifkan unit kerja kantor</translation>
     </message>
     <message>
         <source>Usage: loketctl [--user NAME] unit SUBCOMMAND [ARGS]
 
   unit list [--all] [--json]      (--all: with deactivated units)
-  unit add "NAME"
-  unit rename "NAME" "NEW NAME"
-  unit deactivate "NAME"  |  unit activate "NAME"
+  unit add &quot;NAME&quot;
+  unit rename &quot;NAME&quot; &quot;NEW NAME&quot;
+  unit deactivate &quot;NAME&quot;  |  unit activate &quot;NAME&quot;
 
 Changes need an administrator (--user NAME) and are written to the audit log.</source>
         <translation>Penggunaan: loketctl [--user NAME] unit SUBCOMMAND [ARGS]
 
   unit list [--all] [--json]      (--all: termasuk unit kerja yang dinonaktifkan)
-  unit add "NAME"
-  unit rename "NAME" "NEW NAME"
-  unit deactivate "NAME"  |  unit activate "NAME"
+  unit add &quot;NAME&quot;
+  unit rename &quot;NAME&quot; &quot;NEW NAME&quot;
+  unit deactivate &quot;NAME&quot;  |  unit activate &quot;NAME&quot;
 
 Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
@@ -8393,8 +9208,8 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <source>Usage: loketctl [--user NAME] service SUBCOMMAND [ARGS]
 
   service list [--all] [--json]  (--all: with deactivated services)
-  service add CODE --prefix P --name "NAME" [--unit "UNIT"] [--target-minutes N] [--sort N]
-  service update CODE [--code NEW] [--prefix P] [--name "NAME"] [--unit "UNIT"|""]
+  service add CODE --prefix P --name &quot;NAME&quot; [--unit &quot;UNIT&quot;] [--target-minutes N] [--sort N]
+  service update CODE [--code NEW] [--prefix P] [--name &quot;NAME&quot;] [--unit &quot;UNIT&quot;|&quot;&quot;]
                       [--target-minutes N] [--sort N] [--active yes|no]
 
 CODE is unique, in capitals, digits, _ and - (e.g. KTP). The prefix (1-2 capital letters, unique) starts the ticket numbers, e.g. A-001. The target is the service time the queue is measured against (default 15 minutes). Services are never deleted: deactivate one with --active no.
@@ -8402,8 +9217,8 @@ Changes need an administrator (--user NAME) and are written to the audit log.</s
         <translation>Penggunaan: loketctl [--user NAME] service SUBCOMMAND [ARGS]
 
   service list [--all] [--json]  (--all: termasuk layanan yang dinonaktifkan)
-  service add CODE --prefix P --name "NAME" [--unit "UNIT"] [--target-minutes N] [--sort N]
-  service update CODE [--code NEW] [--prefix P] [--name "NAME"] [--unit "UNIT"|""]
+  service add CODE --prefix P --name &quot;NAME&quot; [--unit &quot;UNIT&quot;] [--target-minutes N] [--sort N]
+  service update CODE [--code NEW] [--prefix P] [--name &quot;NAME&quot;] [--unit &quot;UNIT&quot;|&quot;&quot;]
                       [--target-minutes N] [--sort N] [--active yes|no]
 
 CODE bersifat unik, berisi huruf kapital, angka, _ dan - (mis. KTP). Awalan (1-2 huruf kapital, unik) mengawali nomor antrian, mis. A-001. Target adalah waktu layanan yang menjadi tolok ukur antrian (bawaan 15 menit). Layanan tidak pernah dihapus: nonaktifkan layanan dengan --active no.
@@ -8453,7 +9268,7 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
 
 Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
---at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today's queue in progress; without --until or --at the history ends now.
+--at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
 
 Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
         <translation>Penggunaan: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
@@ -8464,8 +9279,8 @@ Membangun kantor kecamatan (8 layanan, 4 loket, petugas, seorang supervisor, seo
 Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
-        <translation>"%1" bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
+        <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
     </message>
     <message>
         <source>No holidays are listed.</source>
@@ -8480,8 +9295,8 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>berikan subperintah: list, add, remove, import, atau export.</translation>
     </message>
     <message>
-        <source>wrong arguments for "holiday %1".</source>
-        <translation>argumen untuk "holiday %1" salah.</translation>
+        <source>wrong arguments for &quot;holiday %1&quot;.</source>
+        <translation>argumen untuk &quot;holiday %1&quot; salah.</translation>
     </message>
     <message>
         <source>the kind is libur_nasional, cuti_bersama or libur_lokal.</source>
@@ -8512,8 +9327,8 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>berikan subperintah: add-days, between, atau check.</translation>
     </message>
     <message>
-        <source>wrong arguments for "calendar %1".</source>
-        <translation>argumen untuk "calendar %1" salah.</translation>
+        <source>wrong arguments for &quot;calendar %1&quot;.</source>
+        <translation>argumen untuk &quot;calendar %1&quot; salah.</translation>
     </message>
     <message>
         <source>N is a number of working days, e.g. 5.</source>
@@ -8532,8 +9347,8 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>%1: kantor tutup</translation>
     </message>
     <message>
-        <source>The office has no open day in its opening hours. Set them with "office set --hours".</source>
-        <translation>Jam buka kantor tidak memiliki satu pun hari buka. Atur dengan "office set --hours".</translation>
+        <source>The office has no open day in its opening hours. Set them with &quot;office set --hours&quot;.</source>
+        <translation>Jam buka kantor tidak memiliki satu pun hari buka. Atur dengan &quot;office set --hours&quot;.</translation>
     </message>
     <message>
         <source>list, add, remove, import and export holidays</source>
@@ -8548,7 +9363,7 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
   holiday import FILE.csv         (all or nothing; see below)
   holiday export [--year YEAR] [--output FILE.csv]
 
-DATE is YYYY-MM-DD. The CSV file has the header line "date,kind,name" and one holiday per line, e.g.
+DATE is YYYY-MM-DD. The CSV file has the header line &quot;date,kind,name&quot; and one holiday per line, e.g.
   2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
 A file with any mistake imports nothing; the message names each line and field. A date already listed takes the kind and name from the file.
 Adding, removing and importing need an administrator (--user NAME) and are written to the audit log.</source>
@@ -8560,13 +9375,13 @@ Adding, removing and importing need an administrator (--user NAME) and are writt
   holiday import FILE.csv         (semua atau tidak sama sekali; lihat di bawah)
   holiday export [--year YEAR] [--output FILE.csv]
 
-DATE ditulis YYYY-MM-DD. Berkas CSV memiliki baris judul "date,kind,name" dan satu hari libur per baris, mis.
+DATE ditulis YYYY-MM-DD. Berkas CSV memiliki baris judul &quot;date,kind,name&quot; dan satu hari libur per baris, mis.
   2026-08-17,libur_nasional,Proklamasi Kemerdekaan Republik Indonesia
 Berkas yang mengandung satu kesalahan pun tidak mengimpor apa-apa; pesan kesalahan menyebutkan setiap baris dan kolomnya. Tanggal yang sudah terdaftar mengambil jenis dan nama dari berkas.
 Menambah, menghapus, dan mengimpor memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
     <message>
-        <source>working-day arithmetic with the office's hours and holidays</source>
+        <source>working-day arithmetic with the office&apos;s hours and holidays</source>
         <translation>perhitungan hari kerja berdasarkan jam buka dan hari libur kantor</translation>
     </message>
     <message>
@@ -8592,10 +9407,10 @@ Penghitungan dimulai dari hari kerja berikutnya: Jumat + 1 adalah Senin. Dengan 
     <message>
         <source>Usage: loketctl [--database FILE] init
 
-Creates the database file with the current schema, or upgrades an older one. The office and the first administrator are set up at the first start of the application, or with "loketctl demo".</source>
+Creates the database file with the current schema, or upgrades an older one. The office and the first administrator are set up at the first start of the application, or with &quot;loketctl demo&quot;.</source>
         <translation>Penggunaan: loketctl [--database FILE] init
 
-Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang lebih lama. Kantor dan administrator pertama diatur saat aplikasi pertama kali dijalankan, atau dengan "loketctl demo".</translation>
+Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang lebih lama. Kantor dan administrator pertama diatur saat aplikasi pertama kali dijalankan, atau dengan &quot;loketctl demo&quot;.</translation>
     </message>
     <message>
         <source>init takes no arguments.</source>
@@ -8646,16 +9461,16 @@ Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang
         <translation>Kepala kantor</translation>
     </message>
     <message>
-        <source>Head's title</source>
+        <source>Head&apos;s title</source>
         <translation>Jabatan kepala</translation>
     </message>
     <message>
-        <source>Head's NIP</source>
+        <source>Head&apos;s NIP</source>
         <translation>NIP kepala</translation>
     </message>
     <message>
-        <source>"office show" takes no arguments.</source>
-        <translation>"office show" tidak menerima argumen.</translation>
+        <source>&quot;office show&quot; takes no arguments.</source>
+        <translation>&quot;office show&quot; tidak menerima argumen.</translation>
     </message>
     <message>
         <source>Time zone</source>
@@ -8674,8 +9489,8 @@ Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang
         <translation>PNG, %1 KB</translation>
     </message>
     <message>
-        <source>"office set" takes only options, e.g. --name "Kecamatan Cibinong".</source>
-        <translation>"office set" hanya menerima opsi, mis. --name "Kecamatan Cibinong".</translation>
+        <source>&quot;office set&quot; takes only options, e.g. --name &quot;Kecamatan Cibinong&quot;.</source>
+        <translation>&quot;office set&quot; hanya menerima opsi, mis. --name &quot;Kecamatan Cibinong&quot;.</translation>
     </message>
     <message>
         <source>give at least one field to change, e.g. --name or --time-zone.</source>
@@ -8710,7 +9525,7 @@ Membuat berkas basis data dengan skema terbaru, atau memperbarui basis data yang
              [--head-name TEXT] [--head-title TEXT] [--head-nip NIP]
              [--time-zone WIB|WITA|WIT] [--hours HOURS] [--logo FILE.png | --no-logo]
 
-"set" changes only the fields given and needs an administrator (--user NAME); the change is written to the audit log. HOURS lists the open days, e.g. "mon-fri 07:30-16:00, sat 08:00-12:00"; days not named are closed.
+&quot;set&quot; changes only the fields given and needs an administrator (--user NAME); the change is written to the audit log. HOURS lists the open days, e.g. &quot;mon-fri 07:30-16:00, sat 08:00-12:00&quot;; days not named are closed.
 Exit codes: 0 done, 1 wrong arguments, 2 failed (e.g. a field is not valid, or the office is not set up yet), 4 not allowed.</source>
         <translation>Penggunaan: loketctl [--user NAME] office SUBCOMMAND [OPTIONS]
 
@@ -8720,7 +9535,7 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed (e.g. a field is not valid, or t
              [--head-name TEXT] [--head-title TEXT] [--head-nip NIP]
              [--time-zone WIB|WITA|WIT] [--hours HOURS] [--logo FILE.png | --no-logo]
 
-"set" hanya mengubah isian yang diberikan dan memerlukan administrator (--user NAME); perubahan dicatat di log audit. HOURS menyebutkan hari buka, mis. "mon-fri 07:30-16:00, sat 08:00-12:00"; hari yang tidak disebut dianggap tutup.
+&quot;set&quot; hanya mengubah isian yang diberikan dan memerlukan administrator (--user NAME); perubahan dicatat di log audit. HOURS menyebutkan hari buka, mis. &quot;mon-fri 07:30-16:00, sat 08:00-12:00&quot;; hari yang tidak disebut dianggap tutup.
 Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak valid, atau kantor belum diatur), 4 tidak diizinkan.</translation>
     </message>
     <message>
@@ -8786,13 +9601,13 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal (mis. ada isian yang tidak val
         </translation>
     </message>
     <message>
-        <source>today's queue: counters, waiting tickets, last calls</source>
+        <source>today&apos;s queue: counters, waiting tickets, last calls</source>
         <translation>antrian hari ini: loket, nomor antrian yang menunggu, panggilan terakhir</translation>
     </message>
     <message>
         <source>Usage: loketctl [--json] queue status [--counter N] [--calls N]
 
-Shows every counter (state, officer, the ticket at it, tickets on hold, how many it may call), the waiting tickets per service with the estimated wait of a new ticket, and the last calls (default 5). With --counter, also that counter's line in the order it will call it. Needs no user: the display board shows the same.</source>
+Shows every counter (state, officer, the ticket at it, tickets on hold, how many it may call), the waiting tickets per service with the estimated wait of a new ticket, and the last calls (default 5). With --counter, also that counter&apos;s line in the order it will call it. Needs no user: the display board shows the same.</source>
         <translation>Penggunaan: loketctl [--json] queue status [--counter N] [--calls N]
 
 Menampilkan setiap loket (status, petugas, nomor antrian yang sedang dilayani, nomor antrian yang ditunda, berapa yang dapat dipanggilnya), nomor antrian yang menunggu per layanan beserta perkiraan waktu tunggu untuk nomor antrian baru, dan panggilan terakhir (bawaan 5). Dengan --counter, juga antrian loket tersebut sesuai urutan pemanggilannya. Tidak memerlukan pengguna: layar antrian menampilkan hal yang sama.</translation>
@@ -8804,7 +9619,7 @@ Menampilkan setiap loket (status, petugas, nomor antrian yang sedang dilayani, n
     <message>
         <source>Usage: loketctl --user NAME [--json] day close
 
-Expires every unfinished ticket of earlier days, and today's waiting and parked tickets once the office has closed (office hours). Tickets being called or served after closing time are left to their officer until the day is over. Safe to run at any time and any number of times (from cron, or when the application starts). Needs a supervisor or an administrator.</source>
+Expires every unfinished ticket of earlier days, and today&apos;s waiting and parked tickets once the office has closed (office hours). Tickets being called or served after closing time are left to their officer until the day is over. Safe to run at any time and any number of times (from cron, or when the application starts). Needs a supervisor or an administrator.</source>
         <translation>Penggunaan: loketctl --user NAME [--json] day close
 
 Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, serta nomor antrian hari ini yang menunggu dan ditunda setelah kantor tutup (menurut jam layanan kantor). Nomor antrian yang sedang dipanggil atau dilayani setelah jam tutup diserahkan kepada petugasnya sampai hari berakhir. Aman dijalankan kapan saja dan berapa kali pun (dari cron, atau saat aplikasi dimulai). Memerlukan supervisor atau administrator.</translation>
@@ -8874,8 +9689,8 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
         <translation>(terlambat)</translation>
     </message>
     <message>
-        <source>%1 has no standard yet. Write one in the application, or import one with "loketctl standard import".</source>
-        <translation>%1 belum memiliki standar pelayanan. Tulis di aplikasi, atau impor dengan "loketctl standard import".</translation>
+        <source>%1 has no standard yet. Write one in the application, or import one with &quot;loketctl standard import&quot;.</source>
+        <translation>%1 belum memiliki standar pelayanan. Tulis di aplikasi, atau impor dengan &quot;loketctl standard import&quot;.</translation>
     </message>
     <message>
         <source>Cannot write to standard output.</source>
@@ -8898,8 +9713,8 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
         <translation>Berkas ini baik. Mengimpornya akan menulis draf untuk %1 layanan: %2</translation>
     </message>
     <message>
-        <source>Drafts written for %1 service(s): %2. Set them with "loketctl standard set".</source>
-        <translation>Draf ditulis untuk %1 layanan: %2. Tetapkan dengan "loketctl standard set".</translation>
+        <source>Drafts written for %1 service(s): %2. Set them with &quot;loketctl standard set&quot;.</source>
+        <translation>Draf ditulis untuk %1 layanan: %2. Tetapkan dengan &quot;loketctl standard set&quot;.</translation>
     </message>
     <message>
         <source>The file is fine. Importing it would replace the register of %1 service(s): %2</source>
@@ -9134,16 +9949,16 @@ Mengakhiri setiap nomor antrian yang belum selesai dari hari-hari sebelumnya, se
         <translation>berikan periode dengan --from YYYY-MM-DD --to YYYY-MM-DD.</translation>
     </message>
     <message>
-        <source>"%1" is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
-        <translation>"%1" bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-11-23.</translation>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
+        <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-11-23.</translation>
     </message>
     <message>
         <source>stats takes only options.</source>
         <translation>stats hanya menerima opsi.</translation>
     </message>
     <message>
-        <source>--measure is "service" (start to end) or "total" (issued to end).</source>
-        <translation>--measure adalah "service" (mulai sampai selesai) atau "total" (terbit sampai selesai).</translation>
+        <source>--measure is &quot;service&quot; (start to end) or &quot;total&quot; (issued to end).</source>
+        <translation>--measure adalah &quot;service&quot; (mulai sampai selesai) atau &quot;total&quot; (terbit sampai selesai).</translation>
     </message>
     <message>
         <source>--by takes a list of: service, counter, officer, day, hour.</source>
@@ -9244,8 +10059,8 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>berikan satu nomor antrian: nomornya (A-001) atau id-nya.</translation>
     </message>
     <message>
-        <source>You are not signed in at a counter. Sign in with "loketctl counter signin N", or give --counter N.</source>
-        <translation>Anda belum masuk di loket mana pun. Masuk dengan "loketctl counter signin N", atau berikan --counter N.</translation>
+        <source>You are not signed in at a counter. Sign in with &quot;loketctl counter signin N&quot;, or give --counter N.</source>
+        <translation>Anda belum masuk di loket mana pun. Masuk dengan &quot;loketctl counter signin N&quot;, atau berikan --counter N.</translation>
     </message>
     <message>
         <source>Calling %1 again.</source>
@@ -9312,8 +10127,8 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>berikan satu nama pengguna.</translation>
     </message>
     <message>
-        <source>give the full name with --name "FULL NAME".</source>
-        <translation>berikan nama lengkap dengan --name "FULL NAME".</translation>
+        <source>give the full name with --name &quot;FULL NAME&quot;.</source>
+        <translation>berikan nama lengkap dengan --name &quot;FULL NAME&quot;.</translation>
     </message>
     <message>
         <source>give the role with --role: admin, supervisor, officer or followup.</source>
@@ -9384,8 +10199,8 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
         <translation>berikan subperintah: add, list, passwd, disable, enable, atau unlock.</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1".</source>
-        <translation>subperintah "%1" tidak dikenal.</translation>
+        <source>unknown subcommand &quot;%1&quot;.</source>
+        <translation>subperintah &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>add, list, disable, enable and unlock users, change passwords</source>
@@ -9394,26 +10209,26 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan atau kata s
     <message>
         <source>Usage: loketctl [--user NAME] user SUBCOMMAND [ARGS]
 
-  user add USERNAME --name "FULL NAME" --role admin|supervisor|officer|followup [--nip NIP]
+  user add USERNAME --name &quot;FULL NAME&quot; --role admin|supervisor|officer|followup [--nip NIP]
   user list [--json]
   user passwd [USERNAME]      (without USERNAME: your own password)
   user disable USERNAME
   user enable USERNAME
   user unlock USERNAME        (after too many wrong passwords)
 
-Every subcommand needs the acting user: --user NAME, with the password from LOKET_PASSWORD, --password-stdin, or a prompt. The new password for "add" and "passwd" comes from LOKET_NEW_PASSWORD, or is asked for twice in a terminal; it needs at least 8 characters and must not be the user name.
-Adding, disabling, enabling and unlocking users and setting another user's password need an administrator; anyone may change their own password (the current one is LOKET_PASSWORD or asked for). Every change and every refusal is written to the audit log.
+Every subcommand needs the acting user: --user NAME, with the password from LOKET_PASSWORD, --password-stdin, or a prompt. The new password for &quot;add&quot; and &quot;passwd&quot; comes from LOKET_NEW_PASSWORD, or is asked for twice in a terminal; it needs at least 8 characters and must not be the user name.
+Adding, disabling, enabling and unlocking users and setting another user&apos;s password need an administrator; anyone may change their own password (the current one is LOKET_PASSWORD or asked for). Every change and every refusal is written to the audit log.
 Exit codes: 0 done, 1 wrong arguments, 2 failed, 3 nothing to do (already disabled, not locked), 4 not allowed or wrong password.</source>
         <translation>Penggunaan: loketctl [--user NAME] user SUBCOMMAND [ARGS]
 
-  user add USERNAME --name "FULL NAME" --role admin|supervisor|officer|followup [--nip NIP]
+  user add USERNAME --name &quot;FULL NAME&quot; --role admin|supervisor|officer|followup [--nip NIP]
   user list [--json]
   user passwd [USERNAME]      (tanpa USERNAME: kata sandi Anda sendiri)
   user disable USERNAME
   user enable USERNAME
   user unlock USERNAME        (setelah terlalu banyak salah kata sandi)
 
-Setiap subperintah memerlukan pengguna yang bertindak: --user NAME, dengan kata sandi dari LOKET_PASSWORD, --password-stdin, atau ditanyakan. Kata sandi baru untuk "add" dan "passwd" diambil dari LOKET_NEW_PASSWORD, atau ditanyakan dua kali di terminal; kata sandi itu minimal 8 karakter dan tidak boleh sama dengan nama pengguna.
+Setiap subperintah memerlukan pengguna yang bertindak: --user NAME, dengan kata sandi dari LOKET_PASSWORD, --password-stdin, atau ditanyakan. Kata sandi baru untuk &quot;add&quot; dan &quot;passwd&quot; diambil dari LOKET_NEW_PASSWORD, atau ditanyakan dua kali di terminal; kata sandi itu minimal 8 karakter dan tidak boleh sama dengan nama pengguna.
 Menambah, menonaktifkan, mengaktifkan, dan membuka kunci pengguna serta mengatur kata sandi pengguna lain memerlukan administrator; setiap orang boleh mengubah kata sandinya sendiri (kata sandi saat ini diambil dari LOKET_PASSWORD atau ditanyakan). Setiap perubahan dan setiap penolakan dicatat di log audit.
 Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 3 tidak ada yang perlu dilakukan (sudah dinonaktifkan, tidak terkunci), 4 tidak diizinkan atau kata sandi salah.</translation>
     </message>
@@ -9440,8 +10255,8 @@ Perintah:
         <translation>opsi %1 tidak dikenal.</translation>
     </message>
     <message>
-        <source>unknown command "%1". Try "loketctl --help".</source>
-        <translation>perintah "%1" tidak dikenal. Coba "loketctl --help".</translation>
+        <source>unknown command &quot;%1&quot;. Try &quot;loketctl --help&quot;.</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal. Coba &quot;loketctl --help&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n counter(s) open</source>
@@ -9457,20 +10272,20 @@ Perintah:
         <source>Usage: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
 
   counter list [--all] [--json]
-  counter add NUMBER [--name "NAME"] [--services KTP,KK]
-  counter update NUMBER [--number N] [--name "NAME"] [--services KTP,KK] [--active yes|no]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
   counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]
 
-NUMBER is what the board announces ("silakan menuju loket 2"); the name defaults to "Loket NUMBER". --services replaces the set of services the counter serves (service codes, comma-separated).
+NUMBER is what the board announces (&quot;silakan menuju loket 2&quot;); the name defaults to &quot;Loket NUMBER&quot;. --services replaces the set of services the counter serves (service codes, comma-separated).
 Changes need an administrator (--user NAME) and are written to the audit log.</source>
         <translation>Penggunaan: loketctl [--user NAME] counter SUBCOMMAND [ARGS]
 
   counter list [--all] [--json]
-  counter add NUMBER [--name "NAME"] [--services KTP,KK]
-  counter update NUMBER [--number N] [--name "NAME"] [--services KTP,KK] [--active yes|no]
+  counter add NUMBER [--name &quot;NAME&quot;] [--services KTP,KK]
+  counter update NUMBER [--number N] [--name &quot;NAME&quot;] [--services KTP,KK] [--active yes|no]
   counter open NUMBER | pause NUMBER --reason TEXT | close NUMBER | signin NUMBER [--json]
 
-NUMBER adalah nomor yang diumumkan layar antrian ("silakan menuju loket 2"); nama bawaannya "Loket NUMBER". --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
+NUMBER adalah nomor yang diumumkan layar antrian (&quot;silakan menuju loket 2&quot;); nama bawaannya &quot;Loket NUMBER&quot;. --services mengganti kumpulan layanan yang dilayani loket (kode layanan, dipisahkan koma).
 Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</translation>
     </message>
     <message>
@@ -9494,8 +10309,8 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <translation>--escpos memerlukan berkas atau HOST:PORT.</translation>
     </message>
     <message>
-        <source>Loket's printer is set to "%1"; loketctl prints only ESC/POS. Give --escpos FILE or HOST:PORT, or print from the Loket application.</source>
-        <translation>Printer Loket diatur ke "%1"; loketctl hanya mencetak ESC/POS. Berikan --escpos FILE atau HOST:PORT, atau cetak dari aplikasi Loket.</translation>
+        <source>Loket&apos;s printer is set to &quot;%1&quot;; loketctl prints only ESC/POS. Give --escpos FILE or HOST:PORT, or print from the Loket application.</source>
+        <translation>Printer Loket diatur ke &quot;%1&quot;; loketctl hanya mencetak ESC/POS. Berikan --escpos FILE atau HOST:PORT, atau cetak dari aplikasi Loket.</translation>
     </message>
     <message>
         <source>Ticket %1 sent to %2 (%3 bytes of ESC/POS).</source>
@@ -9516,10 +10331,10 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
     <message>
         <source>Usage: loketctl escpos FILE
 
-Reads ESC/POS bytes (e.g. written by "loketctl ticket print ID --escpos FILE") and prints them as readable text with each printer command named: [INIT], [ALIGN center], [SIZE 4x4], the text lines, [QR …] with its payload, [CUT]. Needs no database.</source>
+Reads ESC/POS bytes (e.g. written by &quot;loketctl ticket print ID --escpos FILE&quot;) and prints them as readable text with each printer command named: [INIT], [ALIGN center], [SIZE 4x4], the text lines, [QR …] with its payload, [CUT]. Needs no database.</source>
         <translation>Penggunaan: loketctl escpos FILE
 
-Membaca perintah ESC/POS (misalnya yang ditulis oleh "loketctl ticket print ID --escpos FILE") dan menampilkannya sebagai teks yang mudah dibaca dengan nama setiap perintah printer: [INIT], [ALIGN center], [SIZE 4x4], baris teks, [QR …] beserta isinya, [CUT]. Tidak memerlukan basis data.</translation>
+Membaca perintah ESC/POS (misalnya yang ditulis oleh &quot;loketctl ticket print ID --escpos FILE&quot;) dan menampilkannya sebagai teks yang mudah dibaca dengan nama setiap perintah printer: [INIT], [ALIGN center], [SIZE 4x4], baris teks, [QR …] beserta isinya, [CUT]. Tidak memerlukan basis data.</translation>
     </message>
     <message>
         <source>Usage: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
@@ -9534,11 +10349,11 @@ Membaca perintah ESC/POS (misalnya yang ditulis oleh "loketctl ticket print ID -
   ticket show ID
   ticket print ID [--escpos FILE|HOST:PORT | --pdf FILE] [--paper 58|80] [--qr native|raster|none]
 
-ID is today's ticket number (A-001) or the ticket's id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
+ID is today&apos;s ticket number (A-001) or the ticket&apos;s id. REASON is a priority reason code (lansia, disabilitas, ibu_hamil, ibu_anak, or one the office added).
 
-"ticket issue" without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except "show" needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). "ticket call" takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. "ticket transfer" sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. "ticket print" sends the ticket's printout as ESC/POS bytes to a file, a printer's device file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF on a roll-width page; it needs no user.
+&quot;ticket issue&quot; without --user issues as the kiosk: the kiosk is an unattended public screen, so issuing a ticket needs no sign-in. With --user and --counter it is issued by that officer at that counter for a citizen (paper-roll mode). Every other subcommand except &quot;show&quot; needs a signed-in officer (--user) and works at the counter the officer is signed in at (or --counter N). &quot;ticket call&quot; takes the next ticket by the ordering policy, or with --ticket one out of its turn (the reason is kept), and exits with 3 when no ticket is waiting. &quot;ticket transfer&quot; sends the ticket back to waiting for another service and/or one counter, keeping its arrival time. A supervisor who is not signed in at a counter may cancel or transfer any ticket. &quot;ticket print&quot; sends the ticket&apos;s printout as ESC/POS bytes to a file, a printer&apos;s device file or a network printer (default: the ESC/POS printer in the settings), or with --pdf writes it as a PDF on a roll-width page; it needs no user.
 
---json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; "ticket issue" adds the position in line and the estimated wait.</source>
+--json prints the ticket: id, number, service, status, counter, priority, issued_at, called_at (the first call), started_at, finished_at (ISO 8601, UTC), and more; &quot;ticket issue&quot; adds the position in line and the estimated wait.</source>
         <translation>Penggunaan: loketctl [--user NAME] [--json] ticket SUBCOMMAND [ARGS]
 
   ticket issue --service CODE [--priority REASON] [--counter N]
@@ -9553,9 +10368,9 @@ ID is today's ticket number (A-001) or the ticket's id. REASON is a priority rea
 
 ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah kode alasan prioritas (lansia, disabilitas, ibu_hamil, ibu_anak, atau kode yang ditambahkan kantor).
 
-"ticket issue" tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali "show" memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). "ticket call" mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. "ticket transfer" mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. "ticket print" mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan), atau dengan --pdf menuliskannya sebagai PDF selebar gulungan kertas; perintah ini tidak memerlukan pengguna.
+&quot;ticket issue&quot; tanpa --user menerbitkan nomor antrian sebagai anjungan: anjungan adalah layar publik tanpa petugas, sehingga penerbitan nomor antrian tidak memerlukan masuk. Dengan --user dan --counter, nomor antrian diterbitkan oleh petugas tersebut di loket tersebut untuk warga (mode kertas gulung). Setiap subperintah lain kecuali &quot;show&quot; memerlukan petugas yang sudah masuk (--user) dan bekerja di loket tempat petugas itu masuk (atau --counter N). &quot;ticket call&quot; mengambil nomor antrian berikutnya menurut kebijakan urutan, atau dengan --ticket satu nomor di luar gilirannya (alasannya disimpan), dan keluar dengan kode 3 jika tidak ada nomor antrian yang menunggu. &quot;ticket transfer&quot; mengembalikan nomor antrian ke status menunggu untuk layanan lain dan/atau satu loket, dengan tetap memakai waktu kedatangannya. Supervisor yang tidak masuk di loket dapat membatalkan atau mengalihkan nomor antrian mana pun. &quot;ticket print&quot; mengirim cetakan nomor antrian sebagai byte ESC/POS ke sebuah berkas, berkas perangkat printer, atau printer jaringan (bawaan: printer ESC/POS di pengaturan), atau dengan --pdf menuliskannya sebagai PDF selebar gulungan kertas; perintah ini tidak memerlukan pengguna.
 
---json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; "ticket issue" menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
+--json mencetak data nomor antrian: id, number, service, status, counter, priority, issued_at, called_at (panggilan pertama), started_at, finished_at (ISO 8601, UTC), dan lainnya; &quot;ticket issue&quot; menambahkan urutan dalam antrian dan perkiraan waktu tunggu.</translation>
     </message>
     <message>
         <source>--pdf needs a file name.</source>
@@ -9618,7 +10433,7 @@ ID adalah nomor antrian hari ini (A-001) atau id nomor antrian. REASON adalah ko
         <translation>dibatalkan</translation>
     </message>
     <message>
-        <source>expired at day's end</source>
+        <source>expired at day&apos;s end</source>
         <translation>kedaluwarsa di akhir hari</translation>
     </message>
     <message>
@@ -9706,7 +10521,7 @@ Global options:
   --json             print results as JSON
   --verbose          with an error, print its technical detail too
   --lang id|en       language of messages (default: LOKET_LANG, or id)
-  --help             this help; "loketctl COMMAND --help" for a command
+  --help             this help; &quot;loketctl COMMAND --help&quot; for a command
 
 Exit codes:
   0  done
@@ -9723,7 +10538,7 @@ Opsi global:
   --json             cetak hasil sebagai JSON
   --verbose          pada kesalahan, cetak juga rincian teknisnya
   --lang id|en       bahasa pesan (bawaan: LOKET_LANG, atau id)
-  --help             bantuan ini; "loketctl COMMAND --help" untuk suatu perintah
+  --help             bantuan ini; &quot;loketctl COMMAND --help&quot; untuk suatu perintah
 
 Kode keluar:
   0  berhasil
@@ -9742,8 +10557,8 @@ Kode keluar:
         <translation>Memulihkannya mengganti basis data %1, yang lalu disimpan sebagai %1.replaced-TANGGAL-JAM.</translation>
     </message>
     <message>
-        <source>Restore it now? Type "yes" to restore: </source>
-        <translation>Pulihkan sekarang? Ketik "ya" untuk memulihkan: </translation>
+        <source>Restore it now? Type &quot;yes&quot; to restore: </source>
+        <translation>Pulihkan sekarang? Ketik &quot;ya&quot; untuk memulihkan: </translation>
     </message>
     <message>
         <source>Nothing was changed: run again with --force to restore.</source>
@@ -9757,7 +10572,7 @@ Shows what the backup holds (office, last ticket day, numbers of tickets, users 
 
 Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
 
-This works on the files: it needs no Loket user, only permission to write the database's folder (the operating system's permissions guard it). In the application, restoring needs the permission to manage backups.</source>
+This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.</source>
         <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
 
 Memeriksa BACKUP terlebih dahulu: harus basis data Loket, tidak rusak, dari versi Loket ini atau yang lebih lama. Jika tidak, tidak ada yang diubah.
@@ -9796,7 +10611,7 @@ The audit log, newest first, in the chosen language.
 
        loketctl --user NAME audit verify [--json]
 
-verify recomputes the log's hash chain and compares its end with the newest backup's; it names the first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.
+verify recomputes the log&apos;s hash chain and compares its end with the newest backup&apos;s; it names the first entry that does not match (changed, removed, added or back-dated outside Loket) and exits 2.
 
 Needs an administrator or a supervisor; a refusal is itself recorded in the log.
 Exit codes: 0 done (the chain is intact), 1 wrong arguments, 2 failed or the chain is broken, 4 not allowed or wrong password.</source>
@@ -9818,8 +10633,8 @@ Perlu administrator atau supervisor; penolakan juga dicatat di log.
 Kode keluar: 0 selesai (rantai utuh), 1 argumen salah, 2 gagal atau rantai rusak, 4 tidak diizinkan atau kata sandi salah.</translation>
     </message>
     <message>
-        <source>audit knows "list" and "verify".</source>
-        <translation>audit mengenal "list" dan "verify".</translation>
+        <source>audit knows &quot;list&quot; and &quot;verify&quot;.</source>
+        <translation>audit mengenal &quot;list&quot; dan &quot;verify&quot;.</translation>
     </message>
     <message>
         <source>give a subcommand: list, show, export, import, set, review-due, compliance or print.</source>
@@ -9834,7 +10649,7 @@ Kode keluar: 0 selesai (rantai utuh), 1 argumen salah, 2 gagal atau rantai rusak
         <translation>print memerlukan --pdf FILE: berkas PDF yang akan ditulis.</translation>
     </message>
     <message>
-        <source>the Maklumat Pelayanan is the whole office's: give no service code with --kind maklumat.</source>
+        <source>the Maklumat Pelayanan is the whole office&apos;s: give no service code with --kind maklumat.</source>
         <translation>Maklumat Pelayanan berlaku untuk seluruh kantor: jangan berikan kode layanan dengan --kind maklumat.</translation>
     </message>
     <message>
@@ -9862,9 +10677,9 @@ Kode keluar: 0 selesai (rantai utuh), 1 argumen salah, 2 gagal atau rantai rusak
                                       the standard on A4 with letterhead and signature (a4), or its
                                       public part on one page for the counter wall (poster), as a PDF,
                                       printed as the application prints it; the version as for show
-  print --kind maklumat --pdf FILE    the office's Maklumat Pelayanan on one A4 page, as a PDF
+  print --kind maklumat --pdf FILE    the office&apos;s Maklumat Pelayanan on one A4 page, as a PDF
 
-Dates are YYYY-MM-DD; --date defaults to today in the office's time zone. Reading needs no sign-in
+Dates are YYYY-MM-DD; --date defaults to today in the office&apos;s time zone. Reading needs no sign-in
 (a standard is a public document); import and set need --user with the ManageStandards permission
 (supervisor or administrator). Exit codes: 0 done, 1 usage, 2 error (an import with problems lists
 them all), 3 the service has no standard yet (show), 4 not allowed.</source>
@@ -9922,19 +10737,19 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>--channel wajib diisi: saluran masuknya pengaduan (%1).</translation>
     </message>
     <message>
-        <source>unknown channel "%1"; the channels are: %2.</source>
-        <translation>saluran "%1" tidak dikenal; salurannya: %2.</translation>
+        <source>unknown channel &quot;%1&quot;; the channels are: %2.</source>
+        <translation>saluran &quot;%1&quot; tidak dikenal; salurannya: %2.</translation>
     </message>
     <message>
-        <source>unknown type "%1"; the types are: %2.</source>
-        <translation>jenis "%1" tidak dikenal; jenisnya: %2.</translation>
+        <source>unknown type &quot;%1&quot;; the types are: %2.</source>
+        <translation>jenis &quot;%1&quot; tidak dikenal; jenisnya: %2.</translation>
     </message>
     <message>
-        <source>unknown tier "%1"; the tiers are: %2.</source>
-        <translation>kategori "%1" tidak dikenal; kategorinya: %2.</translation>
+        <source>unknown tier &quot;%1&quot;; the tiers are: %2.</source>
+        <translation>kategori &quot;%1&quot; tidak dikenal; kategorinya: %2.</translation>
     </message>
     <message>
-        <source>--ticket needs the ticket's id (a whole number).</source>
+        <source>--ticket needs the ticket&apos;s id (a whole number).</source>
         <translation>--ticket memerlukan id nomor antrian (bilangan bulat).</translation>
     </message>
     <message>
@@ -9942,8 +10757,8 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>Berkas %1 terlalu besar untuk dilampirkan.</translation>
     </message>
     <message>
-        <source>"%1" is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>
-        <translation>"%1" bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
+        <source>&quot;%1&quot; is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>
+        <translation>&quot;%1&quot; bukan waktu penerimaan: tulis sebagai YYYY-MM-DDTHH:MM, misalnya 2026-12-01T09:30.</translation>
     </message>
     <message>
         <source>Complaint logged: %1. Give this number to the complainant.</source>
@@ -10062,12 +10877,12 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>pilih salah satu dari --mine, --overdue, --due-soon, --unassigned, dan --all.</translation>
     </message>
     <message>
-        <source>unknown state "%1"; the states are: %2.</source>
-        <translation>status "%1" tidak dikenal; statusnya: %2.</translation>
+        <source>unknown state &quot;%1&quot;; the states are: %2.</source>
+        <translation>status &quot;%1&quot; tidak dikenal; statusnya: %2.</translation>
     </message>
     <message>
-        <source>unknown channel "%1".</source>
-        <translation>saluran "%1" tidak dikenal.</translation>
+        <source>unknown channel &quot;%1&quot;.</source>
+        <translation>saluran &quot;%1&quot; tidak dikenal.</translation>
     </message>
     <message>
         <source>--limit needs a whole number.</source>
@@ -10126,8 +10941,8 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
     </message>
     <message>
-        <source>wrong arguments for "complaint %1"; see loketctl complaint --help.</source>
-        <translation>argumen "complaint %1" salah; lihat loketctl complaint --help.</translation>
+        <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
+        <translation>argumen &quot;complaint %1&quot; salah; lihat loketctl complaint --help.</translation>
     </message>
     <message>
         <source>complaint auto-close takes no arguments.</source>
@@ -10148,8 +10963,8 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>--outcome berisi complete, incomplete, not_our_authority, atau archived.</translation>
     </message>
     <message>
-        <source>There is no user "%1".</source>
-        <translation>Tidak ada pengguna "%1".</translation>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>Tidak ada pengguna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -10170,62 +10985,6 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>
             <numerusform>  %n pengaduan dalam register pengaduan</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
-
-  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
-                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
-                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
-                [--ticket ID] [--lapor NO] [--attach FILE]...
-  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
-                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
-  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
-                                 the follow-up team and supervisors (the view is recorded)
-  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
-                                 [--note TEXT] [--to OFFICE]
-  complaint assign NUMBER USER [--note TEXT]
-  complaint note NUMBER TEXT
-  complaint respond NUMBER TEXT [--letter NO]
-  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
-  complaint resume NUMBER [--note TEXT]
-  complaint close NUMBER [--note TEXT]
-  complaint reopen NUMBER REASON
-  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
-  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
-  complaint search WORDS...
-  complaint verify               recompute the history's hash chain
-  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)
-
-NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office's wall time (a letter keeps the time it arrived).
-Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
-        <translation>Pemakaian: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
-
-  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
-                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
-                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
-                [--ticket ID] [--lapor NO] [--attach FILE]...
-  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
-                 [--service CODE] [--limit N]      (bawaan: yang masih terbuka, tenggat terdekat dahulu)
-  complaint show NUMBER          pengaduan, riwayat, dan lampirannya; pelapor hanya untuk
-                                 tim tindak lanjut dan supervisor (tampilan dicatat)
-  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
-                                 [--note TEXT] [--to OFFICE]
-  complaint assign NUMBER USER [--note TEXT]
-  complaint note NUMBER TEXT
-  complaint respond NUMBER TEXT [--letter NO]
-  complaint wait NUMBER REASON   menunggu pelapor: tenggat dihentikan
-  complaint resume NUMBER [--note TEXT]
-  complaint close NUMBER [--note TEXT]
-  complaint reopen NUMBER REASON
-  complaint attach NUMBER FILE...  foto (JPEG, PNG) atau pindaian PDF
-  complaint auto-close [--through YYYY-MM-DD]  tutup yang tidak dijawab setelah tanggapan
-  complaint search WORDS...
-  complaint verify               hitung ulang rantai hash riwayat
-  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  laporan bulanan (supervisor)
-
-NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
-Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
     </message>
     <message>
         <source>COUNT</source>
@@ -10304,8 +11063,8 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada 
         <translation>complaint report memerlukan --month YYYY-MM (misalnya --month 2026-12).</translation>
     </message>
     <message>
-        <source>"%1" is not a month: give it as YYYY-MM, the month from 01 to 12 (for example --month 2026-12).</source>
-        <translation>"%1" bukan bulan: tuliskan sebagai YYYY-MM, bulannya 01 sampai 12 (misalnya --month 2026-12).</translation>
+        <source>&quot;%1&quot; is not a month: give it as YYYY-MM, the month from 01 to 12 (for example --month 2026-12).</source>
+        <translation>&quot;%1&quot; bukan bulan: tuliskan sebagai YYYY-MM, bulannya 01 sampai 12 (misalnya --month 2026-12).</translation>
     </message>
     <message>
         <source>--%1 needs a file name.</source>
@@ -10320,66 +11079,6 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada 
     <message>
         <source>The report was written to %1 (spreadsheet).</source>
         <translation>Laporan ditulis ke %1 (lembar kerja).</translation>
-    </message>
-<message>
-        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
-
-  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
-                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
-                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
-                [--ticket ID] [--lapor NO] [--attach FILE]...
-  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
-                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
-  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
-                                 the follow-up team and supervisors (the view is recorded)
-  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
-                                 [--note TEXT] [--to OFFICE]
-  complaint assign NUMBER USER [--note TEXT]
-  complaint note NUMBER TEXT
-  complaint respond NUMBER TEXT [--letter NO]
-  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
-  complaint resume NUMBER [--note TEXT]
-  complaint close NUMBER [--note TEXT]
-  complaint reopen NUMBER REASON
-  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
-  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
-  complaint search WORDS...
-  complaint verify               recompute the history's hash chain
-  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  the complainant's receipt
-                                 (ticket printer bytes, or A5 PDF); never the person of a rahasia one
-  complaint letter NUMBER --pdf FILE  the response letter on the letterhead (A4), signed by you
-
-NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office's wall time (a letter keeps the time it arrived).
-Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
-        <translation>Pemakaian: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
-
-  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
-                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
-                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
-                [--ticket ID] [--lapor NO] [--attach FILE]...
-  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
-                 [--service CODE] [--limit N]      (bawaan: yang masih terbuka, tenggat terdekat dahulu)
-  complaint show NUMBER          pengaduan, riwayat, dan lampirannya; pelapor hanya untuk
-                                 tim tindak lanjut dan supervisor (tampilan dicatat)
-  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
-                                 [--note TEXT] [--to OFFICE]
-  complaint assign NUMBER USER [--note TEXT]
-  complaint note NUMBER TEXT
-  complaint respond NUMBER TEXT [--letter NO]
-  complaint wait NUMBER REASON   menunggu pelapor: tenggat dihentikan
-  complaint resume NUMBER [--note TEXT]
-  complaint close NUMBER [--note TEXT]
-  complaint reopen NUMBER REASON
-  complaint attach NUMBER FILE...  foto (JPEG, PNG) atau pindaian PDF
-  complaint auto-close [--through YYYY-MM-DD]  tutup yang tidak dijawab setelah tanggapan
-  complaint search WORDS...
-  complaint verify               hitung ulang rantai hash riwayat
-  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  tanda terima untuk pelapor
-                                 (bita untuk printer tiket, atau PDF A5); tanpa identitas pengaduan rahasia
-  complaint letter NUMBER --pdf FILE  surat tanggapan berkop surat (A4), ditandatangani oleh Anda
-
-NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
-Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
     </message>
     <message>
         <source>complaint receipt takes one register number.</source>
@@ -10415,212 +11114,67 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada 
             <numerusform>Surat tanggapan pengaduan %1 ditulis ke %2 (PDF, A4, %n halaman).</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>ComplaintReceipt</name>
     <message>
-        <source>COMPLAINT RECEIPT</source>
-        <translation>TANDA TERIMA PENGADUAN</translation>
-    </message>
-    <message>
-        <source>Keep this number to ask about the progress of your complaint.</source>
-        <translation>Simpan nomor ini untuk menanyakan perkembangan pengaduan Anda.</translation>
-    </message>
-    <message>
-        <source>Anonymous</source>
-        <translation>Anonim</translation>
-    </message>
-    <message>
-        <source>Kept confidential</source>
-        <translation>Dirahasiakan</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Diterima</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Saluran</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Complainant</source>
-        <translation>Pelapor</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Verified by</source>
-        <translation>Batas verifikasi</translation>
-    </message>
-    <message>
-        <source>Settled by</source>
-        <translation>Batas penyelesaian</translation>
-    </message>
-    <message>
-        <source>Received by</source>
-        <translation>Petugas penerima</translation>
-    </message>
-    <message>
-        <source>Register number</source>
-        <translation>Nomor registrasi</translation>
-    </message>
-    <message>
-        <source>Information: %1</source>
-        <translation>Informasi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComplaintReceiptPdf</name>
-    <message>
-        <source>Register number</source>
-        <translation>Nomor registrasi</translation>
-    </message>
-</context>
-<context>
-    <name>LetterData</name>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Response to Complaint No. %1</source>
-        <translation>Tanggapan atas Pengaduan Nomor %1</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Rahasia</translation>
-    </message>
-    <message>
-        <source>Ordinary</source>
-        <translation>Biasa</translation>
-    </message>
-    <message>
-        <source>Dear Complainant of Complaint No. %1</source>
-        <translation>Yth. Pelapor Pengaduan Nomor %1</translation>
-    </message>
-    <message>
-        <source>Dear %1</source>
-        <translation>Yth. %1</translation>
-    </message>
-    <message>
-        <source>at your place</source>
-        <translation>di Tempat</translation>
-    </message>
-    <message>
-        <source>This is our response. Should you need further explanation, please contact us and quote the register number of your complaint. Thank you for your attention and for helping us improve our public service.</source>
-        <translation>Demikian tanggapan ini kami sampaikan. Apabila masih diperlukan penjelasan lebih lanjut, silakan menghubungi kami dengan menyebutkan nomor registrasi pengaduan. Atas perhatian dan partisipasi Saudara dalam perbaikan pelayanan publik, kami ucapkan terima kasih.</translation>
-    </message>
-    <message>
-        <source>Complaint %1 has no response yet, so there is no letter to print. Record the response first (complaint respond).</source>
-        <translation>Pengaduan %1 belum ditanggapi, sehingga belum ada surat untuk dicetak. Catat tanggapannya lebih dahulu (complaint respond).</translation>
-    </message>
-    <message>
-        <source>Head of %1</source>
-        <translation>Kepala %1</translation>
-    </message>
-    <message>
-        <source>on behalf of %1</source>
-        <translation>a.n. %1</translation>
-    </message>
-    <message>
-        <source>in person at our service counter</source>
-        <translation>secara langsung di loket pelayanan kami</translation>
-    </message>
-    <message>
-        <source>by letter</source>
-        <translation>melalui surat</translation>
-    </message>
-    <message>
-        <source>by telephone</source>
-        <translation>melalui telepon</translation>
-    </message>
-    <message>
-        <source>by SMS</source>
-        <translation>melalui SMS</translation>
-    </message>
-    <message>
-        <source>by email</source>
-        <translation>melalui email</translation>
-    </message>
-    <message>
-        <source>through our website</source>
-        <translation>melalui situs web kami</translation>
-    </message>
-    <message>
-        <source>through social media</source>
-        <translation>melalui media sosial</translation>
-    </message>
-    <message>
-        <source>through WhatsApp</source>
-        <translation>melalui WhatsApp</translation>
-    </message>
-    <message>
-        <source>through the suggestion box</source>
-        <translation>melalui kotak saran</translation>
-    </message>
-    <message>
-        <source>through SP4N-LAPOR!</source>
-        <translation>melalui SP4N-LAPOR!</translation>
-    </message>
-    <message>
-        <source>Following up on the complaint we received on %1 %2, registered under number %3, about "%4", we hereby convey our response as follows:</source>
-        <translation>Menindaklanjuti pengaduan yang kami terima pada tanggal %1 %2 dengan nomor registrasi %3 perihal "%4", bersama ini kami sampaikan tanggapan sebagai berikut:</translation>
-    </message>
-    <message>
-        <source>Complaint %1 is confidential: its response letter names the complainant, so only the follow-up team and supervisors print it.</source>
-        <translation>Pengaduan %1 bersifat rahasia: surat tanggapannya menyebut nama pelapor, sehingga hanya tim tindak lanjut dan supervisor yang dapat mencetaknya.</translation>
-    </message>
-</context>
-<context>
-    <name>PaperPdf</name>
-    <message>
-        <source>The folder %1 does not exist, so the PDF cannot be written there. Create it or choose another folder.</source>
-        <translation>Folder %1 tidak ada, sehingga PDF tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1. Choose a folder you can write to.</source>
-        <translation>PDF tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
-    </message>
-</context>
-<context>
-    <name>ResponseLetterPdf</name>
-    <message>
-        <source>Number</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation>Sifat</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Lampiran</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Perihal</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Kepada</translation>
-    </message>
-    <message>
-        <source>Dear Sir or Madam,</source>
-        <translation>Dengan hormat,</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Confidential: the identity of the complainant is protected. Deliver to the addressee only.</source>
-        <translation>Rahasia: identitas pelapor dilindungi. Hanya diserahkan kepada yang dituju.</translation>
+        <source>Usage: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (default: the open ones, the nearest deadline first)
+  complaint show NUMBER          the complaint, its history and attachments; the complainant only for
+                                 the follow-up team and supervisors (the view is recorded)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   waiting for the complainant: the deadlines stand still
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  photos (JPEG, PNG) or PDF scans
+  complaint auto-close [--through YYYY-MM-DD]  close what went unanswered after the response
+  complaint search WORDS...
+  complaint verify               recompute the history&apos;s hash chain
+  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  the monthly report (supervisors)
+  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  the complainant&apos;s receipt
+                                 (ticket printer bytes, or A5 PDF); never the person of a rahasia one
+  complaint letter NUMBER --pdf FILE  the response letter on the letterhead (A4), signed by you
+
+NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
+Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
+        <translation>Pemakaian: loketctl --user NAME complaint SUBCOMMAND [ARGS] [--json]
+
+  complaint add --channel C --summary TEXT [--type T] [--tier T] [--service CODE] [--component C]
+                [--details TEXT] [--loss TEXT] [--remedy TEXT] [--name N] [--phone P] [--email E]
+                [--address A] [--anonymous] [--confidential] [--received YYYY-MM-DDTHH:MM]
+                [--ticket ID] [--lapor NO] [--attach FILE]...
+  complaint list [--mine|--unassigned|--due-soon|--overdue|--all] [--state S] [--channel C]
+                 [--service CODE] [--limit N]      (bawaan: yang masih terbuka, tenggat terdekat dahulu)
+  complaint show NUMBER          pengaduan, riwayat, dan lampirannya; pelapor hanya untuk
+                                 tim tindak lanjut dan supervisor (tampilan dicatat)
+  complaint verify-step NUMBER --outcome complete|incomplete|not_our_authority|archived
+                                 [--note TEXT] [--to OFFICE]
+  complaint assign NUMBER USER [--note TEXT]
+  complaint note NUMBER TEXT
+  complaint respond NUMBER TEXT [--letter NO]
+  complaint wait NUMBER REASON   menunggu pelapor: tenggat dihentikan
+  complaint resume NUMBER [--note TEXT]
+  complaint close NUMBER [--note TEXT]
+  complaint reopen NUMBER REASON
+  complaint attach NUMBER FILE...  foto (JPEG, PNG) atau pindaian PDF
+  complaint auto-close [--through YYYY-MM-DD]  tutup yang tidak dijawab setelah tanggapan
+  complaint search WORDS...
+  complaint verify               hitung ulang rantai hash riwayat
+  complaint report --month YYYY-MM [--pdf FILE] [--xlsx FILE]  laporan bulanan (supervisor)
+  complaint receipt NUMBER --escpos FILE|--pdf FILE [--paper 58|80]  tanda terima pelapor
+                                 (bita printer tiket, atau PDF A5); pelapor rahasia tidak pernah dicetak
+  complaint letter NUMBER --pdf FILE  surat tanggapan berkop (A4), ditandatangani oleh Anda
+
+NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
+Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "core/complaints/ComplaintLifecycle.h"
 #include "core/complaints/ComplaintService.h"
 #include "ui/complaints/ComplaintLook.h"
+#include "ui/complaints/ComplaintPrinting.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -63,7 +64,21 @@ ComplaintFileView::ComplaintFileView(Session session, QWidget *parent)
         m_steps.insert(s, b);
         ++i;
     }
+    m_receipt = new QPushButton(tr("Receipt…"), this);
+    m_receipt->setToolTip(tr("Print the complainant's receipt on the ticket printer (or save it as a PDF)"));
+    m_letter = new QPushButton(tr("Response letter (PDF)…"), this);
+    m_letter->setToolTip(tr("The letter on the office letterhead with the latest response, for signing"));
+    buttons->addWidget(m_receipt, 2, 0, 1, 2);
+    buttons->addWidget(m_letter, 2, 2, 1, 2);
     layout->addLayout(buttons);
+    connect(m_receipt, &QPushButton::clicked, this, [this] {
+        if (m_complaint.id)
+            complaintprinting::printReceipt(m_session, m_complaint.number, this);
+    });
+    connect(m_letter, &QPushButton::clicked, this, [this] {
+        if (m_complaint.id)
+            complaintprinting::saveLetterPdf(m_session, m_complaint.number, this);
+    });
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #9B1C1C;"));
@@ -101,6 +116,8 @@ void ComplaintFileView::clear()
     m_error->hide();
     for (QPushButton *b : m_steps)
         b->setEnabled(false);
+    m_receipt->setEnabled(false);
+    m_letter->setEnabled(false);
 }
 
 QPushButton *ComplaintFileView::stepButton(Step step) const
@@ -227,6 +244,10 @@ void ComplaintFileView::updateButtons()
     m_steps[Step::Reopen]->setEnabled(work && mine && ComplaintLifecycle::canReopen(s));
     for (QPushButton *b : m_steps)
         b->setVisible(work || manage);
+    m_receipt->setEnabled(true);
+    // A letter needs a response; the core refuses it to those who may not see a rahasia complainant.
+    m_letter->setVisible(work || manage);
+    m_letter->setEnabled(m_complaint.status.settle.met());
 }
 
 void ComplaintFileView::runStep(Step step)

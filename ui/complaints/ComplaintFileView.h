@@ -31,6 +31,7 @@ public:
     // For tests.
     QPushButton *stepButton(ComplaintStepDialog::Step step) const;
     QPushButton *identityButton() const { return m_identityButton; }
+    QPushButton *letterButton() const { return m_letter; }
     QLabel *identityLabel() const { return m_identity; }
     QString timelineText() const;
     void revealIdentity();
@@ -56,6 +57,8 @@ private:
     QListWidget *m_attachments = nullptr;
     QLabel *m_error = nullptr;
     QMap<ComplaintStepDialog::Step, QPushButton *> m_steps;
+    QPushButton *m_receipt = nullptr;
+    QPushButton *m_letter = nullptr;
 };
 
 } // namespace loket::ui

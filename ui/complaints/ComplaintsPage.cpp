@@ -7,6 +7,8 @@
 #include "ui/complaints/ComplaintFileView.h"
 #include "ui/complaints/ComplaintFormDialog.h"
 #include "ui/complaints/ComplaintListModel.h"
+#include "ui/complaints/ComplaintPrinting.h"
+#include "ui/complaints/ComplaintReportDialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -37,6 +39,14 @@ ComplaintsPage::ComplaintsPage(Session session, QWidget *parent)
     auto *logButton = new QPushButton(tr("Log a complaint (F11)"), this);
     logButton->setObjectName(QStringLiteral("primary"));
     logButton->setEnabled(m_session.actor.can(Permission::LogComplaint));
+    if (m_session.actor.can(Permission::ViewReports) || m_session.actor.can(Permission::ManageComplaints)) {
+        auto *report = new QPushButton(tr("Monthly report…"), this);
+        top->addWidget(report);
+        connect(report, &QPushButton::clicked, this, [this] {
+            ComplaintReportDialog dialog(m_session, this);
+            dialog.exec();
+        });
+    }
     top->addWidget(logButton);
     layout->addLayout(top);
 
@@ -212,8 +222,15 @@ void ComplaintsPage::logComplaint()
     if (form.exec() != QDialog::Accepted)
         return;
     const Complaint &c = form.logged();
-    QMessageBox::information(this, tr("Complaint logged"),
-                             tr("The complaint is registered as <b>%1</b>. Give this number to the complainant.").arg(c.number));
+    QMessageBox box(QMessageBox::Information, tr("Complaint logged"),
+                    tr("The complaint is registered as <b>%1</b>. Give this number to the complainant.").arg(c.number),
+                    QMessageBox::NoButton, this);
+    QPushButton *print = box.addButton(tr("Print the receipt"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(print);
+    box.exec();
+    if (box.clickedButton() == print)
+        complaintprinting::printReceipt(m_session, c.number, this);
     m_search->clear();
     setView(View::Open);
     select(c.id);

@@ -9,6 +9,7 @@
 #include "core/standards/StandardService.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/complaints/ComplaintFormDialog.h"
+#include "ui/complaints/ComplaintPrinting.h"
 #include "ui/counter/IssuedTicketDialog.h"
 #include "ui/counter/TicketServiceDialog.h"
 #include "ui/queuekit/TransferDialog.h"
@@ -282,8 +283,12 @@ void CounterActions::onComplaint()
         form.setTicket(m_context.current->id, m_context.current->number, m_context.current->serviceId);
     if (form.exec() != QDialog::Accepted)
         return;
-    Q_EMIT complaintLogged(form.logged().number);
-    Q_EMIT done(tr("Complaint %1 logged: give this number to the citizen.").arg(form.logged().number));
+    const QString number = form.logged().number;
+    Q_EMIT complaintLogged(number);
+    Q_EMIT done(tr("Complaint %1 logged: give this number to the citizen.").arg(number));
+    // The receipt goes out on the ticket printer at once: the citizen is still at the desk
+    // (without a thermal printer it is printed from the Complaints page).
+    complaintprinting::printReceipt(m_session, number, m_dialogParent, false);
 }
 
 void CounterActions::showIssued(const Ticket &ticket)
