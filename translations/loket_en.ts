@@ -1021,6 +1021,30 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WD late</source>
+        <comment>working days (hari kerja, HK)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WD left</source>
+        <comment>working days (hari kerja, HK)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComplaintPrinting</name>
@@ -5588,10 +5612,6 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confidential (rahasia): only the follow-up team may see who it is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>phone or WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5643,6 +5663,10 @@ Loket will sign you out and restore now.</source>
         <source>%1 cannot be read or is far too large.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confidential: only the follow-up team sees who it is</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ComplaintListModel</name>
@@ -5675,11 +5699,11 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assigned to</source>
+        <source>Time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time left</source>
+        <source>Officer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

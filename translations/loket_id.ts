@@ -1004,7 +1004,9 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation><numerusform>terlambat %n hari kerja</numerusform></translation>
+        <translation>
+            <numerusform>terlambat %n hari kerja</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
@@ -1012,7 +1014,27 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation><numerusform>sisa %n hari kerja</numerusform></translation>
+        <translation>
+            <numerusform>sisa %n hari kerja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>berhenti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WD late</source>
+        <comment>working days (hari kerja, HK)</comment>
+        <translation><numerusform>lewat %n HK</numerusform></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n WD left</source>
+        <comment>working days (hari kerja, HK)</comment>
+        <translation><numerusform>sisa %n HK</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5573,8 +5595,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Anonim: pelapor tidak diketahui</translation>
     </message>
     <message>
-        <source>Confidential (rahasia): only the follow-up team may see who it is</source>
-        <translation>Rahasia: hanya tim tindak lanjut yang boleh melihat pelapor</translation>
+        <source>Confidential: only the follow-up team sees who it is</source>
+        <translation>Rahasia: hanya tim tindak lanjut yang melihat pelapor</translation>
     </message>
     <message>
         <source>phone or WhatsApp</source>
@@ -5660,8 +5682,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Assigned to</source>
-        <translation>Ditugaskan kepada</translation>
+        <source>Officer</source>
+        <translation>Petugas</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -5874,11 +5896,15 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s) found, newest first</source>
-        <translation><numerusform>%n pengaduan ditemukan, terbaru dahulu</numerusform></translation>
+        <translation>
+            <numerusform>%n pengaduan ditemukan, terbaru dahulu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n complaint(s)</source>
-        <translation><numerusform>%n pengaduan</numerusform></translation>
+        <translation>
+            <numerusform>%n pengaduan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaint logged</source>

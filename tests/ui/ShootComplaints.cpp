@@ -53,7 +53,9 @@ int main(int argc, char **argv)
     MainWindow window(session, QStringLiteral("Kecamatan Sukamaju"));
     addPages(window, session);
     window.showPage(QStringLiteral("complaints"));
-    window.showMaximized();
+    // Without a window manager, maximised alone keeps the window small.
+    window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    window.show();
     auto *page = qobject_cast<ComplaintsPage *>(window.page(QStringLiteral("complaints")));
     const QString out = args.at(2);
     auto shoot = [&](const QString &name) {
@@ -62,9 +64,9 @@ int main(int argc, char **argv)
     };
     // A confidential complaint with an identity, for the file.
     qint64 secret = 0;
-    if (auto all = ComplaintService(database).list(session.actor, ComplaintFilter {.view = ComplaintFilter::View::Open})) {
+    if (auto all = ComplaintService(database).list(session.actor, ComplaintFilter {.view = ComplaintFilter::View::All})) {
         for (const Complaint &c : all.value()) {
-            if (c.intake.confidential && c.hasIdentity) {
+            if (c.intake.confidential && c.hasIdentity && c.status.state == ComplaintState::InFollowUp) {
                 secret = c.id;
                 break;
             }
@@ -95,8 +97,17 @@ int main(int argc, char **argv)
                      w->close();
              }
              auto open = ComplaintService(database).list(session.actor, ComplaintFilter {.view = ComplaintFilter::View::Open});
-             if (open && !open->isEmpty()) {
-                 auto *d = new ComplaintStepDialog(session, open->first(), ComplaintStepDialog::Step::Respond, &window);
+             std::optional<Complaint> target;
+             if (open) {
+                 for (const Complaint &c : open.value()) {
+                     if (c.status.state == ComplaintState::InFollowUp || c.status.state == ComplaintState::Assigned) {
+                         target = c;
+                         break;
+                     }
+                 }
+             }
+             if (target) {
+                 auto *d = new ComplaintStepDialog(session, *target, ComplaintStepDialog::Step::Respond, &window);
                  d->setAttribute(Qt::WA_DeleteOnClose);
                  d->show();
              }

@@ -52,8 +52,10 @@ void applyStyle(QApplication &app)
         QPushButton:default, QPushButton#primary { background: #1f4e79; color: white; border: 1px solid #1f4e79; }
         QPushButton:default:hover, QPushButton#primary:hover { background: #2a6399; }
         QPushButton:disabled { color: #9aa6b2; background: #f1f3f5; border-color: #d6dde6; }
+        QPushButton:checked { background: #dbe7f3; border: 1px solid #1f4e79; color: #1f4e79; }
         QLineEdit, QComboBox, QPlainTextEdit { padding: 4px 6px; border: 1px solid #b9c4d0; border-radius: 4px; background: white; }
         QLineEdit:focus, QSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus { border: 1px solid #1f4e79; }
+        QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right; width: 20px; border: none; }
         QTableView { gridline-color: #e3e8ee; selection-background-color: #d7e6f5; selection-color: #1f2d3d; }
         QHeaderView::section { background: #eef2f6; padding: 6px; border: none; border-bottom: 1px solid #d6dde6; font-weight: bold; }
     )"));

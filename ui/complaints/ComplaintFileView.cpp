@@ -60,7 +60,7 @@ ComplaintFileView::ComplaintFileView(Session session, QWidget *parent)
     for (Step s : {Step::Verify, Step::Assign, Step::Note, Step::Respond, Step::Wait, Step::Resume, Step::Close, Step::Reopen}) {
         auto *b = new QPushButton(ComplaintStepDialog::stepLabel(s), this);
         connect(b, &QPushButton::clicked, this, [this, s] { runStep(s); });
-        buttons->addWidget(b, i / 4, i % 4);
+        buttons->addWidget(b, i / 3, i % 3);
         m_steps.insert(s, b);
         ++i;
     }
@@ -68,8 +68,9 @@ ComplaintFileView::ComplaintFileView(Session session, QWidget *parent)
     m_receipt->setToolTip(tr("Print the complainant's receipt on the ticket printer (or save it as a PDF)"));
     m_letter = new QPushButton(tr("Response letter (PDF)…"), this);
     m_letter->setToolTip(tr("The letter on the office letterhead with the latest response, for signing"));
-    buttons->addWidget(m_receipt, 2, 0, 1, 2);
-    buttons->addWidget(m_letter, 2, 2, 1, 2);
+    // The eight steps fill two rows and two places of the third; the paper comes last.
+    buttons->addWidget(m_receipt, 3, 0, 1, 1);
+    buttons->addWidget(m_letter, 3, 1, 1, 2);
     layout->addLayout(buttons);
     connect(m_receipt, &QPushButton::clicked, this, [this] {
         if (m_complaint.id)

@@ -32,7 +32,7 @@ ComplaintFormDialog::ComplaintFormDialog(Session session, QWidget *parent)
     , m_session(std::move(session))
 {
     setWindowTitle(tr("Log a complaint"));
-    setMinimumWidth(860);
+    setMinimumWidth(1040);
     if (auto zone = CalendarRepository(m_session.db).officeTime())
         m_offsetSeconds = zone->offsetSeconds();
 
@@ -45,6 +45,7 @@ ComplaintFormDialog::ComplaintFormDialog(Session session, QWidget *parent)
     // Left: what the complaint is.
     auto *what = new QGroupBox(tr("The complaint"), this);
     auto *form = new QFormLayout(what);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_channel = new QComboBox(what);
     for (IntakeChannel c : allChannels())
         m_channel->addItem(channelName(c), channelCode(c));
@@ -95,14 +96,15 @@ ComplaintFormDialog::ComplaintFormDialog(Session session, QWidget *parent)
     form->addRow(tr("Remedy asked for"), m_remedy);
     form->addRow(tr("SP4N-LAPOR! number"), m_lapor);
     form->addRow(tr("Ticket"), m_ticket);
-    columns->addWidget(what, 3);
+    columns->addWidget(what, 4);
 
     // Right: who, and the evidence.
     auto *right = new QVBoxLayout;
     auto *who = new QGroupBox(tr("The complainant"), this);
     auto *whoForm = new QFormLayout(who);
+    whoForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_anonymous = new QCheckBox(tr("Anonymous: the person is not known"), who);
-    m_confidential = new QCheckBox(tr("Confidential (rahasia): only the follow-up team may see who it is"), who);
+    m_confidential = new QCheckBox(tr("Confidential: only the follow-up team sees who it is"), who);
     m_name = new QLineEdit(who);
     m_phone = new QLineEdit(who);
     m_phone->setPlaceholderText(tr("phone or WhatsApp"));
@@ -125,7 +127,7 @@ ComplaintFormDialog::ComplaintFormDialog(Session session, QWidget *parent)
     evidenceLayout->addWidget(add);
     right->addWidget(evidence);
     right->addStretch(1);
-    columns->addLayout(right, 2);
+    columns->addLayout(right, 3);
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);

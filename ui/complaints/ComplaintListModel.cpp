@@ -54,12 +54,17 @@ QVariant ComplaintListModel::data(const QModelIndex &index, int role) const
         case Service: return c->serviceName.isEmpty() ? QStringLiteral("–") : c->serviceName;
         case Summary: return c->intake.summary;
         case State: return stateName(c->status.state);
-        case Assignee: return c->assigneeName.isEmpty() ? tr("not yet assigned") : c->assigneeName;
-        case TimeLeft: return ComplaintLook::timeLeft(*c);
+        // The name without the degrees after the comma, to keep the column short.
+        case Assignee: return c->assigneeName.isEmpty() ? tr("not yet assigned") : c->assigneeName.section(QLatin1Char(','), 0, 0);
+        case TimeLeft: return ComplaintLook::timeLeftShort(*c);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Summary)
         return c->intake.summary;
+    if (role == Qt::ToolTipRole && index.column() == TimeLeft)
+        return ComplaintLook::timeLeft(*c);
+    if (role == Qt::ToolTipRole && index.column() == Assignee)
+        return c->assigneeName;
     if (role == Qt::BackgroundRole && index.column() == TimeLeft) {
         const QColor bg = ComplaintLook::background(urgency);
         return bg.isValid() ? QVariant(QBrush(bg)) : QVariant();
@@ -89,7 +94,7 @@ QVariant ComplaintListModel::headerData(int section, Qt::Orientation orientation
     case Service: return tr("Service");
     case Summary: return tr("Summary");
     case State: return tr("State");
-    case Assignee: return tr("Assigned to");
+    case Assignee: return tr("Officer");
     case TimeLeft: return tr("Time left");
     }
     return {};

@@ -13,7 +13,7 @@ class ComplaintListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Number, Received, Channel, Service, Summary, State, Assignee, TimeLeft, ColumnCount };
+    enum Column { Number, TimeLeft, Summary, State, Assignee, Received, Channel, Service, ColumnCount };
     using QAbstractTableModel::QAbstractTableModel;
 
     void setComplaints(QList<Complaint> complaints);

@@ -35,6 +35,22 @@ QString ComplaintLook::timeLeft(const Complaint &c)
     return QString();
 }
 
+QString ComplaintLook::timeLeftShort(const Complaint &c)
+{
+    switch (urgency(c)) {
+    case Urgency::Stopped:
+        return tr("stopped");
+    case Urgency::None:
+        return QString();
+    case Urgency::Late:
+        return tr("%n WD late", "working days (hari kerja, HK)", -c.daysLeft);
+    case Urgency::Soon:
+    case Urgency::Fine:
+        return c.daysLeft == 0 ? tr("today") : tr("%n WD left", "working days (hari kerja, HK)", c.daysLeft);
+    }
+    return QString();
+}
+
 QColor ComplaintLook::background(Urgency u)
 {
     switch (u) {

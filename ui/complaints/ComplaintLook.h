@@ -16,7 +16,8 @@ struct ComplaintLook {
 public:
     enum class Urgency { None, Stopped, Fine, Soon, Late };
     static Urgency urgency(const Complaint &c);
-    static QString timeLeft(const Complaint &c);   // "3 hari kerja lagi", "terlambat 2 hari kerja", "jam berhenti"
+    static QString timeLeft(const Complaint &c);   // "sisa 3 hari kerja", "terlambat 2 hari kerja", "waktu dihentikan"
+    static QString timeLeftShort(const Complaint &c); // for the list: "sisa 3 HK", "lewat 2 HK", "berhenti"
     static QColor background(Urgency u);            // pale red, amber, green; invalid = none
     static QColor foreground(Urgency u);
     static QString dayText(QDate day);               // "7 Des 2026"

@@ -44,6 +44,7 @@ ComplaintStepDialog::ComplaintStepDialog(Session session, const Complaint &compl
     summary->setWordWrap(true);
     layout->addWidget(summary);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(form);
     QString textLabel = tr("Note");
     bool textRequired = false;

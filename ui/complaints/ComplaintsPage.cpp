@@ -114,13 +114,17 @@ ComplaintsPage::ComplaintsPage(Session session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ComplaintListModel::Summary, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(60);
     m_table->setColumnHidden(ComplaintListModel::Channel, true);
     m_table->setColumnHidden(ComplaintListModel::Service, true);
+    m_table->setColumnHidden(ComplaintListModel::Received, true); // the number holds the month; the file the day
     m_file = new ComplaintFileView(m_session, split);
     split->addWidget(m_table);
     split->addWidget(m_file);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({680, 420});
+    split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
     m_searchDelay = new QTimer(this);
@@ -193,6 +197,9 @@ void ComplaintsPage::reload()
         return;
     }
     m_model->setComplaints(rows.value());
+    // In "mine" and "unassigned" every row has the same officer: the summary gets the room.
+    m_table->setColumnHidden(ComplaintListModel::Assignee,
+                             words.isEmpty() && (m_view == View::Mine || m_view == View::Unassigned));
     if (!words.isEmpty())
         m_status->setText(tr("%n complaint(s) found, newest first", nullptr, int(rows->size())));
     else
