@@ -5516,6 +5516,26 @@ Loket will sign you out and restore now.</source>
         <source>The attachment could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a photo (JPEG, PNG) or a PDF scan the complainant brought later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::ComplaintFormDialog</name>

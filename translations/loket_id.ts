@@ -1025,7 +1025,9 @@
     <message numerus="yes">
         <source>%n WD late</source>
         <comment>working days (hari kerja, HK)</comment>
-        <translation><numerusform>lewat %n HK</numerusform></translation>
+        <translation>
+            <numerusform>lewat %n HK</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -1034,7 +1036,9 @@
     <message numerus="yes">
         <source>%n WD left</source>
         <comment>working days (hari kerja, HK)</comment>
-        <translation><numerusform>sisa %n HK</numerusform></translation>
+        <translation>
+            <numerusform>sisa %n HK</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5502,26 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>The attachment could not be written to %1.</source>
         <translation>Lampiran tidak dapat ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Add a photo (JPEG, PNG) or a PDF scan the complainant brought later</source>
+        <translation>Tambah foto (JPEG, PNG) atau pindaian PDF yang dibawa pelapor kemudian</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read or is far too large.</source>
+        <translation>%1 tidak dapat dibaca atau terlalu besar.</translation>
     </message>
 </context>
 <context>

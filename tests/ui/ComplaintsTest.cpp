@@ -7,6 +7,7 @@
 #include "ui/complaints/ComplaintListModel.h"
 #include "ui/complaints/ComplaintStepDialog.h"
 #include "ui/complaints/ComplaintsPage.h"
+#include "tests/ui/WaitFor.h"
 #include "ui/counter/CounterActions.h"
 
 #include <catch2/catch.hpp>
@@ -146,4 +147,29 @@ TEST_CASE("F11 at the counter is there for an officer")
     REQUIRE(actions.complaint != nullptr);
     CHECK(actions.complaint->shortcut() == QKeySequence(Qt::Key_F11));
     CHECK(actions.complaint->isEnabled());
+}
+
+TEST_CASE("a complaint logged at another counter shows up in the work list by itself, and an open file keeps its revealed identity")
+{
+    ComplaintFixture f;
+    const Complaint first = f.log(f.siti, f.intake(QStringLiteral("Antrian lambat")),
+                                  ComplaintIdentity {QStringLiteral("Rudi Hartono")});
+    ComplaintsPage page(sessionOf(f, f.dewi));
+    page.setView(ComplaintFilter::View::Open);
+    page.resize(1366, 700);
+    page.show();
+    REQUIRE(page.model()->rowCount() == 1);
+    page.select(first.id);
+    page.file()->revealIdentity();
+    REQUIRE(page.file()->identityLabel()->text().contains(QStringLiteral("Rudi Hartono")));
+
+    // Another process's connection: the counter next door.
+    auto other = Database::open(f.t.path());
+    REQUIRE(other.ok());
+    ComplaintService elsewhere(other.value(), f.clock);
+    REQUIRE(elsewhere.add(f.budi, f.intake(QStringLiteral("Toilet kotor"))).ok());
+    CHECK(test::waitFor([&] { return page.model()->rowCount() == 2; }, 5000));
+    // The open complaint did not move: its file was not read again.
+    CHECK(page.file()->complaintId() == first.id);
+    CHECK(page.file()->identityLabel()->text().contains(QStringLiteral("Rudi Hartono")));
 }

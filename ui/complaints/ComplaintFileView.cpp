@@ -10,6 +10,8 @@
 #include "ui/complaints/ComplaintPrinting.h"
 
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QDir>
 #include <QGridLayout>
 #include <QLabel>
@@ -95,9 +97,15 @@ ComplaintFileView::ComplaintFileView(Session session, QWidget *parent)
     auto *filesTitle = new QLabel(tr("Attachments (double-click to open)"), this);
     filesTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
     layout->addWidget(filesTitle);
+    auto *files = new QHBoxLayout;
     m_attachments = new QListWidget(this);
     m_attachments->setMaximumHeight(70);
-    layout->addWidget(m_attachments);
+    files->addWidget(m_attachments, 1);
+    m_attach = new QPushButton(tr("Add…"), this);
+    m_attach->setToolTip(tr("Add a photo (JPEG, PNG) or a PDF scan the complainant brought later"));
+    files->addWidget(m_attach, 0, Qt::AlignTop);
+    layout->addLayout(files);
+    connect(m_attach, &QPushButton::clicked, this, &ComplaintFileView::addAttachments);
     connect(m_attachments, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem *item) { openAttachment(m_attachments->row(item)); });
     connect(m_identityButton, &QPushButton::clicked, this, &ComplaintFileView::revealIdentity);
@@ -119,6 +127,18 @@ void ComplaintFileView::clear()
         b->setEnabled(false);
     m_receipt->setEnabled(false);
     m_letter->setEnabled(false);
+    m_attach->setEnabled(false);
+}
+
+void ComplaintFileView::refreshIfChanged(const Complaint &fromList)
+{
+    const ComplaintStatus &a = m_complaint.status, &b = fromList.status;
+    const bool same = fromList.id == m_complaint.id && a.state == b.state && a.assigneeId == b.assigneeId
+        && a.verify.metAt == b.verify.metAt && a.firstFollowUp.metAt == b.firstFollowUp.metAt
+        && a.settle.metAt == b.settle.metAt && a.closedAt == b.closedAt && a.pausedSince == b.pausedSince
+        && a.nextDue == b.nextDue && m_complaint.daysLeft == fromList.daysLeft;
+    if (!same)
+        show(fromList.id);
 }
 
 QPushButton *ComplaintFileView::stepButton(Step step) const
@@ -246,6 +266,7 @@ void ComplaintFileView::updateButtons()
     for (QPushButton *b : m_steps)
         b->setVisible(work || manage);
     m_receipt->setEnabled(true);
+    m_attach->setEnabled(true);
     // A letter needs a response; the core refuses it to those who may not see a rahasia complainant.
     m_letter->setVisible(work || manage);
     m_letter->setEnabled(m_complaint.status.settle.met());
@@ -284,6 +305,33 @@ void ComplaintFileView::revealIdentity()
     }
     m_identity->setText(tr("Complainant: %1").arg(parts.join(QStringLiteral(" · "))));
     m_identityButton->hide();
+}
+
+void ComplaintFileView::addAttachments()
+{
+    if (m_complaint.id == 0)
+        return;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add evidence"), QString(),
+                                                            tr("Photos and scans (*.jpg *.jpeg *.png *.pdf)"));
+    ComplaintService service(m_session.db, *m_session.clock);
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (QFileInfo(path).size() > 64LL * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
+            m_error->setText(tr("%1 cannot be read or is far too large.").arg(QFileInfo(path).fileName()));
+            m_error->show();
+            continue;
+        }
+        auto added = service.attach(m_session.actor, m_complaint.id, ComplaintAttachmentFile {QFileInfo(path).fileName(), f.readAll()});
+        if (!added) {
+            m_error->setText(added.error().message);
+            m_error->show();
+            return;
+        }
+    }
+    if (!paths.isEmpty()) {
+        show(m_complaint.id);
+        Q_EMIT changed(m_complaint);
+    }
 }
 
 void ComplaintFileView::openAttachment(int row)

@@ -26,6 +26,8 @@ public:
 
     void show(qint64 complaintId);
     void clear();
+    // Shows it again when the list's copy says its state or deadlines moved.
+    void refreshIfChanged(const Complaint &fromList);
     qint64 complaintId() const { return m_complaint.id; }
 
     // For tests.
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     void runStep(ComplaintStepDialog::Step step);
     void openAttachment(int row);
+    void addAttachments();
     void updateButtons();
 
     Session m_session;
@@ -59,6 +62,7 @@ private:
     QMap<ComplaintStepDialog::Step, QPushButton *> m_steps;
     QPushButton *m_receipt = nullptr;
     QPushButton *m_letter = nullptr;
+    QPushButton *m_attach = nullptr;
 };
 
 } // namespace loket::ui

@@ -3,6 +3,7 @@
 #include "ui/complaints/ComplaintsPage.h"
 
 #include "core/catalog/ServiceCatalog.h"
+#include "ui/common/LiveRefresher.h"
 #include "ui/common/Style.h"
 #include "ui/complaints/ComplaintFileView.h"
 #include "ui/complaints/ComplaintFormDialog.h"
@@ -151,6 +152,10 @@ ComplaintsPage::ComplaintsPage(Session session, QWidget *parent)
     connect(logButton, &QPushButton::clicked, this, &ComplaintsPage::logComplaint);
     auto *f11 = new QShortcut(QKeySequence(Qt::Key_F11), this);
     connect(f11, &QShortcut::activated, this, &ComplaintsPage::logComplaint);
+    // A complaint logged at a counter or worked on another computer shows up here by itself.
+    auto *live = new LiveRefresher(m_session.db, this, [this] { reload(); });
+    if (Status started = live->start(); !started)
+        m_status->setText(started.error().message);
 }
 
 void ComplaintsPage::showEvent(QShowEvent *event)
@@ -204,8 +209,14 @@ void ComplaintsPage::reload()
         m_status->setText(tr("%n complaint(s) found, newest first", nullptr, int(rows->size())));
     else
         m_status->setText(tr("%n complaint(s)", nullptr, int(rows->size())));
-    if (selected > 0 && m_model->rowOf(selected) >= 0)
-        select(selected);
+    if (selected > 0 && m_model->rowOf(selected) >= 0) {
+        // The same complaint stays open; its file is read again only when its state moved (so a
+        // revealed identity or a half-read timeline is not reset by every change in the office).
+        const int row = m_model->rowOf(selected);
+        const QSignalBlocker quiet(m_table->selectionModel());
+        m_table->selectRow(row);
+        m_file->refreshIfChanged(*m_model->at(row));
+    }
     else if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     else
