@@ -10831,10 +10831,6 @@ them all), 3 the service has no standard yet (show), 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>complaint knows add, list, show, search, verify, %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11040,6 +11036,10 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
 
 NUMBER is the register number (ADU/2026/12/0001) or the id. Channels: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Types: aspirasi, pengaduan (default), permintaan_informasi. Tiers: ringan, normatif (default), tidak_berkadar_pengawasan, berkadar_pengawasan. --received is the office&apos;s wall time (a letter keeps the time it arrived).
 Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothing to do, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint knows add, list, show, search, verify, report, receipt, letter, %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

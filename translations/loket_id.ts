@@ -10987,8 +10987,8 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
         <translation>register pengaduan: catat, tindak lanjuti, tutup, cari, periksa</translation>
     </message>
     <message>
-        <source>complaint knows add, list, show, search, verify, %1.</source>
-        <translation>complaint mengenal add, list, show, search, verify, %1.</translation>
+        <source>complaint knows add, list, show, search, verify, report, receipt, letter, %1.</source>
+        <translation>complaint mengenal add, list, show, search, verify, report, receipt, letter, %1.</translation>
     </message>
     <message>
         <source>wrong arguments for &quot;complaint %1&quot;; see loketctl complaint --help.</source>

@@ -19,7 +19,7 @@ int complaintStep(Cli &cli, const QString &sub, const QStringList &args)
         QStringLiteral("respond"), QStringLiteral("wait"), QStringLiteral("resume"), QStringLiteral("close"),
         QStringLiteral("reopen"), QStringLiteral("attach"), QStringLiteral("auto-close")};
     if (!steps.contains(sub)) {
-        return cli.failUsage(QCoreApplication::translate("loketctl", "complaint knows add, list, show, search, verify, %1.").arg(steps.join(QStringLiteral(", "))),
+        return cli.failUsage(QCoreApplication::translate("loketctl", "complaint knows add, list, show, search, verify, report, receipt, letter, %1.").arg(steps.join(QStringLiteral(", "))),
                              cmd);
     }
     QCommandLineParser parser;
