@@ -273,8 +273,51 @@ Result<int> ComplaintService::autoClose(const Actor &actor, QDate throughDay)
     return closed;
 }
 
+Result<int> ComplaintService::refreshDeadlines(const Actor &actor)
+{
+    if (Status s = m_audit.require(actor, Permission::ManageComplaints, QStringLiteral("complaint.close"), kEntity()); !s)
+        return s.error();
+    auto life = lifecycle();
+    if (!life)
+        return life.error();
+    const qint64 nowMs = m_clock.nowMs();
+    int moved = 0;
+    Status done = m_db->transaction([&]() -> Status {
+        QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT complaint_id, last_event_id FROM complaint_status WHERE open = 1"));
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), tr("finding complaints to close"));
+        QList<std::pair<qint64, qint64>> open;
+        while (q.next())
+            open << std::pair {q.value(0).toLongLong(), q.value(1).toLongLong()};
+        q.finish();
+        for (const auto &[id, lastEvent] : open) {
+            auto before = m_store.load(id);
+            if (!before)
+                return before.error();
+            if (Status s = rewriteStatus(id, life.value(), nowMs, lastEvent); !s)
+                return s;
+            auto after = m_store.load(id);
+            if (!after)
+                return after.error();
+            if (before->has_value() && after->has_value()) {
+                const ComplaintStatus &a = before->value().status, &b = after->value().status;
+                if (a.verify.due != b.verify.due || a.firstFollowUp.due != b.firstFollowUp.due
+                    || a.settle.due != b.settle.due || a.autoCloseDue != b.autoCloseDue)
+                    ++moved;
+            }
+        }
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return moved;
+}
+
 Result<int> ComplaintService::autoCloseOverdue(const Actor &actor)
 {
+    // Deadlines first, so a holiday added since counts before anything closes.
+    if (auto refreshed = refreshDeadlines(actor); !refreshed)
+        return refreshed.error();
     auto life = lifecycle();
     if (!life)
         return life.error();

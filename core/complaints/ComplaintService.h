@@ -61,10 +61,15 @@ public:
     // auto-close days, through `throughDay` (the day being closed, or
     // yesterday at start). Returns how many were closed.
     Result<int> autoClose(const Actor &actor, QDate throughDay);
-    // The same through the last day that is over: today once the office has
-    // closed (or when it does not open today), else yesterday. Run at start
-    // and when the day is closed.
+    // The day's upkeep, run at start and when the day is closed: the open
+    // complaints' deadlines are computed again with the calendar as it is now
+    // (a holiday added since moves them), then those unanswered after their
+    // response are closed through the last day that is over (today once the
+    // office has closed, or when it does not open today; else yesterday).
+    // Returns how many were closed.
     Result<int> autoCloseOverdue(const Actor &actor);
+    // The first half of that: returns how many open complaints' deadlines moved.
+    Result<int> refreshDeadlines(const Actor &actor);
 
     Result<Complaint> get(const Actor &actor, qint64 id) const;
     // By register number ("ADU/2026/12/0001") or id.

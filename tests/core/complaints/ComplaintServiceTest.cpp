@@ -4,6 +4,7 @@
 // the lists the follow-up team works from.
 #include "tests/core/complaints/ComplaintFixture.h"
 
+#include "core/catalog/HolidayService.h"
 #include "core/storage/SettingsStore.h"
 
 #include <catch2/catch.hpp>
@@ -320,4 +321,25 @@ TEST_CASE("full-text search finds words in summaries, details and notes, whateve
     REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
     REQUIRE(f.complaints.addNote(f.dewi, c.id, QStringLiteral("Koordinasi dengan Satpol PP")).ok());
     CHECK(find(f.dewi, QStringLiteral("satpol")) == QList<qint64> {c.id});
+}
+
+TEST_CASE("a holiday added after a complaint was logged moves its open deadlines at the next upkeep", "[complaints][deadlines]")
+{
+    ComplaintFixture f;
+    const Complaint c = f.log(f.siti, f.intake());
+    REQUIRE(c.status.verify.due == QDate(2026, 11, 26));
+    // The regent closes the offices on Wednesday 25 November (a local holiday).
+    REQUIRE(HolidayService(f.t.db(), f.clock).add(f.admin, Holiday {QDate(2026, 11, 25), HolidayKind::LiburLokal,
+                                                       QStringLiteral("Hari Jadi Kabupaten")}).ok());
+    auto moved = f.complaints.refreshDeadlines(Actor::system());
+    REQUIRE(moved.ok());
+    CHECK(moved.value() == 1);
+    auto after = f.complaints.get(f.sari, c.id);
+    REQUIRE(after.ok());
+    CHECK(after->status.verify.due == QDate(2026, 11, 27));
+    CHECK(after->status.settle.due == QDate(2026, 12, 1));
+    // Nothing else moves the second time, and the history is untouched.
+    CHECK(f.complaints.refreshDeadlines(Actor::system()).value() == 0);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM complaint_events")) == 1);
+    REQUIRE_FALSE(f.complaints.refreshDeadlines(f.siti).ok()); // Loket's own upkeep, not an officer's
 }
