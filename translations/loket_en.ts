@@ -4942,6 +4942,10 @@ Options:
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>

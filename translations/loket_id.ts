@@ -4929,6 +4929,10 @@ Opsi:
         <source>Complaints</source>
         <translation>Pengaduan</translation>
     </message>
+    <message>
+        <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <translation>Riwayat pengaduan telah diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>

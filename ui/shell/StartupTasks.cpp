@@ -35,6 +35,19 @@ void runStartupTasks(DatabasePtr db)
                         .arg(backup->backup.auditChain->summary(
                             QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), &AuditText::action));
 
+    // With the day's backup, the complaint history's chain is checked too.
+    if (backup && backup->made) {
+        auto complaints = ComplaintService(db, clock).verifyChain(Actor::system());
+        if (complaints && !complaints->intact())
+            problems << QCoreApplication::translate("loket",
+                            "The complaint history was changed outside Loket: its chain is %1. Today's backup was made "
+                            "all the same; keep it and the backups before it, and ask an administrator to look into it.")
+                            .arg(complaints->summary(QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), [](const QString &kind) {
+                                const auto k = eventKindFromCode(kind);
+                                return k ? eventKindName(*k) : kind;
+                            }));
+    }
+
     // Tickets still waiting from an earlier day are expired, so the new day starts clean.
     auto closed = QueueService(db, clock).closeDay(Actor::system());
     if (!closed)
