@@ -416,9 +416,11 @@ Result<std::pair<qint64, QByteArray>> ComplaintStore::attachmentData(qint64 atta
 Result<QList<Complaint>> ComplaintStore::list(const QString &where, const QVariantList &binds, const QString &order,
                                               int limit) const
 {
-    QSqlQuery &q = m_db->prepared(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                                  + QStringLiteral(" ORDER BY ") + (order.isEmpty() ? QStringLiteral("c.id DESC") : order)
-                                  + QStringLiteral(" LIMIT ?"));
+    // Not kept among the prepared statements: the search's IN list gives a new text for every count.
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    q.prepare(kSelect + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ")
+              + (order.isEmpty() ? QStringLiteral("c.id DESC") : order) + QStringLiteral(" LIMIT ?"));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(limit);
