@@ -100,6 +100,7 @@ Result<Complaint> ComplaintService::assign(const Actor &actor, qint64 id, qint64
         n = note.trimmed();
         return std::pair {ComplaintEventKind::Assigned,
             QJsonObject {{QStringLiteral("assignee_id"), u.id}, {QStringLiteral("assignee"), u.username},
+                {QStringLiteral("assignee_name"), u.fullName},
                 {QStringLiteral("previous_id"), now.status.assigneeId}}};
     });
 }

@@ -220,7 +220,8 @@ void ComplaintFileView::show(qint64 complaintId)
             if (e.kind == ComplaintEventKind::Verified)
                 what = verifyOutcomeName(verifyOutcomeFromCode(e.detail.value(QStringLiteral("outcome")).toString()).value_or(VerifyOutcome::Complete));
             if (e.kind == ComplaintEventKind::Assigned)
-                what += QStringLiteral(": ") + e.detail.value(QStringLiteral("assignee")).toString();
+                what += QStringLiteral(": ")
+                    + e.detail.value(QStringLiteral("assignee_name")).toString(e.detail.value(QStringLiteral("assignee")).toString());
             if (e.kind == ComplaintEventKind::Closed && e.detail.value(QStringLiteral("how")).toString() == QLatin1String("automatic"))
                 what = tr("Closed automatically");
             if (e.kind == ComplaintEventKind::Attached)

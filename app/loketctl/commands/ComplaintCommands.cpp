@@ -314,7 +314,8 @@ int show(Cli &cli, const QStringList &args)
             if (e.kind == ComplaintEventKind::Verified)
                 what += QStringLiteral(": ") + verifyOutcomeName(verifyOutcomeFromCode(e.detail.value(QStringLiteral("outcome")).toString()).value_or(VerifyOutcome::Complete));
             if (e.kind == ComplaintEventKind::Assigned)
-                what += QStringLiteral(": ") + e.detail.value(QStringLiteral("assignee")).toString();
+                what += QStringLiteral(": ")
+                    + e.detail.value(QStringLiteral("assignee_name")).toString(e.detail.value(QStringLiteral("assignee")).toString());
             if (e.kind == ComplaintEventKind::Attached)
                 what += QStringLiteral(": ") + e.detail.value(QStringLiteral("name")).toString();
             rows << QStringList {QStringLiteral("  ") + locale.toString(e.at.toUTC().addSecs(offset), QStringLiteral("d MMM yyyy HH.mm")),
