@@ -1672,10 +1672,6 @@ Save it as a PDF instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phone number %1 holds more than digits, spaces, dots and dashes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1711,42 @@ Save it as a PDF instead?</source>
         <source>Complaint %1 is assigned to %2. Only %2 or a supervisor may work on it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaint %1 is %2: reopen it before adding evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints can be closed automatically only through a day that has begun (%1 is later than today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is already attached (as %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: write 5 to 25 digits, spaces, dots or dashes, e.g. 0812 3456 7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not assigned yet. Take it (assign it to yourself) or ask a supervisor to assign it, then follow it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a complaint&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1: its state is not what its history says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1: its state was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintStore</name>
@@ -1724,10 +1756,6 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>reading a complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,6 +2292,10 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint %1, attachment %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3966,6 +3998,14 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds a hidden direction mark (%1, position %2) that changes how it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1668,10 +1668,6 @@ Simpan sebagai PDF saja?</translation>
         <translation>Alamat</translation>
     </message>
     <message>
-        <source>The phone number %1 holds more than digits, spaces, dots and dashes.</source>
-        <translation>Nomor telepon %1 berisi selain angka, spasi, titik, dan tanda hubung.</translation>
-    </message>
-    <message>
         <source>%1 is not an email address.</source>
         <translation>%1 bukan alamat email.</translation>
     </message>
@@ -1711,6 +1707,42 @@ Simpan sebagai PDF saja?</translation>
         <source>Complaint %1 is assigned to %2. Only %2 or a supervisor may work on it.</source>
         <translation>Pengaduan %1 ditugaskan kepada %2. Hanya %2 atau supervisor yang boleh menanganinya.</translation>
     </message>
+    <message>
+        <source>Complaint %1 is %2: reopen it before adding evidence.</source>
+        <translation>Pengaduan %1 berstatus %2: buka kembali sebelum menambah bukti.</translation>
+    </message>
+    <message>
+        <source>Complaints can be closed automatically only through a day that has begun (%1 is later than today).</source>
+        <translation>Pengaduan hanya dapat ditutup otomatis sampai hari yang sudah dimulai (%1 lebih lambat dari hari ini).</translation>
+    </message>
+    <message>
+        <source>This file is already attached (as %1).</source>
+        <translation>Berkas ini sudah dilampirkan (sebagai %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number: write 5 to 25 digits, spaces, dots or dashes, e.g. 0812 3456 7890.</source>
+        <translation>%1 bukan nomor telepon: tulis 5 sampai 25 angka, spasi, titik, atau tanda hubung, misalnya 0812 3456 7890.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is not assigned yet. Take it (assign it to yourself) or ask a supervisor to assign it, then follow it up.</source>
+        <translation>Pengaduan %1 belum ditugaskan. Ambil (tugaskan kepada diri sendiri) atau minta supervisor menugaskannya, lalu tindak lanjuti.</translation>
+    </message>
+    <message>
+        <source>reading a complaint&apos;s history</source>
+        <translation>membaca riwayat pengaduan</translation>
+    </message>
+    <message>
+        <source>reading complaints</source>
+        <translation>membaca pengaduan</translation>
+    </message>
+    <message>
+        <source>complaint %1: its state is not what its history says</source>
+        <translation>pengaduan %1: statusnya tidak sesuai dengan riwayatnya</translation>
+    </message>
+    <message>
+        <source>complaint %1: its state was removed</source>
+        <translation>pengaduan %1: statusnya dihapus</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintStore</name>
@@ -1721,10 +1753,6 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>reading a complaint</source>
         <translation>membaca pengaduan</translation>
-    </message>
-    <message>
-        <source>Complaint %1 does not exist.</source>
-        <translation>Pengaduan %1 tidak ada.</translation>
     </message>
     <message>
         <source>saving the complaint</source>
@@ -2261,6 +2289,10 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>complaint %1</source>
         <translation>pengaduan %1</translation>
+    </message>
+    <message>
+        <source>complaint %1, attachment %2</source>
+        <translation>pengaduan %1, lampiran %2</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +3988,14 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>%1 %2. Type it again without it (copying from another program can bring such characters).</source>
         <translation>%1 %2. Ketik ulang tanpa karakter itu (menyalin dari program lain dapat membawa karakter seperti ini).</translation>
+    </message>
+    <message>
+        <source>holds a hidden direction mark (%1, position %2) that changes how it reads</source>
+        <translation>memuat tanda arah tersembunyi (%1, posisi %2) yang mengubah cara teks terbaca</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters</source>
+        <translation>hanya berisi karakter tak terlihat</translation>
     </message>
 </context>
 <context>

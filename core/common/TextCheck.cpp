@@ -13,6 +13,19 @@ bool isControl(char16_t c)
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
 }
 
+// The bidirectional overrides and isolates: they make a text read in another
+// order than it is stored ("invoice‮gnp.exe" shows as "invoiceexe.png").
+bool isBidiControl(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// Zero-width and other format characters that show nothing.
+bool isInvisible(QChar c)
+{
+    return c.category() == QChar::Other_Format || c.isSpace();
+}
+
 QString codePoint(char16_t c)
 {
     return QStringLiteral("U+") + QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
@@ -22,10 +35,15 @@ QString codePoint(char16_t c)
 
 std::optional<QString> TextCheck::problem(const QString &text, Kind kind)
 {
+    bool allInvisible = !text.isEmpty();
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
+        if (!isInvisible(text.at(i)))
+            allInvisible = false;
         if (c == 0)
             return tr("holds a NUL character (position %1)").arg(i + 1);
+        if (isBidiControl(c))
+            return tr("holds a hidden direction mark (%1, position %2) that changes how it reads").arg(codePoint(c)).arg(i + 1);
         if (c == kBom) {
             if (text.trimmed().remove(QChar(kBom)).isEmpty())
                 return tr("holds only an invisible byte order mark (U+FEFF)");
@@ -43,6 +61,9 @@ std::optional<QString> TextCheck::problem(const QString &text, Kind kind)
             return tr("holds a line break (position %1); it must be one line").arg(i + 1);
         return tr("holds a control character (%1, position %2)").arg(codePoint(c)).arg(i + 1);
     }
+    // Only zero-width characters: it would look empty in every list. (Blank text is the caller's to refuse.)
+    if (allInvisible && !text.trimmed().isEmpty())
+        return tr("holds only invisible characters");
     return std::nullopt;
 }
 

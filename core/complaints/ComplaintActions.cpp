@@ -44,9 +44,10 @@ Result<Complaint> ComplaintService::verify(const Actor &actor, qint64 id, Verify
     auto c = get(actor, id);
     if (!c)
         return c;
-    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.verify"), false); !s)
+    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.verify"), Who::AnyWorker); !s)
         return s.error();
-    if (Status s = checkNote(note, tr("The note"), outcome == VerifyOutcome::Incomplete); !s)
+    // Asking for more, or archiving, needs its reason written down.
+    if (Status s = checkNote(note, tr("The note"), outcome == VerifyOutcome::Incomplete || outcome == VerifyOutcome::Archived); !s)
         return s.error();
     const QString to = forwardedTo.trimmed();
     if (outcome == VerifyOutcome::NotOurAuthority && to.isEmpty())
@@ -110,7 +111,7 @@ Result<Complaint> ComplaintService::addNote(const Actor &actor, qint64 id, const
     auto c = get(actor, id);
     if (!c)
         return c;
-    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.note"), true); !s)
+    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.note"), Who::Assignee); !s)
         return s.error();
     if (Status s = checkNote(note, tr("The note"), true); !s)
         return s.error();
@@ -127,7 +128,7 @@ Result<Complaint> ComplaintService::respond(const Actor &actor, qint64 id, const
     auto c = get(actor, id);
     if (!c)
         return c;
-    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.respond"), true); !s)
+    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.respond"), Who::Assignee); !s)
         return s.error();
     if (Status s = checkNote(response, tr("The response"), true); !s)
         return s.error();
@@ -149,7 +150,7 @@ Result<Complaint> ComplaintService::wait(const Actor &actor, qint64 id, const QS
     auto c = get(actor, id);
     if (!c)
         return c;
-    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.wait"), true); !s)
+    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.wait"), Who::Assignee); !s)
         return s.error();
     if (Status s = checkNote(reason, tr("The reason"), true); !s)
         return s.error();
@@ -166,7 +167,7 @@ Result<Complaint> ComplaintService::resume(const Actor &actor, qint64 id, const 
     auto c = get(actor, id);
     if (!c)
         return c;
-    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.resume"), true); !s)
+    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.resume"), Who::AssigneeOrUnassigned); !s)
         return s.error();
     if (Status s = checkNote(note, tr("The note"), false); !s)
         return s.error();
@@ -204,7 +205,7 @@ Result<Complaint> ComplaintService::reopen(const Actor &actor, qint64 id, const 
     auto c = get(actor, id);
     if (!c)
         return c;
-    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.reopen"), true); !s)
+    if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.reopen"), Who::Assignee); !s)
         return s.error();
     if (Status s = checkNote(reason, tr("The reason"), true); !s)
         return s.error();
@@ -222,6 +223,14 @@ Result<Complaint> ComplaintService::attach(const Actor &actor, qint64 id, const 
     auto c = get(actor, id);
     if (!c)
         return c;
+    // Evidence is added by whoever logged it, the officer following it up, or a supervisor.
+    if (!actor.can(Permission::ManageComplaints) && c->createdBy != actor.userId && c->status.assigneeId != actor.userId) {
+        if (Status s = requireWork(actor, c.value(), QStringLiteral("complaint.attach"), Who::AssigneeOrUnassigned); !s)
+            return s.error();
+    }
+    if (!isOpen(c->status.state))
+        return makeError(ErrorCode::InvalidState,
+                         tr("Complaint %1 is %2: reopen it before adding evidence.").arg(c->number, stateName(c->status.state).toLower()));
     ComplaintAttachment meta;
     if (Status s = checkAttachment(file, meta); !s)
         return s.error();
@@ -247,6 +256,12 @@ Result<int> ComplaintService::autoClose(const Actor &actor, QDate throughDay)
 {
     if (Status s = m_audit.require(actor, Permission::ManageComplaints, QStringLiteral("complaint.close"), kEntity()); !s)
         return s.error();
+    // A day not yet over cannot have gone unanswered.
+    if (throughDay > today())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Complaints can be closed automatically only through a day that has begun (%1 is later than "
+                            "today).")
+                             .arg(throughDay.toString(Qt::ISODate)));
     QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT complaint_id FROM complaint_status WHERE state = 'responded' "
                                                  "AND auto_close_due IS NOT NULL AND auto_close_due <= ? ORDER BY complaint_id"));
     q.addBindValue(throughDay.toString(Qt::ISODate));

@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,8 +64,9 @@ Result<ChainReport> verifyComplaintChain(const Database &db)
     if (!q.exec(QStringLiteral(
             "SELECT c.id, c.number, c.channel, c.type, c.tier, c.service_id, c.component, c.received_at, c.received_day, "
             "c.lapor_number, c.ticket_id, c.summary, c.details, c.loss, c.remedy, c.anonymous, c.confidential, c.created_by, "
-            "e.id, e.seq, e.at, e.detail FROM complaints c "
-            "LEFT JOIN complaint_events e ON e.complaint_id = c.id AND e.kind = 'received' ORDER BY c.id")))
+            "e.id, e.seq, e.at, e.detail, i.complaint_id, i.name, i.phone, i.email, i.address FROM complaints c "
+            "LEFT JOIN complaint_events e ON e.complaint_id = c.id AND e.kind = 'received' "
+            "LEFT JOIN complaint_identity i ON i.complaint_id = c.id ORDER BY c.id")))
         return db.sqlError(q.lastError(), HashChain::tr("checking the complaints"));
     const auto compact = [](const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); };
     while (q.next()) {
@@ -87,8 +89,11 @@ Result<ChainReport> verifyComplaintChain(const Database &db)
         // A code the row holds that no value maps back to is a change too.
         const bool codesKnown = channelFromCode(q.value(2).toString()) && typeFromCode(q.value(3).toString())
             && tierFromCode(q.value(4).toString());
+        const ComplaintIdentity person {q.value(23).toString(), q.value(24).toString(), q.value(25).toString(),
+            q.value(26).toString()};
         const QJsonObject row = ComplaintStore::intakeRecord(number, in,
-            QDate::fromString(q.value(8).toString(), Qt::ISODate), q.value(17).toLongLong());
+            QDate::fromString(q.value(8).toString(), Qt::ISODate), q.value(17).toLongLong(),
+            q.value(22).isNull() ? QString() : ComplaintStore::identityHash(person));
         const qint64 eventId = q.value(18).toLongLong();
         const QJsonObject recorded
             = QJsonDocument::fromJson(q.value(21).toString().toUtf8()).object().value(QStringLiteral("intake")).toObject();
@@ -100,7 +105,29 @@ Result<ChainReport> verifyComplaintChain(const Database &db)
             b.timeMs = q.value(20).toLongLong();
             b.label = HashChain::tr("complaint %1").arg(number);
             report->firstBreak = b;
-            break;
+            return report;
+        }
+    }
+    // Each attachment's bytes against the SHA-256 its event recorded.
+    QSqlQuery a(db.connection());
+    a.setForwardOnly(true);
+    if (!a.exec(QStringLiteral("SELECT a.id, a.data, e.id, e.seq, e.at, json_extract(e.detail, '$.sha256'), c.number "
+                               "FROM complaint_attachments a JOIN complaints c ON c.id = a.complaint_id "
+                               "LEFT JOIN complaint_events e ON e.complaint_id = a.complaint_id AND e.kind = 'attached' "
+                               "AND json_extract(e.detail, '$.attachment_id') = a.id ORDER BY a.id")))
+        return db.sqlError(a.lastError(), HashChain::tr("checking the complaints"));
+    while (a.next()) {
+        const QString actual = QString::fromLatin1(
+            QCryptographicHash::hash(a.value(1).toByteArray(), QCryptographicHash::Sha256).toHex());
+        if (a.value(2).isNull() || actual != a.value(5).toString()) {
+            ChainBreak b;
+            b.reason = a.value(2).isNull() ? ChainBreak::Reason::Unchained : ChainBreak::Reason::Changed;
+            b.id = a.value(2).toLongLong();
+            b.seq = a.value(3).toLongLong();
+            b.timeMs = a.value(4).toLongLong();
+            b.label = HashChain::tr("complaint %1, attachment %2").arg(a.value(6).toString()).arg(a.value(0).toLongLong());
+            report->firstBreak = b;
+            return report;
         }
     }
     return report;

@@ -29,14 +29,15 @@ ComplaintStatus ComplaintLifecycle::derive(const QDateTime &receivedAtUtc, Compl
     const QDate receipt = m_calendar.effectiveReceiptDay(m_time.localDateTime(receivedAtUtc));
     const QDate baseVerify = m_calendar.addWorkingDays(receipt, m_policy.verifyDays);
     const QDate baseFollowUp = m_calendar.addWorkingDays(receipt, m_policy.firstFollowUpDays);
-    const QDate baseSettle = m_calendar.addWorkingDays(receipt, m_policy.settleDays(tier));
+    QDate baseSettle = m_calendar.addWorkingDays(receipt, m_policy.settleDays(tier));
+    int pausedBeforeSettleBase = 0; // a reopened complaint's settling counts anew from the reopening
     // A deadline met keeps the day it had then; one still open moves with
     // every pause.
-    auto meet = [&](Deadline &d, QDate base, const QDateTime &at) {
+    auto meet = [&](Deadline &d, QDate base, const QDateTime &at, int pausedBefore = 0) {
         if (d.met())
             return;
         d.metAt = at;
-        d.due = m_calendar.addWorkingDays(base, st.pausedDays);
+        d.due = m_calendar.addWorkingDays(base, st.pausedDays - pausedBefore);
     };
     ComplaintState beforeWait = ComplaintState::Verified;
     for (const ComplaintEvent &e : events) {
@@ -89,7 +90,7 @@ ComplaintStatus ComplaintLifecycle::derive(const QDateTime &receivedAtUtc, Compl
             break;
         case ComplaintEventKind::Responded:
             meet(st.firstFollowUp, baseFollowUp, at);
-            meet(st.settle, baseSettle, at);
+            meet(st.settle, baseSettle, at, pausedBeforeSettleBase);
             st.respondedAt = at;
             st.state = ComplaintState::Responded;
             st.autoCloseDue = m_calendar.addWorkingDays(m_time.localDateTime(at), m_policy.autoCloseDays);
@@ -113,6 +114,10 @@ ComplaintStatus ComplaintLifecycle::derive(const QDateTime &receivedAtUtc, Compl
             break;
         case ComplaintEventKind::Reopened:
             st.state = st.assigneeId > 0 ? ComplaintState::InFollowUp : ComplaintState::Verified;
+            // It must be settled again: the tier's days from the reopening.
+            st.settle = Deadline {};
+            baseSettle = m_calendar.addWorkingDays(m_time.localDateTime(at), m_policy.settleDays(tier));
+            pausedBeforeSettleBase = st.pausedDays;
             st.closedAt = {};
             st.closedHow.clear();
             st.autoCloseDue = {};
@@ -125,7 +130,7 @@ ComplaintStatus ComplaintLifecycle::derive(const QDateTime &receivedAtUtc, Compl
     if (!st.firstFollowUp.met())
         st.firstFollowUp.due = m_calendar.addWorkingDays(baseFollowUp, st.pausedDays);
     if (!st.settle.met())
-        st.settle.due = m_calendar.addWorkingDays(baseSettle, st.pausedDays);
+        st.settle.due = m_calendar.addWorkingDays(baseSettle, st.pausedDays - pausedBeforeSettleBase);
     if (st.state != ComplaintState::Responded)
         st.autoCloseDue = {};
     // The earliest deadline the team still has to meet.

@@ -276,6 +276,13 @@ Result<ChainReport> ComplaintService::verifyChain(const Actor &actor) const
     auto report = verifyComplaintChain(*m_db);
     if (!report)
         return report;
+    if (report->intact()) {
+        auto status = checkStatus();
+        if (!status)
+            return status.error();
+        if (status->has_value())
+            report->firstBreak = status->value();
+    }
     (void)m_audit.record(actor, QStringLiteral("complaint.chain_verify"), kEntity(), QString(),
         auditDetail(report->intact() ? QStringLiteral("chain.intact") : QStringLiteral("chain.broken"),
             {{QStringLiteral("count"), report->count}}),

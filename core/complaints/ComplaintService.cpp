@@ -104,7 +104,13 @@ Status ComplaintService::checkAttachment(const ComplaintAttachmentFile &file, Co
     else
         return makeError(ErrorCode::InvalidInput,
                          tr("The attachment %1 is not a photo (JPEG, PNG) or a PDF scan.").arg(name));
-    meta.name = name;
+    // The name's extension says what the bytes are, so the system viewer never runs a renamed program.
+    const QString ext = meta.mime == QLatin1String("application/pdf") ? QStringLiteral("pdf")
+        : meta.mime == QLatin1String("image/png")                     ? QStringLiteral("png")
+                                                                      : QStringLiteral("jpg");
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    const bool fits = suffix == ext || (ext == QLatin1String("jpg") && suffix == QLatin1String("jpeg"));
+    meta.name = fits ? name : QFileInfo(name).completeBaseName() + QLatin1Char('.') + ext;
     meta.size = d.size();
     meta.sha256 = QString::fromLatin1(QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex());
     return {};
@@ -117,6 +123,13 @@ Status ComplaintService::storeAttachment(const Actor &actor, qint64 id, const Co
     if (Status s = checkAttachment(file, meta); !s)
         return s;
     meta.addedAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    auto existing = m_store.attachments(id);
+    if (!existing)
+        return existing.error();
+    for (const ComplaintAttachment &a : existing.value()) {
+        if (a.sha256 == meta.sha256)
+            return makeError(ErrorCode::Conflict, tr("This file is already attached (as %1).").arg(a.name));
+    }
     auto attachmentId = m_store.insertAttachment(id, meta, file.data, actor.userId);
     if (!attachmentId)
         return attachmentId.error();
@@ -188,7 +201,8 @@ Result<Complaint> ComplaintService::add(const Actor &actor, ComplaintIntake in, 
     static const QRegularExpression phone(QStringLiteral("^\\+?[0-9][0-9 .-]{4,24}$"));
     if (!person.phone.isEmpty() && !phone.match(person.phone).hasMatch())
         return makeError(ErrorCode::InvalidInput,
-                         tr("The phone number %1 holds more than digits, spaces, dots and dashes.").arg(TextCheck::quote(person.phone)));
+                         tr("%1 is not a phone number: write 5 to 25 digits, spaces, dots or dashes, e.g. 0812 3456 7890.")
+                             .arg(TextCheck::quote(person.phone)));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!person.email.isEmpty() && !email.match(person.email).hasMatch())
         return makeError(ErrorCode::InvalidInput,
@@ -260,7 +274,8 @@ Result<Complaint> ComplaintService::add(const Actor &actor, ComplaintIntake in, 
                 return s;
         }
         auto ev = m_store.appendEvent(id, nowMs, actor, ComplaintEventKind::Received,
-            QJsonObject {{QStringLiteral("intake"), ComplaintStore::intakeRecord(number->text, in, receivedDay, actor.userId)}},
+            QJsonObject {{QStringLiteral("intake"), ComplaintStore::intakeRecord(number->text, in, receivedDay, actor.userId,
+                ComplaintStore::identityHash(person))}},
             QString());
         if (!ev)
             return ev.error();
@@ -285,21 +300,27 @@ Result<Complaint> ComplaintService::add(const Actor &actor, ComplaintIntake in, 
     return withDaysLeft(std::move(*loaded.value()), life.value());
 }
 
-Status ComplaintService::requireWork(const Actor &actor, const Complaint &c, const QString &action, bool assigneeOnly) const
+Status ComplaintService::requireWork(const Actor &actor, const Complaint &c, const QString &action, Who who) const
 {
     if (actor.can(Permission::ManageComplaints))
         return {};
     if (Status s = m_audit.require(actor, Permission::WorkComplaints, action, kEntity(), c.number); !s)
         return s;
-    if (assigneeOnly && c.status.assigneeId > 0 && c.status.assigneeId != actor.userId) {
-        (void)m_audit.record(actor, action, kEntity(), c.number,
-            auditDetail(QStringLiteral("complaint.not_assignee"), {{QStringLiteral("assignee"), c.assigneeName}}),
-            QStringLiteral("refused"));
+    if (who == Who::AnyWorker)
+        return {};
+    const qint64 assignee = c.status.assigneeId;
+    if (assignee == actor.userId || (assignee == 0 && who == Who::AssigneeOrUnassigned))
+        return {};
+    (void)m_audit.record(actor, action, kEntity(), c.number,
+        auditDetail(QStringLiteral("complaint.not_assignee"), {{QStringLiteral("assignee"), c.assigneeName}}),
+        QStringLiteral("refused"));
+    if (assignee == 0)
         return makeError(ErrorCode::PermissionDenied,
-                         tr("Complaint %1 is assigned to %2. Only %2 or a supervisor may work on it.")
-                             .arg(c.number, c.assigneeName));
-    }
-    return {};
+                         tr("Complaint %1 is not assigned yet. Take it (assign it to yourself) or ask a supervisor to "
+                            "assign it, then follow it up.")
+                             .arg(c.number));
+    return makeError(ErrorCode::PermissionDenied,
+                     tr("Complaint %1 is assigned to %2. Only %2 or a supervisor may work on it.").arg(c.number, c.assigneeName));
 }
 
 Result<Complaint> ComplaintService::step(const Actor &actor, qint64 id, const QString &action, const Step &decide,

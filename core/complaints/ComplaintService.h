@@ -107,8 +107,11 @@ private:
     using Step = std::function<Result<std::pair<ComplaintEventKind, QJsonObject>>(const Complaint &, QString &note)>;
     Result<Complaint> step(const Actor &actor, qint64 id, const QString &action, const Step &decide,
                            const QString &indexText = {});
-    Status requireWork(const Actor &actor, const Complaint &c, const QString &action, bool assigneeOnly) const;
+    enum class Who { AnyWorker, Assignee, AssigneeOrUnassigned };
+    Status requireWork(const Actor &actor, const Complaint &c, const QString &action, Who who) const;
     Status mayRead(const Actor &actor, const Complaint &c) const;
+    // The first complaint whose stored state is not what its events lead to.
+    Result<std::optional<ChainBreak>> checkStatus() const;
     Result<Complaint> withDaysLeft(Complaint c) const;
     Complaint withDaysLeft(Complaint c, const ComplaintLifecycle &life) const;
     Status checkAttachment(const ComplaintAttachmentFile &file, ComplaintAttachment &meta) const;

@@ -6,6 +6,7 @@
 #include "core/complaints/ComplaintChain.h"
 #include "core/storage/SqlText.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -152,7 +153,7 @@ QString ComplaintStore::bodyText(const ComplaintIntake &intake)
 }
 
 QJsonObject ComplaintStore::intakeRecord(const QString &number, const ComplaintIntake &in, QDate receivedDay,
-                                         qint64 createdBy)
+                                         qint64 createdBy, const QString &identitySha256)
 {
     return QJsonObject {{QStringLiteral("number"), number}, {QStringLiteral("channel"), channelCode(in.channel)},
         {QStringLiteral("type"), typeCode(in.type)}, {QStringLiteral("tier"), tierCode(in.tier)},
@@ -163,27 +164,16 @@ QJsonObject ComplaintStore::intakeRecord(const QString &number, const ComplaintI
         {QStringLiteral("summary"), in.summary}, {QStringLiteral("details"), in.details},
         {QStringLiteral("loss"), in.loss}, {QStringLiteral("remedy"), in.remedy},
         {QStringLiteral("anonymous"), in.anonymous}, {QStringLiteral("confidential"), in.confidential},
-        {QStringLiteral("created_by"), createdBy}};
+        {QStringLiteral("created_by"), createdBy}, {QStringLiteral("identity_sha256"), identitySha256}};
 }
 
-Result<QJsonObject> ComplaintStore::intakeRecordOf(const Database &db, qint64 complaintId)
+QString ComplaintStore::identityHash(const ComplaintIdentity &p)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE c.id = ?"));
-    q.addBindValue(complaintId);
-    if (!q.exec())
-        return db.sqlError(q.lastError(), tr("reading a complaint"));
-    if (!q.next()) {
-        // A complaint without its status row: compare the bare row.
-        QSqlQuery r(db.connection());
-        r.prepare(QStringLiteral("SELECT number FROM complaints WHERE id = ?"));
-        r.addBindValue(complaintId);
-        if (!r.exec() || !r.next())
-            return makeError(ErrorCode::NotFound, tr("Complaint %1 does not exist.").arg(complaintId));
-        return QJsonObject {{QStringLiteral("number"), r.value(0).toString()}};
-    }
-    const Complaint c = complaintOf(q);
-    return intakeRecord(c.number, c.intake, c.receivedDay, c.createdBy);
+    if (p.isEmpty())
+        return QString();
+    ChainContent content;
+    content.text(p.name).text(p.phone).text(p.email).text(p.address);
+    return QString::fromLatin1(QCryptographicHash::hash(content.bytes(), QCryptographicHash::Sha256).toHex());
 }
 
 Result<qint64> ComplaintStore::insertComplaint(const Number &number, const ComplaintIntake &in, QDate receivedDay,
@@ -326,8 +316,10 @@ Result<std::optional<Complaint>> ComplaintStore::load(qint64 id) const
 
 Result<std::optional<qint64>> ComplaintStore::idOfNumber(const QString &number) const
 {
-    QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT id FROM complaints WHERE number = ?"));
+    // As written, or in capitals (people type "adu/2026/12/0001").
+    QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT id FROM complaints WHERE number IN (?, ?) LIMIT 1"));
     q.addBindValue(number.trimmed());
+    q.addBindValue(number.trimmed().toUpper());
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading a complaint"));
     std::optional<qint64> id;

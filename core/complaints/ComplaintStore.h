@@ -41,10 +41,12 @@ public:
     Result<qint64> insertAttachment(qint64 complaintId, const ComplaintAttachment &meta, const QByteArray &data,
                                     qint64 addedBy) const;
 
-    // The intake as the received event records it (and verify compares).
+    // The intake as the received event records it (and verify compares), with
+    // the SHA-256 of the complainant's identity (empty when none was given), so
+    // a changed identity is found without the event holding the person.
     static QJsonObject intakeRecord(const QString &number, const ComplaintIntake &intake, QDate receivedDay,
-                                    qint64 createdBy);
-    static Result<QJsonObject> intakeRecordOf(const Database &db, qint64 complaintId);
+                                    qint64 createdBy, const QString &identitySha256 = {});
+    static QString identityHash(const ComplaintIdentity &identity); // "" for an empty identity
 
     Result<std::optional<Complaint>> load(qint64 id) const;
     Result<std::optional<qint64>> idOfNumber(const QString &number) const;

@@ -38,26 +38,23 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
             : realNow;
     }
 
-    // Accounts first: hashing is slow and must stay outside the long transaction.
-    auto office = demo::writeOffice(db);
+    // Accounts first: hashing is slow and must stay outside the long transaction. The office is set
+    // up at the start of its history, so the audit log (a hash chain that never goes back in time)
+    // runs in time order: the office, then the complaints as they came, then today's standards work.
+    const QDate first = until.addDays(-options.days);
+    const ManualClock setupClock(QDateTime(first, QTime(0, 0), Qt::UTC).addSecs(-utcOffset));
+    auto office = demo::writeOffice(db, setupClock);
     if (!office)
         return office.error();
-    // Standards for the demo services: decrees, a consultation, publications, one review overdue,
-    // dated from the demo's "now" (not the computer's), so they are in force on the demo's days.
-    const ManualClock demoClock(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
-    auto standards = seedDemoStandards(db, Actor::system(), demoClock);
-    if (!standards)
-        return standards.error();
 
     DemoSummary summary;
-    summary.standards = standards.value();
     summary.services = int(office->history.services.size());
     summary.counters = int(office->history.counters.size());
     summary.users = office->users;
 
     QRandomGenerator random(options.seed);
     demo::HistoryInput input = office->history;
-    input.first = until.addDays(-options.days);
+    input.first = first;
     input.last = until;
     input.nowUtcMs = now;
     input.utcOffsetSeconds = utcOffset;
@@ -76,6 +73,13 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     if (!complaints)
         return complaints.error();
     summary.complaints = complaints.value();
+    // Standards for the demo services: decrees, a consultation, publications, one review overdue,
+    // dated from the demo's "now" (not the computer's), so they are in force on the demo's days.
+    const ManualClock demoClock(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));
+    auto standards = seedDemoStandards(db, Actor::system(), demoClock);
+    if (!standards)
+        return standards.error();
+    summary.standards = standards.value();
     summary.workingDays = history.workingDays;
     summary.tickets = history.tickets;
     summary.priorityTickets = history.priority;

@@ -72,10 +72,10 @@ Status exec(QSqlQuery &q, const DatabasePtr &db)
 
 } // namespace
 
-Result<OfficeOutput> writeOffice(const DatabasePtr &db)
+Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock)
 {
     OfficeOutput out;
-    UserService users(db);
+    UserService users(db, clock);
     for (const DemoUser &u : kUsers) {
         NewUser n;
         n.username = QLatin1String(u.username);
@@ -107,17 +107,17 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db)
     profile.timeZone = OfficeTimeZone::WIB;
     profile.hours = WorkingCalendar::defaultSchedule();
     profile.hours.day(5).close = QTime(16, 30); // Friday: longer, after the Friday prayer break
-    if (Status s = OfficeService(db).save(Actor::system(), profile); !s)
+    if (Status s = OfficeService(db, clock).save(Actor::system(), profile); !s)
         return s.error();
-    auto holidays = HolidayService(db).list();
+    auto holidays = HolidayService(db, clock).list();
     if (!holidays)
         return holidays.error();
     if (holidays->isEmpty()) {
-        if (auto loaded = HolidayService(db).loadBundledHolidays(); !loaded)
+        if (auto loaded = HolidayService(db, clock).loadBundledHolidays(); !loaded)
             return loaded.error();
-        holidays = HolidayService(db).list();
+        holidays = HolidayService(db, clock).list();
     }
-    const bool cutiClosed = HolidayService(db).cutiBersamaIsHoliday();
+    const bool cutiClosed = HolidayService(db, clock).cutiBersamaIsHoliday();
     for (const Holiday &h : holidays.value()) {
         if (h.kind != HolidayKind::CutiBersama || cutiClosed)
             out.history.closedDays.insert(h.date);

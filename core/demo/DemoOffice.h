@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Clock.h"
 #include "core/demo/DemoHistory.h"
 
 namespace loket::demo {
@@ -13,7 +14,8 @@ struct OfficeOutput {
 
 // The demo kecamatan: profile, hours, units, services, counters, accounts
 // and the bundled holiday list.
-Result<OfficeOutput> writeOffice(const DatabasePtr &db);
+// Its audit entries are dated by `clock` (the start of the demo's history, so the log runs in time order).
+Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock);
 
 // Counters that are serving at `nowUtcMs` on the last day are open, with
 // their officer signed in; the others closed.

@@ -73,6 +73,7 @@ struct Office {
                     { QStringLiteral("verify-step"), number, QStringLiteral("--outcome"), QStringLiteral("complete") })
                     .exitCode
             == 0);
+        REQUIRE(run(QStringLiteral("dewi"), { QStringLiteral("assign"), number, QStringLiteral("dewi") }).exitCode == 0);
         auto r = run(QStringLiteral("dewi"),
             { QStringLiteral("respond"), number, response, QStringLiteral("--letter"),
                 QStringLiteral("400.8/17/Kec.Skm") });

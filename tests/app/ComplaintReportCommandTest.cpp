@@ -42,6 +42,8 @@ struct Office {
         add(QStringLiteral("whatsapp"), QStringLiteral("2026-10-31T23:30")); // October's
         REQUIRE(run(QStringLiteral("dewi"), {QStringLiteral("complaint"), QStringLiteral("verify-step"), letter,
                                                 QStringLiteral("--outcome"), QStringLiteral("complete")}).exitCode == 0);
+        REQUIRE(run(QStringLiteral("dewi"), {QStringLiteral("complaint"), QStringLiteral("assign"), letter,
+                                                QStringLiteral("dewi")}).exitCode == 0);
         REQUIRE(run(QStringLiteral("dewi"), {QStringLiteral("complaint"), QStringLiteral("respond"), letter,
                                                 QStringLiteral("Sudah diperbaiki")}).exitCode == 0);
     }

@@ -96,6 +96,10 @@ TEST_CASE("the complaint file offers the steps its state allows and hides the pe
         CHECK(dialog.result().status.state == ComplaintState::Verified);
         file.show(c.id);
         CHECK_FALSE(file.stepButton(Step::Verify)->isEnabled());
+        CHECK_FALSE(file.stepButton(Step::Respond)->isEnabled()); // nobody has taken it yet
+        CHECK(file.stepButton(Step::Assign)->isEnabled());
+        REQUIRE(f.complaints.assign(f.dewi, c.id, f.dewi.userId).ok());
+        file.show(c.id);
         CHECK(file.stepButton(Step::Respond)->isEnabled());
         CHECK(file.timelineText().contains(QStringLiteral("Berkas lengkap")));
     }

@@ -253,7 +253,10 @@ void ComplaintFileView::updateButtons()
     const Actor &a = m_session.actor;
     const bool work = a.can(Permission::WorkComplaints);
     const bool manage = a.can(Permission::ManageComplaints);
-    const bool mine = manage || m_complaint.status.assigneeId == 0 || m_complaint.status.assigneeId == a.userId;
+    // Following up is the assignee's (or a supervisor's); resuming a complaint that waits since its
+    // verification is any team member's while nobody has it yet.
+    const bool mine = manage || m_complaint.status.assigneeId == a.userId;
+    const bool mineOrFree = mine || m_complaint.status.assigneeId == 0;
     const bool canAssign = manage || (work && m_complaint.status.assigneeId == 0);
     // Only what the complaint service would allow: the rest is not offered.
     m_steps[Step::Verify]->setEnabled(work && ComplaintLifecycle::canVerify(s));
@@ -261,7 +264,7 @@ void ComplaintFileView::updateButtons()
     m_steps[Step::Note]->setEnabled(work && mine && ComplaintLifecycle::canNote(s));
     m_steps[Step::Respond]->setEnabled(work && mine && ComplaintLifecycle::canRespond(s));
     m_steps[Step::Wait]->setEnabled(work && mine && ComplaintLifecycle::canWait(s));
-    m_steps[Step::Resume]->setEnabled(work && mine && ComplaintLifecycle::canResume(s));
+    m_steps[Step::Resume]->setEnabled(work && mineOrFree && ComplaintLifecycle::canResume(s));
     m_steps[Step::Close]->setEnabled(manage && ComplaintLifecycle::canClose(s));
     m_steps[Step::Reopen]->setEnabled(work && mine && ComplaintLifecycle::canReopen(s));
     for (QPushButton *b : m_steps)

@@ -132,7 +132,9 @@ int complaintStep(Cli &cli, const QString &sub, const QStringList &args)
         cli.printJson(complaintJson(r.value()));
         return ExitOk;
     }
-    cli.out() << QCoreApplication::translate("loketctl", "%1: %2.").arg(r->number, stateName(r->status.state)) << ' ' << daysLeftText(r.value()) << Qt::endl;
+    const QString left = daysLeftText(r.value());
+    cli.out() << QCoreApplication::translate("loketctl", "%1: %2.").arg(r->number, stateName(r->status.state))
+              << (left == QLatin1String("-") ? QString() : QStringLiteral(" ") + left) << Qt::endl;
     return ExitOk;
 }
 

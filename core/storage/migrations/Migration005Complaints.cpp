@@ -51,6 +51,8 @@ Migration migration005Complaints()
             address TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral(R"(CREATE TRIGGER complaint_identity_no_delete BEFORE DELETE ON complaint_identity
             BEGIN SELECT RAISE(ABORT, 'complaint identities cannot be deleted'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER complaint_identity_no_update BEFORE UPDATE ON complaint_identity
+            BEGIN SELECT RAISE(ABORT, 'complaint identities cannot be changed'); END)"),
         QStringLiteral(R"(CREATE TABLE complaint_events (
             id INTEGER PRIMARY KEY,
             complaint_id INTEGER NOT NULL REFERENCES complaints(id),

@@ -18,6 +18,7 @@ struct History : ComplaintFixture {
     {
         c = log(siti, intake());
         REQUIRE(complaints.verify(dewi, c.id, VerifyOutcome::Complete, QStringLiteral("lengkap")).ok());
+        REQUIRE(complaints.assign(dewi, c.id, dewi.userId).ok());
         REQUIRE(complaints.addNote(dewi, c.id, QStringLiteral("Dipanggil petugasnya")).ok());
         REQUIRE(complaints.respond(dewi, c.id, QStringLiteral("Sudah diperbaiki")).ok());
     }
@@ -36,7 +37,7 @@ TEST_CASE("an untouched complaint history verifies", "[complaints][chain]")
     History h;
     const ChainReport r = h.verify();
     CHECK(r.intact());
-    CHECK(r.count == 4);
+    CHECK(r.count == 5);
     REQUIRE_FALSE(h.complaints.verifyChain(h.siti).ok()); // an officer may not run it
 }
 
@@ -81,4 +82,51 @@ TEST_CASE("the history refuses changes through SQL, and what gets around the tri
         CHECK_FALSE(h.verify().intact());
     }
     CHECK(h.auditCount(QStringLiteral("complaint.chain_verify"), QStringLiteral("failed")) == 1);
+}
+
+TEST_CASE("what the lists and reports read is checked against the history too", "[complaints][chain]")
+{
+    History h;
+    SECTION("a status forged to closed")
+    {
+        h.t.exec(QStringLiteral("UPDATE complaint_status SET state = 'closed', open = 0, closed_how = 'resolved', "
+                                "closed_at = 1796110200000 WHERE complaint_id = %1").arg(h.c.id));
+        const ChainReport r = h.verify();
+        REQUIRE_FALSE(r.intact());
+        CHECK(r.firstBreak->label.contains(h.c.number));
+    }
+    SECTION("a status removed, so the complaint vanishes from every list")
+    {
+        h.t.exec(QStringLiteral("DELETE FROM complaint_status WHERE complaint_id = %1").arg(h.c.id));
+        CHECK_FALSE(h.verify().intact());
+    }
+    SECTION("the newest event cut off and the anchor rewritten to match")
+    {
+        h.t.exec(QStringLiteral("DROP TRIGGER complaint_events_no_delete"));
+        h.t.exec(QStringLiteral("DELETE FROM complaint_events WHERE seq = (SELECT max(seq) FROM complaint_events)"));
+        h.t.exec(QStringLiteral("DELETE FROM settings WHERE key = 'complaints.chain_anchor'"));
+        CHECK_FALSE(h.verify().intact()); // the status still points at the removed event
+    }
+    SECTION("the complainant's identity changed")
+    {
+        const Complaint withPerson = h.log(h.siti, h.intake(), ComplaintIdentity {QStringLiteral("Rudi Hartono")});
+        QSqlQuery q(h.t.db()->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE complaint_identity SET name = 'x'"))); // refused by the table
+        h.t.exec(QStringLiteral("DROP TRIGGER complaint_identity_no_update"));
+        h.t.exec(QStringLiteral("UPDATE complaint_identity SET name = 'Orang Lain' WHERE complaint_id = %1").arg(withPerson.id));
+        const ChainReport r = h.verify();
+        REQUIRE_FALSE(r.intact());
+        CHECK(r.firstBreak->label.contains(withPerson.number));
+    }
+    SECTION("an attachment's bytes replaced")
+    {
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(64, '\x02');
+        REQUIRE(h.complaints.attach(h.dewi, h.c.id, ComplaintAttachmentFile {QStringLiteral("bukti.png"), png}).ok());
+        REQUIRE(h.verify().intact());
+        h.t.exec(QStringLiteral("DROP TRIGGER complaint_attachments_no_update"));
+        h.t.exec(QStringLiteral("UPDATE complaint_attachments SET data = X'89504E470D0A1A0A00'"));
+        const ChainReport r = h.verify();
+        REQUIRE_FALSE(r.intact());
+        CHECK(r.firstBreak->label.contains(h.c.number)); // named by the complaint and the attachment
+    }
 }

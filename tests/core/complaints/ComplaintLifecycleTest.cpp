@@ -131,6 +131,11 @@ TEST_CASE("the response meets the settling deadline and starts the auto-close cl
         CHECK(r.state == ComplaintState::InFollowUp);
         CHECK_FALSE(r.closedAt.isValid());
         CHECK_FALSE(r.autoCloseDue.isValid());
+        // It is to be settled again: normatif 5 working days from Thursday 3 December.
+        CHECK_FALSE(r.settle.met());
+        CHECK(r.settle.due == QDate(2026, 12, 10));
+        CHECK(r.nextDue == QDate(2026, 12, 10));
+        CHECK(r.firstFollowUp.met()); // the first follow-up happened once and for all
     }
 }
 

@@ -47,6 +47,7 @@ ComplaintReceipt receiptOf(ComplaintFixture &f, const Actor &actor, const Compla
 void answer(ComplaintFixture &f, const Complaint &c, const QString &text, const QString &letterNo = {})
 {
     REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
+    REQUIRE(f.complaints.assign(f.dewi, c.id, f.dewi.userId).ok()); // she takes it
     REQUIRE(f.complaints.respond(f.dewi, c.id, text, letterNo).ok());
 }
 

@@ -114,6 +114,7 @@ TEST_CASE("a response left unanswered closes by itself after 10 working days", "
     ComplaintFixture f;
     const Complaint c = f.log(f.siti, f.intake());
     REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
+    REQUIRE(f.complaints.assign(f.dewi, c.id, f.dewi.userId).ok());
     REQUIRE(f.complaints.respond(f.dewi, c.id, QStringLiteral("Sudah ditindaklanjuti")).ok());
     // 23 November + 10 working days = 7 December: at start on the 7th (or at 15.00) only the days
     // before are over; once the office has closed at 16.00 the 7th is over too.
@@ -215,6 +216,11 @@ TEST_CASE("bad input is refused and changes nothing", "[complaints][input]")
         refusedWith(in);
         in.summary = QString(QChar(0xFEFF));
         refusedWith(in);
+        // A hidden direction mark that makes "…gnp.exe" read as "…exe.png", and a text of zero-width spaces only.
+        in.summary = QStringLiteral("Bukti") + QChar(0x202E) + QStringLiteral("gnp.exe");
+        CHECK(refusedWith(in).contains(QStringLiteral("U+202E")));
+        in.summary = QString(3, QChar(0x200B));
+        refusedWith(in);
     }
     SECTION("an anonymous complaint with a name")
     {
@@ -254,6 +260,15 @@ TEST_CASE("attachments are kept with their SHA-256", "[complaints]")
     REQUIRE(data.ok());
     CHECK(data.value() == png);
     CHECK(f.auditCount(QStringLiteral("complaint.attachment_read")) == 1);
+    // The same file twice is refused; a file whose name lies about its type gets the right extension.
+    CHECK(f.complaints.attach(f.siti, c->id, ComplaintAttachmentFile {QStringLiteral("lagi.png"), png}).error().code
+          == ErrorCode::Conflict);
+    const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n") + QByteArray(40, 'x');
+    REQUIRE(f.complaints.attach(f.siti, c->id, ComplaintAttachmentFile {QStringLiteral("foto.exe"), pdf}).ok());
+    auto both = f.complaints.attachments(f.dewi, c->id);
+    REQUIRE(both.ok());
+    REQUIRE(both->size() == 2);
+    CHECK(both->at(1).name == QStringLiteral("foto.pdf"));
     CHECK_FALSE(f.complaints.attachmentData(f.budi, files->at(0).id).ok()); // not his complaint
 }
 
@@ -295,6 +310,9 @@ TEST_CASE("full-text search finds words in summaries, details and notes, whateve
     const Complaint a = f.log(f.siti, f.intake(QStringLiteral("Petugas kurang ramah")));
     const Complaint b = f.log(f.budi, f.intake(QStringLiteral("Biaya legalisir tidak jelas")));
     REQUIRE(f.complaints.verify(f.dewi, b.id, VerifyOutcome::Complete, QString()).ok());
+    // A member of the team who has not taken it may not follow it up.
+    CHECK(f.complaints.addNote(f.dewi, b.id, QStringLiteral("Tarif dipasang")).error().code == ErrorCode::PermissionDenied);
+    REQUIRE(f.complaints.assign(f.dewi, b.id, f.dewi.userId).ok());
     REQUIRE(f.complaints.addNote(f.dewi, b.id, QStringLiteral("Tarif dipasang di papan pengumuman")).ok());
     auto find = [&](const Actor &who, const QString &text) {
         auto r = f.complaints.search(who, text);
@@ -319,6 +337,7 @@ TEST_CASE("full-text search finds words in summaries, details and notes, whateve
     bare.details.clear();
     const Complaint c = f.log(f.siti, bare);
     REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
+    REQUIRE(f.complaints.assign(f.dewi, c.id, f.dewi.userId).ok());
     REQUIRE(f.complaints.addNote(f.dewi, c.id, QStringLiteral("Koordinasi dengan Satpol PP")).ok());
     CHECK(find(f.dewi, QStringLiteral("satpol")) == QList<qint64> {c.id});
 }
@@ -342,4 +361,30 @@ TEST_CASE("a holiday added after a complaint was logged moves its open deadlines
     CHECK(f.complaints.refreshDeadlines(Actor::system()).value() == 0);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM complaint_events")) == 1);
     REQUIRE_FALSE(f.complaints.refreshDeadlines(f.siti).ok()); // Loket's own upkeep, not an officer's
+}
+
+TEST_CASE("closing by itself cannot be run for a day still to come, and evidence comes from those who work it", "[complaints]")
+{
+    ComplaintFixture f;
+    const Complaint c = f.log(f.siti, f.intake());
+    REQUIRE(f.complaints.verify(f.dewi, c.id, VerifyOutcome::Complete, QString()).ok());
+    REQUIRE(f.complaints.assign(f.sari, c.id, f.dewi.userId).ok());
+    REQUIRE(f.complaints.respond(f.dewi, c.id, QStringLiteral("Sudah diperbaiki")).ok());
+    auto future = f.complaints.autoClose(Actor::system(), QDate(2030, 1, 1));
+    REQUIRE_FALSE(future.ok());
+    CHECK(future.error().code == ErrorCode::InvalidInput);
+    CHECK(f.complaints.get(f.sari, c.id)->status.state == ComplaintState::Responded);
+
+    const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(32, '\x03');
+    // eko is in the team but it is dewi's complaint; siti logged it; sari supervises.
+    CHECK(f.complaints.attach(f.eko, c.id, ComplaintAttachmentFile {QStringLiteral("a.png"), png}).error().code
+          == ErrorCode::PermissionDenied);
+    CHECK(f.complaints.attach(f.siti, c.id, ComplaintAttachmentFile {QStringLiteral("a.png"), png}).ok());
+    REQUIRE(f.complaints.close(f.sari, c.id).ok());
+    CHECK(f.complaints.attach(f.dewi, c.id, ComplaintAttachmentFile {QStringLiteral("b.png"), png}).error().code
+          == ErrorCode::InvalidState);
+    // Archiving needs its reason.
+    const Complaint other = f.log(f.siti, f.intake());
+    CHECK_FALSE(f.complaints.verify(f.dewi, other.id, VerifyOutcome::Archived, QString()).ok());
+    CHECK(f.complaints.verify(f.dewi, other.id, VerifyOutcome::Archived, QStringLiteral("Sama dengan ADU/2026/11/0001")).ok());
 }
