@@ -1937,6 +1937,26 @@ Save it as a PDF instead?</source>
         <source>Not our authority: forwarded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (letter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is far too large to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterCatalog</name>
@@ -5545,14 +5565,6 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Closed automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (letter %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complainant: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5574,10 +5586,6 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read or is far too large.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5721,10 +5729,6 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read or is far too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10686,10 +10690,6 @@ them all), 3 the service has no standard yet (show), 4 not allowed.</source>
     </message>
     <message>
         <source>--ticket needs the ticket&apos;s id (a whole number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is far too large to attach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

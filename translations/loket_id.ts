@@ -1933,6 +1933,26 @@ Simpan sebagai PDF saja?</translation>
         <source>Not our authority: forwarded</source>
         <translation>Bukan kewenangan kami: diteruskan</translation>
     </message>
+    <message>
+        <source>Closed automatically</source>
+        <translation>Ditutup otomatis</translation>
+    </message>
+    <message>
+        <source>%1 (letter %2)</source>
+        <translation>%1 (surat %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is far too large to attach.</source>
+        <translation>Berkas %1 terlalu besar untuk dilampirkan.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Check that it exists and that you may open it.</source>
+        <translation>Berkas %1 tidak dapat dibaca. Periksa bahwa berkas itu ada dan Anda boleh membukanya.</translation>
+    </message>
 </context>
 <context>
     <name>CounterCatalog</name>
@@ -5532,14 +5552,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Pelapor: dirahasiakan, hanya dilihat tim tindak lanjut</translation>
     </message>
     <message>
-        <source>Closed automatically</source>
-        <translation>Ditutup otomatis</translation>
-    </message>
-    <message>
-        <source> (letter %1)</source>
-        <translation> (surat %1)</translation>
-    </message>
-    <message>
         <source>Complainant: %1</source>
         <translation>Pelapor: %1</translation>
     </message>
@@ -5562,10 +5574,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read or is far too large.</source>
-        <translation>%1 tidak dapat dibaca atau terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -5713,10 +5721,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read or is far too large.</source>
-        <translation>%1 tidak dapat dibaca atau terlalu besar.</translation>
     </message>
 </context>
 <context>
@@ -10845,10 +10849,6 @@ menyebutkan semua masalahnya), 3 layanan belum memiliki standar pelayanan (show,
     <message>
         <source>--ticket needs the ticket&apos;s id (a whole number).</source>
         <translation>--ticket memerlukan id nomor antrian (bilangan bulat).</translation>
-    </message>
-    <message>
-        <source>The file %1 is far too large to attach.</source>
-        <translation>Berkas %1 terlalu besar untuk dilampirkan.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of receipt: write it as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T09:30.</source>

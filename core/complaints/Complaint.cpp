@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/complaints/Complaint.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <utility>
 
 namespace loket {
@@ -176,6 +180,48 @@ QString verifyOutcomeName(VerifyOutcome o)
     case VerifyOutcome::Archived: return ComplaintText::tr("Archived");
     }
     return {};
+}
+
+QString eventKindLabel(const QString &code)
+{
+    const auto k = eventKindFromCode(code);
+    return k ? eventKindName(*k) : code;
+}
+
+QString ComplaintEvent::summary() const
+{
+    const auto text = [this](const char *key) { return detail.value(QLatin1String(key)).toString(); };
+    switch (kind) {
+    case ComplaintEventKind::Verified:
+        return verifyOutcomeName(verifyOutcomeFromCode(text("outcome")).value_or(VerifyOutcome::Complete));
+    case ComplaintEventKind::Assigned:
+        return eventKindName(kind) + QStringLiteral(": ") + detail.value(QStringLiteral("assignee_name")).toString(text("assignee"));
+    case ComplaintEventKind::Attached:
+        return eventKindName(kind) + QStringLiteral(": ") + text("name");
+    case ComplaintEventKind::Closed:
+        return text("how") == QLatin1String("automatic") ? ComplaintText::tr("Closed automatically") : eventKindName(kind);
+    case ComplaintEventKind::Responded:
+        return detail.contains(QStringLiteral("letter_number"))
+            ? ComplaintText::tr("%1 (letter %2)").arg(eventKindName(kind), text("letter_number"))
+            : eventKindName(kind);
+    default:
+        return eventKindName(kind);
+    }
+}
+
+Result<ComplaintAttachmentFile> ComplaintAttachmentFile::read(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (info.isDir())
+        return makeError(ErrorCode::InvalidInput, ComplaintText::tr("%1 is a folder, not a file.").arg(name));
+    if (info.size() > 64LL * 1024 * 1024)
+        return makeError(ErrorCode::InvalidInput, ComplaintText::tr("The file %1 is far too large to attach.").arg(name));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, ComplaintText::tr("The file %1 cannot be read. Check that it exists and that you may open it.")
+                                            .arg(QDir::toNativeSeparators(path)), f.errorString());
+    return ComplaintAttachmentFile {name, f.readAll()};
 }
 
 } // namespace loket

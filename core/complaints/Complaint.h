@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -72,6 +74,9 @@ QString verifyOutcomeCode(VerifyOutcome o);
 std::optional<VerifyOutcome> verifyOutcomeFromCode(const QString &code);
 QString verifyOutcomeName(VerifyOutcome o);
 
+// A stored event kind code as people read it ("note" → "Catatan tindak lanjut"); an unknown code as it is.
+QString eventKindLabel(const QString &code);
+
 // Every user-visible name above is translated through this context.
 struct ComplaintText {
     Q_DECLARE_TR_FUNCTIONS(ComplaintText)
@@ -108,6 +113,9 @@ struct ComplaintIdentity {
 struct ComplaintAttachmentFile {
     QString name;
     QByteArray data;
+    // Reads a file the user chose (far too large files are refused before
+    // they are read; the service checks the limit, the type and the name).
+    static Result<ComplaintAttachmentFile> read(const QString &path);
 };
 
 struct ComplaintAttachment {
@@ -128,6 +136,9 @@ struct ComplaintEvent {
     ComplaintEventKind kind = ComplaintEventKind::Note;
     QJsonObject detail; // per kind: outcome, assignee, forwarded_to, letter_number, how, state_before …
     QString note;
+    // One line for the timeline: the kind with what it holds ("Ditugaskan: Dewi
+    // Anggraini", the verification's outcome, the file's name, the letter).
+    QString summary() const;
 };
 
 // One deadline: the day it falls due, and when it was met.

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // loketctl complaint run as a process: a complaint from the counter to its
 // closing, identity protection, bad input, tamper detection.
-#include "core/auth/UserService.h"
-#include "tests/support/Loketctl.h"
-#include "tests/support/TempDatabase.h"
+#include "tests/app/ComplaintOffice.h"
 
 #include <catch2/catch.hpp>
 
@@ -18,34 +16,8 @@ using namespace loket;
 
 namespace {
 
-const QString kPassword = QStringLiteral("kecamatan-sukamaju-2026");
-
-struct Office {
-    test::TempDatabase t;
-    Office()
-    {
-        ManualClock clock(test::defaultTestMoment());
-        t.exec(QStringLiteral("INSERT INTO office (id, name, time_zone) VALUES (1, 'Kecamatan Sukamaju', 'WIB')"));
-        for (int weekday = 1; weekday <= 5; ++weekday)
-            t.exec(QStringLiteral("INSERT INTO office_hours VALUES (%1, '07:30', '16:00')").arg(weekday));
-        t.exec(QStringLiteral("INSERT INTO services (code, prefix, name) VALUES ('KTP', 'A', 'KTP-el')"));
-        UserService users(t.db(), clock);
-        auto admin = users.createFirstAdmin({.username = QStringLiteral("admin"), .fullName = QStringLiteral("Admin"), .password = kPassword});
-        REQUIRE(admin.ok());
-        for (const auto &[name, full, role] : {std::tuple {"siti", "Siti Rahma", Role::Officer},
-                 {"dewi", "Dewi Anggraini", Role::FollowUp}, {"sari", "Sari Wulandari", Role::Supervisor}}) {
-            REQUIRE(users.addUser(admin->actor(), {.username = QLatin1String(name), .fullName = QLatin1String(full),
-                                                      .role = role, .password = kPassword})
-                        .ok());
-        }
-    }
-    test::CliRun run(const QString &user, QStringList args)
-    {
-        args.prepend(QStringLiteral("--json"));
-        return test::runLoketctl({.database = t.path(), .args = args, .user = user, .password = kPassword});
-    }
-    int count(const QString &sql) const { return t.scalar(sql).toInt(); }
-};
+using Office = test::ComplaintOffice;
+const QString kPassword = test::ComplaintOffice::kPassword;
 
 } // namespace
 

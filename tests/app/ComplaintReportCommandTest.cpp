@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // loketctl complaint report run as a process: the month as a table, JSON,
 // PDF and spreadsheet (private files), a bad month, a refusal.
-#include "core/auth/UserService.h"
-#include "tests/support/Loketctl.h"
-#include "tests/support/TempDatabase.h"
+#include "tests/app/ComplaintOffice.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,26 +14,9 @@ using namespace loket;
 
 namespace {
 
-const QString kPassword = QStringLiteral("kecamatan-sukamaju-2026");
-
-struct Office {
-    test::TempDatabase t;
+struct Office : test::ComplaintOffice {
     Office()
     {
-        ManualClock clock(test::defaultTestMoment());
-        t.exec(QStringLiteral("INSERT INTO office (id, name, city, time_zone) VALUES (1, 'Kecamatan Sukamaju', 'Sukamaju', 'WIB')"));
-        for (int weekday = 1; weekday <= 5; ++weekday)
-            t.exec(QStringLiteral("INSERT INTO office_hours VALUES (%1, '07:30', '16:00')").arg(weekday));
-        t.exec(QStringLiteral("INSERT INTO services (code, prefix, name) VALUES ('KTP', 'A', 'KTP-el')"));
-        UserService users(t.db(), clock);
-        auto admin = users.createFirstAdmin({.username = QStringLiteral("admin"), .fullName = QStringLiteral("Admin"), .password = kPassword});
-        REQUIRE(admin.ok());
-        for (const auto &[name, full, role] : {std::tuple {"siti", "Siti Rahma", Role::Officer},
-                 {"dewi", "Dewi Anggraini", Role::FollowUp}, {"sari", "Sari Wulandari", Role::Supervisor}}) {
-            REQUIRE(users.addUser(admin->actor(), {.username = QLatin1String(name), .fullName = QLatin1String(full),
-                                                      .role = role, .password = kPassword})
-                        .ok());
-        }
         // The fixture's moment is Monday 23 November 2026, 08.00 WIB.
         add(QStringLiteral("langsung"), QStringLiteral("2026-11-02T09:00"));
         const QString letter = add(QStringLiteral("surat"), QStringLiteral("2026-11-10T10:00"));
@@ -56,12 +37,6 @@ struct Office {
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return r.json().value(QStringLiteral("number")).toString();
-    }
-    test::CliRun run(const QString &user, QStringList args, bool json = true)
-    {
-        if (json)
-            args.prepend(QStringLiteral("--json"));
-        return test::runLoketctl({.database = t.path(), .args = args, .user = user, .password = kPassword});
     }
     test::CliRun report(const QString &user, const QStringList &more, bool json = true)
     {

@@ -216,18 +216,7 @@ void ComplaintFileView::show(qint64 complaintId)
     QString html;
     if (auto events = service.events(m_session.actor, k.id)) {
         for (const ComplaintEvent &e : events.value()) {
-            QString what = eventKindName(e.kind);
-            if (e.kind == ComplaintEventKind::Verified)
-                what = verifyOutcomeName(verifyOutcomeFromCode(e.detail.value(QStringLiteral("outcome")).toString()).value_or(VerifyOutcome::Complete));
-            if (e.kind == ComplaintEventKind::Assigned)
-                what += QStringLiteral(": ")
-                    + e.detail.value(QStringLiteral("assignee_name")).toString(e.detail.value(QStringLiteral("assignee")).toString());
-            if (e.kind == ComplaintEventKind::Closed && e.detail.value(QStringLiteral("how")).toString() == QLatin1String("automatic"))
-                what = tr("Closed automatically");
-            if (e.kind == ComplaintEventKind::Attached)
-                what += QStringLiteral(": ") + e.detail.value(QStringLiteral("name")).toString();
-            if (e.kind == ComplaintEventKind::Responded && e.detail.contains(QStringLiteral("letter_number")))
-                what += tr(" (letter %1)").arg(e.detail.value(QStringLiteral("letter_number")).toString());
+            const QString what = e.summary();
             html += QStringLiteral("<p style=\"margin:0 0 8px 0;\"><span style=\"color:#4A5568;\">%1 · %2</span><br><b>%3</b>%4</p>")
                         .arg(ComplaintLook::timeText(e.at, m_offsetSeconds), e.username.toHtmlEscaped(), what.toHtmlEscaped(),
                              e.note.isEmpty() ? QString() : QStringLiteral("<br>") + e.note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
@@ -319,13 +308,13 @@ void ComplaintFileView::addAttachments()
                                                             tr("Photos and scans (*.jpg *.jpeg *.png *.pdf)"));
     ComplaintService service(m_session.db, *m_session.clock);
     for (const QString &path : paths) {
-        QFile f(path);
-        if (QFileInfo(path).size() > 64LL * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
-            m_error->setText(tr("%1 cannot be read or is far too large.").arg(QFileInfo(path).fileName()));
+        auto file = ComplaintAttachmentFile::read(path);
+        if (!file) {
+            m_error->setText(file.error().message);
             m_error->show();
             continue;
         }
-        auto added = service.attach(m_session.actor, m_complaint.id, ComplaintAttachmentFile {QFileInfo(path).fileName(), f.readAll()});
+        auto added = service.attach(m_session.actor, m_complaint.id, file.value());
         if (!added) {
             m_error->setText(added.error().message);
             m_error->show();

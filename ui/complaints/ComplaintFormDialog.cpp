@@ -176,14 +176,14 @@ void ComplaintFormDialog::addAttachment()
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add evidence"), QString(),
                                                             tr("Photos and scans (*.jpg *.jpeg *.png *.pdf)"));
     for (const QString &path : paths) {
-        QFile f(path);
-        if (QFileInfo(path).size() > 64LL * 1024 * 1024 || !f.open(QIODevice::ReadOnly)) {
-            m_error->setText(tr("%1 cannot be read or is far too large.").arg(QFileInfo(path).fileName()));
+        auto file = ComplaintAttachmentFile::read(path);
+        if (!file) {
+            m_error->setText(file.error().message);
             m_error->show();
             continue;
         }
-        m_attachments << ComplaintAttachmentFile {QFileInfo(path).fileName(), f.readAll()};
-        m_files->addItem(QFileInfo(path).fileName());
+        m_files->addItem(file->name);
+        m_attachments << file.value();
     }
 }
 

@@ -42,10 +42,7 @@ void runStartupTasks(DatabasePtr db)
             problems << QCoreApplication::translate("loket",
                             "The complaint history was changed outside Loket: its chain is %1. Today's backup was made "
                             "all the same; keep it and the backups before it, and ask an administrator to look into it.")
-                            .arg(complaints->summary(QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), [](const QString &kind) {
-                                const auto k = eventKindFromCode(kind);
-                                return k ? eventKindName(*k) : kind;
-                            }));
+                            .arg(complaints->summary(QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), &eventKindLabel));
     }
 
     // Tickets still waiting from an earlier day are expired, so the new day starts clean.

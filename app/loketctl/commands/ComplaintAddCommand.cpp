@@ -92,12 +92,10 @@ int complaintAdd(Cli &cli, const QStringList &args)
     const ComplaintIdentity person {parser.value(name), parser.value(phone), parser.value(email), parser.value(address)};
     QList<ComplaintAttachmentFile> files;
     for (const QString &path : parser.values(attach)) {
-        QFile f(path);
-        if (QFileInfo(path).size() > 64LL * 1024 * 1024)
-            return cli.fail(makeError(ErrorCode::InvalidInput, QCoreApplication::translate("loketctl", "The file %1 is far too large to attach.").arg(path)));
-        if (!f.open(QIODevice::ReadOnly))
-            return cli.fail(makeError(ErrorCode::Io, QCoreApplication::translate("loketctl", "The file %1 cannot be read (%2).").arg(path, f.errorString())));
-        files << ComplaintAttachmentFile {QFileInfo(path).fileName(), f.readAll()};
+        auto file = ComplaintAttachmentFile::read(path);
+        if (!file)
+            return cli.fail(file.error());
+        files << file.value();
     }
     DatabasePtr db = cli.database();
     if (!db)

@@ -310,14 +310,7 @@ int show(Cli &cli, const QStringList &args)
         const int offset = officeOffsetSeconds(cli);
         QList<QStringList> rows;
         for (const ComplaintEvent &e : events.value()) {
-            QString what = eventKindName(e.kind);
-            if (e.kind == ComplaintEventKind::Verified)
-                what += QStringLiteral(": ") + verifyOutcomeName(verifyOutcomeFromCode(e.detail.value(QStringLiteral("outcome")).toString()).value_or(VerifyOutcome::Complete));
-            if (e.kind == ComplaintEventKind::Assigned)
-                what += QStringLiteral(": ")
-                    + e.detail.value(QStringLiteral("assignee_name")).toString(e.detail.value(QStringLiteral("assignee")).toString());
-            if (e.kind == ComplaintEventKind::Attached)
-                what += QStringLiteral(": ") + e.detail.value(QStringLiteral("name")).toString();
+            const QString what = e.summary();
             rows << QStringList {QStringLiteral("  ") + locale.toString(e.at.toUTC().addSecs(offset), QStringLiteral("d MMM yyyy HH.mm")),
                 e.username, what, e.note.left(80).replace(QLatin1Char('\n'), QLatin1Char(' '))};
         }
@@ -385,10 +378,7 @@ int verifyChain(Cli &cli, const QStringList &args)
         cli.err() << QCoreApplication::translate("loketctl",
                          "The complaint history chain is %1. The history was changed outside Loket; keep this database "
                          "and its backups as they are and report it.")
-                         .arg(report->summary(officeZone(cli), [](const QString &kind) {
-                             const auto k = eventKindFromCode(kind);
-                             return k ? eventKindName(*k) : kind;
-                         }))
+                         .arg(report->summary(officeZone(cli), &eventKindLabel))
                   << Qt::endl;
         return ExitError;
     });

@@ -79,12 +79,10 @@ int complaintStep(Cli &cli, const QString &sub, const QStringList &args)
     QList<ComplaintAttachmentFile> files;
     if (sub == QLatin1String("attach")) {
         for (const QString &path : pos.mid(1)) {
-            QFile f(path);
-            if (QFileInfo(path).size() > 64LL * 1024 * 1024)
-                return cli.fail(makeError(ErrorCode::InvalidInput, QCoreApplication::translate("loketctl", "The file %1 is far too large to attach.").arg(path)));
-            if (!f.open(QIODevice::ReadOnly))
-                return cli.fail(makeError(ErrorCode::Io, QCoreApplication::translate("loketctl", "The file %1 cannot be read (%2).").arg(path, f.errorString())));
-            files << ComplaintAttachmentFile {QFileInfo(path).fileName(), f.readAll()};
+            auto file = ComplaintAttachmentFile::read(path);
+            if (!file)
+                return cli.fail(file.error());
+            files << file.value();
         }
     }
     db = cli.database();
