@@ -37,6 +37,8 @@ constexpr std::array kFamilies {
     Label { "backup", QT_TRANSLATE_NOOP("AuditText", "Backups") },
     Label { "stats", QT_TRANSLATE_NOOP("AuditText", "Statistics") },
     Label { "audit", QT_TRANSLATE_NOOP("AuditText", "Audit log") },
+    Label { "complaint", QT_TRANSLATE_NOOP("AuditText", "Complaints") },
+    Label { "suggestion", QT_TRANSLATE_NOOP("AuditText", "Suggestion boxes") },
 };
 
 constexpr std::array kActions {
@@ -118,6 +120,21 @@ constexpr std::array kActions {
     Label { "complaint.attachment_read", QT_TRANSLATE_NOOP("AuditText", "Complaint attachment opened") },
     Label { "complaint.chain_verify", QT_TRANSLATE_NOOP("AuditText", "Complaint history chain checked") },
     Label { "complaint.report", QT_TRANSLATE_NOOP("AuditText", "Complaint report made") },
+    Label { "suggestion.box_add", QT_TRANSLATE_NOOP("AuditText", "Suggestion box added") },
+    Label { "suggestion.box_update", QT_TRANSLATE_NOOP("AuditText", "Suggestion box changed") },
+    Label { "suggestion.open", QT_TRANSLATE_NOOP("AuditText", "Suggestion box opened") },
+    Label { "suggestion.update", QT_TRANSLATE_NOOP("AuditText", "Suggestion box opening changed") },
+    Label { "suggestion.discard", QT_TRANSLATE_NOOP("AuditText", "Suggestion box opening discarded") },
+    Label { "suggestion.member_add", QT_TRANSLATE_NOOP("AuditText", "Opening team member or witness added") },
+    Label { "suggestion.member_remove", QT_TRANSLATE_NOOP("AuditText", "Opening team member or witness removed") },
+    Label { "suggestion.slip_add", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip recorded") },
+    Label { "suggestion.slip_update", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip changed") },
+    Label { "suggestion.slip_remove", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip removed") },
+    Label { "suggestion.scan_add", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip scan added") },
+    Label { "suggestion.scan_read", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip scan opened") },
+    Label { "suggestion.sign", QT_TRANSLATE_NOOP("AuditText", "Suggestion box minutes signed") },
+    Label { "suggestion.done", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip decision carried out") },
+    Label { "suggestion.read", QT_TRANSLATE_NOOP("AuditText", "Suggestion box minutes viewed") },
 };
 
 constexpr std::array kEntities {
@@ -138,6 +155,9 @@ constexpr std::array kEntities {
     Label { "maklumat", QT_TRANSLATE_NOOP("AuditText", "maklumat") },
     Label { "backup", QT_TRANSLATE_NOOP("AuditText", "backup") },
     Label { "complaint", QT_TRANSLATE_NOOP("AuditText", "complaint") },
+    Label { "suggestion_box", QT_TRANSLATE_NOOP("AuditText", "suggestion box") },
+    Label { "suggestion_session", QT_TRANSLATE_NOOP("AuditText", "suggestion box opening") },
+    Label { "suggestion_slip", QT_TRANSLATE_NOOP("AuditText", "suggestion slip") },
 };
 
 constexpr std::array kPermissions {
@@ -153,6 +173,8 @@ constexpr std::array kPermissions {
     Label { "manage_complaints", QT_TRANSLATE_NOOP("AuditText", "assign and close complaints") },
     Label { "work_complaints", QT_TRANSLATE_NOOP("AuditText", "follow up complaints") },
     Label { "log_complaint", QT_TRANSLATE_NOOP("AuditText", "log a complaint") },
+    Label { "manage_suggestions", QT_TRANSLATE_NOOP("AuditText", "open suggestion boxes and sign the minutes") },
+    Label { "record_slips", QT_TRANSLATE_NOOP("AuditText", "record suggestion slips") },
     Label { "view_reports", QT_TRANSLATE_NOOP("AuditText", "view reports") },
 };
 
@@ -217,6 +239,9 @@ constexpr std::array kDetails {
     Label { "complaint.attachment", QT_TRANSLATE_NOOP("AuditText", "attachment {name}") },
     Label { "complaint.identity", QT_TRANSLATE_NOOP("AuditText", "the complainant's identity") },
     Label { "complaint.confidential", QT_TRANSLATE_NOOP("AuditText", "a confidential complainant's identity") },
+    Label { "suggestion.signed",
+        QT_TRANSLATE_NOOP("AuditText", "minutes {number}: {slips} slip(s), {complaints} complaint(s) created") },
+    Label { "suggestion.slip", QT_TRANSLATE_NOOP("AuditText", "slip {number}: {kind}, {decision}") },
     Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
     Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },

@@ -45,17 +45,21 @@ bool roleHas(Role role, Permission p)
         // but an admin may stand in at a counter.
         // Complaints are the follow-up team's and the supervisors': an admin
         // may write one down but neither works them nor sees who complained.
-        return p != Permission::ManageComplaints && p != Permission::WorkComplaints;
+        // The minutes are signed by the head of office, and the slips entered
+        // by the team that opened the box: the admin does neither.
+        return p != Permission::ManageComplaints && p != Permission::WorkComplaints
+            && p != Permission::ManageSuggestions && p != Permission::RecordSlips;
     case Role::Supervisor:
         return p == Permission::ViewAudit || p == Permission::MonitorQueue || p == Permission::ManageStandards
             || p == Permission::ViewStandards || p == Permission::ViewReports || p == Permission::ServeQueue
             || p == Permission::IssueTicket || p == Permission::ManageComplaints || p == Permission::WorkComplaints
-            || p == Permission::LogComplaint;
+            || p == Permission::LogComplaint || p == Permission::ManageSuggestions || p == Permission::RecordSlips;
     case Role::Officer:
         return p == Permission::ServeQueue || p == Permission::IssueTicket || p == Permission::ViewStandards
-            || p == Permission::LogComplaint;
+            || p == Permission::LogComplaint || p == Permission::RecordSlips;
     case Role::FollowUp:
-        return p == Permission::WorkComplaints || p == Permission::LogComplaint || p == Permission::ViewStandards;
+        return p == Permission::WorkComplaints || p == Permission::LogComplaint || p == Permission::ViewStandards
+            || p == Permission::RecordSlips;
     }
     return false;
 }
@@ -75,6 +79,8 @@ QString permissionCode(Permission p)
     case Permission::LogComplaint: return QStringLiteral("log_complaint");
     case Permission::WorkComplaints: return QStringLiteral("work_complaints");
     case Permission::ManageComplaints: return QStringLiteral("manage_complaints");
+    case Permission::ManageSuggestions: return QStringLiteral("manage_suggestions");
+    case Permission::RecordSlips: return QStringLiteral("record_slips");
     case Permission::ViewReports: return QStringLiteral("view_reports");
     }
     return {};

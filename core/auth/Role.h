@@ -25,6 +25,8 @@ enum class Permission {
     LogComplaint,      // write down a complaint told at the counter, by letter, phone …
     WorkComplaints,    // the follow-up team: verify, follow up the ones assigned, see identities
     ManageComplaints,  // supervisors: assign, close, see all
+    ManageSuggestions, // supervisors: the boxes, open a box's session, sign the minutes
+    RecordSlips,       // the team at the opening: members and slips of a draft session
     ViewReports,
 };
 

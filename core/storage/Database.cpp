@@ -420,6 +420,26 @@ Status Database::transaction(const std::function<Status()> &work) const
 {
     QSqlDatabase c = connection();
     QSqlQuery q(c);
+    if (inTransaction()) {
+        // Inside another change: a savepoint, so that this part is undone
+        // alone when it fails and the whole is saved (or not) with the outer one.
+        static thread_local int depth = 0;
+        const QString name = QStringLiteral("loket_part_%1").arg(++depth);
+        if (!q.exec(QStringLiteral("SAVEPOINT ") + name)) {
+            --depth;
+            return sqlError(q.lastError(), tr("starting a change"));
+        }
+        Status result = work();
+        --depth;
+        if (!result) {
+            q.exec(QStringLiteral("ROLLBACK TO ") + name);
+            q.exec(QStringLiteral("RELEASE ") + name);
+            return result;
+        }
+        if (!q.exec(QStringLiteral("RELEASE ") + name))
+            return sqlError(q.lastError(), tr("saving the change"));
+        return {};
+    }
     QSqlError busy;
     if (!beginImmediate(q, m_options.writeWaitMs, &busy)) {
         if (isBusy(busy)) {

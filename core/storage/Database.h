@@ -64,7 +64,9 @@ public:
     // Waiting for the write lock is fair and bounded: every waiting process
     // polls at the same short, random interval (SQLite's own busy handler
     // backs off, so a writer that has waited long loses to newcomers), for
-    // at most writeWaitMs.
+    // at most writeWaitMs. Called inside another transaction() of the same
+    // thread, it is a savepoint: a failed part is undone alone, and the whole
+    // is saved with the outer change.
     Status transaction(const std::function<Status()> &work) const;
     // Whether the calling thread is inside transaction() on this database.
     bool inTransaction() const;

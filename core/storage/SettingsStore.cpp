@@ -59,6 +59,8 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::ComplaintAutoCloseDays, 10},
         {SettingKey::ComplaintAttachmentMaxKb, 10240},
         {SettingKey::ComplaintChainAnchor, QString()},
+        {SettingKey::SuggestionNumberPattern, QStringLiteral("BA/KS/{YYYY}/{MM}/{NN}")},
+        {SettingKey::SuggestionReminderDay, 20},
     };
     return defs;
 }

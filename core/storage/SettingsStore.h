@@ -71,6 +71,12 @@ inline constexpr char ComplaintSettleBerkadarDays[] = "complaints.settle_berkada
 inline constexpr char ComplaintAutoCloseDays[] = "complaints.auto_close_days";
 inline constexpr char ComplaintAttachmentMaxKb[] = "complaints.attachment_max_kb";
 inline constexpr char ComplaintChainAnchor[] = "complaints.chain_anchor";
+// The suggestion boxes (core/suggestions): the minutes' number ({YYYY}, {MM}
+// and {NN}, the sequence of the month — of the year when there is no {MM} —
+// padded to as many digits as Ns), and the day of the month from which a box
+// not yet opened that month is shown to supervisors.
+inline constexpr char SuggestionNumberPattern[] = "suggestions.number_pattern";
+inline constexpr char SuggestionReminderDay[] = "suggestions.reminder_day";
 } // namespace SettingKey
 
 struct SettingDefinition {

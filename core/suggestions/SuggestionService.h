@@ -9,6 +9,9 @@
 #include "core/complaints/ComplaintService.h"
 #include "core/storage/Database.h"
 #include "core/suggestions/Suggestion.h"
+#include "core/suggestions/SuggestionStore.h"
+
+#include "core/common/OfficeTime.h"
 
 namespace loket {
 
@@ -91,10 +94,23 @@ public:
     static bool isValidPattern(const QString &pattern);
 
 private:
-    class Impl;
+    static QString kSession();
+    // The session as a draft the actor may change, or why not (signed: Conflict).
+    Result<SuggestionSession> draftFor(const Actor &actor, Permission permission, const QString &action,
+                                       qint64 sessionId) const;
+    Status checkEntry(const SlipEntry &entry) const;
+    Status checkDraft(SessionDraft &draft, const SuggestionBox &box, qint64 ignoreSessionId,
+                      QDate *periodFrom, QDate *periodTo) const;
+    Status mayRead(const Actor &actor, const SuggestionSession &session) const;
+    Result<QList<SuggestionSlip>> withFollow(QList<SuggestionSlip> slips, bool isSigned) const;
+    Result<SuggestionSlip> withFollow(SuggestionSlip slip, bool isSigned) const;
+    OfficeTime officeTime() const;
+
     DatabasePtr m_db;
     const Clock &m_clock;
     AuditLog m_audit;
+    SuggestionStore m_store;
+    ComplaintService m_complaints;
 };
 
 } // namespace loket
