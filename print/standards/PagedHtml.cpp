@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 namespace loket {
 
@@ -84,6 +85,7 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
                     row.bottom = std::max(row.bottom, rect.bottom());
                 }
             }
+            row.rule = table->format().border() + 1; // its bottom border, short of the next row's text
             if (row.top < row.bottom)
                 rows << row;
         }
@@ -141,6 +143,10 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
             }
         }
         page.bottom = cut;
+        for (const Span &row : rows) {
+            if (std::abs(row.top - cut) < 0.01) // the row above ends here: show its bottom rule
+                page.rule = row.rule;
+        }
         pages << page;
         top = cut;
     }
@@ -197,7 +203,7 @@ bool PagedHtml::print(QPagedPaintDevice *device, const QString &html)
         painter.scale(m_scale, m_scale);
         painter.translate(0, span.headHeight() - span.top);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top);
+        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top + span.rule);
         painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_doc.documentLayout()->draw(&painter, context);

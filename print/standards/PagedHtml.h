@@ -51,6 +51,8 @@ private:
         // The table header painted above the page's part (repeated headers); empty when none.
         qreal headTop = 0;
         qreal headBottom = 0;
+        // Painted below `bottom` too: the bottom rule of a table row the page ends with.
+        qreal rule = 0;
         qreal headHeight() const { return headBottom - headTop; }
     };
     // A top-level table's header rows and the body under them.

@@ -235,8 +235,10 @@ QString MinutesPdf::html(const SuggestionMinutes &m)
             QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;"));
     }
 
-    html += QStringLiteral("<p style=\"margin:0; font-size:6pt;\">&nbsp;</p>");
-    html += para(esc(tr("These minutes were made truthfully, to be used as is proper.")));
+    // The closing sentence and every signature as one block (a row of a table the pages never
+    // split): no page holds a signature without the others, nor the head's alone.
+    QString closing = QStringLiteral("<p style=\"margin:0; font-size:6pt;\">&nbsp;</p>");
+    closing += para(esc(tr("These minutes were made truthfully, to be used as is proper.")));
 
     // The signatures: one row each, so a block is never split across pages. The place and date
     // and the headings sit in the first row, with the first blocks.
@@ -246,8 +248,13 @@ QString MinutesPdf::html(const SuggestionMinutes &m)
         QString above = QString::number(number) + QLatin1Char('.');
         if (!member.teamRole.trimmed().isEmpty())
             above += QLatin1Char(' ') + member.teamRole.trimmed();
-        return letterhtml::signatureBlock({ above }, member.name,
-            member.isPublic() ? tr("Member of the public") : nipLine(member.nip), 30);
+        // A member of the public has no NIP; said once, above or below.
+        const QString publicLine = member.teamRole.trimmed().compare(tr("Member of the public"), Qt::CaseInsensitive)
+                == 0
+            ? QString()
+            : tr("Member of the public");
+        return letterhtml::signatureBlock({ above }, member.name, member.isPublic() ? publicLine : nipLine(member.nip),
+            30);
     };
     QString signatures = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">");
     const QString city = m.office.city.trimmed();
@@ -276,7 +283,9 @@ QString MinutesPdf::html(const SuggestionMinutes &m)
                           headName(m), QStringLiteral("NIP. ") + (headNip(m).trimmed().isEmpty() ? QStringLiteral("....................")
                                                                                       : LetterData::nipText(headNip(m)))));
     signatures += QStringLiteral("</table>");
-    html += QStringLiteral("<p style=\"margin:0; font-size:6pt;\">&nbsp;</p>") + signatures;
+    closing += QStringLiteral("<p style=\"margin:0; font-size:6pt;\">&nbsp;</p>") + signatures;
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>%1</td></tr></table>")
+                .arg(closing);
 
     return QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:11pt; color:#000000; "
                           "line-height:125%;\">%1</body></html>")

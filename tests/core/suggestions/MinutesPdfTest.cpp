@@ -244,9 +244,15 @@ TEST_CASE("the signed minutes carry the number, the date in words, every slip an
             CHECK(pageText.contains(QStringLiteral("Penanggung")));
             CHECK(pageText.contains(QStringLiteral("Keputusan")));
         }
-        // The head's block is never split from its NIP.
-        if (pageText.contains(QStringLiteral("Mengetahui")))
+        // The signatures are never split: the head's, with its NIP, on the page of every other.
+        if (pageText.contains(QStringLiteral("Mengetahui"))) {
             CHECK(pageText.contains(QStringLiteral("NIP. 19720514 199803 1 007")));
+            CHECK(pageText.contains(QStringLiteral("Demikian berita acara")));
+            for (const QString &nip : { QStringLiteral("NIP. 19840312 200902 2 004"),
+                     QStringLiteral("NIP. 19920718 201903 2 011"), QStringLiteral("NIP. 19781123 200501 1 003") })
+                CHECK(pageText.contains(nip));
+            CHECK(pageText.contains(QStringLiteral("Ujang Sopandi")));
+        }
     }
     CHECK(found == m.slips.size());
     CHECK(pagesWithSlips >= 2); // the table does break across pages here
