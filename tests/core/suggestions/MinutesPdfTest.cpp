@@ -244,6 +244,11 @@ TEST_CASE("the signed minutes carry the number, the date in words, every slip an
             CHECK(pageText.contains(QStringLiteral("Penanggung")));
             CHECK(pageText.contains(QStringLiteral("Keputusan")));
         }
+        // The title of the slips' table stays with its header and first row.
+        if (pageText.contains(QStringLiteral("D. Daftar lembar saran"))) {
+            CHECK(pageText.contains(QStringLiteral("Ringkasan isi")));
+            CHECK(rowOf(pageText, m.slips.first()));
+        }
         // The signatures are never split: the head's, with its NIP, on the page of every other.
         if (pageText.contains(QStringLiteral("Mengetahui"))) {
             CHECK(pageText.contains(QStringLiteral("NIP. 19720514 199803 1 007")));
@@ -296,4 +301,33 @@ TEST_CASE("the minutes in English keep the Indonesian date in words", "[suggesti
     const QString text = pdfText(path).simplified();
     CHECK(text.contains(QStringLiteral("MINUTES OF THE OPENING OF THE SUGGESTION BOX")));
     CHECK(text.contains(IndonesianWords::openingPhrase(QDate(2026, 11, 30))));
+}
+
+TEST_CASE("minutes of an empty box in another time zone, with the person's text printed as typed",
+    "[suggestions][print]")
+{
+    Indonesian id;
+    SuggestionMinutes m = minutes(true);
+    m.slips.clear();
+    m.summary = SessionSummary {};
+    m.office.timeZone = OfficeTimeZone::WITA;
+    m.office.city.clear();
+    m.session.openedTime = QTime(13, 30);
+    m.session.openedOn = QDate(2027, 1, 1);
+    m.session.place = QStringLiteral("Aula <lantai 2> & teras");
+    m.session.seal = SealCondition::Utuh;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.pdf"));
+    auto pages = MinutesPdf::write(path, m);
+    REQUIRE(pages.ok());
+    CHECK(pages.value() <= 2);
+    const QString text = pdfText(path).simplified();
+    CHECK(text.contains(QStringLiteral("Pada hari ini Jumat tanggal satu bulan Januari tahun dua ribu dua puluh tujuh")));
+    CHECK(text.contains(QStringLiteral("pukul 13.30 WITA")));
+    CHECK(text.contains(QStringLiteral("Aula <lantai 2> & teras")));
+    CHECK(text.contains(QStringLiteral("Kotak saran tidak berisi lembar saran.")));
+    CHECK(text.contains(QStringLiteral("Jumlah lembar saran : 0 (nol)")));
+    CHECK(text.contains(QStringLiteral("Keadaan segel : Utuh")));
+    CHECK(QRegularExpression(QStringLiteral("Jumlah\\s+0")).match(pdfText(path, 0, true)).hasMatch());
+    CHECK(text.contains(QStringLiteral("1 Januari 2027"))); // the date above the signatures, without a city
 }
