@@ -298,6 +298,7 @@ TEST_CASE("the minutes in English keep the Indonesian date in words", "[suggesti
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("en.pdf"));
     REQUIRE(MinutesPdf::write(path, minutes(true)).ok());
+    keep(path, QStringLiteral("minutes-en.pdf"));
     const QString text = pdfText(path).simplified();
     CHECK(text.contains(QStringLiteral("MINUTES OF THE OPENING OF THE SUGGESTION BOX")));
     CHECK(text.contains(IndonesianWords::openingPhrase(QDate(2026, 11, 30))));
