@@ -2591,6 +2591,169 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>MinutesPdf</name>
+    <message>
+        <source>MINUTES OF THE OPENING OF THE SUGGESTION BOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT: not signed, no number given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at %2, at %3, we the undersigned opened the suggestion box of %4 in the presence of the witnesses named below, with the following result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal when found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A. The opening team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B. Witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C. Slips by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D. The slips and the team&apos;s decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box held no slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the slip says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes were made truthfully, to be used as is proper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening team,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The witnesses,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the suggestion box opening %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT minutes of the suggestion box opening, not signed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfficeDay</name>
     <message>
         <source>reading the office&apos;s time zone</source>
@@ -3991,6 +4154,128 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The name %1. Remove it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty or not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the follow-up team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyElements</name>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems, mechanisms and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost/tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product specification of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence of the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct of the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and infrastructure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2584,6 +2584,169 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPdf</name>
+    <message>
+        <source>MINUTES OF THE OPENING OF THE SUGGESTION BOX</source>
+        <translation>BERITA ACARA PEMBUKAAN KOTAK SARAN</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Nomor: %1</translation>
+    </message>
+    <message>
+        <source>DRAFT: not signed, no number given yet</source>
+        <translation>DRAF: belum ditandatangani, belum bernomor</translation>
+    </message>
+    <message>
+        <source>%1, at %2, at %3, we the undersigned opened the suggestion box of %4 in the presence of the witnesses named below, with the following result:</source>
+        <translation>%1, pukul %2, bertempat di %3, kami yang bertanda tangan di bawah ini telah membuka kotak saran %4 dengan disaksikan oleh para saksi yang namanya tersebut di bawah ini, dengan hasil sebagai berikut:</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Location of the box</source>
+        <translation>Lokasi kotak</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Seal when found</source>
+        <translation>Keadaan segel</translation>
+    </message>
+    <message>
+        <source>Slips found</source>
+        <translation>Jumlah lembar saran</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A. The opening team</source>
+        <translation>A. Tim pembuka kotak saran</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Jabatan dalam tim</translation>
+    </message>
+    <message>
+        <source>B. Witnesses</source>
+        <translation>B. Saksi</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message>
+        <source>NIP or standing</source>
+        <translation>NIP/unsur</translation>
+    </message>
+    <message>
+        <source>C. Slips by kind</source>
+        <translation>C. Jumlah lembar saran menurut jenis</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>D. The slips and the team&apos;s decisions</source>
+        <translation>D. Daftar lembar saran dan keputusan tim</translation>
+    </message>
+    <message>
+        <source>The box held no slips.</source>
+        <translation>Kotak saran tidak berisi lembar saran.</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>What the slip says</source>
+        <translation>Ringkasan isi</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Survey element</source>
+        <translation>Unsur SKM</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>These minutes were made truthfully, to be used as is proper.</source>
+        <translation>Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana mestinya.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The opening team,</source>
+        <translation>Tim pembuka,</translation>
+    </message>
+    <message>
+        <source>The witnesses,</source>
+        <translation>Saksi-saksi,</translation>
+    </message>
+    <message>
+        <source>Acknowledged,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>DRAF</translation>
+    </message>
+    <message>
+        <source>Minutes of the suggestion box opening %1 · %2</source>
+        <translation>Berita acara pembukaan kotak saran %1 · %2</translation>
+    </message>
+    <message>
+        <source>DRAFT minutes of the suggestion box opening, not signed · %1</source>
+        <translation>DRAF berita acara pembukaan kotak saran, belum ditandatangani · %1</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDay</name>
     <message>
         <source>reading the office&apos;s time zone</source>
@@ -3981,6 +4144,128 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The name %1. Remove it from the file.</source>
         <translation>Nama %1. Hapus karakter itu dari berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan/keluhan</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation>Apresiasi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Empty or not relevant</source>
+        <translation>Kosong/tidak relevan</translation>
+    </message>
+    <message>
+        <source>To the follow-up team</source>
+        <translation>Diteruskan ke tim tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Answered directly</source>
+        <translation>Dijawab langsung</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Forwarded to SP4N-LAPOR!</source>
+        <translation>Diteruskan ke SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation>Bukan kewenangan</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>Utuh</translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Opening team</source>
+        <translation>Tim pembuka</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation>Belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat target</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyElements</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Systems, mechanisms and procedures</source>
+        <translation>Sistem, mekanisme, dan prosedur</translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation>Waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>Cost/tariff</source>
+        <translation>Biaya/tarif</translation>
+    </message>
+    <message>
+        <source>Product specification of the service</source>
+        <translation>Produk spesifikasi jenis pelayanan</translation>
+    </message>
+    <message>
+        <source>Competence of the staff</source>
+        <translation>Kompetensi pelaksana</translation>
+    </message>
+    <message>
+        <source>Conduct of the staff</source>
+        <translation>Perilaku pelaksana</translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and input</source>
+        <translation>Penanganan pengaduan, saran, dan masukan</translation>
+    </message>
+    <message>
+        <source>Facilities and infrastructure</source>
+        <translation>Sarana dan prasarana</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/complaints/ResponseLetterPdf.h"
 
+#include "print/common/LetterHtml.h"
 #include "print/complaints/PaperPdf.h"
 #include "print/standards/PagedHtml.h"
 #include "print/standards/StandardDocument.h"
@@ -14,10 +15,7 @@ namespace loket {
 
 namespace {
 
-QString esc(const QString &s)
-{
-    return s.trimmed().toHtmlEscaped();
-}
+using letterhtml::esc;
 
 // Paragraphs of a person's text: a blank line starts a new paragraph, a
 // single line break stays a line break.
@@ -93,11 +91,8 @@ QString ResponseLetterPdf::html(const LetterData &l)
     html += para(l.closing());
 
     // The signature block on the right; one table row, so never split across pages.
-    QString block = QStringLiteral("<p style=\"margin:0;\">%1,</p>").arg(esc(l.signerTitle));
-    block += QStringLiteral("<p style=\"margin:0; font-size:40pt;\">&nbsp;</p>");
-    block += QStringLiteral("<p style=\"margin:0; font-weight:bold;\"><u>%1</u></p>")
-                 .arg(l.signerName.trimmed().isEmpty() ? QStringLiteral("&nbsp;") : esc(l.signerName));
-    block += QStringLiteral("<p style=\"margin:0;\">%1</p>").arg(esc(l.nipLine()));
+    const QString block
+        = letterhtml::signatureBlock({ l.signerTitle.trimmed() + QLatin1Char(',') }, l.signerName, l.nipLine());
     html += QStringLiteral("<p style=\"margin:0; font-size:8pt;\">&nbsp;</p>"
                            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\"></td>"
                            "<td align=\"center\">%1</td></tr></table>")

@@ -11,6 +11,9 @@
 #include <QTextTable>
 #include <QUrl>
 
+#include <algorithm>
+#include <cmath>
+
 namespace loket {
 
 namespace {
@@ -60,11 +63,14 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
         }
     }
     QList<Span> rows;
+    QList<TableHead> heads;
     for (QTextFrame *frame : m_doc.rootFrame()->childFrames()) {
         auto *table = qobject_cast<QTextTable *>(frame);
         if (!table)
             continue;
         const qreal inset = table->format().cellPadding() + table->format().border() + 1;
+        const int headerRows = m_repeatHeaders ? table->format().headerRowCount() : 0;
+        const qsizetype firstRow = rows.size();
         for (int r = 0; r < table->rows(); ++r) {
             // From the top of the row's border to the bottom of its text:
             // the rows' borders overlap, their texts do not.
@@ -79,8 +85,14 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
                     row.bottom = std::max(row.bottom, rect.bottom());
                 }
             }
+            row.rule = table->format().border() + 1; // its bottom border, short of the next row's text
             if (row.top < row.bottom)
                 rows << row;
+        }
+        if (headerRows > 0 && rows.size() - firstRow > headerRows) {
+            const Span &last = rows.last();
+            heads << TableHead { rows.at(firstRow).top, rows.at(firstRow + headerRows).top,
+                rows.at(firstRow + headerRows).bottom, last.bottom };
         }
     }
 
@@ -88,15 +100,25 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
     QList<Span> pages;
     qreal top = 0;
     while (top < height - 0.5) {
-        qreal cut = top + m_page.height();
+        // A page that starts inside a table's body starts with the table's header.
+        Span page { top, top };
+        for (const TableHead &head : heads) {
+            if (top >= head.bodyTop - 0.5 && top < head.bottom - 0.5) {
+                page.headTop = head.top;
+                page.headBottom = head.bodyTop;
+            }
+        }
+        const qreal room = m_page.height() - page.headHeight();
+        qreal cut = top + room;
         if (cut >= height) {
-            pages << Span { top, height };
+            page.bottom = height;
+            pages << page;
             break;
         }
         for (bool moved = true; moved;) {
             moved = false;
             for (const Span &row : rows) {
-                if (row.top < cut && cut < row.bottom && row.top > top + 1 && row.bottom - row.top <= m_page.height()) {
+                if (row.top < cut && cut < row.bottom && row.top > top + 1 && row.bottom - row.top <= room) {
                     cut = row.top;
                     moved = true;
                 }
@@ -107,8 +129,25 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
                     moved = true;
                 }
             }
+            // A header without a row of its body under it goes to the next page,
+            // with the line just above the table (its title).
+            for (const TableHead &head : heads) {
+                if (cut > head.top + 0.5 && cut < head.firstRowBottom - 0.5 && head.top > top + 1) {
+                    cut = head.top;
+                    for (const Span &line : lines) {
+                        if (line.bottom <= head.top + 0.5 && head.top - line.bottom < 16 && line.top > top + 1)
+                            cut = std::min(cut, line.top);
+                    }
+                    moved = true;
+                }
+            }
         }
-        pages << Span { top, cut };
+        page.bottom = cut;
+        for (const Span &row : rows) {
+            if (std::abs(row.top - cut) < 0.01) // the row above ends here: show its bottom rule
+                page.rule = row.rule;
+        }
+        pages << page;
         top = cut;
     }
     if (pages.isEmpty())
@@ -135,11 +174,36 @@ bool PagedHtml::print(QPagedPaintDevice *device, const QString &html)
         if (page > 0)
             device->newPage();
         const Span span = m_pages.at(page);
+        if (!m_watermark.isEmpty()) {
+            painter.save();
+            painter.scale(m_scale, m_scale);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(int(m_page.width() / std::max<qsizetype>(3, m_watermark.size()) * 1.1));
+            font.setBold(true);
+            painter.setFont(font);
+            painter.setPen(QColor(0xb4, 0x23, 0x18, 40));
+            painter.translate(m_page.width() / 2, m_page.height() / 2);
+            painter.rotate(-40);
+            painter.drawText(QRectF(-m_page.height(), -m_page.width() / 2, 2 * m_page.height(), m_page.width()),
+                Qt::AlignCenter, m_watermark);
+            painter.restore();
+        }
+        if (span.headHeight() > 0) {
+            painter.save();
+            painter.scale(m_scale, m_scale);
+            painter.translate(0, -span.headTop);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, span.headTop, m_page.width(), span.headHeight());
+            painter.setClipRect(context.clip);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            m_doc.documentLayout()->draw(&painter, context);
+            painter.restore();
+        }
         painter.save();
         painter.scale(m_scale, m_scale);
-        painter.translate(0, -span.top);
+        painter.translate(0, span.headHeight() - span.top);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top);
+        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top + span.rule);
         painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_doc.documentLayout()->draw(&painter, context);

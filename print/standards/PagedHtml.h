@@ -25,6 +25,11 @@ public:
 
     void addImage(const QString &name, const QImage &image); // referenced as <img src="name">
     void setFooter(const QString &text) { m_footer = text; } // "Page 1 of 2" is added on the right
+    // Tables with a <thead>: its rows are painted again at the top of each
+    // page the table continues on, and never left alone at the foot of a page.
+    void setRepeatTableHeaders(bool on) { m_repeatHeaders = on; }
+    // Large pale text across every page, under the content (e.g. "DRAF").
+    void setWatermark(const QString &text) { m_watermark = text; }
 
     // Lays out `html` for the device's page and paints every page.
     // Returns false when the painter cannot start (no printer, unwritable file).
@@ -43,6 +48,19 @@ private:
     struct Span {
         qreal top = 0;
         qreal bottom = 0;
+        // The table header painted above the page's part (repeated headers); empty when none.
+        qreal headTop = 0;
+        qreal headBottom = 0;
+        // Painted below `bottom` too: the bottom rule of a table row the page ends with.
+        qreal rule = 0;
+        qreal headHeight() const { return headBottom - headTop; }
+    };
+    // A top-level table's header rows and the body under them.
+    struct TableHead {
+        qreal top = 0;       // the header's top
+        qreal bodyTop = 0;   // the first body row's top
+        qreal firstRowBottom = 0;
+        qreal bottom = 0;    // the last row's bottom
     };
 
     void layOut(QPagedPaintDevice *device, const QString &html);
@@ -51,6 +69,8 @@ private:
     QImage m_dpiReference; // gives the text layout its 96 dpi
     QTextDocument m_doc;
     QString m_footer;
+    QString m_watermark;
+    bool m_repeatHeaders = false;
     qreal m_scale = 1; // device pixels per layout pixel
     QSizeF m_page; // in layout pixels, without the footer
     qreal m_footerHeight = 0;
