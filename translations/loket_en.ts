@@ -773,6 +773,102 @@
         <source>broken ({count} entries)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opening changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opening discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening team member or witness added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening team member or witness removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip decision carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open suggestion boxes and sign the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record suggestion slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes {number}: {slips} slip(s), {complaints} complaint(s) created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip {number}: {kind}, {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4154,6 +4250,340 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The name %1. Remove it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>Sign in to read the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opening %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no minutes numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 has no scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at least one member of the team that opened the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The box is opened before at least two witnesses: %n more to record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide what happens to every slip: %n without a decision (number %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the head of office&apos;s name in the office profile: the minutes are signed &quot;Mengetahui&quot; by the head of office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the suggestion boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the box a name, e.g. &quot;Kotak Saran 1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a box named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the box was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened on a day still to come (%1). Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening was more than a year ago. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened at a time still to come (%1). Check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on the seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal was found broken: write what was seen (e.g. &quot;segel sobek di sisi kiri&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered (%1) begins after the opening. Check the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening of %1 recorded earlier (number %2) is not signed yet: finish and sign it, or discard it, before opening the box again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes %1 are signed: a signed opening cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the opening is discarded (e.g. &quot;dicatat dua kali&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a NIP: a NIP has 18 digits (spaces allowed). Leave it empty for a witness from the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded at this opening (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the slip says (a short summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the survey&apos;s elements U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty or irrelevant slip has nothing to follow up: archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person put in charge no longer has an active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the opening. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is too large (%2 KB; at most %3 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the suggestion box %1 (%2), opened on %3: minutes %4, slip %5.
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at the opening of the suggestion box (minutes %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to record what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this slip are not signed yet: a decision is carried out once they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 became complaint %2: it is done when the complaint is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 was archived: there is nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 was already marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done (e.g. &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done is too long (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>reading the suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion box openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking the slip to its complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what was done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11369,6 +11799,320 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothin
     </message>
     <message>
         <source>complaint knows add, list, show, search, verify, report, receipt, letter, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n suggestion-box opening(s) with signed minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month is written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box add needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 added: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST OPENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion box yet: add one with &quot;suggestion box add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box update takes the box&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box add|list|update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session open needs --box ID and --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time is written HH:MM (the office&apos;s time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seal is utuh or rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 recorded as a draft: %2, %3, period %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session member takes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session member needs --name and --role opener|witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session discard takes the session and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session open|member|discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip %1 takes one argument (the session for add, else the slip&apos;s id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;; the decisions are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target is written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip add needs --kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip removed; the ones after it moved up a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip add|update|remove|done|scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 (id %2): %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion sign takes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes %1 signed. Complaints for the follow-up team: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion boxes: monthly opening, slips, signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME suggestion SUBCOMMAND [ARGS] [--json]
+
+  suggestion box add --name N [--location L]
+  suggestion box list [--all]
+  suggestion box update ID [--name N] [--location L] [--disable|--enable]
+  suggestion session open --box ID --date YYYY-MM-DD [--time HH:MM] [--place P] [--period YYYY-MM]
+                          [--seal utuh|rusak] [--seal-note TEXT]   (supervisors)
+  suggestion session member SESSION --name N [--nip NIP] --role opener|witness [--team-role R]
+  suggestion session member SESSION --remove MEMBER
+  suggestion session discard SESSION --reason TEXT
+  suggestion slip add SESSION --kind K --summary TEXT [--service CODE] [--element U1..U9]
+                      [--decision D] [--owner USER] [--target YYYY-MM-DD]
+  suggestion slip update SLIP [the same options]    suggestion slip remove SLIP
+  suggestion slip scan SLIP --file FILE              a PNG, JPEG or PDF scan of the slip
+  suggestion slip done SLIP --note TEXT              after signing: what was done about it
+  suggestion sign SESSION        the minutes&apos; number; slips for the follow-up team become complaints
+  suggestion minutes SESSION --pdf FILE   the minutes (Berita Acara) on the letterhead, A4
+  suggestion list [--month YYYY-MM]
+  suggestion show SESSION        the opening, its team, slips and what is missing before signing
+  suggestion review [--month YYYY-MM]   the last 12 months: by kind, services, themes, open decisions
+  suggestion reminders           boxes not yet opened this month (from the reminder day)
+
+SESSION is the minutes&apos; number (BA/KS/2026/11/01) or the id. Kinds: pengaduan, saran, apresiasi, pertanyaan, kosong. Decisions: tindak_lanjut (to the follow-up team: a complaint, received at the opening), dijawab, arsip, lapor (SP4N-LAPOR!), bukan_kewenangan. A witness without --nip is a member of the public.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minutes are signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opening recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion show takes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft, not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to be signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion minutes takes the session and --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions to carry out: %1, done %2, overdue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes that come back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No box waits to be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -773,6 +773,102 @@
         <source>broken ({count} entries)</source>
         <translation>rusak ({count} entri)</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion box added</source>
+        <translation>Kotak saran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Suggestion box changed</source>
+        <translation>Kotak saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened</source>
+        <translation>Kotak saran dibuka</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening changed</source>
+        <translation>Pembukaan kotak saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening discarded</source>
+        <translation>Pembukaan kotak saran dibatalkan</translation>
+    </message>
+    <message>
+        <source>Opening team member or witness added</source>
+        <translation>Anggota tim pembuka atau saksi ditambahkan</translation>
+    </message>
+    <message>
+        <source>Opening team member or witness removed</source>
+        <translation>Anggota tim pembuka atau saksi dihapus</translation>
+    </message>
+    <message>
+        <source>Suggestion slip recorded</source>
+        <translation>Lembar saran dicatat</translation>
+    </message>
+    <message>
+        <source>Suggestion slip changed</source>
+        <translation>Lembar saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion slip removed</source>
+        <translation>Lembar saran dihapus</translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan added</source>
+        <translation>Pindaian lembar saran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan opened</source>
+        <translation>Pindaian lembar saran dibuka</translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes signed</source>
+        <translation>Berita acara kotak saran ditandatangani</translation>
+    </message>
+    <message>
+        <source>Suggestion slip decision carried out</source>
+        <translation>Keputusan atas lembar saran dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes viewed</source>
+        <translation>Berita acara kotak saran dilihat</translation>
+    </message>
+    <message>
+        <source>suggestion box</source>
+        <translation>kotak saran</translation>
+    </message>
+    <message>
+        <source>suggestion box opening</source>
+        <translation>pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>suggestion slip</source>
+        <translation>lembar saran</translation>
+    </message>
+    <message>
+        <source>open suggestion boxes and sign the minutes</source>
+        <translation>membuka kotak saran dan menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>record suggestion slips</source>
+        <translation>mencatat lembar saran</translation>
+    </message>
+    <message>
+        <source>minutes {number}: {slips} slip(s), {complaints} complaint(s) created</source>
+        <translation>berita acara {number}: {slips} lembar, {complaints} pengaduan dibuat</translation>
+    </message>
+    <message>
+        <source>slip {number}: {kind}, {decision}</source>
+        <translation>lembar {number}: {kind}, {decision}</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4144,6 +4240,340 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The name %1. Remove it from the file.</source>
         <translation>Nama %1. Hapus karakter itu dari berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>Sign in to read the minutes.</source>
+        <translation>Masuk terlebih dahulu untuk membaca berita acara.</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening %1 does not exist.</source>
+        <translation>Pembukaan kotak saran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>There are no minutes numbered %1.</source>
+        <translation>Tidak ada berita acara bernomor %1.</translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation>Lembar %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Slip %1 has no scan.</source>
+        <translation>Lembar %1 tidak memiliki pindaian.</translation>
+    </message>
+    <message>
+        <source>Record at least one member of the team that opened the box.</source>
+        <translation>Catat sekurang-kurangnya satu anggota tim yang membuka kotak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The box is opened before at least two witnesses: %n more to record.</source>
+        <translation>
+            <numerusform>Kotak dibuka di hadapan sekurang-kurangnya dua saksi: %n saksi lagi perlu dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide what happens to every slip: %n without a decision (number %1).</source>
+        <translation>
+            <numerusform>Putuskan tindak lanjut setiap lembar: %n lembar belum diputuskan (nomor %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the head of office&apos;s name in the office profile: the minutes are signed &quot;Mengetahui&quot; by the head of office.</source>
+        <translation>Tuliskan nama kepala kantor di profil kantor: berita acara ditandatangani &quot;Mengetahui&quot; oleh kepala kantor.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the suggestion boxes.</source>
+        <translation>Masuk terlebih dahulu untuk melihat kotak saran.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>Give the box a name, e.g. &quot;Kotak Saran 1&quot;.</source>
+        <translation>Beri nama kotak, misalnya &quot;Kotak Saran 1&quot;.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s name</source>
+        <translation>Nama kotak</translation>
+    </message>
+    <message>
+        <source>The box&apos;s location</source>
+        <translation>Lokasi kotak</translation>
+    </message>
+    <message>
+        <source>There is already a box named %1.</source>
+        <translation>Sudah ada kotak bernama %1.</translation>
+    </message>
+    <message>
+        <source>Suggestion box %1 does not exist.</source>
+        <translation>Kotak saran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the day the box was opened.</source>
+        <translation>Isi tanggal pembukaan kotak.</translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened on a day still to come (%1). Check the date.</source>
+        <translation>Kotak tidak mungkin dibuka pada hari yang belum tiba (%1). Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The opening was more than a year ago. Check the date.</source>
+        <translation>Pembukaan itu lebih dari setahun yang lalu. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened at a time still to come (%1). Check the time.</source>
+        <translation>Kotak tidak mungkin dibuka pada jam yang belum tiba (%1). Periksa jamnya.</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>The note on the seal</source>
+        <translation>Catatan tentang segel</translation>
+    </message>
+    <message>
+        <source>The seal was found broken: write what was seen (e.g. &quot;segel sobek di sisi kiri&quot;).</source>
+        <translation>Segel ditemukan rusak: tuliskan apa yang terlihat (misalnya &quot;segel sobek di sisi kiri&quot;).</translation>
+    </message>
+    <message>
+        <source>The period covered (%1) begins after the opening. Check the month.</source>
+        <translation>Periode yang dicakup (%1) dimulai setelah pembukaan. Periksa bulannya.</translation>
+    </message>
+    <message>
+        <source>The box %1 is no longer in use.</source>
+        <translation>Kotak %1 sudah tidak digunakan.</translation>
+    </message>
+    <message>
+        <source>The opening of %1 recorded earlier (number %2) is not signed yet: finish and sign it, or discard it, before opening the box again.</source>
+        <translation>Pembukaan %1 yang dicatat sebelumnya (nomor %2) belum ditandatangani: selesaikan dan tandatangani, atau batalkan, sebelum membuka kotak lagi.</translation>
+    </message>
+    <message>
+        <source>The minutes %1 are signed: a signed opening cannot be changed.</source>
+        <translation>Berita acara %1 sudah ditandatangani: pembukaan yang sudah ditandatangani tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Say why the opening is discarded (e.g. &quot;dicatat dua kali&quot;).</source>
+        <translation>Sebutkan alasan pembukaan dibatalkan (misalnya &quot;dicatat dua kali&quot;).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Tuliskan nama orangnya.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The role in the team</source>
+        <translation>Jabatan dalam tim</translation>
+    </message>
+    <message>
+        <source>%1 is not a NIP: a NIP has 18 digits (spaces allowed). Leave it empty for a witness from the public.</source>
+        <translation>%1 bukan NIP: NIP terdiri atas 18 angka (boleh dengan spasi). Kosongkan untuk saksi dari unsur masyarakat.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded at this opening (%2).</source>
+        <translation>%1 sudah dicatat pada pembukaan ini (%2).</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>Anggota %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says (a short summary).</source>
+        <translation>Tuliskan isi lembar saran (ringkasan singkat).</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the survey&apos;s elements U1 to U9.</source>
+        <translation>%1 bukan salah satu unsur survei U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>An empty or irrelevant slip has nothing to follow up: archive it.</source>
+        <translation>Lembar kosong atau tidak relevan tidak perlu ditindaklanjuti: arsipkan.</translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation>Layanan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation>membaca data pengguna</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>Pengguna %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The person put in charge no longer has an active account.</source>
+        <translation>Penanggung jawab yang dipilih sudah tidak memiliki akun aktif.</translation>
+    </message>
+    <message>
+        <source>The target date is before the opening. Check the date.</source>
+        <translation>Tanggal target sebelum tanggal pembukaan. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s name</source>
+        <translation>Nama pindaian</translation>
+    </message>
+    <message>
+        <source>The scan %1 is empty.</source>
+        <translation>Pindaian %1 kosong.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is too large (%2 KB; at most %3 KB).</source>
+        <translation>Pindaian %1 terlalu besar (%2 KB; paling besar %3 KB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.</source>
+        <translation>%1 bukan gambar PNG atau JPEG atau berkas PDF: pindai ulang lembar tersebut.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet:
+%1</source>
+        <translation>Berita acara belum dapat ditandatangani:
+%1</translation>
+    </message>
+    <message>
+        <source>From the suggestion box %1 (%2), opened on %3: minutes %4, slip %5.
+%6</source>
+        <translation>Dari kotak saran %1 (%2), dibuka tanggal %3: berita acara %4, lembar %5.
+%6</translation>
+    </message>
+    <message>
+        <source>Decided at the opening of the suggestion box (minutes %1).</source>
+        <translation>Diputuskan pada pembukaan kotak saran (berita acara %1).</translation>
+    </message>
+    <message>
+        <source>Sign in to record what was done.</source>
+        <translation>Masuk terlebih dahulu untuk mencatat tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>The minutes of this slip are not signed yet: a decision is carried out once they are.</source>
+        <translation>Berita acara lembar ini belum ditandatangani: keputusan dilaksanakan setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Slip %1 became complaint %2: it is done when the complaint is settled.</source>
+        <translation>Lembar %1 menjadi pengaduan %2: selesai ketika pengaduan itu diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was archived: there is nothing left to do.</source>
+        <translation>Lembar %1 diarsipkan: tidak ada lagi yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was already marked done.</source>
+        <translation>Lembar %1 sudah ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Write what was done (e.g. &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</source>
+        <translation>Tuliskan apa yang sudah dilakukan (misalnya &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>What was done is too long (at most 1000 characters).</source>
+        <translation>Uraian tindak lanjut terlalu panjang (paling banyak 1000 karakter).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>reading the suggestion boxes</source>
+        <translation>membaca kotak saran</translation>
+    </message>
+    <message>
+        <source>saving the suggestion box</source>
+        <translation>menyimpan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the suggestion box opening</source>
+        <translation>membaca pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the suggestion box openings</source>
+        <translation>membaca daftar pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>saving the suggestion box opening</source>
+        <translation>menyimpan pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>removing the suggestion box opening</source>
+        <translation>menghapus pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>signing the minutes</source>
+        <translation>menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>numbering the minutes</source>
+        <translation>memberi nomor berita acara</translation>
+    </message>
+    <message>
+        <source>saving the member</source>
+        <translation>menyimpan anggota</translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation>menghapus anggota</translation>
+    </message>
+    <message>
+        <source>reading the suggestion slips</source>
+        <translation>membaca lembar saran</translation>
+    </message>
+    <message>
+        <source>saving the slip</source>
+        <translation>menyimpan lembar</translation>
+    </message>
+    <message>
+        <source>removing the slip</source>
+        <translation>menghapus lembar</translation>
+    </message>
+    <message>
+        <source>linking the slip to its complaint</source>
+        <translation>menautkan lembar dengan pengaduannya</translation>
+    </message>
+    <message>
+        <source>saving the scan</source>
+        <translation>menyimpan pindaian</translation>
+    </message>
+    <message>
+        <source>reading the scan</source>
+        <translation>membaca pindaian</translation>
+    </message>
+    <message>
+        <source>saving what was done</source>
+        <translation>menyimpan tindak lanjut</translation>
     </message>
 </context>
 <context>
@@ -11554,6 +11984,338 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothin
 
 NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
 Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n suggestion-box opening(s) with signed minutes</source>
+        <translation>
+            <numerusform>  %n pembukaan kotak saran dengan berita acara bertanda tangan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month is written YYYY-MM, e.g. 2026-11.</source>
+        <translation>bulan ditulis YYYY-MM, misalnya 2026-11.</translation>
+    </message>
+    <message>
+        <source>suggestion box add needs --name.</source>
+        <translation>suggestion box add memerlukan --name.</translation>
+    </message>
+    <message>
+        <source>Box %1 added: %2 (%3).</source>
+        <translation>Kotak %1 ditambahkan: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>BOX</source>
+        <translation>KOTAK</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOKASI</translation>
+    </message>
+    <message>
+        <source>LAST OPENED</source>
+        <translation>TERAKHIR DIBUKA</translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation>DIGUNAKAN</translation>
+    </message>
+    <message>
+        <source>No suggestion box yet: add one with &quot;suggestion box add&quot;.</source>
+        <translation>Belum ada kotak saran: tambahkan dengan &quot;suggestion box add&quot;.</translation>
+    </message>
+    <message>
+        <source>suggestion box update takes the box&apos;s id.</source>
+        <translation>suggestion box update memerlukan id kotak.</translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation>Tidak ada kotak %1.</translation>
+    </message>
+    <message>
+        <source>Box %1 saved.</source>
+        <translation>Kotak %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>suggestion box add|list|update.</source>
+        <translation>suggestion box add|list|update.</translation>
+    </message>
+    <message>
+        <source>suggestion session open needs --box ID and --date YYYY-MM-DD.</source>
+        <translation>suggestion session open memerlukan --box ID dan --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--date is written YYYY-MM-DD.</source>
+        <translation>--date ditulis YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--time is written HH:MM (the office&apos;s time).</source>
+        <translation>--time ditulis HH:MM (jam kantor).</translation>
+    </message>
+    <message>
+        <source>--seal is utuh or rusak.</source>
+        <translation>--seal bernilai utuh atau rusak.</translation>
+    </message>
+    <message>
+        <source>Opening %1 recorded as a draft: %2, %3, period %4 to %5.</source>
+        <translation>Pembukaan %1 dicatat sebagai draf: %2, %3, periode %4 sampai %5.</translation>
+    </message>
+    <message>
+        <source>suggestion session member takes the session.</source>
+        <translation>suggestion session member memerlukan sesi pembukaan.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Dihapus.</translation>
+    </message>
+    <message>
+        <source>suggestion session member needs --name and --role opener|witness.</source>
+        <translation>suggestion session member memerlukan --name dan --role opener|witness.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 (%3).</source>
+        <translation>%1 dicatat: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>suggestion session discard takes the session and --reason.</source>
+        <translation>suggestion session discard memerlukan sesi pembukaan dan --reason.</translation>
+    </message>
+    <message>
+        <source>Opening %1 discarded.</source>
+        <translation>Pembukaan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>suggestion session open|member|discard.</source>
+        <translation>suggestion session open|member|discard.</translation>
+    </message>
+    <message>
+        <source>suggestion slip %1 takes one argument (the session for add, else the slip&apos;s id).</source>
+        <translation>suggestion slip %1 memerlukan satu argumen (sesi pembukaan untuk add, selain itu id lembar).</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation>jenis &quot;%1&quot; tidak dikenal; jenisnya: %2.</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;; the decisions are: %2.</source>
+        <translation>keputusan &quot;%1&quot; tidak dikenal; keputusannya: %2.</translation>
+    </message>
+    <message>
+        <source>--target is written YYYY-MM-DD.</source>
+        <translation>--target ditulis YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>suggestion slip add needs --kind (%1).</source>
+        <translation>suggestion slip add memerlukan --kind (%1).</translation>
+    </message>
+    <message>
+        <source>Slip removed; the ones after it moved up a number.</source>
+        <translation>Lembar dihapus; lembar sesudahnya maju satu nomor.</translation>
+    </message>
+    <message>
+        <source>suggestion slip add|update|remove|done|scan.</source>
+        <translation>suggestion slip add|update|remove|done|scan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 (id %2): %3, %4.</source>
+        <translation>Lembar %1 (id %2): %3, %4.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>suggestion sign takes the session.</source>
+        <translation>suggestion sign memerlukan sesi pembukaan.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 signed. Complaints for the follow-up team: %2.</source>
+        <translation>Berita acara %1 ditandatangani. Pengaduan untuk tim tindak lanjut: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>the suggestion boxes: monthly opening, slips, signed minutes</source>
+        <translation>kotak saran: pembukaan bulanan, lembar saran, berita acara bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME suggestion SUBCOMMAND [ARGS] [--json]
+
+  suggestion box add --name N [--location L]
+  suggestion box list [--all]
+  suggestion box update ID [--name N] [--location L] [--disable|--enable]
+  suggestion session open --box ID --date YYYY-MM-DD [--time HH:MM] [--place P] [--period YYYY-MM]
+                          [--seal utuh|rusak] [--seal-note TEXT]   (supervisors)
+  suggestion session member SESSION --name N [--nip NIP] --role opener|witness [--team-role R]
+  suggestion session member SESSION --remove MEMBER
+  suggestion session discard SESSION --reason TEXT
+  suggestion slip add SESSION --kind K --summary TEXT [--service CODE] [--element U1..U9]
+                      [--decision D] [--owner USER] [--target YYYY-MM-DD]
+  suggestion slip update SLIP [the same options]    suggestion slip remove SLIP
+  suggestion slip scan SLIP --file FILE              a PNG, JPEG or PDF scan of the slip
+  suggestion slip done SLIP --note TEXT              after signing: what was done about it
+  suggestion sign SESSION        the minutes&apos; number; slips for the follow-up team become complaints
+  suggestion minutes SESSION --pdf FILE   the minutes (Berita Acara) on the letterhead, A4
+  suggestion list [--month YYYY-MM]
+  suggestion show SESSION        the opening, its team, slips and what is missing before signing
+  suggestion review [--month YYYY-MM]   the last 12 months: by kind, services, themes, open decisions
+  suggestion reminders           boxes not yet opened this month (from the reminder day)
+
+SESSION is the minutes&apos; number (BA/KS/2026/11/01) or the id. Kinds: pengaduan, saran, apresiasi, pertanyaan, kosong. Decisions: tindak_lanjut (to the follow-up team: a complaint, received at the opening), dijawab, arsip, lapor (SP4N-LAPOR!), bukan_kewenangan. A witness without --nip is a member of the public.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minutes are signed).</source>
+        <translation>Penggunaan: loketctl --user NAMA suggestion SUBPERINTAH [ARG] [--json]
+
+  suggestion box add --name N [--location L]
+  suggestion box list [--all]
+  suggestion box update ID [--name N] [--location L] [--disable|--enable]
+  suggestion session open --box ID --date YYYY-MM-DD [--time HH:MM] [--place P] [--period YYYY-MM]
+                          [--seal utuh|rusak] [--seal-note TEKS]   (supervisor)
+  suggestion session member SESI --name N [--nip NIP] --role opener|witness [--team-role R]
+  suggestion session member SESI --remove ANGGOTA
+  suggestion session discard SESI --reason TEKS
+  suggestion slip add SESI --kind K --summary TEKS [--service KODE] [--element U1..U9]
+                      [--decision D] [--owner PENGGUNA] [--target YYYY-MM-DD]
+  suggestion slip update LEMBAR [opsi yang sama]    suggestion slip remove LEMBAR
+  suggestion slip scan LEMBAR --file BERKAS          pindaian lembar (PNG, JPEG atau PDF)
+  suggestion slip done LEMBAR --note TEKS            setelah ditandatangani: apa yang sudah dilakukan
+  suggestion sign SESI           memberi nomor berita acara; lembar untuk tim tindak lanjut menjadi pengaduan
+  suggestion minutes SESI --pdf BERKAS   berita acara pada kop surat, A4
+  suggestion list [--month YYYY-MM]
+  suggestion show SESI           pembukaan, timnya, lembar-lembarnya dan apa yang kurang sebelum ditandatangani
+  suggestion review [--month YYYY-MM]   12 bulan terakhir: per jenis, layanan, tema berulang, keputusan terbuka
+  suggestion reminders           kotak yang belum dibuka bulan ini (mulai tanggal pengingat)
+
+SESI adalah nomor berita acara (BA/KS/2026/11/01) atau id-nya. Jenis: pengaduan, saran, apresiasi, pertanyaan, kosong. Keputusan: tindak_lanjut (ke tim tindak lanjut: menjadi pengaduan yang diterima pada tanggal pembukaan), dijawab, arsip, lapor (SP4N-LAPOR!), bukan_kewenangan. Saksi tanpa --nip adalah unsur masyarakat.
+Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: berita acara sudah ditandatangani).</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(belum diputuskan)</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>BERITA ACARA</translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation>DIBUKA</translation>
+    </message>
+    <message>
+        <source>SLIPS</source>
+        <translation>LEMBAR</translation>
+    </message>
+    <message>
+        <source>No opening recorded.</source>
+        <translation>Belum ada pembukaan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>suggestion show takes the session.</source>
+        <translation>suggestion show memerlukan sesi pembukaan.</translation>
+    </message>
+    <message>
+        <source>(draft, not signed)</source>
+        <translation>(draf, belum ditandatangani)</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Hadir:</translation>
+    </message>
+    <message>
+        <source>Slips:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s): </source>
+        <translation>
+            <numerusform>%n lembar: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to be signed.</source>
+        <translation>Siap ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Not ready to be signed:</source>
+        <translation>Belum siap ditandatangani:</translation>
+    </message>
+    <message>
+        <source>suggestion minutes takes the session and --pdf FILE.</source>
+        <translation>suggestion minutes memerlukan sesi pembukaan dan --pdf BERKAS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Berita acara ditulis ke %1 (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>BULAN</translation>
+    </message>
+    <message>
+        <source>Decisions to carry out: %1, done %2, overdue %3.</source>
+        <translation>Keputusan yang harus dilaksanakan: %1, selesai %2, terlambat %3.</translation>
+    </message>
+    <message>
+        <source>Themes that come back:</source>
+        <translation>Tema yang berulang:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s)</source>
+        <translation>
+            <numerusform>%n lembar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done yet:</source>
+        <translation>Belum dilaksanakan:</translation>
+    </message>
+    <message>
+        <source>Not opened this month: %1</source>
+        <translation>Belum dibuka bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation>%1 belum dibuka pada %2.</translation>
+    </message>
+    <message>
+        <source>No box waits to be opened.</source>
+        <translation>Tidak ada kotak yang menunggu dibuka.</translation>
+    </message>
+    <message>
+        <source>Minutes no.</source>
+        <translation>Nomor berita acara</translation>
     </message>
 </context>
 </TS>

@@ -385,7 +385,7 @@ Result<QList<SuggestionService::Person>> SuggestionService::people(const Actor &
     QList<Person> out;
     for (const User &u : users.value()) {
         if (u.active && u.role != Role::Admin)
-            out << Person {u.id, u.fullName, roleDisplayName(u.role)};
+            out << Person {u.id, u.username, u.fullName, roleDisplayName(u.role)};
     }
     std::sort(out.begin(), out.end(), [](const Person &a, const Person &b) { return a.fullName < b.fullName; });
     return out;
