@@ -9219,10 +9219,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Tim dan saksi (%1)</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;%1&lt;/b&gt; · signed by %2</source>
-        <translation>&lt;b style=&apos;color:#1e7a34&apos;&gt;Ditandatangani&lt;/b&gt; · berita acara &lt;b&gt;%1&lt;/b&gt; · oleh %2</translation>
-    </message>
-    <message>
         <source>&lt;b style=&apos;color:#b04a00&apos;&gt;Draft&lt;/b&gt; · the minutes get their number when signed</source>
         <translation>&lt;b style=&apos;color:#b04a00&apos;&gt;Draf&lt;/b&gt; · nomor berita acara diberikan saat ditandatangani</translation>
     </message>
@@ -9370,6 +9366,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <source>Slip %1 is marked done.</source>
         <translation>Lembar %1 ditandai selesai.</translation>
     </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · signed by %2</source>
+        <translation>&lt;b style=&apos;color:#1e7a34&apos;&gt;Ditandatangani&lt;/b&gt; · berita acara &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · oleh %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::SettingsPage</name>
@@ -9423,22 +9423,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Decision</source>
         <translation>Keputusan</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Layanan</translation>
-    </message>
-    <message>
-        <source>Element</source>
-        <translation>Unsur</translation>
-    </message>
-    <message>
-        <source>In charge</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
     </message>
     <message>
         <source>Follow-up</source>
@@ -9539,6 +9523,58 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Slip %1 removed.</source>
         <translation>Lembar %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Apresiasi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Follow-up team</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation>Bukan kewenangan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Service · element</source>
+        <translation>Layanan · unsur</translation>
+    </message>
+    <message>
+        <source>In charge · target</source>
+        <translation>Penanggung jawab · target</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>s.d. %1</translation>
     </message>
 </context>
 <context>
@@ -9962,10 +9998,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Dibuka</translation>
     </message>
     <message>
-        <source>Slips</source>
-        <translation>Lembar</translation>
-    </message>
-    <message>
         <source>Discard the draft…</source>
         <translation>Batalkan draf…</translation>
     </message>
@@ -10012,6 +10044,11 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>The draft opening of %1 is discarded.</source>
         <translation>Draf pembukaan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <comment>a column: how many slips</comment>
+        <translation>Jml</translation>
     </message>
 </context>
 <context>

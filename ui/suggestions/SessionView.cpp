@@ -206,8 +206,10 @@ void SessionView::fillHeader()
 {
     const SuggestionSession &s = m_current;
     const QString state = s.isSigned()
-        ? tr("<b style='color:#1e7a34'>Signed</b> · minutes <b>%1</b> · signed by %2")
-              .arg(s.number.toHtmlEscaped(), s.signedByName.toHtmlEscaped())
+        ? tr("<b style='color:#1e7a34'>Signed</b> · minutes <b><nobr>%1</nobr></b> · signed by %2")
+              // A word joiner after each slash: the number is never broken over two lines.
+              .arg(s.number.toHtmlEscaped().replace(QLatin1Char('/'), QStringLiteral("/\u2060")),
+                   s.signedByName.toHtmlEscaped())
         : tr("<b style='color:#b04a00'>Draft</b> · the minutes get their number when signed");
     QString period = tr("%1 to %2").arg(shortDate(s.periodFrom), shortDate(s.periodTo));
     QString seal = sealName(s.seal);
@@ -290,7 +292,7 @@ void SessionView::updateButtons()
 {
     const bool has = m_current.id > 0;
     const bool draft = has && !m_current.isSigned();
-    m_sign->setVisible(m_session.actor.can(Permission::ManageSuggestions));
+    m_sign->setVisible(m_session.actor.can(Permission::ManageSuggestions) && !m_current.isSigned());
     m_sign->setEnabled(draft);
     m_print->setEnabled(has);
     m_pdf->setEnabled(has);
@@ -410,11 +412,8 @@ void SessionView::printMinutes()
 
 void SessionView::saveMinutesPdf()
 {
-    auto minutes = SuggestionService(m_session.db, *m_session.clock).minutes(m_session.actor, m_current.id);
-    if (!minutes) {
-        m_bar->showMessage(MessageBar::Kind::Error, minutes.error().message);
+    if (m_current.id <= 0)
         return;
-    }
     QString name = m_current.number.isEmpty() ? tr("draft-minutes") : m_current.number;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -425,11 +424,23 @@ void SessionView::saveMinutesPdf()
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    writeMinutesPdf(path);
+}
+
+bool SessionView::writeMinutesPdf(const QString &path)
+{
+    auto minutes = SuggestionService(m_session.db, *m_session.clock).minutes(m_session.actor, m_current.id);
+    if (!minutes) {
+        m_bar->showMessage(MessageBar::Kind::Error, minutes.error().message);
+        return false;
+    }
     auto written = MinutesPdf::write(path, minutes.value());
-    if (!written)
+    if (!written) {
         m_bar->showMessage(MessageBar::Kind::Error, written.error().message);
-    else
-        m_bar->showMessage(MessageBar::Kind::Calm, tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    m_bar->showMessage(MessageBar::Kind::Calm, tr("Saved as %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool SessionView::markDone()

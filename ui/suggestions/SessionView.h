@@ -46,7 +46,8 @@ public:
     void removeMember();
     bool sign();
     void printMinutes();
-    void saveMinutesPdf();
+    void saveMinutesPdf();                   // asks where, then writeMinutesPdf
+    bool writeMinutesPdf(const QString &path);
     bool markDone();
 
     // Asks before signing; a test answers it itself (and the note of markDone).

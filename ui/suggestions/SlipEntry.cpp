@@ -34,6 +34,31 @@ QKeySequence kindKey(SlipKind k) { return QKeySequence(Qt::CTRL | Qt::Key(Qt::Ke
 QKeySequence decisionKey(SlipDecision d) { return QKeySequence(Qt::Key(Qt::Key_F5 + int(d))); }
 const QKeySequence kUndecidedKey(Qt::Key_F4);
 
+// Short names for the toggles, so both rows fit beside the openings list at 1366 px; the full name is the tooltip.
+QString shortKind(SlipKind k)
+{
+    switch (k) {
+    case SlipKind::Pengaduan: return SlipEntry::tr("Complaint");
+    case SlipKind::Saran: return SlipEntry::tr("Suggestion");
+    case SlipKind::Apresiasi: return SlipEntry::tr("Praise");
+    case SlipKind::Pertanyaan: return SlipEntry::tr("Question");
+    case SlipKind::Kosong: return SlipEntry::tr("Empty");
+    }
+    return {};
+}
+
+QString shortDecision(SlipDecision d)
+{
+    switch (d) {
+    case SlipDecision::TindakLanjut: return SlipEntry::tr("Follow-up team");
+    case SlipDecision::Dijawab: return SlipEntry::tr("Answered");
+    case SlipDecision::Arsip: return SlipEntry::tr("Archive");
+    case SlipDecision::Lapor: return SlipEntry::tr("SP4N-LAPOR!");
+    case SlipDecision::BukanKewenangan: return SlipEntry::tr("Not our authority");
+    }
+    return {};
+}
+
 QTableWidgetItem *cell(const QString &text, const QString &tip = {})
 {
     auto *item = new QTableWidgetItem(text);
@@ -55,9 +80,8 @@ SlipEntry::SlipEntry(Session session, MessageBar *bar, QWidget *parent)
     layout->addWidget(m_form);
 
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Summary"), tr("Kind"), tr("Decision"), tr("Service"),
-                                        tr("Element"), tr("In charge"), tr("Target"), tr("Follow-up"),
-                                        tr("Complaint")});
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Summary"), tr("Kind"), tr("Decision"), tr("Service · element"),
+                                        tr("In charge · target"), tr("Follow-up")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -95,7 +119,7 @@ void SlipEntry::buildForm()
     auto choiceRow = [this](const QString &title, QButtonGroup *group) {
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(title, m_form);
-        label->setMinimumWidth(70);
+        label->setMinimumWidth(72);
         row->addWidget(label);
         for (QAbstractButton *b : group->buttons())
             row->addWidget(b);
@@ -107,13 +131,13 @@ void SlipEntry::buildForm()
         b->setCheckable(true);
         b->setFocusPolicy(Qt::NoFocus);
         b->setToolTip(tip);
-        b->setStyleSheet(QStringLiteral("QPushButton { padding: 3px 8px; } "
+        b->setStyleSheet(QStringLiteral("QPushButton { padding: 3px 6px; } "
                                         "QPushButton:checked { background: #1f4e79; color: white; }"));
         return b;
     };
     m_kinds = new QButtonGroup(this);
     for (SlipKind k : allSlipKinds()) {
-        QPushButton *b = makeButton(slipKindName(k), kindKey(k), slipKindName(k));
+        QPushButton *b = makeButton(shortKind(k), kindKey(k), slipKindName(k));
         m_kinds->addButton(b, int(k));
         auto *key = new QShortcut(kindKey(k), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(key, &QShortcut::activated, this, [this, k] { setKind(k); });
@@ -124,14 +148,14 @@ void SlipEntry::buildForm()
     });
     m_decisions = new QButtonGroup(this);
     {
-        QPushButton *none = makeButton(tr("Not decided"), kUndecidedKey, tr("Decide later: the minutes cannot be signed "
+        QPushButton *none = makeButton(tr("Later"), kUndecidedKey, tr("Decide later: the minutes cannot be signed "
                                                                             "until every slip is decided."));
         m_decisions->addButton(none, -1);
         auto *key = new QShortcut(kUndecidedKey, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(key, &QShortcut::activated, this, [this] { setDecision(std::nullopt); });
     }
     for (SlipDecision d : allSlipDecisions()) {
-        QPushButton *b = makeButton(slipDecisionName(d), decisionKey(d), slipDecisionName(d));
+        QPushButton *b = makeButton(shortDecision(d), decisionKey(d), slipDecisionName(d));
         m_decisions->addButton(b, int(d));
         auto *key = new QShortcut(decisionKey(d), this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(key, &QShortcut::activated, this, [this, d] { setDecision(d); });
@@ -149,7 +173,7 @@ void SlipEntry::buildForm()
     m_service->setInsertPolicy(QComboBox::NoInsert);
     m_service->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_service->completer()->setFilterMode(Qt::MatchContains);
-    m_service->setMinimumContentsLength(18);
+    m_service->setMinimumContentsLength(14);
     m_service->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_element = new QComboBox(m_form);
     m_element->addItem(tr("No element"), QString());
@@ -157,14 +181,14 @@ void SlipEntry::buildForm()
         const QString code = QStringLiteral("U%1").arg(i);
         m_element->addItem(surveyElementName(code), code);
     }
-    m_element->setMinimumContentsLength(12);
+    m_element->setMinimumContentsLength(10);
     m_element->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_owner = new QComboBox(m_form);
     m_owner->setEditable(true);
     m_owner->setInsertPolicy(QComboBox::NoInsert);
     m_owner->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_owner->completer()->setFilterMode(Qt::MatchContains);
-    m_owner->setMinimumContentsLength(12);
+    m_owner->setMinimumContentsLength(10);
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_hasTarget = new QCheckBox(tr("&Target"), m_form);
     m_target = new QDateEdit(m_form);
@@ -174,18 +198,22 @@ void SlipEntry::buildForm()
     connect(m_hasTarget, &QCheckBox::toggled, m_target, &QWidget::setEnabled);
 
     auto *details = new QHBoxLayout;
-    auto labelled = [&](const QString &text, QWidget *w, int stretch) {
+    auto *more = new QHBoxLayout;
+    auto labelled = [&](QHBoxLayout *row, const QString &text, QWidget *w, int stretch) {
         auto *l = new QLabel(text, m_form);
         l->setBuddy(w);
-        details->addWidget(l);
-        details->addWidget(w, stretch);
+        if (row == details || row == more)
+            l->setMinimumWidth(row->count() == 0 ? 72 : 0);
+        row->addWidget(l);
+        row->addWidget(w, stretch);
     };
-    labelled(tr("&Service"), m_service, 3);
-    labelled(tr("E&lement"), m_element, 2);
-    labelled(tr("&In charge"), m_owner, 2);
-    details->addWidget(m_hasTarget);
-    details->addWidget(m_target);
+    labelled(details, tr("&Service"), m_service, 3);
+    labelled(details, tr("E&lement"), m_element, 2);
+    labelled(more, tr("&In charge"), m_owner, 3);
+    more->addWidget(m_hasTarget);
+    more->addWidget(m_target, 1);
     grid->addLayout(details, 3, 0, 1, 4);
+    grid->addLayout(more, 4, 0, 1, 4);
 
     m_save = new QPushButton(tr("Save slip (Enter)"), m_form);
     m_save->setObjectName(QStringLiteral("primary"));
@@ -193,10 +221,13 @@ void SlipEntry::buildForm()
     m_cancel = new QPushButton(tr("Cancel the change (Esc)"), m_form);
     m_cancel->setFocusPolicy(Qt::NoFocus);
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Enter or double-click a row to change it, Delete to remove it."), m_form), 1);
+    auto *hint = new QLabel(tr("Enter or double-click a row to change it, Delete to remove it."), m_form);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #555;"));
+    buttons->addWidget(hint, 1);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_save);
-    grid->addLayout(buttons, 4, 0, 1, 4);
+    grid->addLayout(buttons, 5, 0, 1, 4);
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_cancel, &QPushButton::clicked, this, &SlipEntry::cancelEdit);
 
@@ -261,7 +292,6 @@ void SlipEntry::setSession(const SuggestionSession &session, const QList<Suggest
     m_editable = !session.isSigned() && m_session.actor.can(Permission::RecordSlips);
     m_form->setVisible(m_editable);
     m_table->setColumnHidden(Follow, !session.isSigned());
-    m_table->setColumnHidden(ComplaintCol, !session.isSigned());
     if (!same || !m_editable) {
         m_editing = 0;
         // The lists of the form, read once per session shown.
@@ -302,31 +332,51 @@ void SlipEntry::fillTable()
         m_table->setItem(r, Number, cell(QString::number(s.number)));
         m_table->item(r, Number)->setData(Qt::UserRole, s.id);
         m_table->setItem(r, Summary, cell(s.entry.summary));
-        m_table->setItem(r, Kind, cell(slipKindName(s.entry.kind)));
-        auto *decision = cell(s.entry.decision ? slipDecisionName(*s.entry.decision) : tr("Not decided"));
+        m_table->setItem(r, Kind, cell(shortKind(s.entry.kind), slipKindName(s.entry.kind)));
+        auto *decision = s.entry.decision ? cell(shortDecision(*s.entry.decision), slipDecisionName(*s.entry.decision))
+                                          : cell(tr("Not decided"));
         if (!s.entry.decision)
             decision->setForeground(QColor(0xb0, 0x4a, 0x00));
         m_table->setItem(r, Decision, decision);
-        m_table->setItem(r, ServiceCol, cell(s.serviceName));
-        m_table->setItem(r, Element, cell(s.entry.element, surveyElementName(s.entry.element)));
-        m_table->setItem(r, Owner, cell(s.ownerName));
-        m_table->setItem(r, Target, cell(s.entry.target.isValid() ? QLocale().toString(s.entry.target, QStringLiteral("d MMM yyyy"))
-                                                                 : QString()));
+        QString service = s.serviceName;
+        if (!s.entry.element.isEmpty())
+            service += (service.isEmpty() ? QString() : QStringLiteral(" · ")) + s.entry.element;
+        m_table->setItem(r, ServiceCol, cell(service, s.entry.element.isEmpty() ? s.serviceName
+                                                      : s.serviceName + QLatin1Char('\n') + surveyElementName(s.entry.element)));
+        QString owner = s.ownerName;
+        if (s.entry.target.isValid())
+            owner += (owner.isEmpty() ? QString() : QStringLiteral(" · "))
+                + tr("by %1").arg(QLocale().toString(s.entry.target, QStringLiteral("d MMM")));
+        m_table->setItem(r, Owner, cell(owner));
         QString follow = followStateName(s.follow);
-        if (s.doneAt.isValid())
+        if (!s.complaintNumber.isEmpty()) {
+            follow = s.complaintNumber;
+            if (s.complaintState)
+                follow += QStringLiteral(" · ") + stateName(*s.complaintState);
+        } else if (s.doneAt.isValid()) {
             follow = tr("Done: %1").arg(s.doneNote);
-        auto *followCell = cell(follow);
+        }
+        auto *followCell = cell(follow, followStateName(s.follow) + QLatin1Char('\n') + follow);
         if (s.follow == FollowState::Overdue)
             followCell->setForeground(QColor(0xb0, 0x1e, 0x1e));
         else if (s.follow == FollowState::Done)
             followCell->setForeground(QColor(0x1e, 0x7a, 0x34));
         m_table->setItem(r, Follow, followCell);
-        QString complaint = s.complaintNumber;
-        if (s.complaintState)
-            complaint += QStringLiteral(" · ") + stateName(*s.complaintState);
-        m_table->setItem(r, ComplaintCol, cell(complaint));
     }
+    // A column nobody filled in takes no room; once signed the service is on the minutes.
+    bool anyService = false, anyOwner = false;
+    for (const SuggestionSlip &s : m_slips) {
+        anyService |= s.entry.serviceId > 0 || !s.entry.element.isEmpty();
+        anyOwner |= s.entry.ownerId > 0 || s.entry.target.isValid();
+    }
+    m_table->setColumnHidden(ServiceCol, !anyService || m_current.isSigned());
+    m_table->setColumnHidden(Owner, !anyOwner);
     m_table->resizeColumnsToContents();
+    for (int c = 0; c < ColumnCount; ++c) {
+        const int widest = c == Follow ? 250 : 150;
+        if (c != Summary && m_table->columnWidth(c) > widest)
+            m_table->setColumnWidth(c, widest);
+    }
     header->setSectionResizeMode(Summary, QHeaderView::Stretch);
     m_table->setUpdatesEnabled(true);
     if (keep >= 0)

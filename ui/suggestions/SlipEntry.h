@@ -39,7 +39,9 @@ class SlipEntry : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { Number, Summary, Kind, Decision, ServiceCol, Element, Owner, Target, Follow, ComplaintCol, ColumnCount };
+    // The service with its element, the person in charge with the target, and (signed) how the
+    // decision stands: the complaint's number and state for a slip that became one.
+    enum Column { Number, Summary, Kind, Decision, ServiceCol, Owner, Follow, ColumnCount };
 
     SlipEntry(Session session, MessageBar *bar, QWidget *parent = nullptr);
 

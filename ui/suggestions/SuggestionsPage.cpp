@@ -58,7 +58,7 @@ SuggestionsPage::SuggestionsPage(Session session, QWidget *parent)
     filter->addWidget(m_status);
     leftLayout->addLayout(filter);
     m_list = new QTableWidget(0, 4, left);
-    m_list->setHorizontalHeaderLabels({tr("Minutes"), tr("Box"), tr("Opened"), tr("Slips")});
+    m_list->setHorizontalHeaderLabels({tr("Minutes"), tr("Box"), tr("Opened"), tr("Slips", "a column: how many slips")});
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,7 +76,7 @@ SuggestionsPage::SuggestionsPage(Session session, QWidget *parent)
     split->addWidget(m_view);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({330, 900});
+    split->setSizes({320, 800});
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
