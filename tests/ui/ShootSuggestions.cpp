@@ -16,6 +16,7 @@
 #include "ui/shell/Pages.h"
 #include "ui/suggestions/SessionView.h"
 #include "ui/suggestions/SlipEntry.h"
+#include "ui/suggestions/SuggestionDialogs.h"
 #include "ui/suggestions/SuggestionsPage.h"
 
 #include <QApplication>
@@ -190,6 +191,22 @@ int main(int argc, char **argv)
              page->view()->tabs()->setCurrentIndex(1);
          }},
         {600, [&] { shoot(QStringLiteral("suggestions-team.png")); }},
+        {100, [&] {
+             auto *d = new OpenSessionDialog(session, &window);
+             d->setAttribute(Qt::WA_DeleteOnClose);
+             d->show();
+             d->move(window.geometry().center() - d->rect().center());
+         }},
+        {600, [&] { shoot(QStringLiteral("suggestions-open.png")); }},
+        {100, [&] {
+             if (QWidget *d = window.findChild<OpenSessionDialog *>())
+                 d->close();
+             auto *b = new BoxesDialog(session, &window);
+             b->setAttribute(Qt::WA_DeleteOnClose);
+             b->show();
+             b->move(window.geometry().center() - b->rect().center());
+         }},
+        {600, [&] { shoot(QStringLiteral("suggestions-boxes.png")); }},
         {100, [&] { app.quit(); }},
     };
     int at = 0;

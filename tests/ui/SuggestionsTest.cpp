@@ -352,3 +352,46 @@ TEST_CASE("the minutes are previewed for printing and saved as a PDF; a failure 
     CHECK(page.messageBar()->kind() == MessageBar::Kind::Error);
     CHECK_FALSE(page.messageBar()->label()->text().isEmpty());
 }
+
+TEST_CASE("the supervisor adds, renames and takes a box out of use; the opening dialog keeps a refusal under its fields")
+{
+    SuggestionFixture f;
+    {
+        BoxesDialog boxes(sessionOf(f, f.sari));
+        REQUIRE(boxes.table()->rowCount() == 1);
+        boxes.nameEdit()->setText(QStringLiteral("Kotak Saran 2"));
+        boxes.locationEdit()->setText(QStringLiteral("Depan loket pengaduan"));
+        REQUIRE(boxes.addBox());
+        CHECK(boxes.table()->rowCount() == 2);
+        CHECK_FALSE(boxes.addBox()); // the same name twice
+        CHECK_FALSE(boxes.errorLabel()->isHidden());
+        boxes.table()->selectRow(1);
+        boxes.nameEdit()->setText(QStringLiteral("Kotak Saran Lantai 2"));
+        REQUIRE(boxes.saveBox());
+        REQUIRE(boxes.toggleActive());
+        CHECK(boxes.table()->item(1, 2)->text() == QStringLiteral("No"));
+    }
+    auto active = f.suggestions.boxes(f.sari);
+    REQUIRE(active->size() == 1); // the box out of use is not offered for an opening
+    auto all = f.suggestions.boxes(f.sari, true);
+    REQUIRE(all->size() == 2);
+    CHECK(all->at(1).name == QStringLiteral("Kotak Saran Lantai 2"));
+
+    OpenSessionDialog open(sessionOf(f, f.sari));
+    CHECK(open.boxCombo()->count() == 1);
+    open.sealCombo()->setCurrentIndex(open.sealCombo()->findData(int(SealCondition::Rusak)));
+    CHECK_FALSE(open.submit()); // a broken seal needs a note
+    CHECK_FALSE(open.errorLabel()->isHidden());
+    CHECK(open.errorLabel()->text().contains(QStringLiteral("seal")));
+    open.sealNoteEdit()->setText(QStringLiteral("segel sobek di sisi kiri"));
+    REQUIRE(open.submit());
+    CHECK(open.opened().seal == SealCondition::Rusak);
+
+    SECTION("an officer may not manage the boxes")
+    {
+        BoxesDialog boxes(sessionOf(f, f.siti));
+        boxes.nameEdit()->setText(QStringLiteral("Kotak Saran 3"));
+        CHECK_FALSE(boxes.addBox());
+        CHECK_FALSE(boxes.errorLabel()->text().isEmpty());
+    }
+}

@@ -66,7 +66,7 @@ void addPages(MainWindow &window, const Session &session)
     // Everyone signed in reads the signed minutes; the team and the supervisor also the drafts.
     if (a.isUser())
         window.addPage(QStringLiteral("suggestions"), QCoreApplication::translate("loket", "Suggestion boxes"),
-                       QStringLiteral(":/icons/complaints.svg"), new SuggestionsPage(session, &window));
+                       QStringLiteral(":/icons/suggestions.svg"), new SuggestionsPage(session, &window));
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));

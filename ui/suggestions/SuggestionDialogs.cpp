@@ -64,7 +64,9 @@ OpenSessionDialog::OpenSessionDialog(Session session, QWidget *parent)
     when->addWidget(new QLabel(tr("at"), this));
     when->addWidget(m_time);
     when->addStretch(1);
-    form->addRow(tr("&Opened on"), when);
+    auto *whenLabel = new QLabel(tr("&Opened on"), this);
+    whenLabel->setBuddy(m_date);
+    form->addRow(whenLabel, when);
     m_place = new QLineEdit(this);
     form->addRow(tr("&Place"), m_place);
     m_byMonth = new QRadioButton(tr("The month"), this);
@@ -88,7 +90,9 @@ OpenSessionDialog::OpenSessionDialog(Session session, QWidget *parent)
     auto *seal = new QHBoxLayout;
     seal->addWidget(m_seal);
     seal->addWidget(m_sealNote, 1);
-    form->addRow(tr("&Seal found"), seal);
+    auto *sealLabel = new QLabel(tr("&Seal found"), this);
+    sealLabel->setBuddy(m_seal);
+    form->addRow(sealLabel, seal);
     layout->addLayout(form);
     m_error = errorLine(this);
     layout->addWidget(m_error);
