@@ -166,10 +166,7 @@ void SessionView::clear()
 void SessionView::show(qint64 sessionId)
 {
     m_current.id = sessionId;
-    const bool other = m_entry->table()->rowCount() == 0;
     reload();
-    if (other && !m_current.isSigned() && m_current.id > 0)
-        m_entry->summaryEdit()->setFocus();
 }
 
 void SessionView::reload()

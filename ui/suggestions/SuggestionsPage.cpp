@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -178,6 +180,9 @@ void SuggestionsPage::openSession()
     reload();
     select(s.id);
     m_view->show(s.id);
+    // First the team and the witnesses, then the slips.
+    m_view->tabs()->setCurrentIndex(1);
+    m_view->memberName()->setFocus();
 }
 
 void SuggestionsPage::manageBoxes()
