@@ -5721,6 +5721,10 @@ Options:
         <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -6041,6 +6045,69 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>The board cannot read the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoxesDialog</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kotak Saran 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ruang tunggu lantai 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8398,6 +8465,65 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::OpenSessionDialog</name>
+    <message>
+        <source>Open a suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen (required when the seal is broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no suggestion box yet: add one under &quot;Suggestion boxes&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::PrinterSettingsTab</name>
     <message>
         <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
@@ -9027,6 +9153,241 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::SessionView</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the decision on the selected slip (answered, forwarded to SP4N-LAPOR!, not our authority) was carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP (empty: member of the public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an opening in the list, or open a suggestion box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and witnesses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b04a00&apos;&gt;Draft&lt;/b&gt; · the minutes get their number when signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n slip(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed on %1: the minutes are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be signed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the minutes of %1 opened on %2?
+
+• The minutes get their number.
+• %n slip(s) decided &quot;to the follow-up team&quot; become complaints on the follow-up team&apos;s list, received on the day of the opening (their deadlines start then).
+• Nothing in this opening can be changed afterwards: the team, the witnesses and the slips are final.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are signed as %1; %n complaint(s) created for the follow-up team.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft-minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for slip %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on the announcement board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded through SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on to the agency in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -9058,6 +9419,177 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SlipEntry</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service · element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge · target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the slip says… (Enter saves and starts the next slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later: the minutes cannot be signed until every slip is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;lement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to change it, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 (changing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody named &quot;%1&quot;: pick a person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove slip %1 (&quot;%2&quot;)? The slips after it move up a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9448,6 +9980,92 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Continue draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionsPage</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a suggestion box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <comment>a column: how many slips</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opened. Record the team and the witnesses, then type the slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the opening of %1 on %2 with its %n slip(s)? Say why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft opening of %1 is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

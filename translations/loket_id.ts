@@ -5708,6 +5708,10 @@ Opsi:
         <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation>Riwayat pengaduan telah diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
     </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -6030,6 +6034,69 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>The board cannot read the queue: %1</source>
         <translation>Layar antrian tidak dapat membaca data antrian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoxesDialog</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <source>e.g. Kotak Saran 2</source>
+        <translation>mis. Kotak Saran 2</translation>
+    </message>
+    <message>
+        <source>e.g. Ruang tunggu lantai 1</source>
+        <translation>mis. Ruang tunggu lantai 1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>Add as a new box</source>
+        <translation>Tambah sebagai kotak baru</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>Tidak digunakan lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>Gunakan kembali</translation>
     </message>
 </context>
 <context>
@@ -8383,6 +8450,65 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::OpenSessionDialog</name>
+    <message>
+        <source>Open a suggestion box</source>
+        <translation>Buka kotak saran</translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation>terakhir dibuka %1</translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation>belum pernah dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Kotak</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Dibuka pada</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Since the last opening</source>
+        <translation>Sejak pembukaan terakhir</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>What was seen (required when the seal is broken)</source>
+        <translation>Apa yang terlihat (wajib bila segel rusak)</translation>
+    </message>
+    <message>
+        <source>&amp;Seal found</source>
+        <translation>&amp;Segel ditemukan</translation>
+    </message>
+    <message>
+        <source>Open the box</source>
+        <translation>Buka kotak</translation>
+    </message>
+    <message>
+        <source>There is no suggestion box yet: add one under &quot;Suggestion boxes&quot; first.</source>
+        <translation>Belum ada kotak saran: tambahkan dulu di &quot;Kotak saran&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::PrinterSettingsTab</name>
     <message>
         <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
@@ -9011,6 +9137,241 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SessionView</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Tandatangani berita acara…</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>Cetak berita acara…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Carried out…</source>
+        <translation>Sudah dilaksanakan…</translation>
+    </message>
+    <message>
+        <source>Record that the decision on the selected slip (answered, forwarded to SP4N-LAPOR!, not our authority) was carried out.</source>
+        <translation>Catat bahwa keputusan atas lembar yang dipilih (dijawab, diteruskan ke SP4N-LAPOR!, bukan kewenangan) sudah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Peran dalam tim</translation>
+    </message>
+    <message>
+        <source>NIP (empty: member of the public)</source>
+        <translation>NIP (kosong: unsur masyarakat)</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Team and witnesses</source>
+        <translation>Tim dan saksi</translation>
+    </message>
+    <message>
+        <source>Pick an opening in the list, or open a suggestion box.</source>
+        <translation>Pilih pembukaan di daftar, atau buka kotak saran.</translation>
+    </message>
+    <message>
+        <source>Slips (%1)</source>
+        <translation>Lembar (%1)</translation>
+    </message>
+    <message>
+        <source>Team and witnesses (%1)</source>
+        <translation>Tim dan saksi (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b04a00&apos;&gt;Draft&lt;/b&gt; · the minutes get their number when signed</source>
+        <translation>&lt;b style=&apos;color:#b04a00&apos;&gt;Draf&lt;/b&gt; · nomor berita acara diberikan saat ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not decided</source>
+        <translation>
+            <numerusform>%n belum diputuskan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n slip(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lembar&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed on %1: the minutes are read-only.</source>
+        <translation>Ditandatangani pada %1: berita acara hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Ready to be signed</source>
+        <translation>Siap ditandatangani</translation>
+    </message>
+    <message>
+        <source>Cannot be signed yet:</source>
+        <translation>Belum dapat ditandatangani:</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 ditambahkan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation>%1 dihapus dari daftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the minutes of %1 opened on %2?
+
+• The minutes get their number.
+• %n slip(s) decided &quot;to the follow-up team&quot; become complaints on the follow-up team&apos;s list, received on the day of the opening (their deadlines start then).
+• Nothing in this opening can be changed afterwards: the team, the witnesses and the slips are final.</source>
+        <translation>
+            <numerusform>Tandatangani berita acara %1 yang dibuka pada %2?
+
+• Berita acara mendapat nomornya.
+• %n lembar yang diputuskan &quot;diteruskan ke tim tindak lanjut&quot; menjadi pengaduan di daftar tim tindak lanjut, diterima pada hari pembukaan (tenggat waktunya mulai dihitung saat itu).
+• Setelah itu tidak ada yang dapat diubah pada pembukaan ini: tim, saksi, dan lembar sudah final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Tandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are signed as %1; %n complaint(s) created for the follow-up team.</source>
+        <translation>
+            <numerusform>Berita acara ditandatangani dengan nomor %1; %n pengaduan dibuat untuk tim tindak lanjut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes %1</source>
+        <translation>Berita acara %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation>Berita acara tidak dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>draft-minutes</source>
+        <translation>draf-berita-acara</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Simpan berita acara sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Sudah dilaksanakan</translation>
+    </message>
+    <message>
+        <source>What was done for slip %1?</source>
+        <translation>Apa yang telah dilakukan untuk lembar %1?</translation>
+    </message>
+    <message>
+        <source>Answered on the announcement board</source>
+        <translation>Dijawab di papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation>Dijawab dengan surat</translation>
+    </message>
+    <message>
+        <source>Forwarded through SP4N-LAPOR!</source>
+        <translation>Diteruskan melalui SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Passed on to the agency in charge</source>
+        <translation>Diteruskan ke instansi yang berwenang</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Slip %1 is marked done.</source>
+        <translation>Lembar %1 ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · signed by %2</source>
+        <translation>&lt;b style=&apos;color:#1e7a34&apos;&gt;Ditandatangani&lt;/b&gt; · berita acara &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · oleh %2</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -9043,6 +9404,177 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SlipEntry</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>What the slip says… (Enter saves and starts the next slip)</source>
+        <translation>Isi lembar… (Enter menyimpan dan memulai lembar berikutnya)</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Decide later: the minutes cannot be signed until every slip is decided.</source>
+        <translation>Putuskan nanti: berita acara tidak dapat ditandatangani sebelum setiap lembar diputuskan.</translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation>Tanpa unsur</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>E&amp;lement</source>
+        <translation>&amp;Unsur</translation>
+    </message>
+    <message>
+        <source>&amp;In charge</source>
+        <translation>Pena&amp;nggung jawab</translation>
+    </message>
+    <message>
+        <source>Save slip (Enter)</source>
+        <translation>Simpan lembar (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation>Batalkan perubahan (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to change it, Delete to remove it.</source>
+        <translation>Enter atau klik dua kali pada baris untuk mengubahnya, Delete untuk menghapusnya.</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Tanpa layanan</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Slip %1 (changing)</source>
+        <translation>Lembar %1 (diubah)</translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation>Lembar %1</translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;: pick one from the list.</source>
+        <translation>Tidak ada layanan bernama &quot;%1&quot;: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is nobody named &quot;%1&quot;: pick a person from the list.</source>
+        <translation>Tidak ada orang bernama &quot;%1&quot;: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Slip %1 changed.</source>
+        <translation>Lembar %1 diubah.</translation>
+    </message>
+    <message>
+        <source>Slip %1 saved.</source>
+        <translation>Lembar %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove slip %1 (&quot;%2&quot;)? The slips after it move up a number.</source>
+        <translation>Hapus lembar %1 (&quot;%2&quot;)? Nomor lembar sesudahnya naik satu.</translation>
+    </message>
+    <message>
+        <source>Remove the slip</source>
+        <translation>Hapus lembar</translation>
+    </message>
+    <message>
+        <source>Slip %1 removed.</source>
+        <translation>Lembar %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Apresiasi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Follow-up team</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation>Bukan kewenangan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Service · element</source>
+        <translation>Layanan · unsur</translation>
+    </message>
+    <message>
+        <source>In charge · target</source>
+        <translation>Penanggung jawab · target</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>s.d. %1</translation>
     </message>
 </context>
 <context>
@@ -9433,6 +9965,90 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Continue draft…</source>
         <translation>Lanjutkan draf…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionsPage</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes…</source>
+        <translation>Kotak saran…</translation>
+    </message>
+    <message>
+        <source>Open a suggestion box…</source>
+        <translation>Buka kotak saran…</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Semua bulan</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Batalkan draf…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n pembukaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opened. Record the team and the witnesses, then type the slips.</source>
+        <translation>%1 dibuka. Catat tim dan saksi, lalu ketik lembar-lembarnya.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Batalkan draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the opening of %1 on %2 with its %n slip(s)? Say why.</source>
+        <translation>
+            <numerusform>Batalkan pembukaan %1 pada %2 beserta %n lembarnya? Sebutkan alasannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened by mistake</source>
+        <translation>Dibuka karena keliru</translation>
+    </message>
+    <message>
+        <source>Wrong box</source>
+        <translation>Kotak salah</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>Tercatat dua kali</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>The draft opening of %1 is discarded.</source>
+        <translation>Draf pembukaan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <comment>a column: how many slips</comment>
+        <translation>Jml</translation>
     </message>
 </context>
 <context>
