@@ -104,8 +104,9 @@ private:
     Status checkDraft(SessionDraft &draft, const SuggestionBox &box, qint64 ignoreSessionId,
                       QDate *periodFrom, QDate *periodTo) const;
     Status mayRead(const Actor &actor, const SuggestionSession &session) const;
-    Result<QList<SuggestionSlip>> withFollow(QList<SuggestionSlip> slips, bool isSigned) const;
-    Result<SuggestionSlip> withFollow(SuggestionSlip slip, bool isSigned) const;
+    // How each slip's decision stands on `day` (today in the office's zone).
+    static QList<SuggestionSlip> withFollow(QList<SuggestionSlip> slips, bool isSigned, QDate day);
+    static SuggestionSlip withFollow(SuggestionSlip slip, bool isSigned, QDate day);
     OfficeTime officeTime() const;
 
     DatabasePtr m_db;
