@@ -37,6 +37,7 @@ constexpr std::array kFamilies {
     Label { "backup", QT_TRANSLATE_NOOP("AuditText", "Backups") },
     Label { "stats", QT_TRANSLATE_NOOP("AuditText", "Statistics") },
     Label { "audit", QT_TRANSLATE_NOOP("AuditText", "Audit log") },
+    Label { "survey", QT_TRANSLATE_NOOP("AuditText", "Satisfaction survey") },
 };
 
 constexpr std::array kActions {
@@ -118,6 +119,10 @@ constexpr std::array kActions {
     Label { "complaint.attachment_read", QT_TRANSLATE_NOOP("AuditText", "Complaint attachment opened") },
     Label { "complaint.chain_verify", QT_TRANSLATE_NOOP("AuditText", "Complaint history chain checked") },
     Label { "complaint.report", QT_TRANSLATE_NOOP("AuditText", "Complaint report made") },
+    Label { "survey.reword", QT_TRANSLATE_NOOP("AuditText", "Survey question reworded") },
+    Label { "survey.response_add", QT_TRANSLATE_NOOP("AuditText", "Survey response entered") },
+    Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "Survey settings changed") },
+    Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
 };
 
 constexpr std::array kEntities {
@@ -138,6 +143,8 @@ constexpr std::array kEntities {
     Label { "maklumat", QT_TRANSLATE_NOOP("AuditText", "maklumat") },
     Label { "backup", QT_TRANSLATE_NOOP("AuditText", "backup") },
     Label { "complaint", QT_TRANSLATE_NOOP("AuditText", "complaint") },
+    Label { "survey_question", QT_TRANSLATE_NOOP("AuditText", "survey question") },
+    Label { "survey_response", QT_TRANSLATE_NOOP("AuditText", "survey response") },
 };
 
 constexpr std::array kPermissions {
@@ -154,6 +161,8 @@ constexpr std::array kPermissions {
     Label { "work_complaints", QT_TRANSLATE_NOOP("AuditText", "follow up complaints") },
     Label { "log_complaint", QT_TRANSLATE_NOOP("AuditText", "log a complaint") },
     Label { "view_reports", QT_TRANSLATE_NOOP("AuditText", "view reports") },
+    Label { "enter_survey", QT_TRANSLATE_NOOP("AuditText", "enter survey responses") },
+    Label { "manage_survey", QT_TRANSLATE_NOOP("AuditText", "manage the satisfaction survey") },
 };
 
 // Codes that appear inside details.
@@ -217,6 +226,9 @@ constexpr std::array kDetails {
     Label { "complaint.attachment", QT_TRANSLATE_NOOP("AuditText", "attachment {name}") },
     Label { "complaint.identity", QT_TRANSLATE_NOOP("AuditText", "the complainant's identity") },
     Label { "complaint.confidential", QT_TRANSLATE_NOOP("AuditText", "a confidential complainant's identity") },
+    Label { "survey.reword", QT_TRANSLATE_NOOP("AuditText", "questionnaire version {version}") },
+    Label { "survey.response", QT_TRANSLATE_NOOP("AuditText", "channel {channel}, service {service}") },
+    Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "period {period}, weighting {weighting}") },
     Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
     Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },

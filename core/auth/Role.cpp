@@ -50,12 +50,13 @@ bool roleHas(Role role, Permission p)
         return p == Permission::ViewAudit || p == Permission::MonitorQueue || p == Permission::ManageStandards
             || p == Permission::ViewStandards || p == Permission::ViewReports || p == Permission::ServeQueue
             || p == Permission::IssueTicket || p == Permission::ManageComplaints || p == Permission::WorkComplaints
-            || p == Permission::LogComplaint;
+            || p == Permission::LogComplaint || p == Permission::EnterSurvey || p == Permission::ManageSurvey;
     case Role::Officer:
         return p == Permission::ServeQueue || p == Permission::IssueTicket || p == Permission::ViewStandards
-            || p == Permission::LogComplaint;
+            || p == Permission::LogComplaint || p == Permission::EnterSurvey;
     case Role::FollowUp:
-        return p == Permission::WorkComplaints || p == Permission::LogComplaint || p == Permission::ViewStandards;
+        return p == Permission::WorkComplaints || p == Permission::LogComplaint || p == Permission::ViewStandards
+            || p == Permission::EnterSurvey;
     }
     return false;
 }
@@ -76,6 +77,8 @@ QString permissionCode(Permission p)
     case Permission::WorkComplaints: return QStringLiteral("work_complaints");
     case Permission::ManageComplaints: return QStringLiteral("manage_complaints");
     case Permission::ViewReports: return QStringLiteral("view_reports");
+    case Permission::EnterSurvey: return QStringLiteral("enter_survey");
+    case Permission::ManageSurvey: return QStringLiteral("manage_survey");
     }
     return {};
 }

@@ -16,6 +16,7 @@ const std::vector<Migration> &Migrations::all()
         migration003Standards(),
         migration004AuditChain(),
         migration005Complaints(),
+        migration007Survey(),
     };
     return steps;
 }

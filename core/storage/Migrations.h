@@ -40,5 +40,6 @@ Migration migration002Queue();
 Migration migration003Standards();
 Migration migration004AuditChain();
 Migration migration005Complaints();
+Migration migration007Survey();
 
 } // namespace loket

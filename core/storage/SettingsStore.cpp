@@ -59,6 +59,11 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::ComplaintAutoCloseDays, 10},
         {SettingKey::ComplaintAttachmentMaxKb, 10240},
         {SettingKey::ComplaintChainAnchor, QString()},
+        {SettingKey::SurveyPeriodKind, QStringLiteral("quarter")},
+        {SettingKey::SurveyWeighting, QStringLiteral("exact")},
+        {SettingKey::SurveyEducationOptions, QStringLiteral(R"(["SD","SMP","SMA","D1-D3","S1","S2","S3"])")},
+        {SettingKey::SurveyOccupationOptions,
+            QStringLiteral(R"(["PNS","TNI","POLRI","SWASTA","WIRAUSAHA","LAINNYA"])")},
     };
     return defs;
 }

@@ -71,6 +71,14 @@ inline constexpr char ComplaintSettleBerkadarDays[] = "complaints.settle_berkada
 inline constexpr char ComplaintAutoCloseDays[] = "complaints.auto_close_days";
 inline constexpr char ComplaintAttachmentMaxKb[] = "complaints.attachment_max_kb";
 inline constexpr char ComplaintChainAnchor[] = "complaints.chain_anchor";
+// The satisfaction survey (core/survey): the period it is run for ("quarter",
+// "semester", "year"), the weighting of the index ("exact" 1/9 or "0.111"),
+// and the respondent profile's lists as JSON arrays of texts (an empty array:
+// the question is not asked).
+inline constexpr char SurveyPeriodKind[] = "survey.period";
+inline constexpr char SurveyWeighting[] = "survey.weighting";
+inline constexpr char SurveyEducationOptions[] = "survey.education_options";
+inline constexpr char SurveyOccupationOptions[] = "survey.occupation_options";
 } // namespace SettingKey
 
 struct SettingDefinition {

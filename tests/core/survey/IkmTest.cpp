@@ -140,7 +140,7 @@ TEST_CASE("the printed weight 0,111 moves a result from A to B")
     CHECK(*exact.elements[0].convertedCenti == 8750);
 }
 
-TEST_CASE("an answer left out counts neither as 0 nor at all; different counts per element")
+TEST_CASE("an answer left out counts neither as 0 nor at all, and counts differ per element")
 {
     // Three respondents (0 = left out): the second skipped U8, the third U4.
     const ElementTallies t = tally({
