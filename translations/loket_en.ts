@@ -773,6 +773,54 @@
         <source>broken ({count} entries)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey question reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {channel}, service {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}, weighting {weighting}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2428,6 +2476,45 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>Ikm</name>
+    <message>
+        <source>weight 0,111 per element (as printed in PermenPANRB 14/2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight 1/9 per element (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sufficient: %1 more needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers to %1 do not add up: %2 answers of 1 to 4 cannot sum to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KioskHours</name>
     <message>
         <source>The kiosk may open at most %1 minutes before the office; %2 is not possible.</source>
@@ -3995,6 +4082,342 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionText</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appreciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty or not relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the follow-up team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyElements</name>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems, mechanisms and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost/tariff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product specification of the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence of the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conduct of the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling of complaints, suggestions and input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilities and infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPeriod</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>reading the survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quarter (1 to 4), a semester (1 or 2) or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the survey&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 has no question for %2; the database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: use U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question for %1: an element can be reworded, not left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the four answer labels for %1, from the worst (1) to the best (4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reads like this in the current questionnaire: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice %1 is too long (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list of %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of %1 has more than 30 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey screen records only the answers given on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses of the survey screen are recorded by the screen itself. Enter a form as a paper or online response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response cannot have been given in the future. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers no question. Enter at least one answer (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: the answers are for U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 must be 1, 2, 3 or 4 (it is %2); leave it out if it was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender is L (laki-laki) or P (perempuan), or left empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be 10 to 120 years (it is %1), or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office does not ask the respondent&apos;s %1: leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of %2: choose one of %3, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket given for this response does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket given for this response has not been served. The survey is answered after the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was served for another service than the one chosen for this response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextCheck</name>
     <message>
         <source>holds a NUL character (position %1)</source>
@@ -5004,6 +5427,18 @@ Options:
     </message>
     <message>
         <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
