@@ -70,6 +70,9 @@ public:
     // The period containing today, of the configured kind.
     SurveyPeriod currentPeriod() const;
 
+    static constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
+
+private:
     // The SQL aggregates the index reads: per service (id), per element, the
     // sum and count of the answers given in [startMs, endMs) UTC, and the
     // responses per service. One statement each; no answer row is loaded.
@@ -78,10 +81,6 @@ public:
         std::map<qint64, qint64> respondents;
     };
     Result<Tallies> tallies(qint64 startUtcMs, qint64 endUtcMs) const;
-
-    static constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
-
-private:
     Result<OfficeTime> officeTime() const;
     Status checkEntry(const Actor &actor, SurveyEntry &entry, qint64 nowMs) const;
     Status checkTicket(SurveyEntry &entry) const;

@@ -76,8 +76,8 @@ Migration migration007Survey()
             occupation TEXT NOT NULL DEFAULT '',
             entered_at INTEGER NOT NULL,
             entered_by INTEGER REFERENCES users(id)))"),
-        QStringLiteral("CREATE INDEX survey_responses_answered ON survey_responses(answered_at)"),
-        QStringLiteral("CREATE INDEX survey_responses_service ON survey_responses(service_id, answered_at)"),
+        // Covering for the index of a range: the time, the service and the id (the rowid) without the row.
+        QStringLiteral("CREATE INDEX survey_responses_answered ON survey_responses(answered_at, service_id)"),
         QStringLiteral(R"(CREATE TABLE survey_answers (
             response_id INTEGER NOT NULL REFERENCES survey_responses(id),
             element TEXT NOT NULL CHECK (element IN ('U1','U2','U3','U4','U5','U6','U7','U8','U9')),
