@@ -4416,6 +4416,10 @@ Save it as a PDF instead?</source>
         <source>Survey response %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextCheck</name>

@@ -4405,6 +4405,10 @@ Simpan sebagai PDF saja?</translation>
         <source>Survey response %1 does not exist.</source>
         <translation>Jawaban survei %1 tidak ada.</translation>
     </message>
+    <message>
+        <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
+    </message>
 </context>
 <context>
     <name>TextCheck</name>

@@ -293,6 +293,9 @@ TEST_CASE("a response linked to a ticket: the ticket must exist, have been serve
     CHECK(f.survey.ticketMayAnswer(f.siti, done.id).value());
 
     e.ticketId = done.id;
+    e.answeredAt = f.clock.nowUtc().addSecs(-3600); // a paper form dated before the service
+    requireRefused(f.survey.addResponse(f.siti, e), ErrorCode::InvalidInput, "before the ticket was served");
+    e.answeredAt = {};
     e.serviceId = f.kk;
     requireRefused(f.survey.addResponse(f.siti, e), ErrorCode::InvalidInput, "another service");
     // The service is the ticket's.
