@@ -13,9 +13,9 @@ namespace loket {
 // A signed-in user (userId > 0) may do what the role allows. Loket itself
 // (Actor::system(): first run, demo data, day closing, restore from the
 // command line) may do everything; the kiosk (QueueService::kioskActor())
-// may only issue tickets and record a survey response given on its screen. A default-constructed Actor is nobody: no
-// permission at all, so a screen or command without a signed-in user can
-// do nothing by mistake.
+// may only issue tickets and record a survey response given on its screen.
+// A default-constructed Actor is nobody: no permission at all, so a screen
+// or command without a signed-in user can do nothing by mistake.
 struct Actor {
     enum class Machine { None, System, Kiosk };
 

@@ -26,7 +26,8 @@ enum class Permission {
     WorkComplaints,    // the follow-up team: verify, follow up the ones assigned, see identities
     ManageComplaints,  // supervisors: assign, close, see all
     ViewReports,
-    EnterSurvey,       // record a satisfaction-survey response: staff from paper or online forms, the survey screen (kiosk) its own
+    EnterSurvey,       // record a satisfaction-survey response: staff from paper or online forms,
+                       // the survey screen (the kiosk actor) the answers given on it
     ManageSurvey,      // supervisors: reword the questionnaire, the survey's period, weighting and profile lists
 };
 
