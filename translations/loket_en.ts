@@ -869,6 +869,54 @@
         <source>slip {number}: {kind}, {decision}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey question reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {channel}, service {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}, weighting {weighting}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2520,6 +2568,45 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The holiday name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ikm</name>
+    <message>
+        <source>weight 0,111 per element (as printed in PermenPANRB 14/2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight 1/9 per element (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sufficient: %1 more needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers to %1 do not add up: %2 answers of 1 to 4 cannot sum to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4515,6 +4602,10 @@ Save it as a PDF instead?</source>
         <source>What was done is too long (at most 1000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slip %1 was added without a decision meanwhile: decide it, then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuggestionStore</name>
@@ -4584,6 +4675,10 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>saving what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening was signed or removed meanwhile; nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,6 +4801,224 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>Facilities and infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPeriod</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>reading the survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quarter (1 to 4), a semester (1 or 2) or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the survey&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 has no question for %2; the database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: use U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question for %1: an element can be reworded, not left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the four answer labels for %1, from the worst (1) to the best (4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reads like this in the current questionnaire: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice %1 is too long (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list of %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of %1 has more than 30 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey screen records only the answers given on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses of the survey screen are recorded by the screen itself. Enter a form as a paper or online response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response cannot have been given in the future. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers no question. Enter at least one answer (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: the answers are for U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 must be 1, 2, 3 or 4 (it is %2); leave it out if it was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender is L (laki-laki) or P (perempuan), or left empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be 10 to 120 years (it is %1), or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office does not ask the respondent&apos;s %1: leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of %2: choose one of %3, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket given for this response does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket given for this response has not been served. The survey is answered after the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was served for another service than the one chosen for this response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5723,6 +6036,18 @@ Options:
     </message>
     <message>
         <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -869,6 +869,54 @@
         <source>slip {number}: {kind}, {decision}</source>
         <translation>lembar {number}: {kind}, {decision}</translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>Survey question reworded</source>
+        <translation>Pertanyaan survei diubah</translation>
+    </message>
+    <message>
+        <source>Survey response entered</source>
+        <translation>Jawaban survei dicatat</translation>
+    </message>
+    <message>
+        <source>Survey settings changed</source>
+        <translation>Pengaturan survei diubah</translation>
+    </message>
+    <message>
+        <source>Satisfaction index read</source>
+        <translation>Indeks kepuasan dibaca</translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation>pertanyaan survei</translation>
+    </message>
+    <message>
+        <source>survey response</source>
+        <translation>jawaban survei</translation>
+    </message>
+    <message>
+        <source>enter survey responses</source>
+        <translation>mencatat jawaban survei</translation>
+    </message>
+    <message>
+        <source>manage the satisfaction survey</source>
+        <translation>mengelola survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>questionnaire version {version}</source>
+        <translation>kuesioner versi {version}</translation>
+    </message>
+    <message>
+        <source>channel {channel}, service {service}</source>
+        <translation>saluran {channel}, layanan {service}</translation>
+    </message>
+    <message>
+        <source>period {period}, weighting {weighting}</source>
+        <translation>periode {period}, pembobotan {weighting}</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2515,6 +2563,45 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The holiday name</source>
         <translation>Nama hari libur</translation>
+    </message>
+</context>
+<context>
+    <name>Ikm</name>
+    <message>
+        <source>weight 0,111 per element (as printed in PermenPANRB 14/2017)</source>
+        <translation>bobot 0,111 per unsur (seperti tercetak dalam PermenPANRB 14/2017)</translation>
+    </message>
+    <message>
+        <source>weight 1/9 per element (exact)</source>
+        <translation>bobot 1/9 per unsur (tepat)</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Not good enough</source>
+        <translation>Kurang Baik</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Tidak Baik</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>cukup</translation>
+    </message>
+    <message>
+        <source>not yet sufficient: %1 more needed</source>
+        <translation>belum cukup: perlu %1 lagi</translation>
+    </message>
+    <message>
+        <source>The answers to %1 do not add up: %2 answers of 1 to 4 cannot sum to %3.</source>
+        <translation>Jawaban untuk %1 tidak masuk akal: %2 jawaban bernilai 1 sampai 4 tidak mungkin berjumlah %3.</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4591,10 @@ Simpan sebagai PDF saja?</translation>
         <source>What was done is too long (at most 1000 characters).</source>
         <translation>Uraian tindak lanjut terlalu panjang (paling banyak 1000 karakter).</translation>
     </message>
+    <message>
+        <source>Slip %1 was added without a decision meanwhile: decide it, then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuggestionStore</name>
@@ -4574,6 +4665,10 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>saving what was done</source>
         <translation>menyimpan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>The opening was signed or removed meanwhile; nothing was signed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4791,224 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Facilities and infrastructure</source>
         <translation>Sarana dan prasarana</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPeriod</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>per triwulan</translation>
+    </message>
+    <message>
+        <source>every semester</source>
+        <translation>per semester</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>reading the survey answers</source>
+        <translation>membaca jawaban survei</translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation>membaca data responden survei</translation>
+    </message>
+    <message>
+        <source>Choose a quarter (1 to 4), a semester (1 or 2) or a year.</source>
+        <translation>Pilih triwulan (1 sampai 4), semester (1 atau 2) atau tahun.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the survey&apos;s period.</source>
+        <translation>Pilih hari pertama dan hari terakhir periode survei.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the last day is before the first.</source>
+        <translation>Periode berakhir sebelum dimulai: hari terakhir sebelum hari pertama.</translation>
+    </message>
+    <message>
+        <source>counting the citizens served</source>
+        <translation>menghitung warga yang dilayani</translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation>membaca daftar layanan</translation>
+    </message>
+    <message>
+        <source>reading the questionnaire</source>
+        <translation>membaca kuesioner</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 does not exist.</source>
+        <translation>Kuesioner versi %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 has no question for %2; the database is damaged.</source>
+        <translation>Kuesioner versi %1 tidak memuat pertanyaan untuk %2; basis data rusak.</translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: use U1 to U9.</source>
+        <translation>%1 bukan unsur survei: gunakan U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>Write the question for %1: an element can be reworded, not left out.</source>
+        <translation>Tulis pertanyaan untuk %1: rumusan unsur boleh diubah, tetapi unsur tidak boleh dihilangkan.</translation>
+    </message>
+    <message>
+        <source>Write the four answer labels for %1, from the worst (1) to the best (4).</source>
+        <translation>Tulis keempat pilihan jawaban untuk %1, dari yang terburuk (1) sampai yang terbaik (4).</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Answer label %1</source>
+        <translation>Pilihan jawaban %1</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>%1 already reads like this in the current questionnaire: nothing to change.</source>
+        <translation>%1 sudah berbunyi seperti ini di kuesioner yang berlaku: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>saving the questionnaire</source>
+        <translation>menyimpan kuesioner</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>A choice of %1</source>
+        <translation>Pilihan %1</translation>
+    </message>
+    <message>
+        <source>The choice %1 is too long (at most 40 characters).</source>
+        <translation>Pilihan %1 terlalu panjang (paling banyak 40 karakter).</translation>
+    </message>
+    <message>
+        <source>%1 is in the list of %2 twice.</source>
+        <translation>%1 tercantum dua kali dalam daftar %2.</translation>
+    </message>
+    <message>
+        <source>The list of %1 has more than 30 choices.</source>
+        <translation>Daftar %1 berisi lebih dari 30 pilihan.</translation>
+    </message>
+    <message>
+        <source>The survey screen records only the answers given on it.</source>
+        <translation>Layar survei hanya mencatat jawaban yang diberikan di layar itu.</translation>
+    </message>
+    <message>
+        <source>Responses of the survey screen are recorded by the screen itself. Enter a form as a paper or online response.</source>
+        <translation>Jawaban di layar survei dicatat oleh layar itu sendiri. Catat formulir sebagai jawaban kertas atau daring.</translation>
+    </message>
+    <message>
+        <source>The response cannot have been given in the future. Check the date on the form.</source>
+        <translation>Jawaban tidak mungkin diberikan di masa depan. Periksa tanggal pada formulir.</translation>
+    </message>
+    <message>
+        <source>The response answers no question. Enter at least one answer (1 to 4).</source>
+        <translation>Tidak ada pertanyaan yang dijawab. Isi paling sedikit satu jawaban (1 sampai 4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: the answers are for U1 to U9.</source>
+        <translation>%1 bukan unsur survei: jawaban hanya untuk U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 must be 1, 2, 3 or 4 (it is %2); leave it out if it was not answered.</source>
+        <translation>Jawaban untuk %1 harus 1, 2, 3 atau 4 (tertulis %2); kosongkan bila tidak dijawab.</translation>
+    </message>
+    <message>
+        <source>The gender is L (laki-laki) or P (perempuan), or left empty; not %1.</source>
+        <translation>Jenis kelamin diisi L (laki-laki) atau P (perempuan), atau dikosongkan; bukan %1.</translation>
+    </message>
+    <message>
+        <source>The age must be 10 to 120 years (it is %1), or left empty.</source>
+        <translation>Umur harus 10 sampai 120 tahun (tertulis %1), atau dikosongkan.</translation>
+    </message>
+    <message>
+        <source>This office does not ask the respondent&apos;s %1: leave it empty.</source>
+        <translation>Kantor ini tidak menanyakan %1 responden: kosongkan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of %2: choose one of %3, or leave it empty.</source>
+        <translation>%1 bukan pilihan %2: pilih salah satu dari %3, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation>membaca tiket</translation>
+    </message>
+    <message>
+        <source>The ticket given for this response does not exist.</source>
+        <translation>Tiket untuk jawaban ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>The ticket given for this response has not been served. The survey is answered after the service.</source>
+        <translation>Tiket untuk jawaban ini belum dilayani. Survei diisi setelah pelayanan.</translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered.</source>
+        <translation>Survei untuk tiket ini sudah diisi.</translation>
+    </message>
+    <message>
+        <source>The ticket was served for another service than the one chosen for this response.</source>
+        <translation>Tiket ini dilayani untuk layanan lain, bukan layanan yang dipilih untuk jawaban ini.</translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation>Pilih layanan yang diterima responden.</translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation>Layanan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>saving the survey response</source>
+        <translation>menyimpan jawaban survei</translation>
+    </message>
+    <message>
+        <source>reading a survey response</source>
+        <translation>membaca jawaban survei</translation>
+    </message>
+    <message>
+        <source>Survey response %1 does not exist.</source>
+        <translation>Jawaban survei %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
     </message>
 </context>
 <context>
@@ -5711,6 +6024,18 @@ Opsi:
     <message>
         <source>Suggestion boxes</source>
         <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>survey screen</source>
+        <translation>layar survei</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulir kertas</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>formulir daring</translation>
     </message>
 </context>
 <context>
