@@ -4593,7 +4593,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Slip %1 was added without a decision meanwhile: decide it, then sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lembar %1 ditambahkan tanpa keputusan sementara itu: putuskan dahulu, lalu tandatangani.</translation>
     </message>
 </context>
 <context>
@@ -4668,7 +4668,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The opening was signed or removed meanwhile; nothing was signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembukaan itu sementara itu sudah ditandatangani atau dihapus; tidak ada yang ditandatangani.</translation>
     </message>
 </context>
 <context>
