@@ -9,6 +9,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace loket::ui {
 
@@ -21,6 +22,8 @@ public:
 
     // Adds a page to the navigation; pages are shown in the order added.
     void addPage(const QString &id, const QString &title, const QString &iconPath, QWidget *page);
+    // A line above every page (a reminder); it hides itself when it has nothing to say.
+    void addBanner(QWidget *banner);
     bool showPage(const QString &id);
     QStringList pageIds() const;
     QWidget *page(const QString &id) const;
@@ -33,6 +36,7 @@ private:
     Session m_session;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QVBoxLayout *m_banners = nullptr;
     QStringList m_ids;
 };
 
