@@ -123,7 +123,7 @@ TEST_CASE("the review shows the month's tiles, the open decisions and the charts
     // A slip sent to the follow-up team shows its complaint's number.
     bool complaintShown = false;
     for (int r = 0; r < 6; ++r)
-        complaintShown |= open->item(r, 6)->text().contains(QStringLiteral("complaint ADU/"));
+        complaintShown |= open->item(r, 6)->text().contains(QStringLiteral(" · ADU/"));
     CHECK(complaintShown);
 
     // The months chart: five stacked sets (one per kind), twelve months, December 2025 first.

@@ -56,18 +56,9 @@ MainWindow::MainWindow(Session session, const QString &officeName, QWidget *pare
     side->addWidget(user);
     side->addWidget(logout);
 
-    // Above the page: reminders that concern every page (a box not opened).
-    auto *content = new QWidget(central);
-    auto *column = new QVBoxLayout(content);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(0);
-    m_banners = new QVBoxLayout;
-    m_banners->setSpacing(0);
-    column->addLayout(m_banners);
-    m_stack = new QStackedWidget(content);
-    column->addWidget(m_stack, 1);
+    m_stack = new QStackedWidget(central);
     row->addWidget(sidebar);
-    row->addWidget(content, 1);
+    row->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -84,14 +75,6 @@ void MainWindow::addPage(const QString &id, const QString &title, const QString 
     m_ids << id;
     if (m_nav->count() == 1)
         m_nav->setCurrentRow(0);
-}
-
-void MainWindow::addBanner(QWidget *banner)
-{
-    const bool shown = !banner->isHidden();
-    banner->setParent(m_stack->parentWidget());
-    m_banners->addWidget(banner);
-    banner->setVisible(shown);
 }
 
 bool MainWindow::showPage(const QString &id)

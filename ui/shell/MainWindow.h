@@ -9,7 +9,6 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QVBoxLayout;
 
 namespace loket::ui {
 
@@ -22,8 +21,6 @@ public:
 
     // Adds a page to the navigation; pages are shown in the order added.
     void addPage(const QString &id, const QString &title, const QString &iconPath, QWidget *page);
-    // A line above every page (a reminder); it hides itself when it has nothing to say.
-    void addBanner(QWidget *banner);
     bool showPage(const QString &id);
     QStringList pageIds() const;
     QWidget *page(const QString &id) const;
@@ -36,7 +33,6 @@ private:
     Session m_session;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QVBoxLayout *m_banners = nullptr;
     QStringList m_ids;
 };
 

@@ -91,16 +91,17 @@ void addPages(MainWindow &window, const Session &session)
     window.addPage(QStringLiteral("account"), QCoreApplication::translate("loket", "My account"),
                    QStringLiteral(":/icons/account.svg"), new MyAccountPage(session, &window));
 
-    // A box not opened this month, from the reminder day: above every page
-    // (the supervisor starts at the monitor), until the box is opened.
-    if (a.can(Permission::ManageSuggestions)) {
-        auto *reminder = new SuggestionReminderBar(session, &window, &window);
+    // A box not opened this month, from the reminder day: on the supervisor's
+    // start page (the queue monitor), until the box is opened.
+    auto *monitor = qobject_cast<MonitorPage *>(window.page(QStringLiteral("monitor")));
+    if (a.can(Permission::ManageSuggestions) && monitor) {
+        auto *reminder = new SuggestionReminderBar(session, monitor, monitor);
         QObject::connect(reminder, &SuggestionReminderBar::openRequested, &window, [&window] {
             // The openings' page when there is one, else the review.
             if (!window.showPage(QStringLiteral("suggestions")))
                 window.showPage(QStringLiteral("suggestion-review"));
         });
-        window.addBanner(reminder);
+        monitor->addBanner(reminder);
     }
 
     // Each role starts where its day's work is: the administrator in the

@@ -25,8 +25,10 @@ SuggestionReminderBar::SuggestionReminderBar(Session session, QWidget *watched, 
     , m_session(std::move(session))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 0);
+    layout->setContentsMargins(0, 0, 0, 0);
     m_bar = new MessageBar(this);
+    // One line is enough: a box and a month.
+    m_bar->setFixedHeight(fontMetrics().lineSpacing() + 20);
     layout->addWidget(m_bar);
     connect(m_bar, &MessageBar::buttonClicked, this, &SuggestionReminderBar::openRequested);
     m_timer = new QTimer(this);

@@ -15,7 +15,7 @@ class MessageBar;
 
 // The supervisor's reminder that a suggestion box has not been opened this
 // month, from the reminder day on (SuggestionService::reminders): one line
-// above the pages, with a button to go and open it. Nothing (no space at
+// on the supervisor's start page (the queue monitor), with a button to go and open it. Nothing (no space at
 // all) when there is nothing to remind. Follows the database, so it goes as
 // soon as the box is opened, and looks again every few minutes for the day
 // the reminder starts.
@@ -23,7 +23,7 @@ class SuggestionReminderBar : public QWidget
 {
     Q_OBJECT
 public:
-    // `watched`: the window whose visibility decides when to read (the bar itself may be hidden).
+    // `watched`: the page whose visibility decides when to read (the bar itself may be hidden).
     SuggestionReminderBar(Session session, QWidget *watched, QWidget *parent = nullptr);
 
     void refresh();

@@ -34,6 +34,13 @@ void clearChart(QChart *chart)
     }
 }
 
+QFont axisFont()
+{
+    QFont f;
+    f.setPointSizeF(8);
+    return f;
+}
+
 // A value axis with whole numbers and a round top.
 QValueAxis *countAxis(int max)
 {
@@ -45,7 +52,8 @@ QValueAxis *countAxis(int max)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(top / step > 10 ? step * 2 : step);
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    axis->setLabelsFont(axisFont());
     axis->setGridLineColor(QColor(0xe3, 0xe8, 0xee));
     return axis;
 }
@@ -61,7 +69,7 @@ QBarSet *makeSet(const QString &name, const QColor &color)
 // A service's name short enough for the axis ("Pembuatan KTP-el").
 QString shortName(const QString &name)
 {
-    return name.size() <= 28 ? name : name.left(26) + QChar(0x2026);
+    return name.size() <= 22 ? name : name.left(20) + QChar(0x2026);
 }
 
 } // namespace
@@ -83,12 +91,27 @@ QString monthLabel(QDate month)
     return QLocale().toString(month, QStringLiteral("MMM yy"));
 }
 
+namespace {
+
+// On the axis the year goes under the month: twelve "Des 25" do not fit side by side.
+QString axisLabel(QDate month)
+{
+    const QLocale locale;
+    return locale.toString(month, QStringLiteral("MMM")) + QStringLiteral("<br>") + locale.toString(month, QStringLiteral("yy"));
+}
+
+} // namespace
+
+
 QChartView *makeView(QWidget *parent)
 {
     auto *chart = new QChart;
     chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setMargins(QMargins(2, 2, 2, 2));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legend = chart->legend()->font();
+    legend.setPointSizeF(8.5);
+    chart->legend()->setFont(legend);
     chart->setAnimationOptions(QChart::NoAnimation);
     QFont title = chart->titleFont();
     title.setBold(true);
@@ -96,7 +119,7 @@ QChartView *makeView(QWidget *parent)
     chart->setTitleFont(title);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(230);
+    view->setMinimumHeight(190);
     return view;
 }
 
@@ -108,7 +131,7 @@ void fillMonths(QChart *chart, const SuggestionReview &review)
     QStringList labels;
     int max = 0;
     for (const SuggestionReview::Month &m : review.months) {
-        labels << monthLabel(m.month);
+        labels << axisLabel(m.month);
         int sum = 0;
         for (int n : m.byKind)
             sum += n;
@@ -125,6 +148,7 @@ void fillMonths(QChart *chart, const SuggestionReview &review)
     auto *x = new QBarCategoryAxis;
     x->append(labels);
     x->setGridLineVisible(false);
+    x->setLabelsFont(axisFont());
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = countAxis(max);
@@ -157,6 +181,7 @@ void fillServices(QChart *chart, const SuggestionReview &review, int top)
     auto *y = new QBarCategoryAxis;
     y->append(labels);
     y->setGridLineVisible(false);
+    y->setLabelsFont(axisFont());
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     QValueAxis *x = countAxis(max);

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
@@ -31,13 +32,6 @@ namespace {
 
 constexpr int kMonthsToChoose = 24;
 const QColor kOverdue(0x9b, 0x1c, 0x1c);
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("font-weight: bold; font-size: 11pt; color: #1f2d3d;"));
-    return label;
-}
 
 QString monthName(QDate month)
 {
@@ -137,24 +131,16 @@ SuggestionReviewPage::SuggestionReviewPage(Session session, QWidget *parent)
     }
     layout->addLayout(tiles);
 
+    // The two charts side by side; below, full width, the open decisions and the themes.
     auto *charts = new QHBoxLayout;
     m_monthsView = SuggestionReviewCharts::makeView(this);
     m_servicesView = SuggestionReviewCharts::makeView(this);
-    charts->addWidget(m_monthsView, 3);
-    charts->addWidget(m_servicesView, 2);
+    charts->addWidget(m_monthsView, 11);
+    charts->addWidget(m_servicesView, 9);
     layout->addLayout(charts, 5);
 
-    auto *bottom = new QHBoxLayout;
-    auto *themesBox = new QVBoxLayout;
-    themesBox->addWidget(sectionTitle(tr("Recurring themes"), this));
-    m_themes = new QListWidget(this);
-    m_themes->setToolTip(tr("Services and survey elements that slips named in two or more of the 12 months"));
-    m_themes->setWordWrap(true);
-    themesBox->addWidget(m_themes, 1);
-    bottom->addLayout(themesBox, 1);
-    auto *openBox = new QVBoxLayout;
-    openBox->addWidget(sectionTitle(tr("Decisions not yet carried out"), this));
-    m_open = new QTableWidget(0, 7, this);
+    m_lists = new QTabWidget(this);
+    m_open = new QTableWidget(0, 7, m_lists);
     m_open->setHorizontalHeaderLabels({tr("Minutes"), tr("Slip"), tr("Summary"), tr("Decision"), tr("In charge"),
                                        tr("Target"), tr("State")});
     m_open->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -163,14 +149,25 @@ SuggestionReviewPage::SuggestionReviewPage(Session session, QWidget *parent)
     m_open->setAlternatingRowColors(true);
     m_open->setShowGrid(false);
     m_open->setWordWrap(false);
+    m_open->setTextElideMode(Qt::ElideRight);
+    m_open->setMinimumHeight(110);
     m_open->verticalHeader()->hide();
     m_open->verticalHeader()->setDefaultSectionSize(26);
-    m_open->horizontalHeader()->setHighlightSections(false);
-    m_open->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_open->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    openBox->addWidget(m_open, 1);
-    bottom->addLayout(openBox, 2);
-    layout->addLayout(bottom, 4);
+    QHeaderView *header = m_open->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The long texts get a width of their own (the whole text is in the tooltip); the summary takes the rest.
+    header->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (const auto &[column, width] : {std::pair {3, 175}, std::pair {4, 150}, std::pair {6, 250}}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_open->setColumnWidth(column, width);
+    }
+    m_lists->addTab(m_open, QString());
+    m_themes = new QListWidget(m_lists);
+    m_themes->setToolTip(tr("Services and survey elements that slips named in two or more of the 12 months"));
+    m_themes->setAlternatingRowColors(true);
+    m_lists->addTab(m_themes, QString());
+    layout->addWidget(m_lists, 4);
 
     // The reading runs on a thread of its own, with its own connection.
     m_thread = new QThread(this);
@@ -182,6 +179,8 @@ SuggestionReviewPage::SuggestionReviewPage(Session session, QWidget *parent)
     auto *live = new LiveRefresher(m_session.db, this, [this] { reload(); });
     if (Status started = live->start(); !started)
         m_message->showMessage(MessageBar::Kind::Warning, started.error().message);
+    m_lists->setTabText(0, tr("Decisions not yet carried out"));
+    m_lists->setTabText(1, tr("Recurring themes"));
     fillTiles();
 }
 
@@ -255,6 +254,8 @@ void SuggestionReviewPage::apply(int request, const Result<Loaded> &result)
     SuggestionReviewCharts::fillServices(m_servicesView->chart(), m_loaded.review);
     fillThemes();
     fillOpen();
+    m_lists->setTabText(0, tr("Decisions not yet carried out (%1)").arg(m_loaded.review.open.size()));
+    m_lists->setTabText(1, tr("Recurring themes (%1)").arg(m_loaded.review.themes.size()));
     Q_EMIT loaded();
 }
 
@@ -300,7 +301,7 @@ void SuggestionReviewPage::fillTiles()
     for (int n : last.byKind)
         slips += n;
     m_tileValues[SlipsThisMonth]->setText(QLocale().toString(slips));
-    m_tileNotes[SlipsThisMonth]->setText(tr("from %1 opening(s) of a box").arg(last.sessions));
+    m_tileNotes[SlipsThisMonth]->setText(tr("openings of a box this month: %1").arg(last.sessions));
 
     m_tileValues[FollowedUp]->setText(
         r.decided == 0 ? QStringLiteral("–")
@@ -343,7 +344,7 @@ void SuggestionReviewPage::fillOpen()
         const SuggestionSlip &s = open.at(row);
         QString state = followStateName(s.follow);
         if (!s.complaintNumber.isEmpty()) {
-            state = tr("%1 · complaint %2").arg(state, s.complaintNumber);
+            state = tr("%1 · %2").arg(state, s.complaintNumber);
             if (s.complaintState)
                 state += QStringLiteral(" (%1)").arg(stateName(*s.complaintState));
         }

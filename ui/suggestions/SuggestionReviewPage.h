@@ -13,6 +13,7 @@ class QChartView;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QTabWidget;
 class QTableWidget;
 class QThread;
 
@@ -52,6 +53,7 @@ public:
     QChart *monthsChart() const;
     QChart *servicesChart() const;
     QListWidget *themesList() const { return m_themes; }
+    QTabWidget *lists() const { return m_lists; }
     QTableWidget *openTable() const { return m_open; }
     MessageBar *messageBar() const { return m_message; }
 
@@ -80,6 +82,7 @@ private:
     QList<QLabel *> m_tileNotes;
     QChartView *m_monthsView = nullptr;
     QChartView *m_servicesView = nullptr;
+    QTabWidget *m_lists = nullptr;
     QListWidget *m_themes = nullptr;
     QTableWidget *m_open = nullptr;
 };
