@@ -773,6 +773,102 @@
         <source>broken ({count} entries)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opening changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opening discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening team member or witness added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening team member or witness removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion slip decision carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open suggestion boxes and sign the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record suggestion slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes {number}: {slips} slip(s), {complaints} complaint(s) created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slip {number}: {kind}, {decision}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4158,6 +4254,355 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionReviewCharts</name>
+    <message>
+        <source>Slips per month, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips per service (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>Sign in to read the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opening %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no minutes numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 has no scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record at least one member of the team that opened the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The box is opened before at least two witnesses: %n more to record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide what happens to every slip: %n without a decision (number %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the head of office&apos;s name in the office profile: the minutes are signed &quot;Mengetahui&quot; by the head of office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the suggestion boxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the box a name, e.g. &quot;Kotak Saran 1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a box named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the day the box was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened on a day still to come (%1). Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening was more than a year ago. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened at a time still to come (%1). Check the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on the seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seal was found broken: write what was seen (e.g. &quot;segel sobek di sisi kiri&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period covered (%1) begins after the opening. Check the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box %1 is no longer in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening of %1 recorded earlier (number %2) is not signed yet: finish and sign it, or discard it, before opening the box again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes %1 are signed: a signed opening cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the opening is discarded (e.g. &quot;dicatat dua kali&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a NIP: a NIP has 18 digits (spaces allowed). Leave it empty for a witness from the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded at this opening (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the slip says (a short summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the survey&apos;s elements U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty or irrelevant slip has nothing to follow up: archive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person put in charge no longer has an active account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the opening. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan %1 is too large (%2 KB; at most %3 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the suggestion box %1 (%2), opened on %3: minutes %4, slip %5.
+%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at the opening of the suggestion box (minutes %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to record what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this slip are not signed yet: a decision is carried out once they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 became complaint %2: it is done when the complaint is settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 was archived: there is nothing left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 was already marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done (e.g. &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done is too long (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>reading the suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion box openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the suggestion box opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking the slip to its complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionText</name>
     <message>
         <source>Complaint</source>
@@ -5291,6 +5736,14 @@ Options:
         <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -5871,6 +6324,10 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the suggestion box: minutes %1, slip %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9018,6 +9475,183 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Continue draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReminderBar</name>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have not been opened in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReviewPage</name>
+    <message>
+        <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12 months up to the month chosen, and every decision not yet carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the review again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and survey elements that slips named in two or more of the 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring themes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes not opened in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openings of a box this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions in the 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions of the 12 months not done by their target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every active box was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 months, %3 slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service or element came back in two or more months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision has been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionSettingsTab</name>
+    <message>
+        <source>Every box is opened once a month in front of two witnesses. From the day set here, the supervisor sees a reminder of each box not opened yet that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 to 28 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind from day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{YYYY} the year, {MM} the month, {NN} or {NNN} the opening&apos;s sequence in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first minutes of this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern needs the year {YYYY} and one sequence {NN} or {NNN}, for example BA/KS/{YYYY}/{MM}/{NN}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the reminder starts on day %1 of the month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

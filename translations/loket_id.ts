@@ -773,6 +773,102 @@
         <source>broken ({count} entries)</source>
         <translation>rusak ({count} entri)</translation>
     </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion box added</source>
+        <translation>Kotak saran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Suggestion box changed</source>
+        <translation>Kotak saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened</source>
+        <translation>Kotak saran dibuka</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening changed</source>
+        <translation>Pembukaan kotak saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening discarded</source>
+        <translation>Pembukaan kotak saran dibatalkan</translation>
+    </message>
+    <message>
+        <source>Opening team member or witness added</source>
+        <translation>Anggota tim pembuka atau saksi ditambahkan</translation>
+    </message>
+    <message>
+        <source>Opening team member or witness removed</source>
+        <translation>Anggota tim pembuka atau saksi dihapus</translation>
+    </message>
+    <message>
+        <source>Suggestion slip recorded</source>
+        <translation>Lembar saran dicatat</translation>
+    </message>
+    <message>
+        <source>Suggestion slip changed</source>
+        <translation>Lembar saran diubah</translation>
+    </message>
+    <message>
+        <source>Suggestion slip removed</source>
+        <translation>Lembar saran dihapus</translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan added</source>
+        <translation>Pindaian lembar saran ditambahkan</translation>
+    </message>
+    <message>
+        <source>Suggestion slip scan opened</source>
+        <translation>Pindaian lembar saran dibuka</translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes signed</source>
+        <translation>Berita acara kotak saran ditandatangani</translation>
+    </message>
+    <message>
+        <source>Suggestion slip decision carried out</source>
+        <translation>Keputusan lembar saran dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Suggestion box minutes viewed</source>
+        <translation>Berita acara kotak saran dilihat</translation>
+    </message>
+    <message>
+        <source>suggestion box</source>
+        <translation>kotak saran</translation>
+    </message>
+    <message>
+        <source>suggestion box opening</source>
+        <translation>pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>suggestion slip</source>
+        <translation>lembar saran</translation>
+    </message>
+    <message>
+        <source>open suggestion boxes and sign the minutes</source>
+        <translation>membuka kotak saran dan menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>record suggestion slips</source>
+        <translation>mencatat lembar saran</translation>
+    </message>
+    <message>
+        <source>minutes {number}: {slips} slip(s), {complaints} complaint(s) created</source>
+        <translation>berita acara {number}: {slips} lembar, {complaints} pengaduan dibuat</translation>
+    </message>
+    <message>
+        <source>slip {number}: {kind}, {decision}</source>
+        <translation>lembar {number}: {kind}, {decision}</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4147,6 +4243,355 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionReviewCharts</name>
+    <message>
+        <source>Slips per month, by kind</source>
+        <translation>Lembar per bulan, menurut jenis</translation>
+    </message>
+    <message>
+        <source>Slips per service (12 months)</source>
+        <translation>Lembar per layanan (12 bulan)</translation>
+    </message>
+    <message>
+        <source>Suggestions and questions</source>
+        <translation>Saran dan pertanyaan</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionService</name>
+    <message>
+        <source>Sign in to read the minutes.</source>
+        <translation>Masuk terlebih dahulu untuk membaca berita acara.</translation>
+    </message>
+    <message>
+        <source>Suggestion box opening %1 does not exist.</source>
+        <translation>Pembukaan kotak saran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>There are no minutes numbered %1.</source>
+        <translation>Tidak ada berita acara bernomor %1.</translation>
+    </message>
+    <message>
+        <source>Slip %1 does not exist.</source>
+        <translation>Lembar %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Slip %1 has no scan.</source>
+        <translation>Lembar %1 tidak memiliki pindaian.</translation>
+    </message>
+    <message>
+        <source>Record at least one member of the team that opened the box.</source>
+        <translation>Catat sekurang-kurangnya satu anggota tim yang membuka kotak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The box is opened before at least two witnesses: %n more to record.</source>
+        <translation>
+            <numerusform>Kotak dibuka di hadapan sekurang-kurangnya dua saksi: %n saksi lagi perlu dicatat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decide what happens to every slip: %n without a decision (number %1).</source>
+        <translation>
+            <numerusform>Tentukan tindak lanjut setiap lembar: %n belum diputuskan (nomor %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the head of office&apos;s name in the office profile: the minutes are signed &quot;Mengetahui&quot; by the head of office.</source>
+        <translation>Tulis nama kepala kantor di profil kantor: berita acara ditandatangani &quot;Mengetahui&quot; oleh kepala kantor.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the suggestion boxes.</source>
+        <translation>Masuk terlebih dahulu untuk melihat kotak saran.</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>Give the box a name, e.g. &quot;Kotak Saran 1&quot;.</source>
+        <translation>Beri nama kotak, misalnya &quot;Kotak Saran 1&quot;.</translation>
+    </message>
+    <message>
+        <source>The box&apos;s name</source>
+        <translation>Nama kotak</translation>
+    </message>
+    <message>
+        <source>The box&apos;s location</source>
+        <translation>Lokasi kotak</translation>
+    </message>
+    <message>
+        <source>There is already a box named %1.</source>
+        <translation>Sudah ada kotak bernama %1.</translation>
+    </message>
+    <message>
+        <source>Suggestion box %1 does not exist.</source>
+        <translation>Kotak saran %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the day the box was opened.</source>
+        <translation>Isi tanggal kotak dibuka.</translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened on a day still to come (%1). Check the date.</source>
+        <translation>Kotak tidak mungkin dibuka pada tanggal yang belum tiba (%1). Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The opening was more than a year ago. Check the date.</source>
+        <translation>Pembukaan itu lebih dari setahun yang lalu. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The box cannot have been opened at a time still to come (%1). Check the time.</source>
+        <translation>Kotak tidak mungkin dibuka pada jam yang belum tiba (%1). Periksa jamnya.</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>The note on the seal</source>
+        <translation>Catatan tentang segel</translation>
+    </message>
+    <message>
+        <source>The seal was found broken: write what was seen (e.g. &quot;segel sobek di sisi kiri&quot;).</source>
+        <translation>Segel ditemukan rusak: tulis apa yang terlihat (misalnya &quot;segel sobek di sisi kiri&quot;).</translation>
+    </message>
+    <message>
+        <source>The period covered (%1) begins after the opening. Check the month.</source>
+        <translation>Periode yang dicakup (%1) dimulai setelah pembukaan. Periksa bulannya.</translation>
+    </message>
+    <message>
+        <source>The box %1 is no longer in use.</source>
+        <translation>Kotak %1 tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>The opening of %1 recorded earlier (number %2) is not signed yet: finish and sign it, or discard it, before opening the box again.</source>
+        <translation>Pembukaan %1 yang dicatat sebelumnya (nomor %2) belum ditandatangani: selesaikan dan tandatangani, atau batalkan, sebelum membuka kotak lagi.</translation>
+    </message>
+    <message>
+        <source>The minutes %1 are signed: a signed opening cannot be changed.</source>
+        <translation>Berita acara %1 sudah ditandatangani: pembukaan yang sudah ditandatangani tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Say why the opening is discarded (e.g. &quot;dicatat dua kali&quot;).</source>
+        <translation>Sebutkan alasan pembukaan dibatalkan (misalnya &quot;dicatat dua kali&quot;).</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Write the person&apos;s name.</source>
+        <translation>Tulis nama orangnya.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>The role in the team</source>
+        <translation>Peran dalam tim</translation>
+    </message>
+    <message>
+        <source>%1 is not a NIP: a NIP has 18 digits (spaces allowed). Leave it empty for a witness from the public.</source>
+        <translation>%1 bukan NIP: NIP terdiri atas 18 angka (boleh dengan spasi). Kosongkan untuk saksi dari unsur masyarakat.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded at this opening (%2).</source>
+        <translation>%1 sudah tercatat pada pembukaan ini (%2).</translation>
+    </message>
+    <message>
+        <source>Member %1 does not exist.</source>
+        <translation>Anggota %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Write what the slip says (a short summary).</source>
+        <translation>Tulis isi lembar (ringkasan singkat).</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the survey&apos;s elements U1 to U9.</source>
+        <translation>%1 bukan salah satu unsur survei U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>An empty or irrelevant slip has nothing to follow up: archive it.</source>
+        <translation>Lembar kosong atau tidak relevan tidak perlu ditindaklanjuti: arsipkan.</translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation>Layanan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>reading the users</source>
+        <translation>membaca pengguna</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>Pengguna %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The person put in charge no longer has an active account.</source>
+        <translation>Penanggung jawab yang ditunjuk tidak lagi memiliki akun aktif.</translation>
+    </message>
+    <message>
+        <source>The target date is before the opening. Check the date.</source>
+        <translation>Tanggal target sebelum pembukaan. Periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s name</source>
+        <translation>Nama pindaian</translation>
+    </message>
+    <message>
+        <source>The scan %1 is empty.</source>
+        <translation>Pindaian %1 kosong.</translation>
+    </message>
+    <message>
+        <source>The scan %1 is too large (%2 KB; at most %3 KB).</source>
+        <translation>Pindaian %1 terlalu besar (%2 KB; paling besar %3 KB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.</source>
+        <translation>%1 bukan gambar PNG atau JPEG maupun berkas PDF: pindai lembar itu lagi.</translation>
+    </message>
+    <message>
+        <source>The minutes cannot be signed yet:
+%1</source>
+        <translation>Berita acara belum dapat ditandatangani:
+%1</translation>
+    </message>
+    <message>
+        <source>From the suggestion box %1 (%2), opened on %3: minutes %4, slip %5.
+%6</source>
+        <translation>Dari kotak saran %1 (%2), dibuka pada %3: berita acara %4, lembar %5.
+%6</translation>
+    </message>
+    <message>
+        <source>Decided at the opening of the suggestion box (minutes %1).</source>
+        <translation>Diputuskan pada pembukaan kotak saran (berita acara %1).</translation>
+    </message>
+    <message>
+        <source>Sign in to record what was done.</source>
+        <translation>Masuk terlebih dahulu untuk mencatat apa yang sudah dilakukan.</translation>
+    </message>
+    <message>
+        <source>The minutes of this slip are not signed yet: a decision is carried out once they are.</source>
+        <translation>Berita acara lembar ini belum ditandatangani: keputusan dilaksanakan setelah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Slip %1 became complaint %2: it is done when the complaint is settled.</source>
+        <translation>Lembar %1 menjadi pengaduan %2: selesai bila pengaduan itu diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was archived: there is nothing left to do.</source>
+        <translation>Lembar %1 diarsipkan: tidak ada lagi yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 was already marked done.</source>
+        <translation>Lembar %1 sudah ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Write what was done (e.g. &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</source>
+        <translation>Tulis apa yang sudah dilakukan (misalnya &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yang sudah dilakukan</translation>
+    </message>
+    <message>
+        <source>What was done is too long (at most 1000 characters).</source>
+        <translation>Yang sudah dilakukan terlalu panjang (paling banyak 1000 karakter).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionStore</name>
+    <message>
+        <source>reading the suggestion boxes</source>
+        <translation>membaca kotak saran</translation>
+    </message>
+    <message>
+        <source>saving the suggestion box</source>
+        <translation>menyimpan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the suggestion box opening</source>
+        <translation>membaca pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the suggestion box openings</source>
+        <translation>membaca pembukaan-pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>saving the suggestion box opening</source>
+        <translation>menyimpan pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>removing the suggestion box opening</source>
+        <translation>menghapus pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>signing the minutes</source>
+        <translation>menandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>numbering the minutes</source>
+        <translation>memberi nomor berita acara</translation>
+    </message>
+    <message>
+        <source>saving the member</source>
+        <translation>menyimpan anggota</translation>
+    </message>
+    <message>
+        <source>removing the member</source>
+        <translation>menghapus anggota</translation>
+    </message>
+    <message>
+        <source>reading the suggestion slips</source>
+        <translation>membaca lembar saran</translation>
+    </message>
+    <message>
+        <source>saving the slip</source>
+        <translation>menyimpan lembar</translation>
+    </message>
+    <message>
+        <source>removing the slip</source>
+        <translation>menghapus lembar</translation>
+    </message>
+    <message>
+        <source>linking the slip to its complaint</source>
+        <translation>menautkan lembar dengan pengaduannya</translation>
+    </message>
+    <message>
+        <source>saving the scan</source>
+        <translation>menyimpan pindaian</translation>
+    </message>
+    <message>
+        <source>reading the scan</source>
+        <translation>membaca pindaian</translation>
+    </message>
+    <message>
+        <source>saving what was done</source>
+        <translation>menyimpan yang sudah dilakukan</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionText</name>
     <message>
         <source>Complaint</source>
@@ -5278,6 +5723,14 @@ Opsi:
         <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
         <translation>Riwayat pengaduan telah diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
     </message>
+    <message>
+        <source>Suggestion box review</source>
+        <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -5859,6 +6312,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>From the suggestion box: minutes %1, slip %2</source>
+        <translation>Dari kotak saran: Berita acara %1, lembar %2</translation>
     </message>
 </context>
 <context>
@@ -9003,6 +9460,183 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Continue draft…</source>
         <translation>Lanjutkan draf…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReminderBar</name>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation>%1 belum dibuka bulan %2.</translation>
+    </message>
+    <message>
+        <source>%1 have not been opened in %2.</source>
+        <translation>%1 belum dibuka bulan %2.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Buka sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReviewPage</name>
+    <message>
+        <source>Suggestion box review</source>
+        <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>The 12 months up to the month chosen, and every decision not yet carried out.</source>
+        <translation>12 bulan sampai dengan bulan yang dipilih, dan setiap keputusan yang belum dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the review again (F5)</source>
+        <translation>Baca ulang tinjauan (F5)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Services and survey elements that slips named in two or more of the 12 months</source>
+        <translation>Layanan dan unsur survei yang disebut lembar saran pada dua bulan atau lebih dari 12 bulan itu</translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out</source>
+        <translation>Keputusan yang belum dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Recurring themes</source>
+        <translation>Tema berulang</translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out (%1)</source>
+        <translation>Keputusan yang belum dilaksanakan (%1)</translation>
+    </message>
+    <message>
+        <source>Recurring themes (%1)</source>
+        <translation>Tema berulang (%1)</translation>
+    </message>
+    <message>
+        <source>Slips in %1</source>
+        <translation>Lembar bulan %1</translation>
+    </message>
+    <message>
+        <source>Decisions carried out</source>
+        <translation>Keputusan dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Past their target date</source>
+        <translation>Lewat tanggal target</translation>
+    </message>
+    <message>
+        <source>Boxes not opened in %1</source>
+        <translation>Kotak belum dibuka bulan %1</translation>
+    </message>
+    <message>
+        <source>openings of a box this month: %1</source>
+        <translation>pembukaan kotak bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions in the 12 months</source>
+        <translation>%1 dari %2 keputusan dalam 12 bulan</translation>
+    </message>
+    <message>
+        <source>decisions of the 12 months not done by their target</source>
+        <translation>keputusan 12 bulan yang tidak selesai sampai targetnya</translation>
+    </message>
+    <message>
+        <source>every active box was opened</source>
+        <translation>semua kotak aktif sudah dibuka</translation>
+    </message>
+    <message>
+        <source>%1 — %2 months, %3 slips</source>
+        <translation>%1 — %2 bulan, %3 lembar</translation>
+    </message>
+    <message>
+        <source>No service or element came back in two or more months.</source>
+        <translation>Tidak ada layanan atau unsur yang muncul lagi pada dua bulan atau lebih.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Every decision has been carried out.</source>
+        <translation>Semua keputusan sudah dilaksanakan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionSettingsTab</name>
+    <message>
+        <source>Every box is opened once a month in front of two witnesses. From the day set here, the supervisor sees a reminder of each box not opened yet that month.</source>
+        <translation>Setiap kotak dibuka sebulan sekali di hadapan dua saksi. Mulai tanggal yang diatur di sini, penyelia melihat pengingat untuk setiap kotak yang belum dibuka bulan itu.</translation>
+    </message>
+    <message>
+        <source>Day 1 to 28 of the month</source>
+        <translation>Tanggal 1 sampai 28 setiap bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Remind from day:</source>
+        <translation>&amp;Ingatkan mulai tanggal:</translation>
+    </message>
+    <message>
+        <source>{YYYY} the year, {MM} the month, {NN} or {NNN} the opening&apos;s sequence in the month</source>
+        <translation>{YYYY} tahun, {MM} bulan, {NN} atau {NNN} urutan pembukaan dalam bulan itu</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;number:</source>
+        <translation>&amp;Nomor berita acara:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The first minutes of this month: %1</source>
+        <translation>Berita acara pertama bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>The pattern needs the year {YYYY} and one sequence {NN} or {NNN}, for example BA/KS/{YYYY}/{MM}/{NN}.</source>
+        <translation>Pola memerlukan tahun {YYYY} dan satu nomor urut {NN} atau {NNN}, misalnya BA/KS/{YYYY}/{MM}/{NN}.</translation>
+    </message>
+    <message>
+        <source>Saved: the reminder starts on day %1 of the month.</source>
+        <translation>Tersimpan: pengingat mulai tanggal %1 setiap bulan.</translation>
     </message>
 </context>
 <context>
