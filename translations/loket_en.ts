@@ -9576,23 +9576,11 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Boxes not opened in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>openings of a box this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 decisions in the 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decisions of the 12 months not done by their target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every active box was opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9613,6 +9601,22 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Every decision has been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done by their target (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 every active box was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9560,10 +9560,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Lewat tanggal target</translation>
     </message>
     <message>
-        <source>Boxes not opened in %1</source>
-        <translation>Kotak belum dibuka bulan %1</translation>
-    </message>
-    <message>
         <source>openings of a box this month: %1</source>
         <translation>pembukaan kotak bulan ini: %1</translation>
     </message>
@@ -9572,12 +9568,8 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>%1 dari %2 keputusan dalam 12 bulan</translation>
     </message>
     <message>
-        <source>decisions of the 12 months not done by their target</source>
-        <translation>keputusan 12 bulan yang tidak selesai sampai targetnya</translation>
-    </message>
-    <message>
-        <source>every active box was opened</source>
-        <translation>semua kotak aktif sudah dibuka</translation>
+        <source>not done by their target (12 months)</source>
+        <translation>belum selesai pada targetnya (12 bulan)</translation>
     </message>
     <message>
         <source>%1 — %2 months, %3 slips</source>
@@ -9598,6 +9590,18 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Every decision has been carried out.</source>
         <translation>Semua keputusan sudah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Boxes not opened</source>
+        <translation>Kotak belum dibuka</translation>
+    </message>
+    <message>
+        <source>in %1 every active box was opened</source>
+        <translation>bulan %1 semua kotak aktif sudah dibuka</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>bulan %1: %2</translation>
     </message>
 </context>
 <context>

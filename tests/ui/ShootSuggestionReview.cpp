@@ -22,6 +22,7 @@
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -46,19 +47,23 @@ struct SlipIdea {
 };
 
 const SlipIdea kIdeas[] = {
-    {SlipKind::Pengaduan, "Antrian perekaman KTP-el terlalu lama, menunggu 3 jam", "KTP", "U5", SlipDecision::TindakLanjut},
+    {SlipKind::Pengaduan, "Antrian perekaman KTP-el terlalu lama, menunggu 3 jam", "KTP", "U3", SlipDecision::TindakLanjut},
     {SlipKind::Pengaduan, "Petugas loket 2 tidak ramah saat ditanya", "KTP", "U7", SlipDecision::TindakLanjut},
-    {SlipKind::Pengaduan, "Diminta biaya untuk legalisir", "Legalisir", "U4", SlipDecision::TindakLanjut},
+    {SlipKind::Pengaduan, "Diminta biaya untuk legalisir", "Legalisasi", "U4", SlipDecision::TindakLanjut},
     {SlipKind::Pengaduan, "Berkas KK hilang, harus mengulang", "Kartu Keluarga", "U7", SlipDecision::TindakLanjut},
     {SlipKind::Saran, "Tambah kursi di ruang tunggu", "", "U9", SlipDecision::Dijawab},
     {SlipKind::Saran, "Persyaratan KTP-el ditempel di depan loket", "KTP", "U1", SlipDecision::Dijawab},
-    {SlipKind::Saran, "Buka layanan pada hari Sabtu", "", "U3", SlipDecision::Dijawab},
+    {SlipKind::Saran, "Buka layanan pada hari Sabtu", "", "U2", SlipDecision::Dijawab},
     {SlipKind::Saran, "Perbaiki jalan desa menuju kantor", "", "", SlipDecision::BukanKewenangan},
-    {SlipKind::Saran, "Waktu penyelesaian surat pindah dipercepat", "Pindah", "U5", SlipDecision::Dijawab},
+    {SlipKind::Saran, "Waktu penyelesaian surat pindah dipercepat", "Pindah", "U3", SlipDecision::Dijawab},
     {SlipKind::Apresiasi, "Pelayanan KK cepat, terima kasih", "Kartu Keluarga", "", SlipDecision::Arsip},
     {SlipKind::Apresiasi, "Petugas sangat membantu lansia", "", "U7", SlipDecision::Arsip},
-    {SlipKind::Pertanyaan, "Kapan KTP-el saya jadi?", "KTP", "U5", SlipDecision::Dijawab},
-    {SlipKind::Pertanyaan, "Apakah IUMK bisa diurus secara daring?", "IUMK", "U2", SlipDecision::Lapor},
+    {SlipKind::Pertanyaan, "Kapan KTP-el saya jadi?", "KTP", "U3", SlipDecision::Dijawab},
+    {SlipKind::Pertanyaan, "Apakah IUMK bisa diurus secara daring?", "", "U2", SlipDecision::Lapor},
+    {SlipKind::Saran, "Surat keterangan domisili bisa selesai hari itu juga", "Domisili", "U3", SlipDecision::Dijawab},
+    {SlipKind::Pengaduan, "SKTM ditolak tanpa penjelasan", "Tidak Mampu", "U2", SlipDecision::TindakLanjut},
+    {SlipKind::Pertanyaan, "Syarat surat ahli waris apa saja?", "Ahli Waris", "U1", SlipDecision::Dijawab},
+    {SlipKind::Saran, "KIA untuk bayi dibuat sekalian dengan akta", "Identitas Anak", "U9", SlipDecision::BukanKewenangan},
     {SlipKind::Kosong, "", "", "", SlipDecision::Arsip},
 };
 
@@ -218,6 +223,11 @@ int main(int argc, char **argv)
         {1500, [&] { shoot(QStringLiteral("suggestions-reminder.png")); }},
         {100, [&] { window.showPage(QStringLiteral("suggestion-review")); }},
         {1500, [&] { shoot(QStringLiteral("suggestions-review.png")); }},
+        {100, [&] {
+             if (auto *review = qobject_cast<SuggestionReviewPage *>(window.page(QStringLiteral("suggestion-review"))))
+                 review->lists()->setCurrentIndex(1);
+         }},
+        {600, [&] { shoot(QStringLiteral("suggestions-review-themes.png")); }},
         {100, [&] { app.quit(); }},
     };
     int delay = 0;

@@ -121,6 +121,9 @@ SuggestionReviewPage::SuggestionReviewPage(Session session, QWidget *parent)
         value->setObjectName(QStringLiteral("tileValue"));
         auto *note = new QLabel(tile);
         note->setObjectName(QStringLiteral("tileNote"));
+        // The tiles share the width whatever the language: their words wrap.
+        caption->setWordWrap(true);
+        note->setWordWrap(true);
         box->addWidget(caption);
         box->addWidget(value);
         box->addWidget(note);
@@ -166,6 +169,7 @@ SuggestionReviewPage::SuggestionReviewPage(Session session, QWidget *parent)
     m_themes = new QListWidget(m_lists);
     m_themes->setToolTip(tr("Services and survey elements that slips named in two or more of the 12 months"));
     m_themes->setAlternatingRowColors(true);
+    m_themes->setStyleSheet(QStringLiteral("QListWidget::item { padding: 3px 6px; }"));
     m_lists->addTab(m_themes, QString());
     layout->addWidget(m_lists, 4);
 
@@ -286,7 +290,7 @@ void SuggestionReviewPage::fillTiles()
         case SlipsThisMonth: c->setText(tr("Slips in %1").arg(monthText)); break;
         case FollowedUp: c->setText(tr("Decisions carried out")); break;
         case Overdue: c->setText(tr("Past their target date")); break;
-        case NotOpened: c->setText(tr("Boxes not opened in %1").arg(monthText)); break;
+        case NotOpened: c->setText(tr("Boxes not opened")); break;
         }
     }
     if (!have) {
@@ -310,7 +314,7 @@ void SuggestionReviewPage::fillTiles()
 
     m_tileValues[Overdue]->setText(QLocale().toString(r.overdue));
     m_tileValues[Overdue]->setStyleSheet(r.overdue > 0 ? QStringLiteral("color: #9b1c1c;") : QString());
-    m_tileNotes[Overdue]->setText(tr("decisions of the 12 months not done by their target"));
+    m_tileNotes[Overdue]->setText(tr("not done by their target (12 months)"));
 
     m_tileValues[NotOpened]->setText(QLocale().toString(r.notOpened.size()));
     m_tileValues[NotOpened]->setStyleSheet(!r.notOpened.isEmpty() ? QStringLiteral("color: #9b1c1c;") : QString());
@@ -318,8 +322,9 @@ void SuggestionReviewPage::fillTiles()
     for (const SuggestionBox &b : r.notOpened)
         names << b.name;
     const QString list = names.join(QStringLiteral(", "));
-    m_tileNotes[NotOpened]->setText(names.isEmpty() ? tr("every active box was opened")
-                                                     : fontMetrics().elidedText(list, Qt::ElideRight, 220));
+    m_tileNotes[NotOpened]->setText(names.isEmpty()
+            ? tr("in %1 every active box was opened").arg(monthText)
+            : fontMetrics().elidedText(tr("in %1: %2").arg(monthText, list), Qt::ElideRight, 240));
     m_tileNotes[NotOpened]->setToolTip(list);
 }
 
