@@ -6,6 +6,8 @@
 #include "tests/ui/WaitFor.h"
 #include "ui/common/MessageBar.h"
 #include "ui/complaints/ComplaintFileView.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pages.h"
 #include "ui/suggestions/SuggestionReminderBar.h"
 #include "ui/suggestions/SuggestionReviewPage.h"
 #include "ui/suggestions/SuggestionSettingsTab.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -270,4 +273,50 @@ TEST_CASE("a complaint from a slip shows the minutes and the slip it came from")
     for (QLabel *l : view.findChildren<QLabel *>())
         texts << l->text();
     CHECK_FALSE(texts.join(QLatin1Char('\n')).contains(QStringLiteral("suggestion box")));
+}
+
+TEST_CASE("the review reads on a connection of its own, closed with the page")
+{
+    SuggestionFixture f;
+    TwoMonths data(f);
+    const int before = int(QSqlDatabase::connectionNames().size());
+    {
+        SuggestionReviewPage page(sessionOf(f, f.sari));
+        page.show();
+        waitLoaded(page);
+        CHECK(page.tileValue(SuggestionReviewPage::SlipsThisMonth) == QStringLiteral("6"));
+        // The worker thread's connection, and the change feed's (the GUI thread's was there before).
+        CHECK(int(QSqlDatabase::connectionNames().size()) == before + 2);
+    }
+    CHECK(int(QSqlDatabase::connectionNames().size()) == before);
+}
+
+TEST_CASE("the supervisor has the review page and the reminder on the queue monitor; an officer neither")
+{
+    SuggestionFixture f;
+    f.setNow(ComplaintFixture::wib(2026, 11, 23, 10, 0));
+    {
+        MainWindow window(sessionOf(f, f.sari), QStringLiteral("Kecamatan Cibinong"));
+        addPages(window, sessionOf(f, f.sari));
+        window.resize(1366, 768);
+        window.show();
+        CHECK(window.pageIds().contains(QStringLiteral("suggestion-review")));
+        QWidget *monitor = window.page(QStringLiteral("monitor"));
+        REQUIRE(monitor);
+        auto *bar = monitor->findChild<SuggestionReminderBar *>();
+        REQUIRE(bar);
+        CHECK(bar->isVisible());
+        CHECK(bar->text().contains(QStringLiteral("Kotak Saran 1")));
+        // "Open now" leads to the suggestion boxes' page (the review while there is no other).
+        bar->bar()->button()->click();
+        const QString expected = window.pageIds().contains(QStringLiteral("suggestions")) ? QStringLiteral("suggestions")
+                                                                                          : QStringLiteral("suggestion-review");
+        CHECK(window.page(expected)->isVisible());
+    }
+    {
+        MainWindow window(sessionOf(f, f.siti), QStringLiteral("Kecamatan Cibinong"));
+        addPages(window, sessionOf(f, f.siti));
+        CHECK_FALSE(window.pageIds().contains(QStringLiteral("suggestion-review")));
+        CHECK(window.findChildren<SuggestionReminderBar *>().isEmpty());
+    }
 }

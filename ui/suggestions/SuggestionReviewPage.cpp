@@ -176,6 +176,9 @@ SuggestionReviewPage::SuggestionReviewPage(Session session, QWidget *parent)
     // The reading runs on a thread of its own, with its own connection.
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("suggestion-review"));
+    // Its connection goes with it (nothing holds the file after the page, e.g. for a restore).
+    connect(m_thread, &QThread::finished, m_thread, [db = m_session.db] { db->closeThreadConnection(); },
+            Qt::DirectConnection);
     m_thread->start();
 
     connect(m_months, &QComboBox::currentIndexChanged, this, [this] { reload(); });
