@@ -14,6 +14,7 @@
 #include "core/suggestions/SuggestionService.h"
 #include "translations/Language.h"
 #include "ui/common/Style.h"
+#include "ui/complaints/ComplaintsPage.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 #include "ui/suggestions/SuggestionReviewPage.h"
@@ -228,6 +229,22 @@ int main(int argc, char **argv)
                  review->lists()->setCurrentIndex(1);
          }},
         {600, [&] { shoot(QStringLiteral("suggestions-review-themes.png")); }},
+        // A complaint that came from a slip, in its file: where it came from.
+        {100, [&] {
+             auto *complaints = qobject_cast<ComplaintsPage *>(window.page(QStringLiteral("complaints")));
+             auto *review = qobject_cast<SuggestionReviewPage *>(window.page(QStringLiteral("suggestion-review")));
+             if (!complaints || !review)
+                 return;
+             for (const SuggestionSlip &s : review->review().open) {
+                 if (s.complaintId) {
+                     window.showPage(QStringLiteral("complaints"));
+                     complaints->setView(ComplaintFilter::View::All);
+                     complaints->select(s.complaintId);
+                     break;
+                 }
+             }
+         }},
+        {900, [&] { shoot(QStringLiteral("suggestions-complaint-origin.png")); }},
         {100, [&] { app.quit(); }},
     };
     int delay = 0;
