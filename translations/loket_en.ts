@@ -869,6 +869,54 @@
         <source>slip {number}: {kind}, {decision}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey question reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage the satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaire version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel {channel}, service {service}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}, weighting {weighting}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2520,6 +2568,45 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The holiday name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ikm</name>
+    <message>
+        <source>weight 0,111 per element (as printed in PermenPANRB 14/2017)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight 1/9 per element (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not good enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sufficient: %1 more needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers to %1 do not add up: %2 answers of 1 to 4 cannot sum to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4530,6 +4617,10 @@ Save it as a PDF instead?</source>
         <source>What was done is too long (at most 1000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Slip %1 was added without a decision meanwhile: decide it, then sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuggestionStore</name>
@@ -4599,6 +4690,10 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>saving what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening was signed or removed meanwhile; nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4721,6 +4816,224 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>Facilities and infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPeriod</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>reading the survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quarter (1 to 4), a semester (1 or 2) or a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the survey&apos;s period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the last day is before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the citizens served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 has no question for %2; the database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: use U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question for %1: an element can be reworded, not left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the four answer labels for %1, from the worst (1) to the best (4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already reads like this in the current questionnaire: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice %1 is too long (at most 40 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list of %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of %1 has more than 30 choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey screen records only the answers given on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses of the survey screen are recorded by the screen itself. Enter a form as a paper or online response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response cannot have been given in the future. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response answers no question. Enter at least one answer (1 to 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: the answers are for U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer to %1 must be 1, 2, 3 or 4 (it is %2); leave it out if it was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender is L (laki-laki) or P (perempuan), or left empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be 10 to 120 years (it is %1), or left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office does not ask the respondent&apos;s %1: leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of %2: choose one of %3, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket given for this response does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket given for this response has not been served. The survey is answered after the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket was served for another service than the one chosen for this response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a survey response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey response %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5737,11 +6050,23 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggestion box review</source>
+        <source>Suggestion boxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggestion boxes</source>
+        <source>survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6064,6 +6389,69 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>The board cannot read the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoxesDialog</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kotak Saran 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ruang tunggu lantai 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8425,6 +8813,65 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::OpenSessionDialog</name>
+    <message>
+        <source>Open a suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen (required when the seal is broken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no suggestion box yet: add one under &quot;Suggestion boxes&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::PrinterSettingsTab</name>
     <message>
         <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
@@ -9054,6 +9501,241 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::SessionView</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the decision on the selected slip (answered, forwarded to SP4N-LAPOR!, not our authority) was carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIP (empty: member of the public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and witnesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an opening in the list, or open a suggestion box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team and witnesses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · signed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b04a00&apos;&gt;Draft&lt;/b&gt; · the minutes get their number when signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not decided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n slip(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed on %1: the minutes are read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to be signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be signed yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the minutes of %1 opened on %2?
+
+• The minutes get their number.
+• %n slip(s) decided &quot;to the follow-up team&quot; become complaints on the follow-up team&apos;s list, received on the day of the opening (their deadlines start then).
+• Nothing in this opening can be changed afterwards: the team, the witnesses and the slips are final.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are signed as %1; %n complaint(s) created for the follow-up team.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft-minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for slip %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on the announcement board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded through SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed on to the agency in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 is marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -9085,6 +9767,177 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SlipEntry</name>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service · element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge · target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the slip says… (Enter saves and starts the next slip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later: the minutes cannot be signed until every slip is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;lement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save slip (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to change it, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 (changing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody named &quot;%1&quot;: pick a person from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove slip %1 (&quot;%2&quot;)? The slips after it move up a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9576,11 +10429,27 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Boxes not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>openings of a box this month: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 decisions in the 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done by their target (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 every active box was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9601,22 +10470,6 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Every decision has been carried out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxes not opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not done by their target (12 months)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1 every active box was opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9656,6 +10509,92 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Saved: the reminder starts on day %1 of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionsPage</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion boxes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a suggestion box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <comment>a column: how many slips</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opened. Record the team and the witnesses, then type the slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the opening of %1 on %2 with its %n slip(s)? Say why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft opening of %1 is discarded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12007,6 +12946,320 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothin
     </message>
     <message>
         <source>complaint knows add, list, show, search, verify, report, receipt, letter, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n suggestion-box opening(s) with signed minutes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month is written YYYY-MM, e.g. 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box add needs --name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 added: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST OPENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestion box yet: add one with &quot;suggestion box add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box update takes the box&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion box add|list|update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session open needs --box ID and --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date is written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time is written HH:MM (the office&apos;s time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seal is utuh or rusak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 recorded as a draft: %2, %3, period %4 to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session member takes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session member needs --name and --role opener|witness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session discard takes the session and --reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion session open|member|discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip %1 takes one argument (the session for add, else the slip&apos;s id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;; the decisions are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target is written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip add needs --kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip removed; the ones after it moved up a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion slip add|update|remove|done|scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip %1 (id %2): %3, %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion sign takes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes %1 signed. Complaints for the follow-up team: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggestion boxes: monthly opening, slips, signed minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME suggestion SUBCOMMAND [ARGS] [--json]
+
+  suggestion box add --name N [--location L]
+  suggestion box list [--all]
+  suggestion box update ID [--name N] [--location L] [--disable|--enable]
+  suggestion session open --box ID --date YYYY-MM-DD [--time HH:MM] [--place P] [--period YYYY-MM]
+                          [--seal utuh|rusak] [--seal-note TEXT]   (supervisors)
+  suggestion session member SESSION --name N [--nip NIP] --role opener|witness [--team-role R]
+  suggestion session member SESSION --remove MEMBER
+  suggestion session discard SESSION --reason TEXT
+  suggestion slip add SESSION --kind K --summary TEXT [--service CODE] [--element U1..U9]
+                      [--decision D] [--owner USER] [--target YYYY-MM-DD]
+  suggestion slip update SLIP [the same options]    suggestion slip remove SLIP
+  suggestion slip scan SLIP --file FILE              a PNG, JPEG or PDF scan of the slip
+  suggestion slip done SLIP --note TEXT              after signing: what was done about it
+  suggestion sign SESSION        the minutes&apos; number; slips for the follow-up team become complaints
+  suggestion minutes SESSION --pdf FILE   the minutes (Berita Acara) on the letterhead, A4
+  suggestion list [--month YYYY-MM]
+  suggestion show SESSION        the opening, its team, slips and what is missing before signing
+  suggestion review [--month YYYY-MM]   the last 12 months: by kind, services, themes, open decisions
+  suggestion reminders           boxes not yet opened this month (from the reminder day)
+
+SESSION is the minutes&apos; number (BA/KS/2026/11/01) or the id. Kinds: pengaduan, saran, apresiasi, pertanyaan, kosong. Decisions: tindak_lanjut (to the follow-up team: a complaint, received at the opening), dijawab, arsip, lapor (SP4N-LAPOR!), bukan_kewenangan. A witness without --nip is a member of the public.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minutes are signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLIPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No opening recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion show takes the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft, not signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to be signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggestion minutes takes the session and --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions to carry out: %1, done %2, overdue %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes that come back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No box waits to be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>Suggestion slip decision carried out</source>
-        <translation>Keputusan lembar saran dilaksanakan</translation>
+        <translation>Keputusan atas lembar saran dilaksanakan</translation>
     </message>
     <message>
         <source>Suggestion box minutes viewed</source>
@@ -868,6 +868,54 @@
     <message>
         <source>slip {number}: {kind}, {decision}</source>
         <translation>lembar {number}: {kind}, {decision}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>Survey question reworded</source>
+        <translation>Pertanyaan survei diubah</translation>
+    </message>
+    <message>
+        <source>Survey response entered</source>
+        <translation>Jawaban survei dicatat</translation>
+    </message>
+    <message>
+        <source>Survey settings changed</source>
+        <translation>Pengaturan survei diubah</translation>
+    </message>
+    <message>
+        <source>Satisfaction index read</source>
+        <translation>Indeks kepuasan dibaca</translation>
+    </message>
+    <message>
+        <source>survey question</source>
+        <translation>pertanyaan survei</translation>
+    </message>
+    <message>
+        <source>survey response</source>
+        <translation>jawaban survei</translation>
+    </message>
+    <message>
+        <source>enter survey responses</source>
+        <translation>mencatat jawaban survei</translation>
+    </message>
+    <message>
+        <source>manage the satisfaction survey</source>
+        <translation>mengelola survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>questionnaire version {version}</source>
+        <translation>kuesioner versi {version}</translation>
+    </message>
+    <message>
+        <source>channel {channel}, service {service}</source>
+        <translation>saluran {channel}, layanan {service}</translation>
+    </message>
+    <message>
+        <source>period {period}, weighting {weighting}</source>
+        <translation>periode {period}, pembobotan {weighting}</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2563,45 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The holiday name</source>
         <translation>Nama hari libur</translation>
+    </message>
+</context>
+<context>
+    <name>Ikm</name>
+    <message>
+        <source>weight 0,111 per element (as printed in PermenPANRB 14/2017)</source>
+        <translation>bobot 0,111 per unsur (seperti tercetak dalam PermenPANRB 14/2017)</translation>
+    </message>
+    <message>
+        <source>weight 1/9 per element (exact)</source>
+        <translation>bobot 1/9 per unsur (tepat)</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat Baik</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Not good enough</source>
+        <translation>Kurang Baik</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Tidak Baik</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>cukup</translation>
+    </message>
+    <message>
+        <source>not yet sufficient: %1 more needed</source>
+        <translation>belum cukup: perlu %1 lagi</translation>
+    </message>
+    <message>
+        <source>The answers to %1 do not add up: %2 answers of 1 to 4 cannot sum to %3.</source>
+        <translation>Jawaban untuk %1 tidak masuk akal: %2 jawaban bernilai 1 sampai 4 tidak mungkin berjumlah %3.</translation>
     </message>
 </context>
 <context>
@@ -4292,12 +4379,12 @@ Simpan sebagai PDF saja?</translation>
     <message numerus="yes">
         <source>Decide what happens to every slip: %n without a decision (number %1).</source>
         <translation>
-            <numerusform>Tentukan tindak lanjut setiap lembar: %n belum diputuskan (nomor %1).</numerusform>
+            <numerusform>Putuskan tindak lanjut setiap lembar: %n lembar belum diputuskan (nomor %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>Write the head of office&apos;s name in the office profile: the minutes are signed &quot;Mengetahui&quot; by the head of office.</source>
-        <translation>Tulis nama kepala kantor di profil kantor: berita acara ditandatangani &quot;Mengetahui&quot; oleh kepala kantor.</translation>
+        <translation>Tuliskan nama kepala kantor di profil kantor: berita acara ditandatangani &quot;Mengetahui&quot; oleh kepala kantor.</translation>
     </message>
     <message>
         <source>Sign in to see the suggestion boxes.</source>
@@ -4329,11 +4416,11 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Give the day the box was opened.</source>
-        <translation>Isi tanggal kotak dibuka.</translation>
+        <translation>Isi tanggal pembukaan kotak.</translation>
     </message>
     <message>
         <source>The box cannot have been opened on a day still to come (%1). Check the date.</source>
-        <translation>Kotak tidak mungkin dibuka pada tanggal yang belum tiba (%1). Periksa tanggalnya.</translation>
+        <translation>Kotak tidak mungkin dibuka pada hari yang belum tiba (%1). Periksa tanggalnya.</translation>
     </message>
     <message>
         <source>The opening was more than a year ago. Check the date.</source>
@@ -4353,7 +4440,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The seal was found broken: write what was seen (e.g. &quot;segel sobek di sisi kiri&quot;).</source>
-        <translation>Segel ditemukan rusak: tulis apa yang terlihat (misalnya &quot;segel sobek di sisi kiri&quot;).</translation>
+        <translation>Segel ditemukan rusak: tuliskan apa yang terlihat (misalnya &quot;segel sobek di sisi kiri&quot;).</translation>
     </message>
     <message>
         <source>The period covered (%1) begins after the opening. Check the month.</source>
@@ -4361,7 +4448,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The box %1 is no longer in use.</source>
-        <translation>Kotak %1 tidak dipakai lagi.</translation>
+        <translation>Kotak %1 sudah tidak digunakan.</translation>
     </message>
     <message>
         <source>The opening of %1 recorded earlier (number %2) is not signed yet: finish and sign it, or discard it, before opening the box again.</source>
@@ -4381,7 +4468,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Write the person&apos;s name.</source>
-        <translation>Tulis nama orangnya.</translation>
+        <translation>Tuliskan nama orangnya.</translation>
     </message>
     <message>
         <source>The name</source>
@@ -4389,7 +4476,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The role in the team</source>
-        <translation>Peran dalam tim</translation>
+        <translation>Jabatan dalam tim</translation>
     </message>
     <message>
         <source>%1 is not a NIP: a NIP has 18 digits (spaces allowed). Leave it empty for a witness from the public.</source>
@@ -4409,7 +4496,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>%1 is already recorded at this opening (%2).</source>
-        <translation>%1 sudah tercatat pada pembukaan ini (%2).</translation>
+        <translation>%1 sudah dicatat pada pembukaan ini (%2).</translation>
     </message>
     <message>
         <source>Member %1 does not exist.</source>
@@ -4417,7 +4504,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Write what the slip says (a short summary).</source>
-        <translation>Tulis isi lembar (ringkasan singkat).</translation>
+        <translation>Tuliskan isi lembar saran (ringkasan singkat).</translation>
     </message>
     <message>
         <source>The summary</source>
@@ -4441,7 +4528,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>reading the users</source>
-        <translation>membaca pengguna</translation>
+        <translation>membaca data pengguna</translation>
     </message>
     <message>
         <source>User %1 does not exist.</source>
@@ -4449,11 +4536,11 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The person put in charge no longer has an active account.</source>
-        <translation>Penanggung jawab yang ditunjuk tidak lagi memiliki akun aktif.</translation>
+        <translation>Penanggung jawab yang dipilih sudah tidak memiliki akun aktif.</translation>
     </message>
     <message>
         <source>The target date is before the opening. Check the date.</source>
-        <translation>Tanggal target sebelum pembukaan. Periksa tanggalnya.</translation>
+        <translation>Tanggal target sebelum tanggal pembukaan. Periksa tanggalnya.</translation>
     </message>
     <message>
         <source>The scan&apos;s name</source>
@@ -4469,7 +4556,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.</source>
-        <translation>%1 bukan gambar PNG atau JPEG maupun berkas PDF: pindai lembar itu lagi.</translation>
+        <translation>%1 bukan gambar PNG atau JPEG atau berkas PDF: pindai ulang lembar tersebut.</translation>
     </message>
     <message>
         <source>The minutes cannot be signed yet:
@@ -4480,7 +4567,7 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>From the suggestion box %1 (%2), opened on %3: minutes %4, slip %5.
 %6</source>
-        <translation>Dari kotak saran %1 (%2), dibuka pada %3: berita acara %4, lembar %5.
+        <translation>Dari kotak saran %1 (%2), dibuka tanggal %3: berita acara %4, lembar %5.
 %6</translation>
     </message>
     <message>
@@ -4489,7 +4576,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Sign in to record what was done.</source>
-        <translation>Masuk terlebih dahulu untuk mencatat apa yang sudah dilakukan.</translation>
+        <translation>Masuk terlebih dahulu untuk mencatat tindak lanjut.</translation>
     </message>
     <message>
         <source>The minutes of this slip are not signed yet: a decision is carried out once they are.</source>
@@ -4497,7 +4584,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Slip %1 became complaint %2: it is done when the complaint is settled.</source>
-        <translation>Lembar %1 menjadi pengaduan %2: selesai bila pengaduan itu diselesaikan.</translation>
+        <translation>Lembar %1 menjadi pengaduan %2: selesai ketika pengaduan itu diselesaikan.</translation>
     </message>
     <message>
         <source>Slip %1 was archived: there is nothing left to do.</source>
@@ -4509,15 +4596,19 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Write what was done (e.g. &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</source>
-        <translation>Tulis apa yang sudah dilakukan (misalnya &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</translation>
+        <translation>Tuliskan apa yang sudah dilakukan (misalnya &quot;dijawab melalui papan pengumuman 3 Desember&quot;).</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation>Yang sudah dilakukan</translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>What was done is too long (at most 1000 characters).</source>
-        <translation>Yang sudah dilakukan terlalu panjang (paling banyak 1000 karakter).</translation>
+        <translation>Uraian tindak lanjut terlalu panjang (paling banyak 1000 karakter).</translation>
+    </message>
+    <message>
+        <source>Slip %1 was added without a decision meanwhile: decide it, then sign.</source>
+        <translation>Lembar %1 ditambahkan tanpa keputusan sementara itu: putuskan, lalu tandatangani.</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4627,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>reading the suggestion box openings</source>
-        <translation>membaca pembukaan-pembukaan kotak saran</translation>
+        <translation>membaca daftar pembukaan kotak saran</translation>
     </message>
     <message>
         <source>saving the suggestion box opening</source>
@@ -4588,7 +4679,11 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>saving what was done</source>
-        <translation>menyimpan yang sudah dilakukan</translation>
+        <translation>menyimpan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>The opening was signed or removed meanwhile; nothing was signed.</source>
+        <translation>Pembukaan itu sudah ditandatangani atau dihapus sementara itu; tidak ada yang ditandatangani.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +4806,224 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Facilities and infrastructure</source>
         <translation>Sarana dan prasarana</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPeriod</name>
+    <message>
+        <source>Quarter %1 %2</source>
+        <translation>Triwulan %1 %2</translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Tahun %1</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>per triwulan</translation>
+    </message>
+    <message>
+        <source>every semester</source>
+        <translation>per semester</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyService</name>
+    <message>
+        <source>reading the survey answers</source>
+        <translation>membaca jawaban survei</translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation>membaca data responden survei</translation>
+    </message>
+    <message>
+        <source>Choose a quarter (1 to 4), a semester (1 or 2) or a year.</source>
+        <translation>Pilih triwulan (1 sampai 4), semester (1 atau 2) atau tahun.</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the survey&apos;s period.</source>
+        <translation>Pilih hari pertama dan hari terakhir periode survei.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: the last day is before the first.</source>
+        <translation>Periode berakhir sebelum dimulai: hari terakhir sebelum hari pertama.</translation>
+    </message>
+    <message>
+        <source>counting the citizens served</source>
+        <translation>menghitung warga yang dilayani</translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation>membaca daftar layanan</translation>
+    </message>
+    <message>
+        <source>reading the questionnaire</source>
+        <translation>membaca kuesioner</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 does not exist.</source>
+        <translation>Kuesioner versi %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1 has no question for %2; the database is damaged.</source>
+        <translation>Kuesioner versi %1 tidak memuat pertanyaan untuk %2; basis data rusak.</translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: use U1 to U9.</source>
+        <translation>%1 bukan unsur survei: gunakan U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>Write the question for %1: an element can be reworded, not left out.</source>
+        <translation>Tulis pertanyaan untuk %1: rumusan unsur boleh diubah, tetapi unsur tidak boleh dihilangkan.</translation>
+    </message>
+    <message>
+        <source>Write the four answer labels for %1, from the worst (1) to the best (4).</source>
+        <translation>Tulis keempat pilihan jawaban untuk %1, dari yang terburuk (1) sampai yang terbaik (4).</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Answer label %1</source>
+        <translation>Pilihan jawaban %1</translation>
+    </message>
+    <message>
+        <source>%1 is too long (%2 characters; at most %3).</source>
+        <translation>%1 terlalu panjang (%2 karakter; paling banyak %3).</translation>
+    </message>
+    <message>
+        <source>%1 already reads like this in the current questionnaire: nothing to change.</source>
+        <translation>%1 sudah berbunyi seperti ini di kuesioner yang berlaku: tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>saving the questionnaire</source>
+        <translation>menyimpan kuesioner</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>A choice of %1</source>
+        <translation>Pilihan %1</translation>
+    </message>
+    <message>
+        <source>The choice %1 is too long (at most 40 characters).</source>
+        <translation>Pilihan %1 terlalu panjang (paling banyak 40 karakter).</translation>
+    </message>
+    <message>
+        <source>%1 is in the list of %2 twice.</source>
+        <translation>%1 tercantum dua kali dalam daftar %2.</translation>
+    </message>
+    <message>
+        <source>The list of %1 has more than 30 choices.</source>
+        <translation>Daftar %1 berisi lebih dari 30 pilihan.</translation>
+    </message>
+    <message>
+        <source>The survey screen records only the answers given on it.</source>
+        <translation>Layar survei hanya mencatat jawaban yang diberikan di layar itu.</translation>
+    </message>
+    <message>
+        <source>Responses of the survey screen are recorded by the screen itself. Enter a form as a paper or online response.</source>
+        <translation>Jawaban di layar survei dicatat oleh layar itu sendiri. Catat formulir sebagai jawaban kertas atau daring.</translation>
+    </message>
+    <message>
+        <source>The response cannot have been given in the future. Check the date on the form.</source>
+        <translation>Jawaban tidak mungkin diberikan di masa depan. Periksa tanggal pada formulir.</translation>
+    </message>
+    <message>
+        <source>The response answers no question. Enter at least one answer (1 to 4).</source>
+        <translation>Tidak ada pertanyaan yang dijawab. Isi paling sedikit satu jawaban (1 sampai 4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a survey element: the answers are for U1 to U9.</source>
+        <translation>%1 bukan unsur survei: jawaban hanya untuk U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>The answer to %1 must be 1, 2, 3 or 4 (it is %2); leave it out if it was not answered.</source>
+        <translation>Jawaban untuk %1 harus 1, 2, 3 atau 4 (tertulis %2); kosongkan bila tidak dijawab.</translation>
+    </message>
+    <message>
+        <source>The gender is L (laki-laki) or P (perempuan), or left empty; not %1.</source>
+        <translation>Jenis kelamin diisi L (laki-laki) atau P (perempuan), atau dikosongkan; bukan %1.</translation>
+    </message>
+    <message>
+        <source>The age must be 10 to 120 years (it is %1), or left empty.</source>
+        <translation>Umur harus 10 sampai 120 tahun (tertulis %1), atau dikosongkan.</translation>
+    </message>
+    <message>
+        <source>This office does not ask the respondent&apos;s %1: leave it empty.</source>
+        <translation>Kantor ini tidak menanyakan %1 responden: kosongkan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a choice of %2: choose one of %3, or leave it empty.</source>
+        <translation>%1 bukan pilihan %2: pilih salah satu dari %3, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation>membaca tiket</translation>
+    </message>
+    <message>
+        <source>The ticket given for this response does not exist.</source>
+        <translation>Tiket untuk jawaban ini tidak ada.</translation>
+    </message>
+    <message>
+        <source>The ticket given for this response has not been served. The survey is answered after the service.</source>
+        <translation>Tiket untuk jawaban ini belum dilayani. Survei diisi setelah pelayanan.</translation>
+    </message>
+    <message>
+        <source>The survey for this ticket has already been answered.</source>
+        <translation>Survei untuk tiket ini sudah diisi.</translation>
+    </message>
+    <message>
+        <source>The ticket was served for another service than the one chosen for this response.</source>
+        <translation>Tiket ini dilayani untuk layanan lain, bukan layanan yang dipilih untuk jawaban ini.</translation>
+    </message>
+    <message>
+        <source>Choose the service the respondent received.</source>
+        <translation>Pilih layanan yang diterima responden.</translation>
+    </message>
+    <message>
+        <source>reading the service</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>Service %1 does not exist.</source>
+        <translation>Layanan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>saving the survey response</source>
+        <translation>menyimpan jawaban survei</translation>
+    </message>
+    <message>
+        <source>reading a survey response</source>
+        <translation>membaca jawaban survei</translation>
+    </message>
+    <message>
+        <source>Survey response %1 does not exist.</source>
+        <translation>Jawaban survei %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
     </message>
 </context>
 <context>
@@ -5724,12 +6037,24 @@ Opsi:
         <translation>Riwayat pengaduan telah diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
     </message>
     <message>
-        <source>Suggestion box review</source>
-        <translation>Tinjauan kotak saran</translation>
-    </message>
-    <message>
         <source>Suggestion boxes</source>
         <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>survey screen</source>
+        <translation>layar survei</translation>
+    </message>
+    <message>
+        <source>paper form</source>
+        <translation>formulir kertas</translation>
+    </message>
+    <message>
+        <source>online form</source>
+        <translation>formulir daring</translation>
+    </message>
+    <message>
+        <source>Suggestion box review</source>
+        <translation>Tinjauan kotak saran</translation>
     </message>
 </context>
 <context>
@@ -6053,6 +6378,69 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>The board cannot read the queue: %1</source>
         <translation>Layar antrian tidak dapat membaca data antrian: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::BoxesDialog</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <source>e.g. Kotak Saran 2</source>
+        <translation>mis. Kotak Saran 2</translation>
+    </message>
+    <message>
+        <source>e.g. Ruang tunggu lantai 1</source>
+        <translation>mis. Ruang tunggu lantai 1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>Add as a new box</source>
+        <translation>Tambah sebagai kotak baru</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Take out of use</source>
+        <translation>Tidak digunakan lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Put back in use</source>
+        <translation>Gunakan kembali</translation>
     </message>
 </context>
 <context>
@@ -8410,6 +8798,65 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::OpenSessionDialog</name>
+    <message>
+        <source>Open a suggestion box</source>
+        <translation>Buka kotak saran</translation>
+    </message>
+    <message>
+        <source>last opened %1</source>
+        <translation>terakhir dibuka %1</translation>
+    </message>
+    <message>
+        <source>never opened</source>
+        <translation>belum pernah dibuka</translation>
+    </message>
+    <message>
+        <source>&amp;Box</source>
+        <translation>&amp;Kotak</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>pukul</translation>
+    </message>
+    <message>
+        <source>&amp;Opened on</source>
+        <translation>&amp;Dibuka pada</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Since the last opening</source>
+        <translation>Sejak pembukaan terakhir</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>What was seen (required when the seal is broken)</source>
+        <translation>Apa yang terlihat (wajib bila segel rusak)</translation>
+    </message>
+    <message>
+        <source>&amp;Seal found</source>
+        <translation>&amp;Segel ditemukan</translation>
+    </message>
+    <message>
+        <source>Open the box</source>
+        <translation>Buka kotak</translation>
+    </message>
+    <message>
+        <source>There is no suggestion box yet: add one under &quot;Suggestion boxes&quot; first.</source>
+        <translation>Belum ada kotak saran: tambahkan dulu di &quot;Kotak saran&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::PrinterSettingsTab</name>
     <message>
         <source>The printer of queue tickets at the kiosk and the counters. When it is off or missing, tickets are still issued and shown on screen.</source>
@@ -9038,6 +9485,241 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SessionView</name>
+    <message>
+        <source>Sign the minutes…</source>
+        <translation>Tandatangani berita acara…</translation>
+    </message>
+    <message>
+        <source>Print the minutes…</source>
+        <translation>Cetak berita acara…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Carried out…</source>
+        <translation>Sudah dilaksanakan…</translation>
+    </message>
+    <message>
+        <source>Record that the decision on the selected slip (answered, forwarded to SP4N-LAPOR!, not our authority) was carried out.</source>
+        <translation>Catat bahwa keputusan atas lembar yang dipilih (dijawab, diteruskan ke SP4N-LAPOR!, bukan kewenangan) sudah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Peran dalam tim</translation>
+    </message>
+    <message>
+        <source>NIP (empty: member of the public)</source>
+        <translation>NIP (kosong: unsur masyarakat)</translation>
+    </message>
+    <message>
+        <source>Ketua</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Sekretaris</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Team and witnesses</source>
+        <translation>Tim dan saksi</translation>
+    </message>
+    <message>
+        <source>Pick an opening in the list, or open a suggestion box.</source>
+        <translation>Pilih pembukaan di daftar, atau buka kotak saran.</translation>
+    </message>
+    <message>
+        <source>Slips (%1)</source>
+        <translation>Lembar (%1)</translation>
+    </message>
+    <message>
+        <source>Team and witnesses (%1)</source>
+        <translation>Tim dan saksi (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b04a00&apos;&gt;Draft&lt;/b&gt; · the minutes get their number when signed</source>
+        <translation>&lt;b style=&apos;color:#b04a00&apos;&gt;Draf&lt;/b&gt; · nomor berita acara diberikan saat ditandatangani</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>Member of the public</source>
+        <translation>Unsur masyarakat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not decided</source>
+        <translation>
+            <numerusform>%n belum diputuskan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n slip(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n lembar&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed on %1: the minutes are read-only.</source>
+        <translation>Ditandatangani pada %1: berita acara hanya dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Ready to be signed</source>
+        <translation>Siap ditandatangani</translation>
+    </message>
+    <message>
+        <source>Cannot be signed yet:</source>
+        <translation>Belum dapat ditandatangani:</translation>
+    </message>
+    <message>
+        <source>%1 added as %2.</source>
+        <translation>%1 ditambahkan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the list.</source>
+        <translation>%1 dihapus dari daftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign the minutes of %1 opened on %2?
+
+• The minutes get their number.
+• %n slip(s) decided &quot;to the follow-up team&quot; become complaints on the follow-up team&apos;s list, received on the day of the opening (their deadlines start then).
+• Nothing in this opening can be changed afterwards: the team, the witnesses and the slips are final.</source>
+        <translation>
+            <numerusform>Tandatangani berita acara %1 yang dibuka pada %2?
+
+• Berita acara mendapat nomornya.
+• %n lembar yang diputuskan &quot;diteruskan ke tim tindak lanjut&quot; menjadi pengaduan di daftar tim tindak lanjut, diterima pada hari pembukaan (tenggat waktunya mulai dihitung saat itu).
+• Setelah itu tidak ada yang dapat diubah pada pembukaan ini: tim, saksi, dan lembar sudah final.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Tandatangani berita acara</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tandatangani</translation>
+    </message>
+    <message numerus="yes">
+        <source>The minutes are signed as %1; %n complaint(s) created for the follow-up team.</source>
+        <translation>
+            <numerusform>Berita acara ditandatangani dengan nomor %1; %n pengaduan dibuat untuk tim tindak lanjut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The minutes %1</source>
+        <translation>Berita acara %1</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(draf)</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation>Berita acara tidak dapat dicetak.</translation>
+    </message>
+    <message>
+        <source>draft-minutes</source>
+        <translation>draf-berita-acara</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Simpan berita acara sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Disimpan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>Sudah dilaksanakan</translation>
+    </message>
+    <message>
+        <source>What was done for slip %1?</source>
+        <translation>Apa yang telah dilakukan untuk lembar %1?</translation>
+    </message>
+    <message>
+        <source>Answered on the announcement board</source>
+        <translation>Dijawab di papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Answered by letter</source>
+        <translation>Dijawab dengan surat</translation>
+    </message>
+    <message>
+        <source>Forwarded through SP4N-LAPOR!</source>
+        <translation>Diteruskan melalui SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Passed on to the agency in charge</source>
+        <translation>Diteruskan ke instansi yang berwenang</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Slip %1 is marked done.</source>
+        <translation>Lembar %1 ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#1e7a34&apos;&gt;Signed&lt;/b&gt; · minutes &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · signed by %2</source>
+        <translation>&lt;b style=&apos;color:#1e7a34&apos;&gt;Ditandatangani&lt;/b&gt; · berita acara &lt;b&gt;&lt;nobr&gt;%1&lt;/nobr&gt;&lt;/b&gt; · oleh %2</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -9070,6 +9752,177 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Backups</source>
         <translation>Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SlipEntry</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>What the slip says… (Enter saves and starts the next slip)</source>
+        <translation>Isi lembar… (Enter menyimpan dan memulai lembar berikutnya)</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Decide later: the minutes cannot be signed until every slip is decided.</source>
+        <translation>Putuskan nanti: berita acara tidak dapat ditandatangani sebelum setiap lembar diputuskan.</translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation>Tanpa unsur</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Target</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>E&amp;lement</source>
+        <translation>&amp;Unsur</translation>
+    </message>
+    <message>
+        <source>&amp;In charge</source>
+        <translation>Pena&amp;nggung jawab</translation>
+    </message>
+    <message>
+        <source>Save slip (Enter)</source>
+        <translation>Simpan lembar (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation>Batalkan perubahan (Esc)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to change it, Delete to remove it.</source>
+        <translation>Enter atau klik dua kali pada baris untuk mengubahnya, Delete untuk menghapusnya.</translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation>Tanpa layanan</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Slip %1 (changing)</source>
+        <translation>Lembar %1 (diubah)</translation>
+    </message>
+    <message>
+        <source>Slip %1</source>
+        <translation>Lembar %1</translation>
+    </message>
+    <message>
+        <source>There is no service named &quot;%1&quot;: pick one from the list.</source>
+        <translation>Tidak ada layanan bernama &quot;%1&quot;: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>There is nobody named &quot;%1&quot;: pick a person from the list.</source>
+        <translation>Tidak ada orang bernama &quot;%1&quot;: pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Slip %1 changed.</source>
+        <translation>Lembar %1 diubah.</translation>
+    </message>
+    <message>
+        <source>Slip %1 saved.</source>
+        <translation>Lembar %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove slip %1 (&quot;%2&quot;)? The slips after it move up a number.</source>
+        <translation>Hapus lembar %1 (&quot;%2&quot;)? Nomor lembar sesudahnya naik satu.</translation>
+    </message>
+    <message>
+        <source>Remove the slip</source>
+        <translation>Hapus lembar</translation>
+    </message>
+    <message>
+        <source>Slip %1 removed.</source>
+        <translation>Lembar %1 dihapus.</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Saran</translation>
+    </message>
+    <message>
+        <source>Praise</source>
+        <translation>Apresiasi</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Follow-up team</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arsip</translation>
+    </message>
+    <message>
+        <source>SP4N-LAPOR!</source>
+        <translation>SP4N-LAPOR!</translation>
+    </message>
+    <message>
+        <source>Not our authority</source>
+        <translation>Bukan kewenangan</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Belum</translation>
+    </message>
+    <message>
+        <source>Service · element</source>
+        <translation>Layanan · unsur</translation>
+    </message>
+    <message>
+        <source>In charge · target</source>
+        <translation>Penanggung jawab · target</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>s.d. %1</translation>
     </message>
 </context>
 <context>
@@ -9560,6 +10413,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Lewat tanggal target</translation>
     </message>
     <message>
+        <source>Boxes not opened</source>
+        <translation>Kotak belum dibuka</translation>
+    </message>
+    <message>
         <source>openings of a box this month: %1</source>
         <translation>pembukaan kotak bulan ini: %1</translation>
     </message>
@@ -9570,6 +10427,14 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>not done by their target (12 months)</source>
         <translation>belum selesai pada targetnya (12 bulan)</translation>
+    </message>
+    <message>
+        <source>in %1 every active box was opened</source>
+        <translation>bulan %1 semua kotak aktif sudah dibuka</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>bulan %1: %2</translation>
     </message>
     <message>
         <source>%1 — %2 months, %3 slips</source>
@@ -9590,18 +10455,6 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Every decision has been carried out.</source>
         <translation>Semua keputusan sudah dilaksanakan.</translation>
-    </message>
-    <message>
-        <source>Boxes not opened</source>
-        <translation>Kotak belum dibuka</translation>
-    </message>
-    <message>
-        <source>in %1 every active box was opened</source>
-        <translation>bulan %1 semua kotak aktif sudah dibuka</translation>
-    </message>
-    <message>
-        <source>in %1: %2</source>
-        <translation>bulan %1: %2</translation>
     </message>
 </context>
 <context>
@@ -9641,6 +10494,90 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Saved: the reminder starts on day %1 of the month.</source>
         <translation>Tersimpan: pengingat mulai tanggal %1 setiap bulan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionsPage</name>
+    <message>
+        <source>Suggestion boxes</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Suggestion boxes…</source>
+        <translation>Kotak saran…</translation>
+    </message>
+    <message>
+        <source>Open a suggestion box…</source>
+        <translation>Buka kotak saran…</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>Semua bulan</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Discard the draft…</source>
+        <translation>Batalkan draf…</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n pembukaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is opened. Record the team and the witnesses, then type the slips.</source>
+        <translation>%1 dibuka. Catat tim dan saksi, lalu ketik lembar-lembarnya.</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Batalkan draf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard the opening of %1 on %2 with its %n slip(s)? Say why.</source>
+        <translation>
+            <numerusform>Batalkan pembukaan %1 pada %2 beserta %n lembarnya? Sebutkan alasannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened by mistake</source>
+        <translation>Dibuka karena keliru</translation>
+    </message>
+    <message>
+        <source>Wrong box</source>
+        <translation>Kotak salah</translation>
+    </message>
+    <message>
+        <source>Entered twice</source>
+        <translation>Tercatat dua kali</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>The draft opening of %1 is discarded.</source>
+        <translation>Draf pembukaan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Slips</source>
+        <comment>a column: how many slips</comment>
+        <translation>Jml</translation>
     </message>
 </context>
 <context>
@@ -12192,6 +13129,338 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed or the chain is broken, 3 nothin
 
 NUMBER adalah nomor registrasi (ADU/2026/12/0001) atau id. Saluran: langsung, surat, telepon, sms, email, website, media_sosial, whatsapp, kotak_saran, lapor. Jenis: aspirasi, pengaduan (bawaan), permintaan_informasi. Kategori: ringan, normatif (bawaan), tidak_berkadar_pengawasan, berkadar_pengawasan. --received adalah jam kantor setempat (surat memakai waktu kedatangannya).
 Kode keluar: 0 selesai, 1 argumen salah, 2 gagal atau rantai rusak, 3 tidak ada yang dikerjakan, 4 tidak diizinkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n suggestion-box opening(s) with signed minutes</source>
+        <translation>
+            <numerusform>  %n pembukaan kotak saran dengan berita acara bertanda tangan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a month is written YYYY-MM, e.g. 2026-11.</source>
+        <translation>bulan ditulis YYYY-MM, misalnya 2026-11.</translation>
+    </message>
+    <message>
+        <source>suggestion box add needs --name.</source>
+        <translation>suggestion box add memerlukan --name.</translation>
+    </message>
+    <message>
+        <source>Box %1 added: %2 (%3).</source>
+        <translation>Kotak %1 ditambahkan: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>BOX</source>
+        <translation>KOTAK</translation>
+    </message>
+    <message>
+        <source>LOCATION</source>
+        <translation>LOKASI</translation>
+    </message>
+    <message>
+        <source>LAST OPENED</source>
+        <translation>TERAKHIR DIBUKA</translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation>DIGUNAKAN</translation>
+    </message>
+    <message>
+        <source>No suggestion box yet: add one with &quot;suggestion box add&quot;.</source>
+        <translation>Belum ada kotak saran: tambahkan dengan &quot;suggestion box add&quot;.</translation>
+    </message>
+    <message>
+        <source>suggestion box update takes the box&apos;s id.</source>
+        <translation>suggestion box update memerlukan id kotak.</translation>
+    </message>
+    <message>
+        <source>There is no box %1.</source>
+        <translation>Tidak ada kotak %1.</translation>
+    </message>
+    <message>
+        <source>Box %1 saved.</source>
+        <translation>Kotak %1 disimpan.</translation>
+    </message>
+    <message>
+        <source>suggestion box add|list|update.</source>
+        <translation>suggestion box add|list|update.</translation>
+    </message>
+    <message>
+        <source>suggestion session open needs --box ID and --date YYYY-MM-DD.</source>
+        <translation>suggestion session open memerlukan --box ID dan --date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--date is written YYYY-MM-DD.</source>
+        <translation>--date ditulis YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--time is written HH:MM (the office&apos;s time).</source>
+        <translation>--time ditulis HH:MM (jam kantor).</translation>
+    </message>
+    <message>
+        <source>--seal is utuh or rusak.</source>
+        <translation>--seal bernilai utuh atau rusak.</translation>
+    </message>
+    <message>
+        <source>Opening %1 recorded as a draft: %2, %3, period %4 to %5.</source>
+        <translation>Pembukaan %1 dicatat sebagai draf: %2, %3, periode %4 sampai %5.</translation>
+    </message>
+    <message>
+        <source>suggestion session member takes the session.</source>
+        <translation>suggestion session member memerlukan sesi pembukaan.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Dihapus.</translation>
+    </message>
+    <message>
+        <source>suggestion session member needs --name and --role opener|witness.</source>
+        <translation>suggestion session member memerlukan --name dan --role opener|witness.</translation>
+    </message>
+    <message>
+        <source>%1 recorded: %2 (%3).</source>
+        <translation>%1 dicatat: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>suggestion session discard takes the session and --reason.</source>
+        <translation>suggestion session discard memerlukan sesi pembukaan dan --reason.</translation>
+    </message>
+    <message>
+        <source>Opening %1 discarded.</source>
+        <translation>Pembukaan %1 dibatalkan.</translation>
+    </message>
+    <message>
+        <source>suggestion session open|member|discard.</source>
+        <translation>suggestion session open|member|discard.</translation>
+    </message>
+    <message>
+        <source>suggestion slip %1 takes one argument (the session for add, else the slip&apos;s id).</source>
+        <translation>suggestion slip %1 memerlukan satu argumen (sesi pembukaan untuk add, selain itu id lembar).</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;; the kinds are: %2.</source>
+        <translation>jenis &quot;%1&quot; tidak dikenal; jenisnya: %2.</translation>
+    </message>
+    <message>
+        <source>unknown decision &quot;%1&quot;; the decisions are: %2.</source>
+        <translation>keputusan &quot;%1&quot; tidak dikenal; keputusannya: %2.</translation>
+    </message>
+    <message>
+        <source>--target is written YYYY-MM-DD.</source>
+        <translation>--target ditulis YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>suggestion slip add needs --kind (%1).</source>
+        <translation>suggestion slip add memerlukan --kind (%1).</translation>
+    </message>
+    <message>
+        <source>Slip removed; the ones after it moved up a number.</source>
+        <translation>Lembar dihapus; lembar sesudahnya maju satu nomor.</translation>
+    </message>
+    <message>
+        <source>suggestion slip add|update|remove|done|scan.</source>
+        <translation>suggestion slip add|update|remove|done|scan.</translation>
+    </message>
+    <message>
+        <source>Slip %1 (id %2): %3, %4.</source>
+        <translation>Lembar %1 (id %2): %3, %4.</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>suggestion sign takes the session.</source>
+        <translation>suggestion sign memerlukan sesi pembukaan.</translation>
+    </message>
+    <message>
+        <source>Minutes %1 signed. Complaints for the follow-up team: %2.</source>
+        <translation>Berita acara %1 ditandatangani. Pengaduan untuk tim tindak lanjut: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>the suggestion boxes: monthly opening, slips, signed minutes</source>
+        <translation>kotak saran: pembukaan bulanan, lembar saran, berita acara bertanda tangan</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME suggestion SUBCOMMAND [ARGS] [--json]
+
+  suggestion box add --name N [--location L]
+  suggestion box list [--all]
+  suggestion box update ID [--name N] [--location L] [--disable|--enable]
+  suggestion session open --box ID --date YYYY-MM-DD [--time HH:MM] [--place P] [--period YYYY-MM]
+                          [--seal utuh|rusak] [--seal-note TEXT]   (supervisors)
+  suggestion session member SESSION --name N [--nip NIP] --role opener|witness [--team-role R]
+  suggestion session member SESSION --remove MEMBER
+  suggestion session discard SESSION --reason TEXT
+  suggestion slip add SESSION --kind K --summary TEXT [--service CODE] [--element U1..U9]
+                      [--decision D] [--owner USER] [--target YYYY-MM-DD]
+  suggestion slip update SLIP [the same options]    suggestion slip remove SLIP
+  suggestion slip scan SLIP --file FILE              a PNG, JPEG or PDF scan of the slip
+  suggestion slip done SLIP --note TEXT              after signing: what was done about it
+  suggestion sign SESSION        the minutes&apos; number; slips for the follow-up team become complaints
+  suggestion minutes SESSION --pdf FILE   the minutes (Berita Acara) on the letterhead, A4
+  suggestion list [--month YYYY-MM]
+  suggestion show SESSION        the opening, its team, slips and what is missing before signing
+  suggestion review [--month YYYY-MM]   the last 12 months: by kind, services, themes, open decisions
+  suggestion reminders           boxes not yet opened this month (from the reminder day)
+
+SESSION is the minutes&apos; number (BA/KS/2026/11/01) or the id. Kinds: pengaduan, saran, apresiasi, pertanyaan, kosong. Decisions: tindak_lanjut (to the follow-up team: a complaint, received at the opening), dijawab, arsip, lapor (SP4N-LAPOR!), bukan_kewenangan. A witness without --nip is a member of the public.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minutes are signed).</source>
+        <translation>Penggunaan: loketctl --user NAMA suggestion SUBPERINTAH [ARG] [--json]
+
+  suggestion box add --name N [--location L]
+  suggestion box list [--all]
+  suggestion box update ID [--name N] [--location L] [--disable|--enable]
+  suggestion session open --box ID --date YYYY-MM-DD [--time HH:MM] [--place P] [--period YYYY-MM]
+                          [--seal utuh|rusak] [--seal-note TEKS]   (supervisor)
+  suggestion session member SESI --name N [--nip NIP] --role opener|witness [--team-role R]
+  suggestion session member SESI --remove ANGGOTA
+  suggestion session discard SESI --reason TEKS
+  suggestion slip add SESI --kind K --summary TEKS [--service KODE] [--element U1..U9]
+                      [--decision D] [--owner PENGGUNA] [--target YYYY-MM-DD]
+  suggestion slip update LEMBAR [opsi yang sama]    suggestion slip remove LEMBAR
+  suggestion slip scan LEMBAR --file BERKAS          pindaian lembar (PNG, JPEG atau PDF)
+  suggestion slip done LEMBAR --note TEKS            setelah ditandatangani: apa yang sudah dilakukan
+  suggestion sign SESI           memberi nomor berita acara; lembar untuk tim tindak lanjut menjadi pengaduan
+  suggestion minutes SESI --pdf BERKAS   berita acara pada kop surat, A4
+  suggestion list [--month YYYY-MM]
+  suggestion show SESI           pembukaan, timnya, lembar-lembarnya dan apa yang kurang sebelum ditandatangani
+  suggestion review [--month YYYY-MM]   12 bulan terakhir: per jenis, layanan, tema berulang, keputusan terbuka
+  suggestion reminders           kotak yang belum dibuka bulan ini (mulai tanggal pengingat)
+
+SESI adalah nomor berita acara (BA/KS/2026/11/01) atau id-nya. Jenis: pengaduan, saran, apresiasi, pertanyaan, kosong. Keputusan: tindak_lanjut (ke tim tindak lanjut: menjadi pengaduan yang diterima pada tanggal pembukaan), dijawab, arsip, lapor (SP4N-LAPOR!), bukan_kewenangan. Saksi tanpa --nip adalah unsur masyarakat.
+Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: berita acara sudah ditandatangani).</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(belum diputuskan)</translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation>BERITA ACARA</translation>
+    </message>
+    <message>
+        <source>OPENED</source>
+        <translation>DIBUKA</translation>
+    </message>
+    <message>
+        <source>SLIPS</source>
+        <translation>LEMBAR</translation>
+    </message>
+    <message>
+        <source>No opening recorded.</source>
+        <translation>Belum ada pembukaan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>suggestion show takes the session.</source>
+        <translation>suggestion show memerlukan sesi pembukaan.</translation>
+    </message>
+    <message>
+        <source>(draft, not signed)</source>
+        <translation>(draf, belum ditandatangani)</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Kotak</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Segel</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ditandatangani</translation>
+    </message>
+    <message>
+        <source>Present:</source>
+        <translation>Hadir:</translation>
+    </message>
+    <message>
+        <source>Slips:</source>
+        <translation>Lembar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s): </source>
+        <translation>
+            <numerusform>%n lembar: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to be signed.</source>
+        <translation>Siap ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Not ready to be signed:</source>
+        <translation>Belum siap ditandatangani:</translation>
+    </message>
+    <message>
+        <source>suggestion minutes takes the session and --pdf FILE.</source>
+        <translation>suggestion minutes memerlukan sesi pembukaan dan --pdf BERKAS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Berita acara ditulis ke %1 (%n halaman).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>BULAN</translation>
+    </message>
+    <message>
+        <source>Decisions to carry out: %1, done %2, overdue %3.</source>
+        <translation>Keputusan yang harus dilaksanakan: %1, selesai %2, terlambat %3.</translation>
+    </message>
+    <message>
+        <source>Themes that come back:</source>
+        <translation>Tema yang berulang:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s)</source>
+        <translation>
+            <numerusform>%n lembar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not done yet:</source>
+        <translation>Belum dilaksanakan:</translation>
+    </message>
+    <message>
+        <source>Not opened this month: %1</source>
+        <translation>Belum dibuka bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation>%1 belum dibuka pada %2.</translation>
+    </message>
+    <message>
+        <source>No box waits to be opened.</source>
+        <translation>Tidak ada kotak yang menunggu dibuka.</translation>
+    </message>
+    <message>
+        <source>Minutes no.</source>
+        <translation>Nomor berita acara</translation>
     </message>
 </context>
 </TS>

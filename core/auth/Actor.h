@@ -13,9 +13,9 @@ namespace loket {
 // A signed-in user (userId > 0) may do what the role allows. Loket itself
 // (Actor::system(): first run, demo data, day closing, restore from the
 // command line) may do everything; the kiosk (QueueService::kioskActor())
-// may only issue tickets. A default-constructed Actor is nobody: no
-// permission at all, so a screen or command without a signed-in user can
-// do nothing by mistake.
+// may only issue tickets and record a survey response given on its screen.
+// A default-constructed Actor is nobody: no permission at all, so a screen
+// or command without a signed-in user can do nothing by mistake.
 struct Actor {
     enum class Machine { None, System, Kiosk };
 
@@ -35,7 +35,8 @@ struct Actor {
         case Machine::System:
             return true;
         case Machine::Kiosk:
-            return p == Permission::IssueTicket;
+            // Tickets, and the citizen's own survey answers on the survey screen.
+            return p == Permission::IssueTicket || p == Permission::EnterSurvey;
         case Machine::None:
             break;
         }
@@ -53,7 +54,8 @@ struct Actor {
         return a;
     }
 
-    // The citizens' kiosk: issues tickets, nothing else.
+    // The citizens' kiosk: issues tickets and records the survey answers
+    // given on it (SurveyService keeps it to the kiosk channel), nothing else.
     static Actor kiosk()
     {
         Actor a;

@@ -39,6 +39,7 @@ constexpr std::array kFamilies {
     Label { "audit", QT_TRANSLATE_NOOP("AuditText", "Audit log") },
     Label { "complaint", QT_TRANSLATE_NOOP("AuditText", "Complaints") },
     Label { "suggestion", QT_TRANSLATE_NOOP("AuditText", "Suggestion boxes") },
+    Label { "survey", QT_TRANSLATE_NOOP("AuditText", "Satisfaction survey") },
 };
 
 constexpr std::array kActions {
@@ -135,6 +136,10 @@ constexpr std::array kActions {
     Label { "suggestion.sign", QT_TRANSLATE_NOOP("AuditText", "Suggestion box minutes signed") },
     Label { "suggestion.done", QT_TRANSLATE_NOOP("AuditText", "Suggestion slip decision carried out") },
     Label { "suggestion.read", QT_TRANSLATE_NOOP("AuditText", "Suggestion box minutes viewed") },
+    Label { "survey.reword", QT_TRANSLATE_NOOP("AuditText", "Survey question reworded") },
+    Label { "survey.response_add", QT_TRANSLATE_NOOP("AuditText", "Survey response entered") },
+    Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "Survey settings changed") },
+    Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
 };
 
 constexpr std::array kEntities {
@@ -158,6 +163,8 @@ constexpr std::array kEntities {
     Label { "suggestion_box", QT_TRANSLATE_NOOP("AuditText", "suggestion box") },
     Label { "suggestion_session", QT_TRANSLATE_NOOP("AuditText", "suggestion box opening") },
     Label { "suggestion_slip", QT_TRANSLATE_NOOP("AuditText", "suggestion slip") },
+    Label { "survey_question", QT_TRANSLATE_NOOP("AuditText", "survey question") },
+    Label { "survey_response", QT_TRANSLATE_NOOP("AuditText", "survey response") },
 };
 
 constexpr std::array kPermissions {
@@ -176,6 +183,8 @@ constexpr std::array kPermissions {
     Label { "manage_suggestions", QT_TRANSLATE_NOOP("AuditText", "open suggestion boxes and sign the minutes") },
     Label { "record_slips", QT_TRANSLATE_NOOP("AuditText", "record suggestion slips") },
     Label { "view_reports", QT_TRANSLATE_NOOP("AuditText", "view reports") },
+    Label { "enter_survey", QT_TRANSLATE_NOOP("AuditText", "enter survey responses") },
+    Label { "manage_survey", QT_TRANSLATE_NOOP("AuditText", "manage the satisfaction survey") },
 };
 
 // Codes that appear inside details.
@@ -242,6 +251,9 @@ constexpr std::array kDetails {
     Label { "suggestion.signed",
         QT_TRANSLATE_NOOP("AuditText", "minutes {number}: {slips} slip(s), {complaints} complaint(s) created") },
     Label { "suggestion.slip", QT_TRANSLATE_NOOP("AuditText", "slip {number}: {kind}, {decision}") },
+    Label { "survey.reword", QT_TRANSLATE_NOOP("AuditText", "questionnaire version {version}") },
+    Label { "survey.response", QT_TRANSLATE_NOOP("AuditText", "channel {channel}, service {service}") },
+    Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "period {period}, weighting {weighting}") },
     Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
     Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },

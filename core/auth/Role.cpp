@@ -53,13 +53,14 @@ bool roleHas(Role role, Permission p)
         return p == Permission::ViewAudit || p == Permission::MonitorQueue || p == Permission::ManageStandards
             || p == Permission::ViewStandards || p == Permission::ViewReports || p == Permission::ServeQueue
             || p == Permission::IssueTicket || p == Permission::ManageComplaints || p == Permission::WorkComplaints
-            || p == Permission::LogComplaint || p == Permission::ManageSuggestions || p == Permission::RecordSlips;
+            || p == Permission::LogComplaint || p == Permission::ManageSuggestions || p == Permission::RecordSlips
+            || p == Permission::EnterSurvey || p == Permission::ManageSurvey;
     case Role::Officer:
         return p == Permission::ServeQueue || p == Permission::IssueTicket || p == Permission::ViewStandards
-            || p == Permission::LogComplaint || p == Permission::RecordSlips;
+            || p == Permission::LogComplaint || p == Permission::RecordSlips || p == Permission::EnterSurvey;
     case Role::FollowUp:
         return p == Permission::WorkComplaints || p == Permission::LogComplaint || p == Permission::ViewStandards
-            || p == Permission::RecordSlips;
+            || p == Permission::RecordSlips || p == Permission::EnterSurvey;
     }
     return false;
 }
@@ -82,6 +83,8 @@ QString permissionCode(Permission p)
     case Permission::ManageSuggestions: return QStringLiteral("manage_suggestions");
     case Permission::RecordSlips: return QStringLiteral("record_slips");
     case Permission::ViewReports: return QStringLiteral("view_reports");
+    case Permission::EnterSurvey: return QStringLiteral("enter_survey");
+    case Permission::ManageSurvey: return QStringLiteral("manage_survey");
     }
     return {};
 }

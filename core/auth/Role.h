@@ -28,6 +28,9 @@ enum class Permission {
     ManageSuggestions, // supervisors: the boxes, open a box's session, sign the minutes
     RecordSlips,       // the team at the opening: members and slips of a draft session
     ViewReports,
+    EnterSurvey,       // record a satisfaction-survey response: staff from paper or online forms,
+                       // the survey screen (the kiosk actor) the answers given on it
+    ManageSurvey,      // supervisors: reword the questionnaire, the survey's period, weighting and profile lists
 };
 
 QString roleCode(Role role);                 // "admin", "supervisor", "officer", "followup"

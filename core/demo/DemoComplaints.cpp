@@ -61,15 +61,16 @@ const char *kResponses[] = {"Terima kasih atas laporannya. Petugas yang bersangk
     "Perbaikan telah dilakukan; kami mohon maaf atas ketidaknyamanannya.",
     "Informasi persyaratan kami kirimkan melalui WhatsApp; silakan datang dengan membawa dokumen tersebut."};
 
-struct Action {
-    qint64 atMs;
-    int order; // keeps the steps of one complaint in order at equal times
-    std::function<void()> run;
-};
-
 } // namespace
 
-Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs, QRandomGenerator &random)
+void Timeline::check(const Status &s)
+{
+    if (!s && failure.ok() && s.error().code != ErrorCode::Nothing && s.error().code != ErrorCode::InvalidState)
+        failure = s.error();
+}
+
+Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs, QRandomGenerator &random,
+                            const TimelinePlan &plan)
 {
     ManualClock clock(QDateTime::fromMSecsSinceEpoch(nowUtcMs, Qt::UTC));
     ComplaintService complaints(db, clock);
@@ -103,16 +104,16 @@ Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint
     auto at = [&](QDate day, int minutes) { return zone.utcOf(day, QTime(7, 30).addSecs(minutes * 60)).toMSecsSinceEpoch(); };
     auto later = [&](QDate day, int workingDays) { return cal.addWorkingDays(day, workingDays); };
 
-    std::vector<Action> actions;
+    Timeline timeline;
+    std::vector<TimedStep> &actions = timeline.steps;
+    int &order = timeline.order;
+    Status &failure = timeline.failure;
     QList<qint64> ids;
-    int order = 0;
     int logged = 0;
-    Status failure;
     auto check = [&](const auto &result) {
         // A step the state no longer allows (closed by itself first) is simply skipped.
-        if (!result && failure.ok() && result.error().code != ErrorCode::Nothing
-            && result.error().code != ErrorCode::InvalidState)
-            failure = result.error();
+        if (!result)
+            timeline.check(result.error());
     };
     for (QDate day = first; day <= last; day = day.addDays(1)) {
         if (!cal.isWorkingDay(day))
@@ -228,10 +229,12 @@ Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint
             }});
         }
     }
+    if (plan)
+        plan(timeline, clock);
     std::sort(actions.begin(), actions.end(),
-              [](const Action &a, const Action &b) { return a.atMs != b.atMs ? a.atMs < b.atMs : a.order < b.order; });
+              [](const TimedStep &a, const TimedStep &b) { return a.atMs != b.atMs ? a.atMs < b.atMs : a.order < b.order; });
     QDate autoClosedThrough;
-    for (const Action &a : actions) {
+    for (const TimedStep &a : actions) {
         if (a.atMs > nowUtcMs)
             break;
         // Before the first step of a new day, the days before it are closed.

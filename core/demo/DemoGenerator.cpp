@@ -4,6 +4,7 @@
 
 #include "core/auth/UserService.h"
 #include "core/demo/DemoComplaints.h"
+#include "core/demo/DemoSuggestions.h"
 #include "core/demo/DemoHistory.h"
 #include "core/demo/DemoOffice.h"
 #include "core/standards/DemoStandards.h"
@@ -69,10 +70,16 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     if (!written)
         return written.error();
     // The complaint log of the same days, written through the complaint service.
-    auto complaints = demo::writeComplaints(db, input.first, until, now, random);
+    // With the suggestion-box openings of those months on the same timeline.
+    auto sessions = std::make_shared<int>(0);
+    auto complaints = demo::writeComplaints(db, input.first, until, now, random,
+        [&](demo::Timeline &timeline, const Clock &clock) {
+            demo::planSuggestions(db, input.first, until, now, random, timeline, clock, sessions);
+        });
     if (!complaints)
         return complaints.error();
     summary.complaints = complaints.value();
+    summary.suggestionSessions = *sessions;
     // Standards for the demo services: decrees, a consultation, publications, one review overdue,
     // dated from the demo's "now" (not the computer's), so they are in force on the demo's days.
     const ManualClock demoClock(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));

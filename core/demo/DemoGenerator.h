@@ -28,6 +28,7 @@ struct DemoSummary {
     int noShows = 0;
     int waitingNow = 0;
     int complaints = 0;
+    int suggestionSessions = 0; // suggestion-box openings signed
 };
 
 // Builds a realistic kecamatan office with its history: 8 services, 4

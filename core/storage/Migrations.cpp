@@ -17,6 +17,7 @@ const std::vector<Migration> &Migrations::all()
         migration004AuditChain(),
         migration005Complaints(),
         migration006Suggestions(),
+        migration007Survey(),
     };
     return steps;
 }

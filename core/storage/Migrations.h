@@ -41,5 +41,6 @@ Migration migration003Standards();
 Migration migration004AuditChain();
 Migration migration005Complaints();
 Migration migration006Suggestions();
+Migration migration007Survey();
 
 } // namespace loket

@@ -61,6 +61,11 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::ComplaintChainAnchor, QString()},
         {SettingKey::SuggestionNumberPattern, QStringLiteral("BA/KS/{YYYY}/{MM}/{NN}")},
         {SettingKey::SuggestionReminderDay, 20},
+        {SettingKey::SurveyPeriodKind, QStringLiteral("quarter")},
+        {SettingKey::SurveyWeighting, QStringLiteral("exact")},
+        {SettingKey::SurveyEducationOptions, QStringLiteral(R"(["SD","SMP","SMA","D1-D3","S1","S2","S3"])")},
+        {SettingKey::SurveyOccupationOptions,
+            QStringLiteral(R"(["PNS","TNI","POLRI","SWASTA","WIRAUSAHA","LAINNYA"])")},
     };
     return defs;
 }

@@ -77,6 +77,14 @@ inline constexpr char ComplaintChainAnchor[] = "complaints.chain_anchor";
 // not yet opened that month is shown to supervisors.
 inline constexpr char SuggestionNumberPattern[] = "suggestions.number_pattern";
 inline constexpr char SuggestionReminderDay[] = "suggestions.reminder_day";
+// The satisfaction survey (core/survey): the period it is run for ("quarter",
+// "semester", "year"), the weighting of the index ("exact" 1/9 or "0.111"),
+// and the respondent profile's lists as JSON arrays of texts (an empty array:
+// the question is not asked).
+inline constexpr char SurveyPeriodKind[] = "survey.period";
+inline constexpr char SurveyWeighting[] = "survey.weighting";
+inline constexpr char SurveyEducationOptions[] = "survey.education_options";
+inline constexpr char SurveyOccupationOptions[] = "survey.occupation_options";
 } // namespace SettingKey
 
 struct SettingDefinition {

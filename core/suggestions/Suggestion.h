@@ -195,7 +195,7 @@ struct SuggestionReview {
     QList<Month> months;                 // oldest first, 12 entries
     QList<ServiceCount> services;        // most slips first
     QList<Theme> themes;                 // recurring, most months first
-    QList<SuggestionSlip> open;          // decisions not done yet (overdue first), all months
+    QList<SuggestionSlip> open;          // decisions of the 12 months not done yet (overdue first)
     int decided = 0;                     // slips of the 12 months with a decision that must be followed
     int done = 0;
     int overdue = 0;

@@ -31,34 +31,29 @@ Status SuggestionService::mayRead(const Actor &actor, const SuggestionSession &s
                            QString::number(s.id));
 }
 
-Result<SuggestionSlip> SuggestionService::withFollow(SuggestionSlip slip, bool isSigned) const
+SuggestionSlip SuggestionService::withFollow(SuggestionSlip slip, bool isSigned, QDate day)
 {
     if (!isSigned) {
         slip.follow = FollowState::Draft;
         return slip;
     }
-    const QDate day = today();
-    const auto late = [&] { return slip.entry.target.isValid() && slip.entry.target < day; };
+    const bool late = slip.entry.target.isValid() && slip.entry.target < day;
     if (slip.entry.decision == SlipDecision::Arsip || slip.doneAt.isValid()) {
         slip.follow = FollowState::Done;
     } else if (slip.entry.decision == SlipDecision::TindakLanjut) {
         const bool settled = slip.complaintState
             && (!isOpen(*slip.complaintState) || *slip.complaintState == ComplaintState::Responded);
-        slip.follow = settled ? FollowState::Done : (late() ? FollowState::Overdue : FollowState::Pending);
+        slip.follow = settled ? FollowState::Done : (late ? FollowState::Overdue : FollowState::Pending);
     } else {
-        slip.follow = late() ? FollowState::Overdue : FollowState::Pending;
+        slip.follow = late ? FollowState::Overdue : FollowState::Pending;
     }
     return slip;
 }
 
-Result<QList<SuggestionSlip>> SuggestionService::withFollow(QList<SuggestionSlip> slips, bool isSigned) const
+QList<SuggestionSlip> SuggestionService::withFollow(QList<SuggestionSlip> slips, bool isSigned, QDate day)
 {
-    for (SuggestionSlip &s : slips) {
-        auto f = withFollow(s, isSigned);
-        if (!f)
-            return f.error();
-        s = f.value();
-    }
+    for (SuggestionSlip &s : slips)
+        s = withFollow(s, isSigned, day);
     return slips;
 }
 
@@ -121,7 +116,7 @@ Result<QList<SuggestionSlip>> SuggestionService::slips(const Actor &actor, qint6
     auto list = m_store.slips(sessionId);
     if (!list)
         return list.error();
-    return withFollow(list.value(), s->isSigned());
+    return withFollow(list.value(), s->isSigned(), today());
 }
 
 Result<SuggestionSlip> SuggestionService::slip(const Actor &actor, qint64 slipId) const
@@ -134,7 +129,7 @@ Result<SuggestionSlip> SuggestionService::slip(const Actor &actor, qint64 slipId
     auto s = session(actor, found->value().sessionId);
     if (!s)
         return s.error();
-    return withFollow(found->value(), s->isSigned());
+    return withFollow(found->value(), s->isSigned(), today());
 }
 
 Result<ComplaintAttachmentFile> SuggestionService::scan(const Actor &actor, qint64 slipId) const
@@ -225,10 +220,7 @@ Result<std::optional<SuggestionSlip>> SuggestionService::slipOfComplaint(const A
         return found.error();
     if (!found->has_value())
         return found.value();
-    auto f = withFollow(found->value(), true);
-    if (!f)
-        return f.error();
-    return std::optional<SuggestionSlip>(f.value());
+    return std::optional<SuggestionSlip>(withFollow(found->value(), true, today()));
 }
 
 Result<SuggestionReview> SuggestionService::review(const Actor &actor, QDate month) const
@@ -241,6 +233,7 @@ Result<SuggestionReview> SuggestionService::review(const Actor &actor, QDate mon
     r.month = QDate(month.year(), month.month(), 1);
     const QDate from = r.month.addMonths(-11);
     const QDate to = r.month.addMonths(1).addDays(-1);
+    const QDate day = today();
     for (int i = 0; i < 12; ++i)
         r.months.append(SuggestionReview::Month {from.addMonths(i), {}, 0});
     const auto monthIndex = [&](QDate d) { return (d.year() - from.year()) * 12 + d.month() - from.month(); };
@@ -283,10 +276,7 @@ Result<SuggestionReview> SuggestionService::review(const Actor &actor, QDate mon
         const int i = monthIndex(opened);
         if (i < 0 || i >= 12)
             continue;
-        auto followed = withFollow(slipIn, true);
-        if (!followed)
-            return followed.error();
-        const SuggestionSlip &slip = followed.value();
+        const SuggestionSlip slip = withFollow(slipIn, true, day);
         ++r.months[i].byKind[std::size_t(slip.entry.kind)];
         if (slip.entry.decision && *slip.entry.decision != SlipDecision::Arsip) {
             ++r.decided;
@@ -339,13 +329,10 @@ Result<SuggestionReview> SuggestionService::review(const Actor &actor, QDate mon
         return a.months != b.months ? a.months > b.months : (a.slips != b.slips ? a.slips > b.slips : a.label < b.label);
     });
 
-    auto open = m_store.slipsToFollow();
+    auto open = m_store.slipsToFollow(from, to);
     if (!open)
         return open.error();
-    auto followed = withFollow(open.value(), true);
-    if (!followed)
-        return followed.error();
-    for (const SuggestionSlip &s : followed.value()) {
+    for (const SuggestionSlip &s : withFollow(open.value(), true, day)) {
         if (s.follow != FollowState::Done)
             r.open << s;
     }
@@ -385,7 +372,7 @@ Result<QList<SuggestionService::Person>> SuggestionService::people(const Actor &
     QList<Person> out;
     for (const User &u : users.value()) {
         if (u.active && u.role != Role::Admin)
-            out << Person {u.id, u.fullName, roleDisplayName(u.role)};
+            out << Person {u.id, u.username, u.fullName, roleDisplayName(u.role)};
     }
     std::sort(out.begin(), out.end(), [](const Person &a, const Person &b) { return a.fullName < b.fullName; });
     return out;

@@ -260,7 +260,7 @@ Result<SuggestionSession> SuggestionService::draftFor(const Actor &actor, Permis
     if (!found->has_value())
         return makeError(ErrorCode::NotFound, tr("Suggestion box opening %1 does not exist.").arg(sessionId));
     if (found->value().isSigned())
-        return makeError(ErrorCode::Conflict,
+        return makeError(ErrorCode::PermissionDenied,
                          tr("The minutes %1 are signed: a signed opening cannot be changed.").arg(found->value().number));
     return found->value();
 }

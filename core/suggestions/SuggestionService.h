@@ -47,6 +47,7 @@ public:
                                     const QString &nip, const QString &teamRole = {});
     Status removeMember(const Actor &actor, qint64 memberId);
     // Signs: gives the number, creates the complaints; refused while anything is missing.
+    // Any change to a signed session is refused with PermissionDenied (nobody may).
     Result<SuggestionSession> sign(const Actor &actor, qint64 sessionId);
 
     // Slips. The number is the next one of the session.
@@ -82,6 +83,7 @@ public:
     // Who may be put in charge of a slip (active users), by name.
     struct Person {
         qint64 userId = 0;
+        QString username;
         QString fullName;
         QString roleName;
     };
@@ -102,8 +104,9 @@ private:
     Status checkDraft(SessionDraft &draft, const SuggestionBox &box, qint64 ignoreSessionId,
                       QDate *periodFrom, QDate *periodTo) const;
     Status mayRead(const Actor &actor, const SuggestionSession &session) const;
-    Result<QList<SuggestionSlip>> withFollow(QList<SuggestionSlip> slips, bool isSigned) const;
-    Result<SuggestionSlip> withFollow(SuggestionSlip slip, bool isSigned) const;
+    // How each slip's decision stands on `day` (today in the office's zone).
+    static QList<SuggestionSlip> withFollow(QList<SuggestionSlip> slips, bool isSigned, QDate day);
+    static SuggestionSlip withFollow(SuggestionSlip slip, bool isSigned, QDate day);
     OfficeTime officeTime() const;
 
     DatabasePtr m_db;

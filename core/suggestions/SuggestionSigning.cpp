@@ -49,9 +49,7 @@ Result<SuggestionSession> SuggestionService::sign(const Actor &actor, qint64 ses
     if (!counts->maySign())
         return makeError(ErrorCode::InvalidInput,
                          tr("The minutes cannot be signed yet:\n%1").arg(counts->missing.join(QLatin1Char('\n'))));
-    auto slips = m_store.slips(sessionId);
-    if (!slips)
-        return slips.error();
+    Result<QList<SuggestionSlip>> slips = QList<SuggestionSlip>();
     OfficeProfile office;
     if (auto o = OfficeService(m_db, m_clock).get())
         office = o.value();
@@ -65,6 +63,24 @@ Result<SuggestionSession> SuggestionService::sign(const Actor &actor, qint64 ses
     int created = 0;
     QString number;
     Status done = m_db->transaction([&]() -> Status {
+        // Read again under the write lock: another counter may have signed it
+        // or added a slip since (a second signing would make the complaints twice).
+        auto fresh = m_store.session(sessionId);
+        if (!fresh)
+            return fresh.error();
+        if (!fresh->has_value())
+            return makeError(ErrorCode::NotFound, tr("Suggestion box opening %1 does not exist.").arg(sessionId));
+        if (fresh->value().isSigned())
+            return makeError(ErrorCode::PermissionDenied,
+                             tr("The minutes %1 are signed: a signed opening cannot be changed.").arg(fresh->value().number));
+        slips = m_store.slips(sessionId);
+        if (!slips)
+            return slips.error();
+        for (const SuggestionSlip &slip : slips.value()) {
+            if (!slip.entry.decision)
+                return makeError(ErrorCode::Conflict, tr("Slip %1 was added without a decision meanwhile: decide it, "
+                                                         "then sign.").arg(slip.number));
+        }
         auto last = m_store.lastNumberSeq(s.openedOn.year(), perMonth ? s.openedOn.month() : 0);
         if (!last)
             return last.error();

@@ -302,11 +302,16 @@ Status SuggestionStore::markSigned(qint64 sessionId, const QString &number, int 
                                    qint64 userId, const QString &headTitle, const QString &headName,
                                    const QString &headNip) const
 {
-    return exec(QStringLiteral("UPDATE suggestion_sessions SET state = 'signed', number = ?, number_year = ?, "
-                               "number_month = ?, number_seq = ?, signed_at = ?, signed_by = ?, head_title = ?, "
-                               "head_name = ?, head_nip = ? WHERE id = ? AND state = 'draft'"),
-                {number, year, month, seq, nowMs, idOrNull(userId), headTitle, headName, headNip, sessionId},
-                tr("signing the minutes"));
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE suggestion_sessions SET state = 'signed', number = ?, number_year = ?, "
+                             "number_month = ?, number_seq = ?, signed_at = ?, signed_by = ?, head_title = ?, "
+                             "head_name = ?, head_nip = ? WHERE id = ? AND state = 'draft'"));
+    bindAll(q, {number, year, month, seq, nowMs, idOrNull(userId), headTitle, headName, headNip, sessionId});
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("signing the minutes"));
+    if (q.numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict, tr("The opening was signed or removed meanwhile; nothing was signed."));
+    return {};
 }
 
 Result<int> SuggestionStore::lastNumberSeq(int year, int month) const
@@ -450,13 +455,14 @@ Result<QList<std::pair<QDate, SuggestionSlip>>> SuggestionStore::signedSlips(QDa
     return out;
 }
 
-Result<QList<SuggestionSlip>> SuggestionStore::slipsToFollow() const
+Result<QList<SuggestionSlip>> SuggestionStore::slipsToFollow(QDate from, QDate to) const
 {
     return readSlips(QStringLiteral("JOIN suggestion_sessions ss ON ss.id = p.session_id WHERE ss.state = 'signed' "
+                                    "AND ss.opened_on >= ? AND ss.opened_on <= ? "
                                     "AND p.decision <> 'arsip' AND d.slip_id IS NULL "
                                     "AND (p.complaint_id IS NULL OR cs.open = 1) "
                                     "ORDER BY p.target_day IS NULL, p.target_day, ss.opened_on, p.number"),
-                     {});
+                     {dayText(from), dayText(to)});
 }
 
 Result<qint64> SuggestionStore::insertSlip(qint64 sessionId, const SlipEntry &e, qint64 nowMs, qint64 userId) const

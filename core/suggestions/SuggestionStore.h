@@ -51,8 +51,9 @@ public:
     Result<std::optional<SuggestionSlip>> slipOfComplaint(qint64 complaintId) const;
     // Slips of sessions opened in [from, to], signed sessions only.
     Result<QList<std::pair<QDate, SuggestionSlip>>> signedSlips(QDate from, QDate to) const;
-    // Slips of signed sessions still to be done (decision not arsip, not marked done).
-    Result<QList<SuggestionSlip>> slipsToFollow() const;
+    // Slips of sessions signed and opened in [from, to] still to be done
+    // (decision not arsip, not marked done, the complaint not settled).
+    Result<QList<SuggestionSlip>> slipsToFollow(QDate from, QDate to) const;
     Result<qint64> insertSlip(qint64 sessionId, const SlipEntry &e, qint64 nowMs, qint64 userId) const;
     Status updateSlip(qint64 slipId, const SlipEntry &e) const;
     Status deleteSlip(qint64 slipId) const; // and moves the later ones up

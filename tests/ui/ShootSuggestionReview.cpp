@@ -79,13 +79,6 @@ qint64 serviceLike(const QList<Service> &services, const char *word)
     return 0;
 }
 
-bool check(const Status &s, const char *what)
-{
-    if (!s)
-        std::fprintf(stderr, "%s: %s\n", what, qPrintable(s.error().message));
-    return s.ok();
-}
-
 template<typename T>
 bool check(const Result<T> &r, const char *what)
 {

@@ -14,6 +14,7 @@
 #include "ui/printing/PrinterSettingsTab.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/standards/StandardsPage.h"
+#include "ui/suggestions/SuggestionsPage.h"
 #include "ui/suggestions/SuggestionReminderBar.h"
 #include "ui/suggestions/SuggestionReviewPage.h"
 #include "ui/suggestions/SuggestionSettingsTab.h"
@@ -65,9 +66,13 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::LogComplaint) || a.can(Permission::WorkComplaints))
         window.addPage(QStringLiteral("complaints"), QCoreApplication::translate("loket", "Complaints"),
                        QStringLiteral(":/icons/complaints.svg"), new ComplaintsPage(session, &window));
+    // Everyone signed in reads the signed minutes; the team and the supervisor also the drafts.
+    if (a.isUser())
+        window.addPage(QStringLiteral("suggestions"), QCoreApplication::translate("loket", "Suggestion boxes"),
+                       QStringLiteral(":/icons/suggestions.svg"), new SuggestionsPage(session, &window));
     if (a.can(Permission::ManageSuggestions) || a.can(Permission::ViewReports))
         window.addPage(QStringLiteral("suggestion-review"), QCoreApplication::translate("loket", "Suggestion box review"),
-                       QStringLiteral(":/icons/complaints.svg"), new SuggestionReviewPage(session, &window));
+                       QStringLiteral(":/icons/suggestions.svg"), new SuggestionReviewPage(session, &window));
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));

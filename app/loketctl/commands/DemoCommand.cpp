@@ -67,6 +67,7 @@ int runDemo(Cli &cli, QStringList args)
                                   {QStringLiteral("no_shows"), s.noShows},
                                   {QStringLiteral("waiting_now"), s.waitingNow},
                                   {QStringLiteral("complaints"), s.complaints},
+                                  {QStringLiteral("suggestion_sessions"), s.suggestionSessions},
                                   {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
         cli.out() << QCoreApplication::translate("loketctl",
@@ -89,6 +90,7 @@ int runDemo(Cli &cli, QStringList args)
                   << Qt::endl;
         cli.out() << QCoreApplication::translate("loketctl", "  %n complaint(s) in the complaint log", nullptr, s.complaints)
                   << Qt::endl;
+        cli.out() << QCoreApplication::translate("loketctl", "  %n suggestion-box opening(s) with signed minutes", nullptr, s.suggestionSessions) << '\n';
     }
     return ExitOk;
 }

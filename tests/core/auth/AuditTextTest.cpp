@@ -128,7 +128,7 @@ TEST_CASE("every action has a label, Loket itself has a name, and unknown codes 
     CHECK(AuditText::user(QStringLiteral("siti")) == QLatin1String("siti"));
     // A code from a newer Loket: its family translated, its words without underscores.
     CHECK(AuditText::action(QStringLiteral("user.send_reminder")) == QLatin1String("Pengguna: send reminder"));
-    CHECK(AuditText::action(QStringLiteral("survey.publish")) == QLatin1String("survey: publish"));
+    CHECK(AuditText::action(QStringLiteral("poll.publish")) == QLatin1String("poll: publish"));
     CHECK(AuditText::action(QStringLiteral("complaint.close")) == QLatin1String("Pengaduan ditutup"));
     const AuditText text(kWib);
     AuditEntry newer = entry(QStringLiteral("user.send_reminder"), auditDetail(QStringLiteral("user.reminder_sent"),

@@ -32,7 +32,7 @@ void requireDenied(const Result<T> &r)
 TEST_CASE("nobody signed in (a default Actor) may do nothing at all")
 {
     const Actor nobody;
-    for (int p = int(Permission::ManageUsers); p <= int(Permission::ViewReports); ++p)
+    for (int p = int(Permission::ManageUsers); p <= int(Permission::ManageSurvey); ++p)
         CHECK_FALSE(nobody.can(Permission(p)));
 
     QueueFixture f;
@@ -53,11 +53,11 @@ TEST_CASE("nobody signed in (a default Actor) may do nothing at all")
         == 5);
 }
 
-TEST_CASE("the kiosk may issue tickets and nothing else")
+TEST_CASE("the kiosk may issue tickets, record a survey response, and nothing else")
 {
     const Actor kiosk = QueueService::kioskActor();
-    for (int p = int(Permission::ManageUsers); p <= int(Permission::ViewReports); ++p)
-        CHECK(kiosk.can(Permission(p)) == (Permission(p) == Permission::IssueTicket));
+    for (int p = int(Permission::ManageUsers); p <= int(Permission::ManageSurvey); ++p)
+        CHECK(kiosk.can(Permission(p)) == (Permission(p) == Permission::IssueTicket || Permission(p) == Permission::EnterSurvey));
     CHECK_FALSE(kiosk.isSystem());
 
     QueueFixture f;
@@ -77,7 +77,7 @@ TEST_CASE("the kiosk may issue tickets and nothing else")
 TEST_CASE("Loket itself, named explicitly, may still do everything")
 {
     const Actor system = Actor::system();
-    for (int p = int(Permission::ManageUsers); p <= int(Permission::ViewReports); ++p)
+    for (int p = int(Permission::ManageUsers); p <= int(Permission::ManageSurvey); ++p)
         CHECK(system.can(Permission(p)));
     QueueFixture f;
     CHECK(f.queue.closeDay(system).ok());

@@ -213,7 +213,7 @@ TEST_CASE("A signed session refuses every change, in Loket and in the database")
     const SuggestionSlip first = slips->first();
 
     const auto signedRefusal = [&](const Error &e) {
-        return e.code == ErrorCode::Conflict && e.message.contains(QStringLiteral("signed"))
+        return e.code == ErrorCode::PermissionDenied && e.message.contains(QStringLiteral("signed"))
             && e.message.contains(s.number);
     };
     CHECK(signedRefusal(f.suggestions.addSlip(f.siti, s.id, first.entry).error()));
