@@ -4341,6 +4341,21 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SuggestionReviewCharts</name>
+    <message>
+        <source>Slips per month, by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips per service (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionService</name>
     <message>
         <source>Sign in to read the minutes.</source>
@@ -6050,6 +6065,10 @@ Options:
         <source>online form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -6693,6 +6712,10 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the suggestion box: minutes %1, slip %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10305,6 +10328,187 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Continue draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReminderBar</name>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have not been opened in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReviewPage</name>
+    <message>
+        <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 12 months up to the month chosen, and every decision not yet carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the review again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services and survey elements that slips named in two or more of the 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring themes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boxes not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openings of a box this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions in the 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done by their target (12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 every active box was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 months, %3 slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service or element came back in two or more months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision has been carried out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionSettingsTab</name>
+    <message>
+        <source>Every box is opened once a month in front of two witnesses. From the day set here, the supervisor sees a reminder of each box not opened yet that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 to 28 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind from day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{YYYY} the year, {MM} the month, {NN} or {NNN} the opening&apos;s sequence in the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first minutes of this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern needs the year {YYYY} and one sequence {NN} or {NNN}, for example BA/KS/{YYYY}/{MM}/{NN}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the reminder starts on day %1 of the month.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

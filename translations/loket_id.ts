@@ -4330,6 +4330,21 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionReviewCharts</name>
+    <message>
+        <source>Slips per month, by kind</source>
+        <translation>Lembar per bulan, menurut jenis</translation>
+    </message>
+    <message>
+        <source>Slips per service (12 months)</source>
+        <translation>Lembar per layanan (12 bulan)</translation>
+    </message>
+    <message>
+        <source>Suggestions and questions</source>
+        <translation>Saran dan pertanyaan</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionService</name>
     <message>
         <source>Sign in to read the minutes.</source>
@@ -6037,6 +6052,10 @@ Opsi:
         <source>online form</source>
         <translation>formulir daring</translation>
     </message>
+    <message>
+        <source>Suggestion box review</source>
+        <translation>Tinjauan kotak saran</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -6681,6 +6700,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
         <translation>Foto dan pindaian (*.jpg *.jpeg *.png *.pdf)</translation>
+    </message>
+    <message>
+        <source>From the suggestion box: minutes %1, slip %2</source>
+        <translation>Dari kotak saran: Berita acara %1, lembar %2</translation>
     </message>
 </context>
 <context>
@@ -10290,6 +10313,187 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Continue draft…</source>
         <translation>Lanjutkan draf…</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReminderBar</name>
+    <message>
+        <source>%1 has not been opened in %2.</source>
+        <translation>%1 belum dibuka bulan %2.</translation>
+    </message>
+    <message>
+        <source>%1 have not been opened in %2.</source>
+        <translation>%1 belum dibuka bulan %2.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Buka sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionReviewPage</name>
+    <message>
+        <source>Suggestion box review</source>
+        <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>The 12 months up to the month chosen, and every decision not yet carried out.</source>
+        <translation>12 bulan sampai dengan bulan yang dipilih, dan setiap keputusan yang belum dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Bulan:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the review again (F5)</source>
+        <translation>Baca ulang tinjauan (F5)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Services and survey elements that slips named in two or more of the 12 months</source>
+        <translation>Layanan dan unsur survei yang disebut lembar saran pada dua bulan atau lebih dari 12 bulan itu</translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out</source>
+        <translation>Keputusan yang belum dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Recurring themes</source>
+        <translation>Tema berulang</translation>
+    </message>
+    <message>
+        <source>Decisions not yet carried out (%1)</source>
+        <translation>Keputusan yang belum dilaksanakan (%1)</translation>
+    </message>
+    <message>
+        <source>Recurring themes (%1)</source>
+        <translation>Tema berulang (%1)</translation>
+    </message>
+    <message>
+        <source>Slips in %1</source>
+        <translation>Lembar bulan %1</translation>
+    </message>
+    <message>
+        <source>Decisions carried out</source>
+        <translation>Keputusan dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Past their target date</source>
+        <translation>Lewat tanggal target</translation>
+    </message>
+    <message>
+        <source>Boxes not opened</source>
+        <translation>Kotak belum dibuka</translation>
+    </message>
+    <message>
+        <source>openings of a box this month: %1</source>
+        <translation>pembukaan kotak bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions in the 12 months</source>
+        <translation>%1 dari %2 keputusan dalam 12 bulan</translation>
+    </message>
+    <message>
+        <source>not done by their target (12 months)</source>
+        <translation>belum selesai pada targetnya (12 bulan)</translation>
+    </message>
+    <message>
+        <source>in %1 every active box was opened</source>
+        <translation>bulan %1 semua kotak aktif sudah dibuka</translation>
+    </message>
+    <message>
+        <source>in %1: %2</source>
+        <translation>bulan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 months, %3 slips</source>
+        <translation>%1 — %2 bulan, %3 lembar</translation>
+    </message>
+    <message>
+        <source>No service or element came back in two or more months.</source>
+        <translation>Tidak ada layanan atau unsur yang muncul lagi pada dua bulan atau lebih.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Every decision has been carried out.</source>
+        <translation>Semua keputusan sudah dilaksanakan.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SuggestionSettingsTab</name>
+    <message>
+        <source>Every box is opened once a month in front of two witnesses. From the day set here, the supervisor sees a reminder of each box not opened yet that month.</source>
+        <translation>Setiap kotak dibuka sebulan sekali di hadapan dua saksi. Mulai tanggal yang diatur di sini, penyelia melihat pengingat untuk setiap kotak yang belum dibuka bulan itu.</translation>
+    </message>
+    <message>
+        <source>Day 1 to 28 of the month</source>
+        <translation>Tanggal 1 sampai 28 setiap bulan</translation>
+    </message>
+    <message>
+        <source>&amp;Remind from day:</source>
+        <translation>&amp;Ingatkan mulai tanggal:</translation>
+    </message>
+    <message>
+        <source>{YYYY} the year, {MM} the month, {NN} or {NNN} the opening&apos;s sequence in the month</source>
+        <translation>{YYYY} tahun, {MM} bulan, {NN} atau {NNN} urutan pembukaan dalam bulan itu</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;number:</source>
+        <translation>&amp;Nomor berita acara:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The first minutes of this month: %1</source>
+        <translation>Berita acara pertama bulan ini: %1</translation>
+    </message>
+    <message>
+        <source>The pattern needs the year {YYYY} and one sequence {NN} or {NNN}, for example BA/KS/{YYYY}/{MM}/{NN}.</source>
+        <translation>Pola memerlukan tahun {YYYY} dan satu nomor urut {NN} atau {NNN}, misalnya BA/KS/{YYYY}/{MM}/{NN}.</translation>
+    </message>
+    <message>
+        <source>Saved: the reminder starts on day %1 of the month.</source>
+        <translation>Tersimpan: pengingat mulai tanggal %1 setiap bulan.</translation>
     </message>
 </context>
 <context>

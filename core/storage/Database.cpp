@@ -361,6 +361,23 @@ QSqlDatabase Database::connection() const
     return openConnection(name);
 }
 
+void Database::closeThreadConnection() const
+{
+    const QString name = m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QMutexLocker lock(&m_statementsMutex);
+        m_statements.erase(name);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 QSqlQuery &Database::prepared(const QString &sql) const
 {
     QSqlDatabase c = connection();

@@ -49,6 +49,10 @@ public:
     QString path() const { return m_path; }
     // The connection of the calling thread (opened on first use).
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection (with its prepared statements):
+    // a worker thread done with the database calls it, so no handle on the
+    // file outlives the thread. The next connection() opens a new one.
+    void closeThreadConnection() const;
     int schemaVersion() const;
     // When the whole file last passed quick_check (ms UTC), 0 if never.
     qint64 lastFullCheckMs() const;

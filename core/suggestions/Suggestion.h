@@ -185,7 +185,7 @@ struct SuggestionReview {
         int months = 0;                  // in how many of the 12 months it came up
     };
     struct Theme {
-        QString label;                   // "Pembuatan KTP-el · U5 Waktu penyelesaian"
+        QString label;                   // "Pembuatan KTP-el · U3 Waktu penyelesaian"
         qint64 serviceId = 0;
         QString element;
         int slips = 0;

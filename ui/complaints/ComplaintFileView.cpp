@@ -6,6 +6,7 @@
 #include "core/common/PrivateFiles.h"
 #include "core/complaints/ComplaintLifecycle.h"
 #include "core/complaints/ComplaintService.h"
+#include "core/suggestions/SuggestionService.h"
 #include "ui/complaints/ComplaintLook.h"
 #include "ui/complaints/ComplaintPrinting.h"
 
@@ -175,6 +176,17 @@ void ComplaintFileView::show(qint64 complaintId)
         facts << tr("Ticket %1").arg(k.ticketNumber).toHtmlEscaped();
     if (!k.intake.laporNumber.isEmpty())
         facts << tr("SP4N-LAPOR! %1").arg(k.intake.laporNumber).toHtmlEscaped();
+    if (k.intake.channel == IntakeChannel::KotakSaran) {
+        // The slip it came from (core/complaints knows nothing of the boxes: the screen asks).
+        SuggestionService suggestions(m_session.db, *m_session.clock);
+        auto slip = suggestions.slipOfComplaint(m_session.actor, k.id);
+        if (slip && slip.value()) {
+            QString minutes;
+            if (auto s = suggestions.session(m_session.actor, (*slip.value()).sessionId))
+                minutes = s->number;
+            facts << tr("From the suggestion box: minutes %1, slip %2").arg(minutes).arg((*slip.value()).number).toHtmlEscaped();
+        }
+    }
     facts << tr("Assigned to: %1").arg(k.assigneeName.isEmpty() ? tr("nobody yet") : k.assigneeName).toHtmlEscaped();
     m_facts->setText(facts.join(QStringLiteral("<br>")));
 

@@ -163,6 +163,13 @@ MonitorPage::MonitorPage(Session session, QWidget *parent)
     refresh();
 }
 
+void MonitorPage::addBanner(QWidget *banner)
+{
+    const bool shown = !banner->isHidden();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, banner); // under the title
+    banner->setVisible(shown);
+}
+
 void MonitorPage::refresh()
 {
     QueueSnapshotOptions options;

@@ -33,6 +33,8 @@ public:
     explicit MonitorPage(Session session, QWidget *parent = nullptr);
 
     void refresh();
+    // A line of the office's own under the title (the reminder of a suggestion box not opened); it hides itself.
+    void addBanner(QWidget *banner);
 
     ServiceLoadModel *serviceModel() const { return m_serviceModel; }
     CounterStatusModel *counterModel() const { return m_counterModel; }

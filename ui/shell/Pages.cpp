@@ -15,6 +15,9 @@
 #include "ui/settings/SettingsPage.h"
 #include "ui/standards/StandardsPage.h"
 #include "ui/suggestions/SuggestionsPage.h"
+#include "ui/suggestions/SuggestionReminderBar.h"
+#include "ui/suggestions/SuggestionReviewPage.h"
+#include "ui/suggestions/SuggestionSettingsTab.h"
 #include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -67,6 +70,9 @@ void addPages(MainWindow &window, const Session &session)
     if (a.isUser())
         window.addPage(QStringLiteral("suggestions"), QCoreApplication::translate("loket", "Suggestion boxes"),
                        QStringLiteral(":/icons/suggestions.svg"), new SuggestionsPage(session, &window));
+    if (a.can(Permission::ManageSuggestions) || a.can(Permission::ViewReports))
+        window.addPage(QStringLiteral("suggestion-review"), QCoreApplication::translate("loket", "Suggestion box review"),
+                       QStringLiteral(":/icons/suggestions.svg"), new SuggestionReviewPage(session, &window));
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));
@@ -78,6 +84,8 @@ void addPages(MainWindow &window, const Session &session)
                                      QCoreApplication::translate("loket", "Ticket printer"));
             settings->tabs()->addTab(new BoardSettingsTab(session, settings),
                                      QCoreApplication::translate("loket", "Display board"));
+            settings->tabs()->addTab(new SuggestionSettingsTab(session, settings),
+                                     QCoreApplication::translate("loket", "Suggestion boxes"));
         }
         window.addPage(QStringLiteral("settings"), QCoreApplication::translate("loket", "Settings"),
                        QStringLiteral(":/icons/settings.svg"), settings);
@@ -87,6 +95,19 @@ void addPages(MainWindow &window, const Session &session)
                        QStringLiteral(":/icons/audit.svg"), new AuditPage(session, office.zone, &window));
     window.addPage(QStringLiteral("account"), QCoreApplication::translate("loket", "My account"),
                    QStringLiteral(":/icons/account.svg"), new MyAccountPage(session, &window));
+
+    // A box not opened this month, from the reminder day: on the supervisor's
+    // start page (the queue monitor), until the box is opened.
+    auto *monitor = qobject_cast<MonitorPage *>(window.page(QStringLiteral("monitor")));
+    if (a.can(Permission::ManageSuggestions) && monitor) {
+        auto *reminder = new SuggestionReminderBar(session, monitor, monitor);
+        QObject::connect(reminder, &SuggestionReminderBar::openRequested, &window, [&window] {
+            // The openings' page when there is one, else the review.
+            if (!window.showPage(QStringLiteral("suggestions")))
+                window.showPage(QStringLiteral("suggestion-review"));
+        });
+        monitor->addBanner(reminder);
+    }
 
     // Each role starts where its day's work is: the administrator in the
     // settings, a supervisor at the monitor, an officer at the counter.
