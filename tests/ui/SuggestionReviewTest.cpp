@@ -291,7 +291,7 @@ TEST_CASE("the review reads on a connection of its own, closed with the page")
     CHECK(int(QSqlDatabase::connectionNames().size()) == before);
 }
 
-TEST_CASE("the supervisor has the review page and the reminder on the queue monitor; an officer neither")
+TEST_CASE("the supervisor has the review page and the reminder on the queue monitor, an officer neither")
 {
     SuggestionFixture f;
     f.setNow(ComplaintFixture::wib(2026, 11, 23, 10, 0));

@@ -324,7 +324,7 @@ TEST_CASE("a signed session shows its number to someone who may not enter slips,
 }
 
 
-TEST_CASE("the minutes are previewed for printing and saved as a PDF; a failure to write is in the message bar")
+TEST_CASE("the minutes are previewed for printing and saved as a PDF, and a failure to write is in the message bar")
 {
     SuggestionFixture f;
     const SuggestionSession s = f.signedSession();
@@ -353,7 +353,7 @@ TEST_CASE("the minutes are previewed for printing and saved as a PDF; a failure 
     CHECK_FALSE(page.messageBar()->label()->text().isEmpty());
 }
 
-TEST_CASE("the supervisor adds, renames and takes a box out of use; the opening dialog keeps a refusal under its fields")
+TEST_CASE("the supervisor adds, renames and takes a box out of use, and the opening dialog keeps a refusal under its fields")
 {
     SuggestionFixture f;
     {

@@ -105,7 +105,7 @@ TEST_CASE("Signing is all or nothing: when a complaint cannot be made, nothing i
     CHECK(f.auditCount(QStringLiteral("complaint.add")) == 0);
 }
 
-TEST_CASE("A decision is done when carried out; past its target date it is overdue")
+TEST_CASE("A decision is done when carried out, and past its target date it is overdue")
 {
     SuggestionFixture f;
     const SuggestionSession s = f.signedSession();
