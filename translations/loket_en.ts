@@ -9833,10 +9833,6 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In charge · target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9938,6 +9934,10 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Slip %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9917,12 +9917,12 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Layanan · unsur</translation>
     </message>
     <message>
-        <source>In charge · target</source>
-        <translation>Penanggung jawab · target</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>s.d. %1</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Penanggung jawab</translation>
     </message>
 </context>
 <context>

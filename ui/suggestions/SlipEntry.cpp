@@ -81,7 +81,7 @@ SlipEntry::SlipEntry(Session session, MessageBar *bar, QWidget *parent)
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Summary"), tr("Kind"), tr("Decision"), tr("Service · element"),
-                                        tr("In charge · target"), tr("Follow-up")});
+                                        tr("In charge"), tr("Follow-up")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -373,7 +373,7 @@ void SlipEntry::fillTable()
     m_table->setColumnHidden(Owner, !anyOwner);
     m_table->resizeColumnsToContents();
     for (int c = 0; c < ColumnCount; ++c) {
-        const int widest = c == Follow ? 250 : 150;
+        const int widest = c == Follow ? 230 : (c == Owner ? 180 : (c == ServiceCol ? 130 : 150));
         if (c != Summary && m_table->columnWidth(c) > widest)
             m_table->setColumnWidth(c, widest);
     }

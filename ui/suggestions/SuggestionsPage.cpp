@@ -78,7 +78,7 @@ SuggestionsPage::SuggestionsPage(Session session, QWidget *parent)
     split->addWidget(m_view);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({320, 800});
+    split->setSizes({380, 740});
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
