@@ -7,6 +7,10 @@
 
 #include <QSqlQuery>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 using namespace loket;
@@ -204,4 +208,39 @@ TEST_CASE("A box not opened this month is shown to supervisors from the reminder
     CHECK(f.suggestions.reminders(f.sari)->size() == 1);
     f.setNow(ComplaintFixture::wib(2026, 12, 19, 23, 30));
     CHECK(f.suggestions.reminders(f.sari)->isEmpty());
+}
+
+TEST_CASE("Two counters signing the same minutes at once: it is signed once and its complaints are made once")
+{
+    SuggestionFixture f;
+    const SuggestionSession s = f.openSession();
+    f.addTeam(s.id);
+    for (int i = 0; i < 6; ++i)
+        f.addSlip(s.id, SlipKind::Pengaduan, SlipDecision::TindakLanjut, QStringLiteral("Pengaduan %1").arg(i + 1));
+    const int before = f.t.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt();
+    // Each signs on its own thread (its own connection), as two PCs would.
+    std::atomic<int> ready {0};
+    Result<SuggestionSession> results[2] = {makeError(ErrorCode::Unknown, QString()), makeError(ErrorCode::Unknown, QString())};
+    std::vector<std::thread> signers;
+    for (int i = 0; i < 2; ++i) {
+        signers.emplace_back([&, i] {
+            SuggestionService mine(f.t.db(), f.clock);
+            ++ready;
+            while (ready < 2) {
+            }
+            results[i] = mine.sign(f.sari, s.id);
+            f.t.db()->closeThreadConnection();
+        });
+    }
+    for (std::thread &t : signers)
+        t.join();
+    const int signedOk = int(results[0].ok()) + int(results[1].ok());
+    CHECK(signedOk == 1);
+    const Result<SuggestionSession> &refused = results[0].ok() ? results[1] : results[0];
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::PermissionDenied);
+    CHECK(refused.error().message.contains(QStringLiteral("BA/KS/2026/11/01")));
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt() == before + 6);
+    CHECK(f.t.scalar(QStringLiteral("SELECT count(*) FROM suggestion_sessions WHERE state = 'signed'")).toInt() == 1);
+    CHECK(f.auditCount(QStringLiteral("suggestion.sign")) == 1);
 }
