@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/complaints/Complaint.h"
 
+#include "core/common/CodeTable.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,35 +14,9 @@ namespace loket {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString codeOf(const std::pair<E, const char *> (&table)[N], E value)
-{
-    for (const auto &[e, code] : table) {
-        if (e == value)
-            return QLatin1String(code);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromCode(const std::pair<E, const char *> (&table)[N], const QString &code)
-{
-    const QString c = code.trimmed().toLower();
-    for (const auto &[e, name] : table) {
-        if (c == QLatin1String(name))
-            return e;
-    }
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N>
-QList<E> valuesOf(const std::pair<E, const char *> (&table)[N])
-{
-    QList<E> out;
-    for (const auto &entry : table)
-        out << entry.first;
-    return out;
-}
+using codes::codeOf;
+using codes::fromCode;
+using codes::valuesOf;
 
 const std::pair<IntakeChannel, const char *> kChannels[] = {
     {IntakeChannel::Langsung, "langsung"}, {IntakeChannel::Surat, "surat"},

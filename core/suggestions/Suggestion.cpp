@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/suggestions/Suggestion.h"
 
+#include "core/common/CodeTable.h"
 #include "core/common/SurveyElements.h"
 
 #include <utility>
@@ -10,26 +11,8 @@ namespace loket {
 
 namespace {
 
-template <typename E, std::size_t N>
-QString codeOf(const std::pair<E, const char *> (&table)[N], E value)
-{
-    for (const auto &[e, code] : table) {
-        if (e == value)
-            return QLatin1String(code);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromCode(const std::pair<E, const char *> (&table)[N], const QString &code)
-{
-    const QString c = code.trimmed().toLower();
-    for (const auto &[e, name] : table) {
-        if (c == QLatin1String(name))
-            return e;
-    }
-    return std::nullopt;
-}
+using codes::codeOf;
+using codes::fromCode;
 
 const std::pair<SlipKind, const char *> kKinds[] = {
     {SlipKind::Pengaduan, "pengaduan"}, {SlipKind::Saran, "saran"}, {SlipKind::Apresiasi, "apresiasi"},

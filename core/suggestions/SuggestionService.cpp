@@ -265,6 +265,21 @@ Result<SuggestionSession> SuggestionService::draftFor(const Actor &actor, Permis
     return found->value();
 }
 
+Result<std::pair<SuggestionSlip, SuggestionSession>> SuggestionService::draftOfSlip(const Actor &actor,
+                                                                                   const QString &action,
+                                                                                   qint64 slipId) const
+{
+    auto found = m_store.slip(slipId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound, tr("Slip %1 does not exist.").arg(slipId));
+    auto session = draftFor(actor, Permission::RecordSlips, action, found->value().sessionId);
+    if (!session)
+        return session.error();
+    return std::pair {found->value(), session.value()};
+}
+
 Result<SuggestionSession> SuggestionService::updateSession(const Actor &actor, qint64 sessionId, const SessionDraft &in)
 {
     auto current = draftFor(actor, Permission::ManageSuggestions, QStringLiteral("suggestion.update"), sessionId);
@@ -442,26 +457,21 @@ Result<SuggestionSlip> SuggestionService::addSlip(const Actor &actor, qint64 ses
 
 Result<SuggestionSlip> SuggestionService::updateSlip(const Actor &actor, qint64 slipId, const SlipEntry &in)
 {
-    auto found = m_store.slip(slipId);
+    auto found = draftOfSlip(actor, QStringLiteral("suggestion.slip_update"), slipId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return makeError(ErrorCode::NotFound, tr("Slip %1 does not exist.").arg(slipId));
-    auto current = draftFor(actor, Permission::RecordSlips, QStringLiteral("suggestion.slip_update"),
-                            found->value().sessionId);
-    if (!current)
-        return current.error();
+    const auto &current = found->second;
     SlipEntry e = in;
     e.summary = e.summary.trimmed();
     e.element = e.element.trimmed().toUpper();
     if (Status s = checkEntry(e); !s)
         return s.error();
-    if (e.target.isValid() && e.target < current->openedOn)
+    if (e.target.isValid() && e.target < current.openedOn)
         return makeError(ErrorCode::InvalidInput, tr("The target date is before the opening. Check the date."));
     Status done = m_db->transaction([&]() -> Status {
         if (Status u = m_store.updateSlip(slipId, e); !u)
             return u;
-        SuggestionSlip changed = found->value();
+        SuggestionSlip changed = found->first;
         changed.entry = e;
         return m_audit.record(actor, QStringLiteral("suggestion.slip_update"), QStringLiteral("suggestion_slip"),
                               QString::number(slipId), slipDetail(changed));
@@ -473,34 +483,22 @@ Result<SuggestionSlip> SuggestionService::updateSlip(const Actor &actor, qint64 
 
 Status SuggestionService::removeSlip(const Actor &actor, qint64 slipId)
 {
-    auto found = m_store.slip(slipId);
+    auto found = draftOfSlip(actor, QStringLiteral("suggestion.slip_remove"), slipId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return makeError(ErrorCode::NotFound, tr("Slip %1 does not exist.").arg(slipId));
-    auto current = draftFor(actor, Permission::RecordSlips, QStringLiteral("suggestion.slip_remove"),
-                            found->value().sessionId);
-    if (!current)
-        return current.error();
     return m_db->transaction([&]() -> Status {
         if (Status d = m_store.deleteSlip(slipId); !d)
             return d;
         return m_audit.record(actor, QStringLiteral("suggestion.slip_remove"), QStringLiteral("suggestion_slip"),
-                              QString::number(slipId), slipDetail(found->value()));
+                              QString::number(slipId), slipDetail(found->first));
     });
 }
 
 Status SuggestionService::attachScan(const Actor &actor, qint64 slipId, const ComplaintAttachmentFile &file)
 {
-    auto found = m_store.slip(slipId);
+    auto found = draftOfSlip(actor, QStringLiteral("suggestion.scan_add"), slipId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return makeError(ErrorCode::NotFound, tr("Slip %1 does not exist.").arg(slipId));
-    auto current = draftFor(actor, Permission::RecordSlips, QStringLiteral("suggestion.scan_add"),
-                            found->value().sessionId);
-    if (!current)
-        return current.error();
     const QString name = file.name.trimmed();
     if (Status s = checkText(name, tr("The scan's name"), 120); !s)
         return s;
@@ -523,7 +521,7 @@ Status SuggestionService::attachScan(const Actor &actor, qint64 slipId, const Co
         return makeError(ErrorCode::InvalidInput,
                          tr("%1 is not a PNG or JPEG picture or a PDF file: scan the slip again.").arg(TextCheck::quote(name)));
     return m_db->transaction([&]() -> Status {
-        if (Status s = m_store.insertScan(slipId, found->value().sessionId, name, mime, file.data); !s)
+        if (Status s = m_store.insertScan(slipId, found->first.sessionId, name, mime, file.data); !s)
             return s;
         return m_audit.record(actor, QStringLiteral("suggestion.scan_add"), QStringLiteral("suggestion_slip"),
                               QString::number(slipId), name);

@@ -100,6 +100,9 @@ private:
     // The session as a draft the actor may change, or why not (signed: Conflict).
     Result<SuggestionSession> draftFor(const Actor &actor, Permission permission, const QString &action,
                                        qint64 sessionId) const;
+    // A slip with its session, when that is a draft the actor may change.
+    Result<std::pair<SuggestionSlip, SuggestionSession>> draftOfSlip(const Actor &actor, const QString &action,
+                                                                     qint64 slipId) const;
     Status checkEntry(const SlipEntry &entry) const;
     Status checkDraft(SessionDraft &draft, const SuggestionBox &box, qint64 ignoreSessionId,
                       QDate *periodFrom, QDate *periodTo) const;
