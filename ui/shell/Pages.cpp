@@ -18,6 +18,8 @@
 #include "ui/suggestions/SuggestionReminderBar.h"
 #include "ui/suggestions/SuggestionReviewPage.h"
 #include "ui/suggestions/SuggestionSettingsTab.h"
+#include "ui/survey/SurveyEntryPage.h"
+#include "ui/survey/SurveyResultsPage.h"
 #include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -73,6 +75,12 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::ManageSuggestions) || a.can(Permission::ViewReports))
         window.addPage(QStringLiteral("suggestion-review"), QCoreApplication::translate("loket", "Suggestion box review"),
                        QStringLiteral(":/icons/suggestions.svg"), new SuggestionReviewPage(session, &window));
+    if (a.can(Permission::EnterSurvey))
+        window.addPage(QStringLiteral("survey-entry"), QCoreApplication::translate("loket", "Survey forms"),
+                       QStringLiteral(":/icons/suggestions.svg"), new SurveyEntryPage(session, &window));
+    if (a.can(Permission::ViewReports))
+        window.addPage(QStringLiteral("survey-results"), QCoreApplication::translate("loket", "Survey results"),
+                       QStringLiteral(":/icons/standards.svg"), new SurveyResultsPage(session, &window));
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));

@@ -1,0 +1,314 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The survey's staff screens: paper forms typed by keys alone, the results
+// of a period, who sees which page.
+#include "tests/core/queue/QueueFixture.h"
+#include "tests/ui/WaitFor.h"
+#include "ui/common/MessageBar.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Pages.h"
+#include "ui/survey/SurveyEntryPage.h"
+#include "ui/survey/SurveyResultsPage.h"
+
+#include "core/survey/SurveyService.h"
+
+#include <catch2/catch.hpp>
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLineSeries>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace loket;
+using namespace loket::test;
+using namespace loket::ui;
+
+namespace {
+
+struct SurveyUiFixture : QueueFixture {
+    SurveyService survey {t.db(), clock};
+
+    Session sessionOf(const Actor &a) { return Session {t.db(), a, &clock}; }
+
+    // A ticket issued, called, started and finished at loket 1.
+    Ticket served(qint64 serviceId)
+    {
+        const Ticket ticket = issue(serviceId);
+        const Ticket called = callNext(siti, loket1);
+        REQUIRE(called.id == ticket.id);
+        REQUIRE(queue.start(siti, loket1, ticket.id).ok());
+        REQUIRE(queue.finish(siti, loket1, ticket.id).ok());
+        return reload(ticket);
+    }
+
+    QList<SurveyResponse> responses()
+    {
+        QList<SurveyResponse> out;
+        const int n = count(QStringLiteral("SELECT count(*) FROM survey_responses"));
+        for (int id = 1; id <= n; ++id) {
+            auto r = survey.response(sari, id);
+            REQUIRE(r.ok());
+            out << r.value();
+        }
+        return out;
+    }
+};
+
+// Types into whatever has the focus, as a person at the keyboard; counts the keys.
+int type(const QString &keys)
+{
+    for (QChar c : keys)
+        QTest::keyClicks(QApplication::focusWidget(), QString(c));
+    return int(keys.size());
+}
+
+int enter()
+{
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    return 1;
+}
+
+void waitLoaded(SurveyResultsPage &page)
+{
+    REQUIRE(waitFor([&] { return !page.isLoading(); }, 10000));
+}
+
+} // namespace
+
+TEST_CASE("paper forms are typed by keys alone, in the printed order U1 … U7, U9, U8, and saved as shown")
+{
+    SurveyUiFixture f;
+    SurveyEntryPage page(f.sessionOf(f.siti));
+    page.resize(1366, 740);
+    page.show();
+    page.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    page.setService(f.ktp);
+    REQUIRE(waitFor([&] { return QApplication::focusWidget() == page.field(SurveyEntryPage::Answer1); }, 2000));
+
+    // Form 1: seven 4s, then question 8 (U9) 2 and question 9 (U8) 3; a man of 34, SMA (3), PNS (1).
+    int keys = type(QStringLiteral("4444444")) + type(QStringLiteral("23"));
+    CHECK(QApplication::focusWidget() == page.field(SurveyEntryPage::Gender));
+    keys += type(QStringLiteral("l34"));
+    CHECK(QApplication::focusWidget() == page.field(SurveyEntryPage::Education));
+    keys += type(QStringLiteral("31"));
+    // Shown back before Enter: question 8 is U9 Sarana dan Prasarana with 2, "Cukup".
+    const QString preview = page.preview()->text();
+    CHECK(preview.contains(QStringLiteral("<td>8.&nbsp;</td><td><b>U9</b>")));
+    CHECK(preview.contains(QStringLiteral("<td>9.&nbsp;</td><td><b>U8</b>")));
+    CHECK(preview.contains(QStringLiteral("SMA")));
+    CHECK(preview.contains(QStringLiteral("PNS")));
+    keys += enter();
+    // 9 answers, gender, two digits of age, education, occupation, Enter.
+    CHECK(keys == 15);
+    CHECK(page.savedCount() == 1);
+    CHECK(page.countLabel()->text().endsWith(QStringLiteral(": 1")));
+    CHECK(QApplication::focusWidget() == page.field(SurveyEntryPage::Answer1));
+    CHECK(page.field(SurveyEntryPage::Answer1)->text().isEmpty());
+
+    // Form 2: question 9 (U8) left unanswered with a space; no gender (0); 19; education by letter
+    // (S twice: SD, then SMP), occupation by letter (W: WIRAUSAHA), Enter.
+    type(QStringLiteral("3333333") + QStringLiteral("1 ") + QStringLiteral("019") + QStringLiteral("ss"));
+    CHECK(page.field(SurveyEntryPage::Education)->text() == QStringLiteral("SMP"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    type(QStringLiteral("w"));
+    CHECK(page.preview()->text().contains(QStringLiteral("not answered")));
+    enter();
+    CHECK(page.savedCount() == 2);
+    CHECK(page.savedList()->count() == 2);
+    CHECK(page.savedList()->item(0)->text().startsWith(QStringLiteral("2. 3 3 3 3 3 3 3 1 –")));
+
+    const QList<SurveyResponse> saved = f.responses();
+    REQUIRE(saved.size() == 2);
+    const SurveyResponse &one = saved.at(0);
+    CHECK(one.channel == SurveyChannel::Paper);
+    CHECK(one.serviceId == f.ktp);
+    CHECK(one.enteredBy == f.siti.userId);
+    CHECK(one.answers.value(QStringLiteral("U7")) == 4);
+    CHECK(one.answers.value(QStringLiteral("U9")) == 2);
+    CHECK(one.answers.value(QStringLiteral("U8")) == 3);
+    CHECK(one.profile.gender == QStringLiteral("L"));
+    CHECK(one.profile.age == 34);
+    CHECK(one.profile.education == QStringLiteral("SMA"));
+    CHECK(one.profile.occupation == QStringLiteral("PNS"));
+    const SurveyResponse &two = saved.at(1);
+    CHECK(two.answers.size() == 8);
+    CHECK_FALSE(two.answers.contains(QStringLiteral("U8")));
+    CHECK(two.answers.value(QStringLiteral("U9")) == 1);
+    CHECK(two.profile.gender.isEmpty());
+    CHECK(two.profile.age == 19);
+    CHECK(two.profile.education == QStringLiteral("SMP"));
+    CHECK(two.profile.occupation == QStringLiteral("WIRAUSAHA"));
+
+    SECTION("core's refusal is said next to its field and nothing is saved")
+    {
+        // An age of 1 (the space ends the age).
+        type(QStringLiteral("444444444") + QStringLiteral("p1 "));
+        enter();
+        CHECK(page.savedCount() == 2);
+        CHECK(f.count(QStringLiteral("SELECT count(*) FROM survey_responses")) == 2);
+        QLabel *error = page.fieldError(SurveyEntryPage::Age);
+        CHECK(error->isVisible());
+        CHECK(error->text().contains(QStringLiteral("10 to 120")));
+        CHECK(QApplication::focusWidget() == page.field(SurveyEntryPage::Age));
+        // Corrected (Backspace, 41): saved.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backspace);
+        type(QStringLiteral("41"));
+        enter();
+        CHECK(page.savedCount() == 3);
+        CHECK(error->isHidden());
+    }
+    SECTION("a form with no answer is refused next to the answers")
+    {
+        type(QStringLiteral("000000000"));
+        enter();
+        CHECK(page.savedCount() == 2);
+        CHECK(page.fieldError(SurveyEntryPage::Answer1)->isVisible());
+        CHECK(page.fieldError(SurveyEntryPage::Answer1)->text().contains(QStringLiteral("answers no question")));
+    }
+    SECTION("a key that is not an answer is refused in words and the focus stays")
+    {
+        type(QStringLiteral("5"));
+        CHECK(QApplication::focusWidget() == page.field(SurveyEntryPage::Answer1));
+        CHECK(page.fieldError(SurveyEntryPage::Answer1)->text().contains(QStringLiteral("type 1, 2, 3 or 4")));
+    }
+}
+
+TEST_CASE("the results show the hand-computed IKM, the elements on the grade bands, the services and the sample")
+{
+    SurveyUiFixture f;
+    // Three citizens served for KTP today (the population), two forms:
+    //   U1–U7: 4 and 3 → NRR 3,5;  U9: 2 and 1 → 1,5;  U8: 3 and unanswered → 3.
+    //   Σ NRR = 7 × 3,5 + 1,5 + 3 = 29;  IKM = 29/9 = 3,2222…;  × 25 = 80,5555… → 80,56, B.
+    for (int i = 0; i < 3; ++i)
+        f.served(f.ktp);
+    SurveyEntry e;
+    e.serviceId = f.ktp;
+    for (const char *code : {"U1", "U2", "U3", "U4", "U5", "U6", "U7"})
+        e.answers.insert(QLatin1String(code), 4);
+    e.answers.insert(QStringLiteral("U9"), 2);
+    e.answers.insert(QStringLiteral("U8"), 3);
+    REQUIRE(f.survey.addResponse(f.siti, e).ok());
+    for (const char *code : {"U1", "U2", "U3", "U4", "U5", "U6", "U7"})
+        e.answers.insert(QLatin1String(code), 3);
+    e.answers.insert(QStringLiteral("U9"), 1);
+    e.answers.remove(QStringLiteral("U8"));
+    REQUIRE(f.survey.addResponse(f.siti, e).ok());
+
+    SurveyResultsPage page(f.sessionOf(f.sari));
+    page.resize(1366, 740);
+    page.show();
+    waitLoaded(page);
+    CHECK(page.messageBar()->isHidden());
+    CHECK(page.period() == SurveyPeriod {SurveyPeriod::Kind::Quarter, 2026, 4});
+    CHECK(page.tileValue(SurveyResultsPage::IkmTile) == QStringLiteral("80.56"));
+    CHECK(page.tileNote(SurveyResultsPage::IkmTile).contains(QStringLiteral("B")));
+    CHECK(page.tileValue(SurveyResultsPage::RespondentsTile) == QStringLiteral("2"));
+    // Krejcie–Morgan of N = 3: round(3841 · 3 / (30 + 3831)) = 3.
+    CHECK(page.tileValue(SurveyResultsPage::SampleTile) == QStringLiteral("3"));
+    CHECK(page.tileValue(SurveyResultsPage::StatusTile).contains(QStringLiteral("1 more")));
+    CHECK(page.weightingLabel()->text().contains(ikmWeightingLabel(IkmWeighting::Exact)));
+    CHECK_FALSE(page.printButton()->isEnabled());
+
+    // The elements: U1 on top … U8 at the bottom (a horizontal chart's first category is the bottom one),
+    // each bar in its grade's set; the four bands behind.
+    QChart *chart = page.elementsChart();
+    QHorizontalStackedBarSeries *bars = nullptr;
+    int bands = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *b = qobject_cast<QHorizontalStackedBarSeries *>(s))
+            bars = b;
+        if (qobject_cast<QAreaSeries *>(s))
+            ++bands;
+    }
+    CHECK(bands == 4);
+    REQUIRE(bars);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(bars->attachedAxes().value(0));
+    if (!axis)
+        axis = qobject_cast<QBarCategoryAxis *>(bars->attachedAxes().value(1));
+    REQUIRE(axis);
+    const QStringList labels = axis->categories();
+    REQUIRE(labels.size() == 9);
+    CHECK(labels.at(8).startsWith(QStringLiteral("U1 ")));
+    CHECK(labels.at(1).startsWith(QStringLiteral("U9 ")));
+    CHECK(labels.at(0).startsWith(QStringLiteral("U8 ")));
+    CHECK(labels.at(8).endsWith(QStringLiteral("87.50")));
+    CHECK(labels.at(1).endsWith(QStringLiteral("37.50")));
+    CHECK(labels.at(0).endsWith(QStringLiteral("75.00")));
+    // U9 (37,50) is a D bar, U1 (87,50) a B bar.
+    QBarSet *d = bars->barSets().at(3);
+    QBarSet *b = bars->barSets().at(1);
+    CHECK(d->at(1) == Approx(37.5));
+    CHECK(d->at(8) == 0);
+    CHECK(b->at(8) == Approx(87.5));
+
+    // The trend: eight quarters, this one 80,56.
+    QLineSeries *line = nullptr;
+    for (QAbstractSeries *s : page.trendChart()->series()) {
+        if (s->type() == QAbstractSeries::SeriesTypeLine && !qobject_cast<QAreaSeries *>(s))
+            line = static_cast<QLineSeries *>(s);
+    }
+    REQUIRE(line);
+    REQUIRE(line->count() == 1);
+    CHECK(line->at(0).x() == 7);
+    CHECK(line->at(0).y() == Approx(80.56));
+    CHECK(page.loadedData().trend.size() == SurveyResultsPage::kTrendPeriods);
+
+    // Per service: KTP with its two respondents; KK nobody served nor surveyed.
+    QTableWidget *services = page.serviceTable();
+    int ktpRow = -1;
+    for (int r = 0; r < services->rowCount(); ++r) {
+        if (services->item(r, 0) && services->item(r, 0)->text().contains(QStringLiteral("KTP")))
+            ktpRow = r;
+    }
+    REQUIRE(ktpRow >= 0);
+    CHECK(services->item(ktpRow, 1)->text() == QStringLiteral("2"));
+    CHECK(services->item(ktpRow, 2)->text() == QStringLiteral("80.56"));
+    CHECK(services->item(ktpRow, 3)->text().startsWith(QStringLiteral("B")));
+    CHECK(services->item(ktpRow, 4)->text() == QStringLiteral("3"));
+    CHECK(services->item(ktpRow, 5)->text() == QStringLiteral("3"));
+
+    // The quarter before: nothing; the year's roll-up: the same two forms.
+    page.previous();
+    waitLoaded(page);
+    CHECK(page.period() == SurveyPeriod {SurveyPeriod::Kind::Quarter, 2026, 3});
+    CHECK(page.tileValue(SurveyResultsPage::IkmTile) == QStringLiteral("–"));
+    CHECK(page.tileValue(SurveyResultsPage::RespondentsTile) == QStringLiteral("0"));
+    page.setYearRollUp(true);
+    waitLoaded(page);
+    CHECK(page.period() == SurveyPeriod {SurveyPeriod::Kind::Year, 2026, 1});
+    CHECK(page.tileValue(SurveyResultsPage::IkmTile) == QStringLiteral("80.56"));
+}
+
+TEST_CASE("an officer gets the paper forms but no results page; the supervisor both")
+{
+    SurveyUiFixture f;
+    {
+        MainWindow window(f.sessionOf(f.siti), QStringLiteral("Kecamatan Cibinong"));
+        addPages(window, f.sessionOf(f.siti));
+        CHECK(window.pageIds().contains(QStringLiteral("survey-entry")));
+        CHECK_FALSE(window.pageIds().contains(QStringLiteral("survey-results")));
+    }
+    {
+        MainWindow window(f.sessionOf(f.sari), QStringLiteral("Kecamatan Cibinong"));
+        addPages(window, f.sessionOf(f.sari));
+        CHECK(window.pageIds().contains(QStringLiteral("survey-entry")));
+        CHECK(window.pageIds().contains(QStringLiteral("survey-results")));
+    }
+    // And the page itself, given to the officer, shows core's refusal.
+    SurveyResultsPage page(f.sessionOf(f.siti));
+    page.show();
+    waitLoaded(page);
+    CHECK(page.messageBar()->isVisible());
+    CHECK(page.messageBar()->kind() == MessageBar::Kind::Error);
+}
