@@ -211,7 +211,10 @@ void fillTrend(QChart *chart, const QList<TrendPoint> &points)
     dots->setPointLabelsFont(f);
     for (int i = 0; i < points.size(); ++i) {
         const TrendPoint &p = points.at(i);
-        labels << p.period.code();
+        // The year under the period: eight "2026-Q4" do not fit side by side.
+        const QString code = p.period.code();
+        const int dash = int(code.indexOf(QLatin1Char('-')));
+        labels << (dash < 0 ? code : code.mid(dash + 1) + QStringLiteral("<br>") + code.left(dash));
         if (p.convertedCenti) {
             *line << QPointF(i, *p.convertedCenti / 100.0);
             *dots << QPointF(i, *p.convertedCenti / 100.0);

@@ -373,7 +373,7 @@ void SurveyResultsPage::fillTiles()
     m_tileValues[StatusTile]->setText(s.statusText());
     m_tileValues[StatusTile]->setStyleSheet(s.sufficient() ? QStringLiteral("color: #2e7d4f;")
                                                            : QStringLiteral("color: #9b1c1c;"));
-    m_tileNotes[StatusTile]->setText(tr("%1 respondents of the %2 needed").arg(s.respondents).arg(s.required));
+    m_tileNotes[StatusTile]->setText(tr("%1 respondents of the %2 needed").arg(QLocale().toString(s.respondents), QLocale().toString(s.required)));
 }
 
 void SurveyResultsPage::fillServices()
