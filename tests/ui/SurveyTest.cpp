@@ -8,6 +8,8 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 #include "ui/survey/SurveyEntryPage.h"
+#include "ui/survey/SurveyPlanDialogs.h"
+#include "ui/survey/SurveyPlanPanel.h"
 #include "ui/survey/SurveyResultsPage.h"
 
 #include "core/survey/SurveyService.h"
@@ -23,6 +25,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -76,6 +81,32 @@ int enter()
 {
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     return 1;
+}
+
+// Two KTP forms whose index is 80,56 (B) with U9 at 37,50 (D); three citizens served.
+void twoForms(SurveyUiFixture &f)
+{
+    for (int i = 0; i < 3; ++i)
+        f.served(f.ktp);
+    SurveyEntry e;
+    e.serviceId = f.ktp;
+    for (const char *code : {"U1", "U2", "U3", "U4", "U5", "U6", "U7"})
+        e.answers.insert(QLatin1String(code), 4);
+    e.answers.insert(QStringLiteral("U9"), 2);
+    e.answers.insert(QStringLiteral("U8"), 3);
+    REQUIRE(f.survey.addResponse(f.siti, e).ok());
+    for (const char *code : {"U1", "U2", "U3", "U4", "U5", "U6", "U7"})
+        e.answers.insert(QLatin1String(code), 3);
+    e.answers.insert(QStringLiteral("U9"), 1);
+    e.answers.remove(QStringLiteral("U8"));
+    REQUIRE(f.survey.addResponse(f.siti, e).ok());
+}
+
+void clickOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
 void waitLoaded(SurveyResultsPage &page)
@@ -190,20 +221,7 @@ TEST_CASE("the results show the hand-computed IKM, the elements on the grade ban
     // Three citizens served for KTP today (the population), two forms:
     //   U1–U7: 4 and 3 → NRR 3,5;  U9: 2 and 1 → 1,5;  U8: 3 and unanswered → 3.
     //   Σ NRR = 7 × 3,5 + 1,5 + 3 = 29;  IKM = 29/9 = 3,2222…;  × 25 = 80,5555… → 80,56, B.
-    for (int i = 0; i < 3; ++i)
-        f.served(f.ktp);
-    SurveyEntry e;
-    e.serviceId = f.ktp;
-    for (const char *code : {"U1", "U2", "U3", "U4", "U5", "U6", "U7"})
-        e.answers.insert(QLatin1String(code), 4);
-    e.answers.insert(QStringLiteral("U9"), 2);
-    e.answers.insert(QStringLiteral("U8"), 3);
-    REQUIRE(f.survey.addResponse(f.siti, e).ok());
-    for (const char *code : {"U1", "U2", "U3", "U4", "U5", "U6", "U7"})
-        e.answers.insert(QLatin1String(code), 3);
-    e.answers.insert(QStringLiteral("U9"), 1);
-    e.answers.remove(QStringLiteral("U8"));
-    REQUIRE(f.survey.addResponse(f.siti, e).ok());
+    twoForms(f);
 
     SurveyResultsPage page(f.sessionOf(f.sari));
     page.resize(1366, 740);
@@ -311,4 +329,80 @@ TEST_CASE("an officer gets the paper forms but no results page; the supervisor b
     waitLoaded(page);
     CHECK(page.messageBar()->isVisible());
     CHECK(page.messageBar()->kind() == MessageBar::Kind::Error);
+}
+
+TEST_CASE("the follow-up plan: a D element proposed, planned from the proposal, overdue in red, done with evidence, published")
+{
+    SurveyUiFixture f;
+    twoForms(f);
+    SurveyResultsPage page(f.sessionOf(f.sari));
+    page.resize(1366, 740);
+    page.show();
+    waitLoaded(page);
+    SurveyPlanPanel *plan = page.planPanel();
+    page.lists()->setCurrentWidget(plan);
+    CHECK(plan->addButton()->isVisible());
+    CHECK(plan->standingLabel()->text().contains(QStringLiteral("No follow-up item")));
+    // U9 at 37,50 is graded D, for the office and for KTP.
+    REQUIRE(plan->data().proposals.size() == 2);
+    CHECK(plan->proposalsList()->item(0)->text().startsWith(QStringLiteral("U9 ")));
+    CHECK(plan->proposalsList()->item(0)->text().contains(QStringLiteral("37.50")));
+
+    // Planned from the proposal: the element and the action filled in; the person in charge is required (core says so).
+    SurveyPlanItemDialog *add = plan->openAddItem(0);
+    REQUIRE(add);
+    CHECK(add->elementBox()->currentData().toString() == QStringLiteral("U9"));
+    CHECK_FALSE(add->actionEdit()->toPlainText().isEmpty());
+    CHECK(add->targetEdit()->date() == QDate(2027, 1, 31));
+    clickOk(add);
+    CHECK(add->isVisible());
+    CHECK(add->errorLabel()->isVisible());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM survey_plan_items")) == 0);
+    add->personEdit()->setText(QStringLiteral("Kasi Pelayanan"));
+    add->actionEdit()->setPlainText(QStringLiteral("Tambah kursi ruang tunggu"));
+    clickOk(add);
+    waitLoaded(page);
+    REQUIRE(plan->itemsTable()->rowCount() == 1);
+    CHECK(plan->itemsTable()->item(0, 0)->text().startsWith(QStringLiteral("U9 ")));
+    CHECK(plan->itemsTable()->item(0, 1)->text() == QStringLiteral("Tambah kursi ruang tunggu"));
+    CHECK(plan->itemsTable()->item(0, 2)->text() == QStringLiteral("Kasi Pelayanan"));
+    CHECK(plan->data().proposals.isEmpty());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.plan_add' AND outcome = 'ok'")) == 1);
+    CHECK(plan->itemsTable()->item(0, 4)->foreground().color() != QColor(0x9b, 0x1c, 0x1c));
+
+    // February 2027: past its target, in red.
+    f.clock.set(QDateTime(QDate(2027, 2, 3), QTime(2, 0), Qt::UTC));
+    page.reload();
+    waitLoaded(page);
+    CHECK(page.period() == SurveyPeriod {SurveyPeriod::Kind::Quarter, 2026, 4});
+    CHECK(plan->itemsTable()->item(0, 4)->foreground().color() == QColor(0x9b, 0x1c, 0x1c));
+    CHECK(plan->itemsTable()->item(0, 4)->text().contains(QStringLiteral("overdue")));
+    CHECK(page.lists()->tabText(1).contains(QStringLiteral("1 overdue")));
+
+    // Done: without evidence refused in the dialog; with it, done.
+    SurveyPlanDoneDialog *done = plan->openMarkDone(0);
+    REQUIRE(done);
+    clickOk(done);
+    CHECK(done->isVisible());
+    CHECK(done->errorLabel()->text().contains(QStringLiteral("evaluators")));
+    done->evidenceEdit()->setPlainText(QStringLiteral("Foto kursi baru, 2 Februari 2027"));
+    clickOk(done);
+    waitLoaded(page);
+    CHECK(plan->data().items.at(0).status == PlanStatus::Done);
+    CHECK(plan->itemsTable()->item(0, 5)->text() == QStringLiteral("Foto kursi baru, 2 Februari 2027"));
+    CHECK(plan->itemsTable()->item(0, 4)->foreground().color() != QColor(0x9b, 0x1c, 0x1c));
+    CHECK(plan->standingLabel()->text().contains(QStringLiteral("1 items, 1 done (100%)")));
+    CHECK(plan->openMarkDone(0) == nullptr); // done stays done
+
+    // A publication.
+    SurveyPublicationDialog *pub = plan->openPublication();
+    REQUIRE(pub);
+    pub->mediumBox()->setCurrentText(QStringLiteral("Papan pengumuman"));
+    pub->dateEdit()->setDate(QDate(2027, 1, 10));
+    clickOk(pub);
+    waitLoaded(page);
+    REQUIRE(plan->data().publications.size() == 1);
+    CHECK(plan->publicationsList()->item(0)->text().contains(QStringLiteral("Papan pengumuman")));
+    CHECK(plan->data().standing.distinctMedia == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.publish' AND outcome = 'ok'")) == 1);
 }

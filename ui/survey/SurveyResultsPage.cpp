@@ -65,6 +65,10 @@ Result<SurveyResultsPage::Loaded> loadResults(const Session &session, SurveyPeri
         }
         out.trend << point;
     }
+    auto plan = SurveyPlanPanel::load(session, out.report, period);
+    if (!plan)
+        return plan.error();
+    out.plan = std::move(plan.value());
     return out;
 }
 
@@ -189,6 +193,9 @@ SurveyResultsPage::SurveyResultsPage(Session session, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     m_lists->addTab(m_services, tr("Per service"));
+    m_plan = new SurveyPlanPanel(m_session, m_lists);
+    m_lists->addTab(m_plan, tr("Follow-up plan"));
+    connect(m_plan, &SurveyPlanPanel::changed, this, &SurveyResultsPage::reload);
     layout->addWidget(m_lists, 3);
 
     m_thread = new QThread(this);
@@ -318,6 +325,10 @@ void SurveyResultsPage::apply(int request, const Result<Loaded> &result)
     SurveyCharts::fillElements(m_elementsView->chart(), r.office.ikm);
     SurveyCharts::fillTrend(m_trendView->chart(), m_loaded.trend);
     fillServices();
+    m_plan->setData(period(), m_loaded.plan);
+    const PlanStanding &st = m_loaded.plan.standing;
+    m_lists->setTabText(1, st.overdue > 0 ? tr("Follow-up plan (%1 items, %2 overdue)").arg(st.items).arg(st.overdue)
+                                          : tr("Follow-up plan (%1 items)").arg(st.items));
     Q_EMIT loaded();
 }
 

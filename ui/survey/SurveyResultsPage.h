@@ -5,6 +5,7 @@
 #include "core/survey/Survey.h"
 #include "ui/common/Session.h"
 #include "ui/survey/SurveyCharts.h"
+#include "ui/survey/SurveyPlanPanel.h"
 
 #include <QWidget>
 
@@ -47,6 +48,7 @@ public:
     struct Loaded {
         SurveyIndexReport report;
         QList<SurveyCharts::TrendPoint> trend; // oldest first, ending at the period
+        SurveyPlanPanel::Data plan;            // the period's follow-up plan
     };
 
     // For tests.
@@ -60,6 +62,7 @@ public:
     QChart *elementsChart() const;
     QChart *trendChart() const;
     QTableWidget *serviceTable() const { return m_services; }
+    SurveyPlanPanel *planPanel() const { return m_plan; }
     QTabWidget *lists() const { return m_lists; }
     MessageBar *messageBar() const { return m_message; }
     QPushButton *printButton() const { return m_print; }
@@ -99,6 +102,7 @@ private:
     QChartView *m_trendView = nullptr;
     QTabWidget *m_lists = nullptr;
     QTableWidget *m_services = nullptr;
+    SurveyPlanPanel *m_plan = nullptr;
 };
 
 } // namespace loket::ui
