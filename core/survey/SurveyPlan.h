@@ -116,6 +116,9 @@ public:
                                        const QString &reference = {});
     Status setForumDate(const Actor &actor, const QString &periodCode, std::optional<QDate> date);
 
+    // The office-local day now (for PlanItem::overdue).
+    QDate today() const;
+
     Result<PlanStanding> standing(const Actor &actor, const QString &periodCode) const;
     // The elements of `report` graded D without an open item in the period.
     Result<QList<PlanProposal>> proposals(const Actor &actor, const SurveyIndexReport &report, const QString &periodCode) const;
