@@ -73,6 +73,13 @@ struct SurveyResponse {
     qint64 enteredBy = 0; // 0: the survey screen or Loket itself
 };
 
+// What is wrong with one line of an imported file.
+struct SurveyImportProblem {
+    int line = 0;   // 1-based, as a spreadsheet numbers it (the header is line 1)
+    QString field;  // the column, e.g. "U3" or "date"; empty when the whole line is wrong
+    QString message; // translated
+};
+
 // The survey's settings (SettingsStore keys survey.*).
 struct SurveySettings {
     SurveyPeriod::Kind periodKind = SurveyPeriod::Kind::Quarter;

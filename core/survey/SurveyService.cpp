@@ -254,6 +254,34 @@ Status SurveyService::checkTicket(SurveyEntry &e) const
     return {};
 }
 
+Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, qint64 nowMs, qint64 &id) const
+{
+    QSqlQuery &q = m_db->prepared(QStringLiteral(
+        "INSERT INTO survey_responses (version, service_id, answered_at, channel, ticket_id, gender, age, "
+        "education, occupation, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList {e.version, e.serviceId, e.answeredAt.toMSecsSinceEpoch(),
+                                           surveyChannelCode(e.channel),
+                                           e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(),
+                                           sqlText(e.profile.gender),
+                                           e.profile.age > 0 ? QVariant(e.profile.age) : QVariant(),
+                                           sqlText(e.profile.education), sqlText(e.profile.occupation), nowMs,
+                                           actor.isUser() ? QVariant(actor.userId) : QVariant()})
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("saving the survey response"));
+    id = q.lastInsertId().toLongLong();
+    QSqlQuery &a = m_db->prepared(
+        QStringLiteral("INSERT INTO survey_answers (response_id, element, value) VALUES (?, ?, ?)"));
+    for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
+        a.addBindValue(id);
+        a.addBindValue(it.key());
+        a.addBindValue(it.value());
+        if (!a.exec())
+            return m_db->sqlError(a.lastError(), tr("saving the survey response"));
+    }
+    return {};
+}
+
 Result<SurveyResponse> SurveyService::addResponse(const Actor &actor, SurveyEntry e)
 {
     const QString action = QStringLiteral("survey.response_add");
@@ -266,29 +294,8 @@ Result<SurveyResponse> SurveyService::addResponse(const Actor &actor, SurveyEntr
     Status done = m_db->transaction([&]() -> Status {
         if (Status s = checkTicket(e); !s)
             return s;
-        QSqlQuery &q = m_db->prepared(QStringLiteral(
-            "INSERT INTO survey_responses (version, service_id, answered_at, channel, ticket_id, gender, age, "
-            "education, occupation, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList {e.version, e.serviceId, e.answeredAt.toMSecsSinceEpoch(),
-                                               surveyChannelCode(e.channel),
-                                               e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(),
-                                               sqlText(e.profile.gender),
-                                               e.profile.age > 0 ? QVariant(e.profile.age) : QVariant(),
-                                               sqlText(e.profile.education), sqlText(e.profile.occupation), nowMs,
-                                               actor.isUser() ? QVariant(actor.userId) : QVariant()})
-            q.addBindValue(v);
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("saving the survey response"));
-        id = q.lastInsertId().toLongLong();
-        QSqlQuery &a = m_db->prepared(
-            QStringLiteral("INSERT INTO survey_answers (response_id, element, value) VALUES (?, ?, ?)"));
-        for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
-            a.addBindValue(id);
-            a.addBindValue(it.key());
-            a.addBindValue(it.value());
-            if (!a.exec())
-                return m_db->sqlError(a.lastError(), tr("saving the survey response"));
-        }
+        if (Status s = insertResponse(actor, e, nowMs, id); !s)
+            return s;
         if (actor.isKiosk())
             return {};
         QSqlQuery &c = m_db->prepared(QStringLiteral("SELECT code FROM services WHERE id = ?"));

@@ -21,7 +21,8 @@ QDate surveyDayArgument(Cli &cli, const QString &option, const QString &value);
 int surveyImport(Cli &cli, const QStringList &args);  // survey import FILE.csv
 int surveyIkm(Cli &cli, const QStringList &args);     // survey ikm --from --to [--service] [--weight] [--json]
 int surveySample(Cli &cli, const QStringList &args);  // survey sample --population N [--json]
-int surveyPlan(Cli &cli, const QStringList &args);    // survey plan add|list|done, survey publish
+int surveyPlan(Cli &cli, const QStringList &args);    // survey plan add|list|start|done
+int surveyPublish(Cli &cli, const QStringList &args); // survey publish (a medium, or the forum)
 int surveyReport(Cli &cli, const QStringList &args);  // survey report --from --to [--pdf FILE] [--xlsx FILE]
 
 } // namespace loket::cli
