@@ -202,7 +202,7 @@ void SurveyPlanPanel::fill()
         item->setFlags(Qt::NoItemFlags);
     }
     m_publications->clear();
-    for (const Publication &p : m_data.publications) {
+    for (const SurveyPublication &p : m_data.publications) {
         auto *item = new QListWidgetItem(p.reference.isEmpty() ? tr("%1 — %2").arg(dayText(p.date), p.medium)
                                                                : tr("%1 — %2 (%3)").arg(dayText(p.date), p.medium, p.reference),
                                          m_publications);

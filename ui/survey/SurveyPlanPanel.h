@@ -30,7 +30,7 @@ public:
     struct Data {
         QString periodCode;
         QList<PlanItem> items;
-        QList<Publication> publications;
+        QList<SurveyPublication> publications;
         PlanStanding standing;
         QList<PlanProposal> proposals;
     };
