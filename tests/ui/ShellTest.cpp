@@ -3,9 +3,12 @@
 #include "core/auth/UserService.h"
 #include "tests/support/TempDatabase.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/shell/Pages.h"
 
 #include <catch2/catch.hpp>
+
+#include <QTabWidget>
 
 using namespace loket;
 using namespace loket::ui;
@@ -45,6 +48,15 @@ TEST_CASE("the main window shows each role only the pages it may use")
     CHECK(officerPages.contains(QStringLiteral("account")));
 
     const QStringList supervisorPages = pagesFor(supervisor);
-    CHECK_FALSE(supervisorPages.contains(QStringLiteral("settings")));
     CHECK(supervisorPages.contains(QStringLiteral("audit")));
+    // The supervisor's settings are the survey's alone (ManageSurvey): the office, users and backups are the admin's.
+    CHECK(supervisorPages.contains(QStringLiteral("settings")));
+    {
+        MainWindow w(Session{t.db(), supervisor}, QStringLiteral("Kecamatan Uji"));
+        addPages(w, Session{t.db(), supervisor});
+        auto *settings = qobject_cast<SettingsPage *>(w.page(QStringLiteral("settings")));
+        REQUIRE(settings);
+        REQUIRE(settings->tabs()->count() == 1);
+        CHECK(settings->tabs()->tabText(0) == QStringLiteral("Survey"));
+    }
 }

@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -113,6 +114,15 @@ int main(int argc, char **argv)
                  });
          }},
         {2500, [&] { shoot(QStringLiteral("survey-results.png")); }},
+        // The quarter before, with its follow-up plan.
+        {100, [&] {
+             if (auto *results = qobject_cast<SurveyResultsPage *>(window.page(QStringLiteral("survey-results")))) {
+                 loading.restart();
+                 results->previous();
+                 results->lists()->setCurrentWidget(results->planPanel());
+             }
+         }},
+        {2000, [&] { shoot(QStringLiteral("survey-results-plan.png")); }},
         {100, [&] { app.quit(); }},
     };
     int delay = 0;

@@ -11,6 +11,7 @@
 #include "ui/survey/SurveyPlanDialogs.h"
 #include "ui/survey/SurveyPlanPanel.h"
 #include "ui/survey/SurveyResultsPage.h"
+#include "ui/survey/SurveySettingsTab.h"
 
 #include "core/survey/SurveyService.h"
 
@@ -405,4 +406,42 @@ TEST_CASE("the follow-up plan: a D element proposed, planned from the proposal, 
     CHECK(plan->publicationsList()->item(0)->text().contains(QStringLiteral("Papan pengumuman")));
     CHECK(plan->data().standing.distinctMedia == 1);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.publish' AND outcome = 'ok'")) == 1);
+}
+
+TEST_CASE("Settings › Survey: the weighting 0,111 and shorter lists, used by the results and the forms; a list twice refused")
+{
+    SurveyUiFixture f;
+    twoForms(f);
+    SurveySettingsTab tab(f.sessionOf(f.sari));
+    tab.weightingBox()->setCurrentIndex(tab.weightingBox()->findData(int(IkmWeighting::Printed)));
+    tab.educationEdit()->setPlainText(QStringLiteral("SMA\nSMA"));
+    CHECK_FALSE(tab.save());
+    CHECK(tab.messageLabel()->text().contains(QStringLiteral("twice")));
+    CHECK(f.survey.settings().weighting == IkmWeighting::Exact);
+    tab.educationEdit()->setPlainText(QStringLiteral("SD\nSMP\nSMA\nPerguruan tinggi"));
+    tab.occupationEdit()->clear();
+    REQUIRE(tab.save());
+    CHECK(f.survey.settings().weighting == IkmWeighting::Printed);
+    CHECK(f.survey.settings().educationOptions.size() == 4);
+
+    // 29 × 0,111 × 25 = 80,4750 → 80,48.
+    SurveyResultsPage page(f.sessionOf(f.sari));
+    page.show();
+    waitLoaded(page);
+    CHECK(page.tileValue(SurveyResultsPage::IkmTile) == QStringLiteral("80.48"));
+    CHECK(page.weightingLabel()->text().contains(ikmWeightingLabel(IkmWeighting::Printed)));
+
+    // The forms: education 4 is "Perguruan tinggi"; no occupation asked (skipped).
+    SurveyEntryPage entry(f.sessionOf(f.siti));
+    entry.show();
+    entry.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&entry));
+    entry.setService(f.kk);
+    entry.field(SurveyEntryPage::Answer1)->setFocus();
+    REQUIRE(waitFor([&] { return QApplication::focusWidget() == entry.field(SurveyEntryPage::Answer1); }, 2000));
+    CHECK_FALSE(entry.field(SurveyEntryPage::Occupation)->isEnabled());
+    type(QStringLiteral("333333333p504"));
+    CHECK(entry.entry().profile.education == QStringLiteral("Perguruan tinggi"));
+    enter();
+    CHECK(entry.savedCount() == 1);
 }

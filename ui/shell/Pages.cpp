@@ -20,6 +20,7 @@
 #include "ui/suggestions/SuggestionSettingsTab.h"
 #include "ui/survey/SurveyEntryPage.h"
 #include "ui/survey/SurveyResultsPage.h"
+#include "ui/survey/SurveySettingsTab.h"
 #include "ui/shell/FirstRunWizard.h"
 #include "ui/shell/LoginDialog.h"
 #include "ui/shell/MainWindow.h"
@@ -84,7 +85,8 @@ void addPages(MainWindow &window, const Session &session)
     if (a.can(Permission::ViewStandards))
         window.addPage(QStringLiteral("standards"), QCoreApplication::translate("loket", "Service standards"),
                        QStringLiteral(":/icons/standards.svg"), new StandardsPage(session, &window));
-    if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups)) {
+    if (a.can(Permission::ManageSettings) || a.can(Permission::ManageUsers) || a.can(Permission::ManageBackups)
+        || a.can(Permission::ManageSurvey)) {
         auto *settings = new SettingsPage(session, &window);
         QObject::connect(settings, &SettingsPage::restoreRequested, &window, &MainWindow::restoreRequested);
         if (a.can(Permission::ManageSettings)) {
@@ -95,6 +97,9 @@ void addPages(MainWindow &window, const Session &session)
             settings->tabs()->addTab(new SuggestionSettingsTab(session, settings),
                                      QCoreApplication::translate("loket", "Suggestion boxes"));
         }
+        if (a.can(Permission::ManageSurvey))
+            settings->tabs()->addTab(new SurveySettingsTab(session, settings),
+                                     QCoreApplication::translate("loket", "Survey"));
         window.addPage(QStringLiteral("settings"), QCoreApplication::translate("loket", "Settings"),
                        QStringLiteral(":/icons/settings.svg"), settings);
     }

@@ -31,16 +31,6 @@ struct ChartText {
 
 const IkmGrade kGrades[] = {IkmGrade::A, IkmGrade::B, IkmGrade::C, IkmGrade::D};
 
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    const auto axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-}
-
 QFont axisFont()
 {
     QFont f;
@@ -127,7 +117,7 @@ QColor gradeBandColor(IkmGrade grade)
     return Qt::white;
 }
 
-QChartView *makeView(QWidget *parent)
+QChart *makeChart()
 {
     auto *chart = new QChart;
     chart->setBackgroundRoundness(0);
@@ -143,15 +133,30 @@ QChartView *makeView(QWidget *parent)
     title.setBold(true);
     title.setPointSizeF(10.5);
     chart->setTitleFont(title);
-    auto *view = new QChartView(chart, parent);
+    return chart;
+}
+
+// A new chart each time: a category axis put on a chart again keeps the old
+// layout's label widths and elides every label.
+QChart *renew(QChartView *view)
+{
+    QChart *old = view->chart();
+    view->setChart(makeChart());
+    delete old;
+    return view->chart();
+}
+
+QChartView *makeView(QWidget *parent)
+{
+    auto *view = new QChartView(makeChart(), parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     return view;
 }
 
-void fillElements(QChart *chart, const IkmResult &result)
+void fillElements(QChartView *view, const IkmResult &result)
 {
-    clearChart(chart);
+    QChart *chart = renew(view);
     chart->setTitle(ChartText::tr("Converted value per element (NRR × 25)"));
     const QStringList order = SurveyElements::questionnaireOrder();
     // A horizontal chart draws its first category at the bottom: the questionnaire's last question goes first.
@@ -161,7 +166,11 @@ void fillElements(QChart *chart, const IkmResult &result)
         const IkmElement *e = result.element(*it);
         elements << e;
         const QString value = e && e->convertedCenti ? centi(*e->convertedCenti) : ChartText::tr("no answers");
-        labels << QStringLiteral("%1 %2  %3").arg(*it, SurveyElements::name(*it), value);
+        // The long names shortened, so the bars keep their width.
+        QString name = SurveyElements::name(*it);
+        if (name.size() > 30)
+            name = name.left(28).trimmed() + QChar(0x2026);
+        labels << QStringLiteral("%1 %2  %3").arg(*it, name, value);
     }
     // One bar set per grade, so each bar has its grade's colour (and the legend names the grades).
     auto *series = new QHorizontalStackedBarSeries;
@@ -177,6 +186,8 @@ void fillElements(QChart *chart, const IkmResult &result)
     auto *y = new QBarCategoryAxis;
     y->append(labels);
     y->setGridLineVisible(false);
+    // Qt elides these as soon as the plot is a little shorter; the names must stay readable.
+    y->setTruncateLabels(false);
     y->setLabelsFont(axisFont());
     QValueAxis *x = scaleAxis();
     chart->addAxis(y, Qt::AlignLeft);
@@ -188,9 +199,9 @@ void fillElements(QChart *chart, const IkmResult &result)
     chart->legend()->setVisible(true);
 }
 
-void fillTrend(QChart *chart, const QList<TrendPoint> &points)
+void fillTrend(QChartView *view, const QList<TrendPoint> &points)
 {
-    clearChart(chart);
+    QChart *chart = renew(view);
     chart->setTitle(ChartText::tr("Office IKM (converted) over the periods"));
     QStringList labels;
     auto *line = new QLineSeries;

@@ -31,11 +31,12 @@ struct TrendPoint {
 };
 
 QChartView *makeView(QWidget *parent);
+// Each fill puts a new chart in the view.
 // One horizontal bar per element answered, labelled "U1 Persyaratan", U1
 // at the top … U8 at the bottom, with its value; the four bands behind.
-void fillElements(QChart *chart, const IkmResult &result);
+void fillElements(QChartView *view, const IkmResult &result);
 // A line through the periods that have an index, oldest on the left.
-void fillTrend(QChart *chart, const QList<TrendPoint> &points);
+void fillTrend(QChartView *view, const QList<TrendPoint> &points);
 
 } // namespace SurveyCharts
 

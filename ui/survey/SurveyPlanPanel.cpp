@@ -78,9 +78,10 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     , m_session(std::move(session))
     , m_manage(m_session.actor.can(Permission::ManageSurvey))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    auto *left = new QVBoxLayout;
+    // How the plan stands across the top; the items on the left, the proposals and publications on the right.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    outer->setSpacing(4);
     auto *bar = new QHBoxLayout;
     m_standing = new QLabel(this);
     m_standing->setObjectName(QStringLiteral("planStanding"));
@@ -93,7 +94,10 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
         b->setVisible(m_manage);
         bar->addWidget(b);
     }
-    left->addLayout(bar);
+    outer->addLayout(bar);
+    auto *layout = new QHBoxLayout;
+    outer->addLayout(layout, 1);
+    auto *left = new QVBoxLayout;
     m_items = new QTableWidget(0, 6, this);
     m_items->setHorizontalHeaderLabels({tr("Element"), tr("Action"), tr("In charge"), tr("Target"), tr("Status"),
                                         tr("Evidence")});
@@ -103,26 +107,36 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     m_items->setAlternatingRowColors(true);
     m_items->setShowGrid(false);
     m_items->setWordWrap(false);
+    m_items->setTextElideMode(Qt::ElideRight);
+    m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_items->setMinimumHeight(80);
     m_items->verticalHeader()->hide();
     m_items->verticalHeader()->setDefaultSectionSize(24);
     QHeaderView *header = m_items->horizontalHeader();
     header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The long texts get a width of their own (the whole text is in the tooltip); the action takes the rest.
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
+    for (const auto &[column, width] : {std::pair {0, 130}, std::pair {2, 110}, std::pair {3, 85}, std::pair {4, 115},
+                                        std::pair {5, 110}})
+        m_items->setColumnWidth(column, width);
     left->addWidget(m_items, 1);
-    layout->addLayout(left, 3);
+    layout->addLayout(left, 5);
 
     auto *right = new QVBoxLayout;
     right->addWidget(caption(tr("Proposed (elements graded D without an item)"), this));
     m_proposals = new QListWidget(this);
     m_proposals->setAlternatingRowColors(true);
+    m_proposals->setMinimumHeight(40);
     right->addWidget(m_proposals, 1);
     m_plan = new QPushButton(tr("Plan the proposal…"), this);
     m_plan->setVisible(m_manage);
     right->addWidget(m_plan);
+    right->setSpacing(3);
     right->addWidget(caption(tr("Published"), this));
     m_publications = new QListWidget(this);
     m_publications->setAlternatingRowColors(true);
+    m_publications->setMinimumHeight(40);
     right->addWidget(m_publications, 1);
     layout->addLayout(right, 2);
 
@@ -157,8 +171,8 @@ void SurveyPlanPanel::fill()
         : tr("%1 items, %2 done (%3%)").arg(s.items).arg(s.done).arg(s.donePercent());
     if (s.overdue > 0)
         standing += QStringLiteral(" · <span style='color:#9b1c1c; font-weight:600'>%1</span>")
-                        .arg(tr("%n past the target date", nullptr, s.overdue));
-    standing += QStringLiteral(" · ") + tr("published on %n medium/media (evaluators want 4)", nullptr, s.distinctMedia);
+                        .arg(tr("past the target date: %1").arg(s.overdue));
+    standing += QStringLiteral(" · ") + tr("media published on: %1 (evaluators want 4)").arg(s.distinctMedia);
     standing += QStringLiteral(" · ") + (s.forumDate ? tr("public forum on %1").arg(dayText(*s.forumDate))
                                                      : tr("no public forum recorded"));
     m_standing->setText(standing);

@@ -174,6 +174,9 @@ SurveyResultsPage::SurveyResultsPage(Session session, QWidget *parent)
     m_trendView = SurveyCharts::makeView(this);
     charts->addWidget(m_elementsView, 3);
     charts->addWidget(m_trendView, 2);
+    // Nine labelled bars need their height: the lists below give way first.
+    m_elementsView->setMinimumHeight(300);
+    m_trendView->setMinimumHeight(300);
     layout->addLayout(charts, 5);
 
     m_lists = new QTabWidget(this);
@@ -196,7 +199,7 @@ SurveyResultsPage::SurveyResultsPage(Session session, QWidget *parent)
     m_plan = new SurveyPlanPanel(m_session, m_lists);
     m_lists->addTab(m_plan, tr("Follow-up plan"));
     connect(m_plan, &SurveyPlanPanel::changed, this, &SurveyResultsPage::reload);
-    layout->addWidget(m_lists, 3);
+    layout->addWidget(m_lists, 2);
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("survey-results"));
@@ -322,8 +325,8 @@ void SurveyResultsPage::apply(int request, const Result<Loaded> &result)
                                   QLocale().toString(r.to, QStringLiteral("d MMMM yyyy")),
                                   ikmWeightingLabel(r.weighting)));
     fillTiles();
-    SurveyCharts::fillElements(m_elementsView->chart(), r.office.ikm);
-    SurveyCharts::fillTrend(m_trendView->chart(), m_loaded.trend);
+    SurveyCharts::fillElements(m_elementsView, r.office.ikm);
+    SurveyCharts::fillTrend(m_trendView, m_loaded.trend);
     fillServices();
     m_plan->setData(period(), m_loaded.plan);
     const PlanStanding &st = m_loaded.plan.standing;
