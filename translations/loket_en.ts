@@ -917,6 +917,58 @@
         <source>period {period}, weighting {weighting}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Survey responses imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up plan read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s publication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s public forum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} response(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}, element {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {medium}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4781,6 +4833,29 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SurveyCharts</name>
+    <message>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted value per element (NRR × 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office IKM (converted) over the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyElements</name>
     <message>
         <source>Requirements</source>
@@ -4843,6 +4918,121 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>yearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPlanService</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element: U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the end of %1: a follow-up comes after the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up item that is done is kept as it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the result was published (a notice board, the website, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date must be a day from the start of %1 until today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s date must be a day from the start of %1 until today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the forum&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve %1: find the causes with the staff and the public, and act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5035,6 +5225,65 @@ Save it as a PDF instead?</source>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the header %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; import at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no responses under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is paper or online, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6316,18 @@ Options:
     </message>
     <message>
         <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10599,6 +10860,534 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyEntryPage</name>
+    <message>
+        <source>Survey forms on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a stack of forms: the nine answers as printed, the profile, Enter. A saved response cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date on the forms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (1–4; 0 or space: not answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender (L/P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education: %1
+Occupation: %2
+By number or first letter; 0 or space: not given. Backspace goes back a field, Esc empties the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save form (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in this sitting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type 1, 2, 3 or 4; 0 or a space when it was not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: type L or P; 0 or a space when it is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age: type the years in digits; a space when it is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type the number or the first letter of a choice: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L (male)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P (female)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender: %1 · Age: %2 · Education: %3 · Occupation: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender|sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date|future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer|element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service|ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPlanDoneDialog</name>
+    <message>
+        <source>Follow-up item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What shows it was done: a photo&apos;s place, a letter&apos;s number, a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPlanItemDialog</name>
+    <message>
+        <source>New follow-up item — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or position, e.g. Kasi Pelayanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person in charge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPlanPanel</name>
+    <message>
+        <source>Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record publication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed (elements graded D without an item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the proposal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up item for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items, %2 done (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past the target date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media published on: %1 (evaluators want 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public forum on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no public forum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element is graded D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <comment>short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPublicationDialog</name>
+    <message>
+        <source>Result published — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to see it: an address, a post, a photo (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluators look for the result on four media or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyResultsPage</name>
+    <message>
+        <source>Survey results (IKM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period after (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s roll-up of the periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the results again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKM report is not available yet in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office IKM (converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM (converted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · The index is Σ NRR × weight × 25, rounded once to two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan (%1 items, %2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan (%1 items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responses in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: nobody answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responses in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Krejcie–Morgan, of %1 citizens served (queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 respondents of the %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was served or surveyed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveySettingsTab</name>
+    <message>
+        <source>The satisfaction survey (SKM): the period its results are given for, the weighting of the index, and the respondent&apos;s profile choices on the forms and the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regulation&apos;s weight is 1/9; it prints it as 0,111, which many evaluators&apos; spreadsheets use. Every result says which was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Education / occupation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One choice a line, in the order of the form (staff type their number). An empty list: the question is not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The forms and the results use it from their next opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::TicketListModel</name>
     <message>
         <source>only loket %1</source>
@@ -13260,6 +14049,211 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
     </message>
     <message>
         <source>Minutes no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey ikm needs --from and --to (or --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service %1 has responses or served tickets in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Sample: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey import needs one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a survey file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the follow-up item&apos;s number (see survey plan list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan add needs --period, --action, --pic and --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan is add, list, start or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public forum of %1 is recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of %1 on %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -917,6 +917,58 @@
         <source>period {period}, weighting {weighting}</source>
         <translation>periode {period}, pembobotan {weighting}</translation>
     </message>
+    <message>
+        <source>Survey responses imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up plan read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s publication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s public forum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} response(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}, element {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {medium}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4770,6 +4822,29 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyCharts</name>
+    <message>
+        <source>Band %1</source>
+        <translation>Pita %1</translation>
+    </message>
+    <message>
+        <source>Converted value per element (NRR × 25)</source>
+        <translation>Nilai konversi per unsur (NRR × 25)</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>Office IKM (converted) over the periods</source>
+        <translation>IKM kantor (konversi) dari periode ke periode</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+</context>
+<context>
     <name>SurveyElements</name>
     <message>
         <source>Requirements</source>
@@ -4833,6 +4908,121 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>yearly</source>
         <translation>per tahun</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPlanService</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">Dalam proses</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>reading the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element: U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the end of %1: a follow-up comes after the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up item that is done is kept as it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the result was published (a notice board, the website, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date must be a day from the start of %1 until today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s date must be a day from the start of %1 until today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the forum&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve %1: find the causes with the staff and the public, and act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5214,64 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the header %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; import at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no responses under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is paper or online, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6303,18 @@ Opsi:
     <message>
         <source>Suggestion box review</source>
         <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>Survey forms</source>
+        <translation>Formulir survei</translation>
+    </message>
+    <message>
+        <source>Survey results</source>
+        <translation>Hasil survei</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survei</translation>
     </message>
 </context>
 <context>
@@ -10581,6 +10841,536 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyEntryPage</name>
+    <message>
+        <source>Survey forms on paper</source>
+        <translation>Formulir survei kertas</translation>
+    </message>
+    <message>
+        <source>Type a stack of forms: the nine answers as printed, the profile, Enter. A saved response cannot be changed.</source>
+        <translation>Ketik setumpuk formulir: sembilan jawaban sesuai urutan cetakan, profil, Enter. Jawaban yang sudah disimpan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Layanan:</translation>
+    </message>
+    <message>
+        <source>&amp;Date on the forms:</source>
+        <translation>&amp;Tanggal pada formulir:</translation>
+    </message>
+    <message>
+        <source>Answers (1–4; 0 or space: not answered)</source>
+        <translation>Jawaban (1–4; 0 atau spasi: tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>Q%1 · %2</source>
+        <translation>P%1 · %2</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Gender (L/P)</source>
+        <translation>Jenis kelamin (L/P)</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Education: %1
+Occupation: %2
+By number or first letter; 0 or space: not given. Backspace goes back a field, Esc empties the form.</source>
+        <translation>Pendidikan: %1
+Pekerjaan: %2
+Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur satu isian, Esc mengosongkan formulir.</translation>
+    </message>
+    <message>
+        <source>Will be saved as:</source>
+        <translation>Akan disimpan sebagai:</translation>
+    </message>
+    <message>
+        <source>Save form (Enter)</source>
+        <translation>Simpan formulir (Enter)</translation>
+    </message>
+    <message>
+        <source>Empty the form (Esc)</source>
+        <translation>Kosongkan formulir (Esc)</translation>
+    </message>
+    <message>
+        <source>Saved in this sitting: %1</source>
+        <translation>Tersimpan pada sesi ini: %1</translation>
+    </message>
+    <message>
+        <source>%1: type 1, 2, 3 or 4; 0 or a space when it was not answered.</source>
+        <translation>%1: ketik 1, 2, 3 atau 4; 0 atau spasi bila tidak dijawab.</translation>
+    </message>
+    <message>
+        <source>Gender: type L or P; 0 or a space when it is not given.</source>
+        <translation>Jenis kelamin: ketik L atau P; 0 atau spasi bila tidak diisi.</translation>
+    </message>
+    <message>
+        <source>Age: type the years in digits; a space when it is not given.</source>
+        <translation>Umur: ketik tahunnya dengan angka; spasi bila tidak diisi.</translation>
+    </message>
+    <message>
+        <source>%1: type the number or the first letter of a choice: %2.</source>
+        <translation>%1: ketik nomor atau huruf pertama pilihan: %2.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>tidak dijawab</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>L (male)</source>
+        <translation>L (laki-laki)</translation>
+    </message>
+    <message>
+        <source>P (female)</source>
+        <translation>P (perempuan)</translation>
+    </message>
+    <message>
+        <source>Gender: %1 · Age: %2 · Education: %3 · Occupation: %4</source>
+        <translation>Jenis kelamin: %1 · Umur: %2 · Pendidikan: %3 · Pekerjaan: %4</translation>
+    </message>
+    <message>
+        <source>%1, %2, paper form</source>
+        <translation>%1, %2, formulir kertas</translation>
+    </message>
+    <message>
+        <source>gender|sex</source>
+        <translation>jenis kelamin|kelamin</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur|usia</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>date|future</source>
+        <translation>tanggal|masa depan</translation>
+    </message>
+    <message>
+        <source>answer|element</source>
+        <translation>jawab|dijawab|unsur</translation>
+    </message>
+    <message>
+        <source>service|ticket</source>
+        <translation>layanan|tiket</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>tanpa profil</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPlanDoneDialog</name>
+    <message>
+        <source>Follow-up item done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Kegiatan:</translation>
+    </message>
+    <message>
+        <source>What shows it was done: a photo&apos;s place, a letter&apos;s number, a link</source>
+        <translation>Bukti pelaksanaan: letak foto, nomor surat, tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Bukti:</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPlanItemDialog</name>
+    <message>
+        <source>New follow-up item — %1</source>
+        <translation>Rencana tindak lanjut baru — %1</translation>
+    </message>
+    <message>
+        <source>Name or position, e.g. Kasi Pelayanan</source>
+        <translation>Nama atau jabatan, mis. Kasi Pelayanan</translation>
+    </message>
+    <message>
+        <source>&amp;Element:</source>
+        <translation>&amp;Unsur:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Kegiatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Person in charge:</source>
+        <translation>&amp;Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation>&amp;Target waktu:</translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>Tambahkan ke rencana</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPlanPanel</name>
+    <message>
+        <source>Add item…</source>
+        <translation>Tambah kegiatan…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Record publication…</source>
+        <translation>Catat publikasi…</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Proposed (elements graded D without an item)</source>
+        <translation>Usulan (unsur bermutu D tanpa rencana)</translation>
+    </message>
+    <message>
+        <source>Plan the proposal…</source>
+        <translation>Rencanakan usulan…</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Dipublikasikan</translation>
+    </message>
+    <message>
+        <source>No follow-up item for %1 yet.</source>
+        <translation>Belum ada rencana tindak lanjut untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 done (%3%)</source>
+        <translation>%1 kegiatan, %2 selesai (%3%)</translation>
+    </message>
+    <message>
+        <source>past the target date: %1</source>
+        <translation>melewati target: %1</translation>
+    </message>
+    <message>
+        <source>media published on: %1 (evaluators want 4)</source>
+        <translation>media publikasi: %1 (penilai meminta 4)</translation>
+    </message>
+    <message>
+        <source>public forum on %1</source>
+        <translation>forum konsultasi publik pada %1</translation>
+    </message>
+    <message>
+        <source>no public forum recorded</source>
+        <translation>forum konsultasi publik belum dicatat</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 pada %2</translation>
+    </message>
+    <message>
+        <source>%1 · overdue</source>
+        <translation>%1 · terlambat</translation>
+    </message>
+    <message>
+        <source>(no element)</source>
+        <translation>(tanpa unsur)</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No element is graded D.</source>
+        <translation>Tidak ada unsur bermutu D.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not published yet.</source>
+        <translation>Belum dipublikasikan.</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <comment>short column header</comment>
+        <translation>PJ</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyPublicationDialog</name>
+    <message>
+        <source>Result published — %1</source>
+        <translation>Publikasi hasil — %1</translation>
+    </message>
+    <message>
+        <source>Notice board</source>
+        <translation>Papan pengumuman</translation>
+    </message>
+    <message>
+        <source>Office website</source>
+        <translation>Website kantor</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Media sosial</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>Surat kabar</translation>
+    </message>
+    <message>
+        <source>Public forum</source>
+        <translation>Forum konsultasi publik</translation>
+    </message>
+    <message>
+        <source>Information screen</source>
+        <translation>Layar informasi</translation>
+    </message>
+    <message>
+        <source>Where to see it: an address, a post, a photo (optional)</source>
+        <translation>Tempat melihatnya: alamat, unggahan, foto (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Media:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Rujukan:</translation>
+    </message>
+    <message>
+        <source>Evaluators look for the result on four media or more.</source>
+        <translation>Penilai mencari hasil survei pada empat media atau lebih.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyResultsPage</name>
+    <message>
+        <source>Survey results (IKM)</source>
+        <translation>Hasil survei (IKM)</translation>
+    </message>
+    <message>
+        <source>The period before (Alt+Left)</source>
+        <translation>Periode sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>The period after (Alt+Right)</source>
+        <translation>Periode sesudahnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;year</source>
+        <translation>Se&amp;tahun penuh</translation>
+    </message>
+    <message>
+        <source>The year&apos;s roll-up of the periods</source>
+        <translation>Rekap tahunan dari periode-periodenya</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Read the results again (F5)</source>
+        <translation>Baca ulang hasil (F5)</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Cetak laporan…</translation>
+    </message>
+    <message>
+        <source>The SKM report is not available yet in this version.</source>
+        <translation>Laporan SKM belum tersedia pada versi ini.</translation>
+    </message>
+    <message>
+        <source>Office IKM (converted)</source>
+        <translation>IKM kantor (konversi)</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>Sampel minimum</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>IKM (converted)</source>
+        <translation>IKM (konversi)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation>Dilayani (N)</translation>
+    </message>
+    <message>
+        <source>Sample needed</source>
+        <translation>Sampel diperlukan</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · The index is Σ NRR × weight × 25, rounded once to two decimals.</source>
+        <translation>%1 sampai %2 · %3 · Indeks = Σ NRR × bobot × 25, dibulatkan sekali ke dua desimal.</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (%1 items, %2 overdue)</source>
+        <translation>Rencana tindak lanjut (%1 kegiatan, %2 terlambat)</translation>
+    </message>
+    <message>
+        <source>Follow-up plan (%1 items)</source>
+        <translation>Rencana tindak lanjut (%1 kegiatan)</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Mutu %1</translation>
+    </message>
+    <message>
+        <source>no responses in the period</source>
+        <translation>tidak ada responden pada periode ini</translation>
+    </message>
+    <message>
+        <source>not given: nobody answered %1</source>
+        <translation>tidak ada: tidak seorang pun menjawab %1</translation>
+    </message>
+    <message>
+        <source>responses in %1</source>
+        <translation>responden pada %1</translation>
+    </message>
+    <message>
+        <source>Krejcie–Morgan, of %1 citizens served (queue)</source>
+        <translation>Krejcie–Morgan, dari %1 warga yang dilayani (antrean)</translation>
+    </message>
+    <message>
+        <source>%1 respondents of the %2 needed</source>
+        <translation>%1 responden dari %2 yang diperlukan</translation>
+    </message>
+    <message>
+        <source>No service was served or surveyed in the period.</source>
+        <translation>Tidak ada layanan yang dilayani atau disurvei pada periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveySettingsTab</name>
+    <message>
+        <source>The satisfaction survey (SKM): the period its results are given for, the weighting of the index, and the respondent&apos;s profile choices on the forms and the survey screen.</source>
+        <translation>Survei kepuasan masyarakat (SKM): periode hasilnya, bobot indeks, dan pilihan profil responden pada formulir dan layar survei.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>The regulation&apos;s weight is 1/9; it prints it as 0,111, which many evaluators&apos; spreadsheets use. Every result says which was used.</source>
+        <translation>Bobot menurut peraturan adalah 1/9; peraturan mencetaknya 0,111, yang dipakai banyak lembar kerja penilai. Setiap hasil menyebut bobot yang dipakai.</translation>
+    </message>
+    <message>
+        <source>&amp;Weighting:</source>
+        <translation>&amp;Bobot:</translation>
+    </message>
+    <message>
+        <source>&amp;Education / occupation:</source>
+        <translation>&amp;Pendidikan / pekerjaan:</translation>
+    </message>
+    <message>
+        <source>One choice a line, in the order of the form (staff type their number). An empty list: the question is not asked.</source>
+        <translation>Satu pilihan per baris, sesuai urutan pada formulir (petugas mengetik nomornya). Daftar kosong: pertanyaannya tidak diajukan.</translation>
+    </message>
+    <message>
+        <source>Standard lists</source>
+        <translation>Daftar baku</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Saved. The forms and the results use it from their next opening.</source>
+        <translation>Tersimpan. Formulir dan hasil survei memakainya sejak dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::TicketListModel</name>
     <message>
         <source>only loket %1</source>
@@ -13461,6 +14251,209 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     <message>
         <source>Minutes no.</source>
         <translation>Nomor berita acara</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished">tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey ikm needs --from and --to (or --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service %1 has responses or served tickets in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished">Layanan: %1</translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Sample: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">Unsur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished">Dijawab</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Mutu</translation>
+    </message>
+    <message>
+        <source>IKM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished">Responden</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished">IKM</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished">Sampel</translation>
+    </message>
+    <message>
+        <source>survey import needs one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a survey file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the follow-up item&apos;s number (see survey plan list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan add needs --period, --action, --pic and --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Tindakan</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished">Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan is add, list, start or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public forum of %1 is recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of %1 on %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

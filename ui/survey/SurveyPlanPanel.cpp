@@ -99,8 +99,9 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     outer->addLayout(layout, 1);
     auto *left = new QVBoxLayout;
     m_items = new QTableWidget(0, 6, this);
-    m_items->setHorizontalHeaderLabels({tr("Element"), tr("Action"), tr("In charge"), tr("Target"), tr("Status"),
-                                        tr("Evidence")});
+    m_items->setHorizontalHeaderLabels({tr("Element"), tr("Action"), tr("In charge", "short column header"), tr("Target"),
+                                        tr("Status"), tr("Evidence")});
+    m_items->horizontalHeaderItem(2)->setToolTip(tr("Person in charge"));
     m_items->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_items->setSelectionMode(QAbstractItemView::SingleSelection);
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -117,8 +118,8 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     // The long texts get a width of their own (the whole text is in the tooltip); the action takes the rest.
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(1, QHeaderView::Stretch);
-    for (const auto &[column, width] : {std::pair {0, 130}, std::pair {2, 110}, std::pair {3, 85}, std::pair {4, 115},
-                                        std::pair {5, 110}})
+    for (const auto &[column, width] : {std::pair {0, 125}, std::pair {2, 130}, std::pair {3, 95}, std::pair {4, 115},
+                                        std::pair {5, 105}})
         m_items->setColumnWidth(column, width);
     left->addWidget(m_items, 1);
     layout->addLayout(left, 5);
