@@ -49,6 +49,20 @@ int weighted(QRandomGenerator &random, const int *weights, int n)
     return n - 1;
 }
 
+// What respondents write under "Saran/komentar" on a paper form.
+const char *const kComments[] = {
+    "Kursi di ruang tunggu kurang, banyak yang berdiri",
+    "Petugas ramah dan sabar, terima kasih",
+    "Antrean KK terlalu lama, mohon tambah petugas",
+    "Toilet pengunjung perlu dibersihkan lebih sering",
+    "Persyaratan sebaiknya ditempel di depan loket",
+    "Pelayanan cepat, selesai hari itu juga",
+    "Mohon sediakan antrean daring",
+    "Diminta uang oleh oknum untuk mempercepat surat, padahal katanya gratis",
+    "Kipas angin di ruang tunggu rusak",
+    "Sudah bagus, pertahankan",
+};
+
 struct Answers {
     QMap<QString, int> answers;
     RespondentProfile profile;
@@ -140,6 +154,18 @@ void planFollowUp(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcM
                                           QString::fromUtf8(actions.value(element, "Bahas penyebab nilai rendah dengan petugas dan perbaiki")),
                                           i == 0 ? QStringLiteral("Kasi Pelayanan Umum") : QStringLiteral("Sekretaris Camat"),
                                           target, PlanOrigin::Staff};
+            }
+            // The quarter's comments: a bribe is a complaint, thanks need nothing, the rest are read in the plan.
+            auto comments = plan->comments(boss, p.from(), p.to());
+            if (!comments)
+                return timeline.check(comments.error());
+            for (const SurveyComment &c : comments.value()) {
+                if (c.text.contains(QStringLiteral("uang"))) {
+                    if (auto made = plan->commentToComplaint(boss, c.responseId); !made)
+                        timeline.check(made.error());
+                } else if (c.text.contains(QStringLiteral("terima kasih"), Qt::CaseInsensitive) || c.text.contains(QStringLiteral("bagus"))
+                         || c.text.contains(QStringLiteral("cepat")))
+                    timeline.check(plan->dismissComment(boss, c.responseId));
             }
             for (const PlanItemEntry &e : entries) {
                 auto item = plan->addItem(boss, e);
@@ -270,6 +296,9 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
             const qint64 service = serviceIds.value(int(random.bounded(int(serviceIds.size()))));
             const QDateTime answered = zone.utcOf(day, QTime(8, 0).addSecs(int(random.bounded(7 * 3600))));
             Answers a = randomAnswers(random, slow.value(service), settings);
+            const QString comment = random.bounded(100) < 30
+                ? QString::fromUtf8(kComments[random.bounded(int(std::size(kComments)))])
+                : QString();
             timeline.add(startMs + qint64(i) * 25'000, [=, &timeline] {
                 SurveyEntry entry;
                 entry.channel = SurveyChannel::Paper;
@@ -277,6 +306,7 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
                 entry.answeredAt = answered;
                 entry.answers = a.answers;
                 entry.profile = a.profile;
+                entry.comment = comment;
                 auto r = survey->addResponse(officer, entry);
                 if (!r)
                     return timeline.check(r.error());

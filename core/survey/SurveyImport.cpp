@@ -58,7 +58,7 @@ Result<int> SurveyService::importCsv(const Actor &actor, const QByteArray &utf8,
     for (int i = 0; i < header.fields.size(); ++i) {
         const QString name = header.fields.at(i).trimmed().toLower();
         const QString key = SurveyElements::isCode(name.toUpper()) ? name.toUpper() : name;
-        if (!requiredColumns().contains(key) && key != QLatin1String("channel")) {
+        if (!requiredColumns().contains(key) && key != QLatin1String("channel") && key != QLatin1String("comment")) {
             problems << SurveyImportProblem {header.line, header.fields.at(i).left(40), tr("This column is not known.")};
             continue;
         }
@@ -133,6 +133,8 @@ Result<int> SurveyService::importCsv(const Actor &actor, const QByteArray &utf8,
                 e.profile.age = 0;
             }
         }
+        if (column.contains(QStringLiteral("comment")))
+            e.comment = cell(QStringLiteral("comment"));
         e.profile.education = cell(QStringLiteral("education"));
         e.profile.occupation = cell(QStringLiteral("occupation"));
         for (const QString &element : SurveyElements::codes()) {

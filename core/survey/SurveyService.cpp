@@ -164,6 +164,13 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
                                  .arg(it.value()));
     }
 
+    e.comment = e.comment.trimmed();
+    if (Status s = TextCheck::check(e.comment, tr("comment"), TextCheck::Kind::MultiLine); !s)
+        return s;
+    if (e.comment.size() > kMaxComment)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The comment is too long (%1 characters; at most %2).").arg(e.comment.size()).arg(kMaxComment));
+
     RespondentProfile &p = e.profile;
     p.gender = p.gender.trimmed().toUpper();
     if (!p.gender.isEmpty() && p.gender != QLatin1String("L") && p.gender != QLatin1String("P"))
@@ -279,6 +286,13 @@ Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, q
         if (!a.exec())
             return m_db->sqlError(a.lastError(), tr("saving the survey response"));
     }
+    if (!e.comment.isEmpty()) {
+        QSqlQuery &c = m_db->prepared(QStringLiteral("INSERT INTO survey_comments (response_id, text) VALUES (?, ?)"));
+        c.addBindValue(id);
+        c.addBindValue(e.comment);
+        if (!c.exec())
+            return m_db->sqlError(c.lastError(), tr("saving the survey response"));
+    }
     return {};
 }
 
@@ -342,6 +356,12 @@ Result<SurveyResponse> SurveyService::load(qint64 id) const
         return m_db->sqlError(q.lastError(), tr("reading a survey response"));
     while (q.next())
         r.answers.insert(q.value(0).toString(), q.value(1).toInt());
+    q.prepare(QStringLiteral("SELECT text FROM survey_comments WHERE response_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("reading a survey response"));
+    if (q.next())
+        r.comment = q.value(0).toString();
     return r;
 }
 

@@ -62,8 +62,8 @@ public:
 
     // Imports responses from a spreadsheet's CSV (UTF-8; ',' or ';'): the
     // header date,service,gender,age,education,occupation,U1,…,U9 (any
-    // order, case ignored; an optional channel column, paper or online,
-    // paper when absent). date is YYYY-MM-DD (optionally with HH:MM, office
+    // order, case ignored; optional columns: channel, paper or online, paper
+    // when absent; comment, the respondent's own words). date is YYYY-MM-DD (optionally with HH:MM, office
     // time); service is the service's code; an empty cell is an unanswered
     // element or an unknown profile field. All or nothing: when any row is
     // wrong nothing is imported and `problems` holds each one with its line
@@ -81,6 +81,7 @@ public:
     SurveyPeriod currentPeriod() const;
 
     static constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
+    static constexpr int kMaxComment = 1000;
 
 private:
     // The SQL aggregates the index reads: per service (id), per element, the

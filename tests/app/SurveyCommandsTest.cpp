@@ -182,3 +182,32 @@ TEST_CASE("loketctl survey plan and publish: the follow-up of a quarter, done wi
     // Officers neither plan nor read the plan.
     CHECK(o.run(QStringLiteral("siti"), {QStringLiteral("survey"), QStringLiteral("plan"), QStringLiteral("list")}).exitCode == 4);
 }
+
+TEST_CASE("loketctl survey questionnaire and reword: U9 is asked before U8, and a rewording is a new version")
+{
+    SurveyOffice o;
+    const CliRun shown = runLoketctl({.database = o.t.path(), .args = {QStringLiteral("--json"), QStringLiteral("survey"), QStringLiteral("questionnaire")}});
+    REQUIRE(shown.exitCode == 0);
+    QStringList order;
+    for (const QJsonValue &q : shown.json().value(QStringLiteral("questions")).toArray())
+        order << q.toObject().value(QStringLiteral("element")).toString();
+    CHECK(order.join(QLatin1Char(',')) == QStringLiteral("U1,U2,U3,U4,U5,U6,U7,U9,U8"));
+    CHECK(shown.json().value(QStringLiteral("version")).toInt() == 1);
+
+    const QStringList reword {QStringLiteral("survey"), QStringLiteral("reword"), QStringLiteral("--element"), QStringLiteral("U9"),
+                              QStringLiteral("--question"), QStringLiteral("Bagaimana kenyamanan ruang tunggu?")};
+    // Four answers, no fewer: an element keeps its scale.
+    CHECK(o.run(QStringLiteral("sari"), reword + QStringList {QStringLiteral("--options"), QStringLiteral("Buruk|Baik|Sangat baik")}).exitCode == 2);
+    CHECK(o.run(QStringLiteral("siti"), reword + QStringList {QStringLiteral("--options"), QStringLiteral("A|B|C|D")}).exitCode == 4);
+    const CliRun v2 = o.run(QStringLiteral("sari"), reword + QStringList {QStringLiteral("--options"),
+                                                                          QStringLiteral("Tidak nyaman|Kurang nyaman|Nyaman|Sangat nyaman")});
+    REQUIRE(v2.exitCode == 0);
+    CHECK(v2.json().value(QStringLiteral("version")).toInt() == 2);
+    const QJsonArray questions = v2.json().value(QStringLiteral("questions")).toArray();
+    REQUIRE(questions.size() == 9);
+    CHECK(questions.at(7).toObject().value(QStringLiteral("question")).toString() == QStringLiteral("Bagaimana kenyamanan ruang tunggu?"));
+    const CliRun v1 = runLoketctl({.database = o.t.path(), .args = {QStringLiteral("--json"), QStringLiteral("survey"), QStringLiteral("questionnaire"),
+                                                                    QStringLiteral("--version"), QStringLiteral("1")}});
+    CHECK(v1.json().value(QStringLiteral("questions")).toArray().at(7).toObject().value(QStringLiteral("question")).toString()
+          != QStringLiteral("Bagaimana kenyamanan ruang tunggu?"));
+}
