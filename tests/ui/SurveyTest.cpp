@@ -154,11 +154,16 @@ TEST_CASE("paper forms are typed by keys alone, in the printed order U1 … U7, 
     CHECK(page.field(SurveyEntryPage::Education)->text() == QStringLiteral("SMP"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
     type(QStringLiteral("w"));
+    // Then the comment written on the form, as it is.
+    CHECK(QApplication::focusWidget() == page.commentEdit());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Ruang tunggu panas"));
     CHECK(page.preview()->text().contains(QStringLiteral("not answered")));
+    CHECK(page.preview()->text().contains(QStringLiteral("Ruang tunggu panas")));
     enter();
     CHECK(page.savedCount() == 2);
     CHECK(page.savedList()->count() == 2);
     CHECK(page.savedList()->item(0)->text().startsWith(QStringLiteral("2. 3 3 3 3 3 3 3 1 –")));
+    CHECK(page.commentEdit()->text().isEmpty());
 
     const QList<SurveyResponse> saved = f.responses();
     REQUIRE(saved.size() == 2);
@@ -181,6 +186,8 @@ TEST_CASE("paper forms are typed by keys alone, in the printed order U1 … U7, 
     CHECK(two.profile.age == 19);
     CHECK(two.profile.education == QStringLiteral("SMP"));
     CHECK(two.profile.occupation == QStringLiteral("WIRAUSAHA"));
+    CHECK(two.comment == QStringLiteral("Ruang tunggu panas"));
+    CHECK(one.comment.isEmpty());
 
     SECTION("core's refusal is said next to its field and nothing is saved")
     {

@@ -190,6 +190,16 @@ SurveyEntryPage::SurveyEntryPage(Session session, QWidget *parent)
     m_fields[Occupation]->setEnabled(!m_settings.occupationOptions.isEmpty());
     m_profileError = errorLabel(form);
     grid->addWidget(m_profileError, 7, 0, 1, 9);
+    auto *commentLabel = new QLabel(tr("&Comment on the form:"), form);
+    m_comment = new QLineEdit(form);
+    m_comment->setObjectName(QStringLiteral("comment"));
+    m_comment->setMaxLength(1000);
+    m_comment->setPlaceholderText(tr("As the respondent wrote it (optional); Enter saves the form"));
+    commentLabel->setBuddy(m_comment);
+    auto *commentRow = new QHBoxLayout;
+    commentRow->addWidget(commentLabel);
+    commentRow->addWidget(m_comment, 1);
+    grid->addLayout(commentRow, 9, 0, 1, 9);
     m_keysHint = makeHint(tr("Education: %1\nOccupation: %2\nBy number or first letter; 0 or space: not given. "
                              "Backspace goes back a field, Esc empties the form.")
                               .arg(numbered(m_settings.educationOptions), numbered(m_settings.occupationOptions)),
@@ -198,6 +208,8 @@ SurveyEntryPage::SurveyEntryPage(Session session, QWidget *parent)
     grid->addWidget(m_keysHint, 8, 0, 1, 9);
     for (QLineEdit *cell : m_fields)
         cell->installEventFilter(this);
+    m_comment->installEventFilter(this);
+    connect(m_comment, &QLineEdit::textChanged, this, [this] { refreshPreview(); });
 
     // Below: the form as it will be saved, and the sitting's forms.
     auto *below = new QHBoxLayout;
@@ -294,16 +306,17 @@ void SurveyEntryPage::focusField(int f)
 {
     while (f < FieldCount && !fieldEnabled(f))
         ++f;
-    if (f >= FieldCount)
-        f = Occupation;
+    if (f >= FieldCount) {
+        m_comment->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_fields.at(std::size_t(f))->setFocus(Qt::OtherFocusReason);
 }
 
 void SurveyEntryPage::focusNext(int f)
 {
-    // The last field keeps the focus: Enter saves.
-    if (f + 1 < FieldCount)
-        focusField(f + 1);
+    // After the profile, the comment: Enter saves from there too.
+    focusField(f + 1);
 }
 
 void SurveyEntryPage::showField(int f)
@@ -404,6 +417,27 @@ bool SurveyEntryPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
+    if (watched == m_comment) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            save();
+            return true;
+        case Qt::Key_Escape:
+            clearForm();
+            return true;
+        case Qt::Key_Backspace:
+            if (m_comment->text().isEmpty()) {
+                m_fields[Occupation]->setFocus();
+                return true;
+            }
+            break;
+        default:
+            break;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     int f = -1;
     for (int i = 0; i < FieldCount; ++i) {
         if (m_fields.at(std::size_t(i)) == watched)
@@ -503,6 +537,7 @@ SurveyEntry SurveyEntryPage::entry() const
     e.profile.age = m_age.toInt();
     e.profile.education = m_education >= 0 ? m_settings.educationOptions.value(m_education) : QString();
     e.profile.occupation = m_occupation >= 0 ? m_settings.occupationOptions.value(m_occupation) : QString();
+    e.comment = m_comment->text().trimmed();
     return e;
 }
 
@@ -535,6 +570,8 @@ void SurveyEntryPage::refreshPreview()
                               e.profile.education.isEmpty() ? none : e.profile.education,
                               e.profile.occupation.isEmpty() ? none : e.profile.occupation)
                          .toHtmlEscaped());
+    if (!e.comment.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("Comment: “%1”").arg(e.comment).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%1, %2, paper form")
                          .arg(m_service->currentText(), QLocale().toString(date(), QStringLiteral("d MMMM yyyy")))
@@ -568,6 +605,7 @@ void SurveyEntryPage::showError(const Error &error)
         {tr("date|future"), m_topError, -1},
         {tr("answer|element"), m_answersError, Answer1},
         {tr("service|ticket"), m_topError, -1},
+        {tr("comment"), m_profileError, -2},
     };
     if (error.code != ErrorCode::PermissionDenied && error.code != ErrorCode::Io) {
         for (const Target &t : targets) {
@@ -576,6 +614,8 @@ void SurveyEntryPage::showError(const Error &error)
                 t.label->show();
                 if (t.field >= 0)
                     focusField(t.field);
+                else if (t.field == -2)
+                    m_comment->setFocus();
                 else if (t.label == m_topError)
                     (matchesWord(error.message, tr("date|future")) ? static_cast<QWidget *>(m_date) : m_service)->setFocus();
                 return;
@@ -611,6 +651,8 @@ bool SurveyEntryPage::save()
         if (!p.isEmpty())
             profile << p;
     }
+    if (!done->comment.isEmpty())
+        profile << tr("+ comment");
     auto *item = new QListWidgetItem(tr("%1. %2 · %3").arg(m_saved).arg(answers.join(QLatin1Char(' ')),
                                                                         profile.isEmpty() ? tr("no profile")
                                                                                           : profile.join(QLatin1Char(' '))));
@@ -630,6 +672,7 @@ void SurveyEntryPage::clearForm()
     m_age.clear();
     m_education = -1;
     m_occupation = -1;
+    m_comment->clear();
     for (int f = 0; f < FieldCount; ++f)
         showField(f);
     refreshPreview();

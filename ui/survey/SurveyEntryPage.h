@@ -26,7 +26,8 @@ class MessageBar;
 // answers are single keys in the order printed on the form (U1 … U7, U9, U8):
 // 1–4, or 0 / space for an element left unanswered, the focus moving on by
 // itself; then the gender (L/P), the age, the education and the occupation
-// (by number or first letter of the configured lists). The form is shown
+// (by number or first letter of the configured lists), and the comment
+// written on the form, if any (typed as it is). The form is shown
 // back as it will be saved; Enter saves and starts the next form. A response
 // cannot be changed once saved.
 class SurveyEntryPage : public QWidget
@@ -52,6 +53,7 @@ public:
     int savedCount() const { return m_saved; }
 
     QLineEdit *field(int f) const { return m_fields.at(std::size_t(f)); }
+    QLineEdit *commentEdit() const { return m_comment; }
     QLabel *fieldError(int f) const;
     QLabel *preview() const { return m_preview; }
     QLabel *countLabel() const { return m_count; }
@@ -95,6 +97,7 @@ private:
     QComboBox *m_service = nullptr;
     QDateEdit *m_date = nullptr;
     std::array<QLineEdit *, FieldCount> m_fields {};
+    QLineEdit *m_comment = nullptr; // the respondent's own words, after the profile
     QLabel *m_answersError = nullptr;
     QLabel *m_profileError = nullptr;
     QLabel *m_topError = nullptr;
