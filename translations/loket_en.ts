@@ -969,6 +969,14 @@
         <source>forum on {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Survey comment handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -5035,6 +5043,42 @@ Save it as a PDF instead?</source>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SurveyService</name>
@@ -5284,6 +5328,14 @@ Save it as a PDF instead?</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11003,6 +11055,26 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <source>no profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Comment on the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the respondent wrote it (optional); Enter saves the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::SurveyPlanDoneDialog</name>
@@ -14067,25 +14139,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
-
-  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
-                             header date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey ikm --period P [--service CODE] [--weight exact|0.111]
-  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
-  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
-  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
-  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
-
-Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
-in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
-Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14254,6 +14307,56 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
     </message>
     <message>
         <source>With %1 respondents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is quarter, semester or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
