@@ -919,63 +919,63 @@
     </message>
     <message>
         <source>Survey responses imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban survei diimpor</translation>
     </message>
     <message>
         <source>Survey follow-up plan read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut survei dibaca</translation>
     </message>
     <message>
         <source>Survey follow-up item added</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut survei ditambahkan</translation>
     </message>
     <message>
         <source>Survey follow-up item changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut survei diubah</translation>
     </message>
     <message>
         <source>Survey follow-up item&apos;s status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Status rencana tindak lanjut survei diubah</translation>
     </message>
     <message>
         <source>Survey follow-up item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut survei selesai</translation>
     </message>
     <message>
         <source>Survey result&apos;s publication recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikasi hasil survei dicatat</translation>
     </message>
     <message>
         <source>Survey result&apos;s public forum recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum konsultasi publik hasil survei dicatat</translation>
     </message>
     <message>
         <source>{count} response(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jawaban</translation>
     </message>
     <message>
         <source>period {period}, element {element}</source>
-        <translation type="unfinished"></translation>
+        <translation>periode {period}, unsur {element}</translation>
     </message>
     <message>
         <source>status {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>status {status}</translation>
     </message>
     <message>
         <source>on {medium}</source>
-        <translation type="unfinished"></translation>
+        <translation>di {medium}</translation>
     </message>
     <message>
         <source>forum on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>forum pada {date}</translation>
     </message>
     <message>
         <source>Survey comment handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar survei ditangani</translation>
     </message>
     <message>
         <source>decision {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>keputusan {flag}</translation>
     </message>
 </context>
 <context>
@@ -4922,151 +4922,151 @@ Simpan sebagai PDF saja?</translation>
     <name>SurveyPlanService</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Direncanakan</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">Dalam proses</translation>
+        <translation>Berjalan</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Selesai</translation>
+        <translation>Selesai</translation>
     </message>
     <message>
         <source>reading the follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>membaca rencana tindak lanjut</translation>
     </message>
     <message>
         <source>Follow-up item %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut %1 tidak ada.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan periode survei: tulis seperti 2026-Q3, 2026-S1 atau 2026.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an element: U1 to U9.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bukan unsur: U1 sampai U9.</translation>
     </message>
     <message>
         <source>Say what will be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan kegiatan yang akan dilakukan.</translation>
     </message>
     <message>
         <source>Name the person in charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan penanggung jawabnya.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>kegiatan</translation>
     </message>
     <message>
         <source>person in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>penanggung jawab</translation>
     </message>
     <message>
         <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isian %1 terlalu panjang (paling banyak %2 karakter).</translation>
     </message>
     <message>
         <source>Give the target date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi target waktunya.</translation>
     </message>
     <message>
         <source>The target date is before the end of %1: a follow-up comes after the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target waktu sebelum akhir %1: tindak lanjut dilakukan sesudah hasilnya ada.</translation>
     </message>
     <message>
         <source>saving the follow-up item</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan rencana tindak lanjut</translation>
     </message>
     <message>
         <source>A follow-up item that is done is kept as it was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut yang sudah selesai disimpan apa adanya.</translation>
     </message>
     <message>
         <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan bukti pelaksanaannya (foto, nomor surat, tautan): penilai memintanya.</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>bukti</translation>
     </message>
     <message>
         <source>reading the publications</source>
-        <translation type="unfinished"></translation>
+        <translation>membaca publikasi</translation>
     </message>
     <message>
         <source>Say where the result was published (a notice board, the website, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan tempat hasil dipublikasikan (papan pengumuman, website, …).</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>media</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>rujukan</translation>
     </message>
     <message>
         <source>The publication date must be a day from the start of %1 until today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal publikasi harus antara awal %1 dan hari ini.</translation>
     </message>
     <message>
         <source>saving the publication</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan publikasi</translation>
     </message>
     <message>
         <source>The forum&apos;s date must be a day from the start of %1 until today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal forum harus antara awal %1 dan hari ini.</translation>
     </message>
     <message>
         <source>saving the forum&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan tanggal forum</translation>
     </message>
     <message>
         <source>Improve %1: find the causes with the staff and the public, and act on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki %1: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
     </message>
     <message>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki %1 pada %2: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
     </message>
     <message>
         <source>Not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dibaca</translation>
     </message>
     <message>
         <source>In the follow-up plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Masuk rencana tindak lanjut</translation>
     </message>
     <message>
         <source>Made a complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijadikan pengaduan</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak perlu tindakan</translation>
     </message>
     <message>
         <source>reading the respondents&apos; comments</source>
-        <translation type="unfinished"></translation>
+        <translation>membaca komentar responden</translation>
     </message>
     <message>
         <source>Response %1 has no comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban %1 tidak memiliki komentar.</translation>
     </message>
     <message>
         <source>saving what was decided about the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>menyimpan keputusan atas komentar</translation>
     </message>
     <message>
         <source>This comment is already complaint %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar ini sudah menjadi pengaduan %1.</translation>
     </message>
     <message>
         <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari jawaban survei kepuasan (%1), dengan kata-kata responden: %2</translation>
     </message>
 </context>
 <context>
@@ -5261,69 +5261,69 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The file is empty: the first line must be the header %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas kosong: baris pertama harus berupa judul kolom %1.</translation>
     </message>
     <message>
         <source>The file has %1 rows; import at most %2 at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas berisi %1 baris; impor paling banyak %2 sekaligus.</translation>
     </message>
     <message>
         <source>This column is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom ini tidak dikenal.</translation>
     </message>
     <message>
         <source>This column appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom ini muncul dua kali.</translation>
     </message>
     <message>
         <source>The column is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolom ini tidak ada pada judul kolom.</translation>
     </message>
     <message>
         <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Judul kolom berkas bukan milik survei: tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>The file has no responses under its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas tidak berisi jawaban di bawah judul kolomnya.</translation>
     </message>
     <message>
         <source>The channel is paper or online, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluran diisi paper atau online, bukan %1.</translation>
     </message>
     <message>
         <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal harus YYYY-MM-DD (atau YYYY-MM-DD HH:MM), bukan %1.</translation>
     </message>
     <message>
         <source>The service&apos;s code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode layanan tidak diisi.</translation>
     </message>
     <message>
         <source>There is no service with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada layanan dengan kode %1.</translation>
     </message>
     <message>
         <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur harus bilangan bulat tahun, 10 sampai 120, atau kosong; bukan %1.</translation>
     </message>
     <message>
         <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban diisi 1, 2, 3 atau 4, atau kosong bila tidak dijawab; bukan %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n masalah dalam berkas: tidak ada yang diimpor.</numerusform>
         </translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>komentar</translation>
     </message>
     <message>
         <source>The comment is too long (%1 characters; at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentar terlalu panjang (%1 karakter; paling banyak %2).</translation>
     </message>
 </context>
 <context>
@@ -14326,187 +14326,187 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message numerus="yes">
         <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n jawaban survei kepuasan, %1 rencana tindak lanjut</numerusform>
         </translation>
     </message>
     <message>
         <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 memerlukan tanggal YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
-        <translation type="unfinished"></translation>
+        <translation>survei kepuasan masyarakat (SKM): impor, indeks (IKM), sampel, rencana tindak lanjut, laporan</translation>
     </message>
     <message>
         <source>no answers</source>
-        <translation type="unfinished">tidak ada jawaban</translation>
+        <translation>tidak ada jawaban</translation>
     </message>
     <message>
         <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
-        <translation type="unfinished"></translation>
+        <translation>--weight diisi exact (1/9) atau 0.111 (bobot tercetak dalam peraturan).</translation>
     </message>
     <message>
         <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period diisi 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 atau 2026.</translation>
     </message>
     <message>
         <source>survey ikm needs --from and --to (or --period).</source>
-        <translation type="unfinished"></translation>
+        <translation>survey ikm memerlukan --from dan --to (atau --period).</translation>
     </message>
     <message>
         <source>No service %1 has responses or served tickets in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan %1 tidak memiliki jawaban atau tiket terlayani dalam rentang ini.</translation>
     </message>
     <message>
         <source>Satisfaction index (IKM) %1 – %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks kepuasan masyarakat (IKM) %1 – %2, %3</translation>
     </message>
     <message>
         <source>Service: %1</source>
-        <translation type="unfinished">Layanan: %1</translation>
+        <translation>Layanan: %1</translation>
     </message>
     <message>
         <source>Respondents: %1. Sample: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responden: %1. Sampel: %2.</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished">Unsur</translation>
+        <translation>Unsur</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished">Dijawab</translation>
+        <translation>Menjawab</translation>
     </message>
     <message>
         <source>NRR</source>
-        <translation type="unfinished"></translation>
+        <translation>NRR</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversi</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Mutu</translation>
+        <translation>Mutu</translation>
     </message>
     <message>
         <source>IKM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IKM: %1</translation>
     </message>
     <message>
         <source>Respondents</source>
-        <translation type="unfinished">Responden</translation>
+        <translation>Responden</translation>
     </message>
     <message>
         <source>IKM</source>
-        <translation type="unfinished">IKM</translation>
+        <translation>IKM</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished">Sampel</translation>
+        <translation>Sampel</translation>
     </message>
     <message>
         <source>survey import needs one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>survey import memerlukan satu berkas CSV.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dapat membaca %1: %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 64 MB: not a survey file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lebih besar dari 64 MB: bukan berkas survei.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1: %2</translation>
     </message>
     <message>
         <source>line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>baris %1, %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n response(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jawaban diimpor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the follow-up item&apos;s number (see survey plan list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan nomor rencana tindak lanjut (lihat survey plan list).</translation>
     </message>
     <message>
         <source>survey plan add needs --period, --action, --pic and --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>survey plan add memerlukan --period, --action, --pic dan --target.</translation>
     </message>
     <message>
         <source>Follow-up item %1 planned for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut %1 dicatat untuk %2.</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Tidak</translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Tindakan</translation>
+        <translation>Kegiatan</translation>
     </message>
     <message>
         <source>In charge</source>
-        <translation type="unfinished">Penanggung jawab</translation>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Target</translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source> (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation> (terlambat)</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipublikasikan:</translation>
     </message>
     <message>
         <source>Follow-up item %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana tindak lanjut %1: %2.</translation>
     </message>
     <message>
         <source>survey plan is add, list, start or done.</source>
-        <translation type="unfinished"></translation>
+        <translation>survey plan diisi add, list, start atau done.</translation>
     </message>
     <message>
         <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
-        <translation type="unfinished"></translation>
+        <translation>survey publish memerlukan --period dengan --medium dan --date, atau --period dengan --forum (tanggal forum konsultasi publik).</translation>
     </message>
     <message>
         <source>The public forum of %1 is recorded on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forum konsultasi publik %1 dicatat pada %2.</translation>
     </message>
     <message>
         <source>Publication of %1 on %2 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikasi %1 di %2 dicatat.</translation>
     </message>
     <message>
         <source>survey sample needs --population N (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
     </message>
     <message>
         <source>--respondents needs a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--respondents memerlukan bilangan bulat, 0 atau lebih.</translation>
     </message>
     <message>
         <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Populasi %1: sampel paling sedikit %2 responden (Krejcie–Morgan).</translation>
     </message>
     <message>
         <source>With %1 respondents: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan %1 responden: %2.</translation>
     </message>
     <message>
         <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
@@ -14528,35 +14528,53 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
 Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
 in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
 Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARG] [--json]
+
+  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
+                             judul kolom date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
+  survey ikm --period P [--service KODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   sampel minimum Krejcie–Morgan (tanpa data kantor)
+  survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEKS
+  survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
+  survey publish --period P --forum YYYY-MM-DD   forum konsultasi publik yang membahas hasilnya
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
+  survey questionnaire [--version N]   pertanyaan sesuai urutan kuesioner (U9 sebelum U8)
+  survey reword --element U3 --question TEKS --options &quot;A|B|C|D&quot; [--note TEKS]   versi baru
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Bobot: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
+dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
+Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
     </message>
     <message>
         <source>Questionnaire version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuesioner versi %1</translation>
     </message>
     <message>
         <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
-        <translation type="unfinished"></translation>
+        <translation>survey reword memerlukan --element, --question dan --options (empat jawaban dari 1 sampai 4, dipisahkan |).</translation>
     </message>
     <message>
         <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuesioner versi %1: %2 diubah kalimatnya; jawaban sebelumnya tetap dengan kalimat yang diberikan saat itu.</translation>
     </message>
     <message>
         <source>--period is quarter, semester or year.</source>
-        <translation type="unfinished"></translation>
+        <translation>--period diisi quarter, semester atau year.</translation>
     </message>
     <message>
         <source>Weighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bobot</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished">Pendidikan</translation>
+        <translation>Pendidikan</translation>
     </message>
     <message>
         <source>Occupation</source>
-        <translation type="unfinished">Pekerjaan</translation>
+        <translation>Pekerjaan</translation>
     </message>
 </context>
 </TS>
