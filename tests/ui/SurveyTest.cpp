@@ -187,6 +187,15 @@ TEST_CASE("paper forms are typed by keys alone, in the printed order U1 … U7, 
     CHECK(two.profile.education == QStringLiteral("SMP"));
     CHECK(two.profile.occupation == QStringLiteral("WIRAUSAHA"));
     CHECK(two.comment == QStringLiteral("Ruang tunggu panas"));
+
+    // The next stack: another service, chosen with the keyboard (arrows, Enter back to the answers).
+    page.serviceBox()->setFocus();
+    REQUIRE(waitFor([&] { return QApplication::focusWidget() == page.serviceBox(); }, 2000));
+    QTest::keyClick(page.serviceBox(), Qt::Key_Down);
+    CHECK(QApplication::focusWidget() == page.serviceBox());
+    CHECK(page.serviceId() == f.kk);
+    enter();
+    CHECK(QApplication::focusWidget() == page.field(SurveyEntryPage::Answer1));
     CHECK(one.comment.isEmpty());
 
     SECTION("core's refusal is said next to its field and nothing is saved")

@@ -250,10 +250,10 @@ SurveyEntryPage::SurveyEntryPage(Session session, QWidget *parent)
 
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(clear, &QPushButton::clicked, this, [this] { clearForm(); });
-    connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
-        refreshPreview();
-        focusField(Answer1);
-    });
+    // Enter on the service or the date goes back to the first answer (the arrows choose, without leaving).
+    connect(m_service, &QComboBox::currentIndexChanged, this, [this] { refreshPreview(); });
+    m_service->installEventFilter(this);
+    m_date->installEventFilter(this);
     connect(m_date, &QDateEdit::dateChanged, this, [this] { refreshPreview(); });
     m_count->setText(tr("Saved in this sitting: %1").arg(0));
     clearForm();
@@ -417,6 +417,14 @@ bool SurveyEntryPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
+    if (watched == m_service || watched == m_date) {
+        const int k = static_cast<QKeyEvent *>(event)->key();
+        if (k == Qt::Key_Return || k == Qt::Key_Enter) {
+            focusField(Answer1);
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (watched == m_comment) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
