@@ -25,6 +25,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -82,6 +83,16 @@ int main(int argc, char **argv)
             QTest::keyClicks(QApplication::focusWidget(), QString(c));
     };
     QElapsedTimer loading;
+    // How long the window ever waits between two ticks of a 10 ms timer: the page must not freeze it while it reads.
+    QElapsedTimer tick;
+    qint64 longestGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
+        if (tick.isValid())
+            longestGap = std::max(longestGap, tick.elapsed());
+        tick.restart();
+    });
     std::vector<std::pair<int, std::function<void()>>> steps {
         {300, [&] { window.showPage(QStringLiteral("survey-entry")); }},
         {400, [&] {
@@ -105,12 +116,18 @@ int main(int argc, char **argv)
         {800, [&] { shoot(QStringLiteral("survey-entry.png")); }},
         {100, [&] {
              loading.start();
+             longestGap = 0;
+             tick.invalidate();
+             ticker.start();
              window.showPage(QStringLiteral("survey-results"));
              auto *results = qobject_cast<SurveyResultsPage *>(window.page(QStringLiteral("survey-results")));
              std::fprintf(stderr, "results page shown, loading: %s\n", results && results->isLoading() ? "yes" : "no");
              if (results)
                  QObject::connect(results, &SurveyResultsPage::loaded, results, [&] {
-                     std::fprintf(stderr, "results loaded in %lld ms (the index and 8 periods of trend)\n", loading.elapsed());
+                     std::fprintf(stderr, "results loaded in %lld ms (the index, 8 periods of trend, the plan); "
+                                          "longest wait of the window meanwhile: %lld ms\n",
+                                  loading.elapsed(), longestGap);
+                     longestGap = 0;
                  });
          }},
         {2500, [&] { shoot(QStringLiteral("survey-results.png")); }},
@@ -118,6 +135,8 @@ int main(int argc, char **argv)
         {100, [&] {
              if (auto *results = qobject_cast<SurveyResultsPage *>(window.page(QStringLiteral("survey-results")))) {
                  loading.restart();
+                 longestGap = 0; // the screenshot just taken held the window, not the page
+                 tick.invalidate();
                  results->previous();
                  results->lists()->setCurrentWidget(results->planPanel());
              }
