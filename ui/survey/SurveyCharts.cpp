@@ -214,18 +214,15 @@ void fillTrend(QChartView *view, const QList<TrendPoint> &points)
     dots->setMarkerSize(8);
     dots->setColor(QColor(0x1f, 0x2d, 0x3d));
     dots->setBorderColor(Qt::white);
-    dots->setPointLabelsVisible(true);
-    dots->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    dots->setPointLabelsClipping(false);
-    QFont f = axisFont();
-    f.setBold(true);
-    dots->setPointLabelsFont(f);
     for (int i = 0; i < points.size(); ++i) {
         const TrendPoint &p = points.at(i);
         // The year under the period: eight "2026-Q4" do not fit side by side.
         const QString code = p.period.code();
         const int dash = int(code.indexOf(QLatin1Char('-')));
-        labels << (dash < 0 ? code : code.mid(dash + 1) + QStringLiteral("<br>") + code.left(dash));
+        // The value under its period (point labels would drop the trailing zero: 81,2).
+        QString label = dash < 0 ? code : code.mid(dash + 1) + QStringLiteral("<br>") + code.left(dash);
+        label += QStringLiteral("<br>%1").arg(p.convertedCenti ? centi(*p.convertedCenti) : QStringLiteral("–"));
+        labels << label;
         if (p.convertedCenti) {
             *line << QPointF(i, *p.convertedCenti / 100.0);
             *dots << QPointF(i, *p.convertedCenti / 100.0);
@@ -235,6 +232,7 @@ void fillTrend(QChartView *view, const QList<TrendPoint> &points)
     x->append(labels);
     x->setGridLineVisible(false);
     x->setLabelsFont(axisFont());
+    x->setTruncateLabels(false);
     QValueAxis *y = scaleAxis();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
