@@ -292,6 +292,13 @@ void SurveyResultsPage::showEvent(QShowEvent *event)
 
 void SurveyResultsPage::reload()
 {
+    // One reading at a time: a busy queue changes the database every few
+    // seconds, and a reading of years takes a moment; the changes meanwhile
+    // make one more reading, not a backlog.
+    if (m_pending > 0) {
+        m_again = true;
+        return;
+    }
     const int request = ++m_request;
     ++m_pending;
     const Session session = m_session;
@@ -309,7 +316,13 @@ void SurveyResultsPage::apply(int request, const Result<Loaded> &result)
 {
     --m_pending;
     if (request != m_request)
-        return; // a later reading is on its way
+        return;
+    if (m_again) {
+        // The period changed or the data did meanwhile: read again before showing anything.
+        m_again = false;
+        reload();
+        return;
+    }
     if (!result) {
         m_message->showMessage(MessageBar::Kind::Error, result.error().message);
         m_message->show();

@@ -83,6 +83,7 @@ private:
     QThread *m_thread = nullptr;
     int m_request = 0;
     int m_pending = 0;
+    bool m_again = false; // asked to read again while a reading was under way
     bool m_shownOnce = false;
     SurveyPeriod m_base;   // of the configured kind
     SurveyPeriod m_latest; // the period containing today
