@@ -329,7 +329,7 @@ TEST_CASE("the results show the hand-computed IKM, the elements on the grade ban
     CHECK(page.tileValue(SurveyResultsPage::IkmTile) == QStringLiteral("80.56"));
 }
 
-TEST_CASE("an officer gets the paper forms but no results page; the supervisor both")
+TEST_CASE("an officer gets the paper forms but no results page, the supervisor both")
 {
     SurveyUiFixture f;
     {
@@ -428,7 +428,7 @@ TEST_CASE("the follow-up plan: a D element proposed, planned from the proposal, 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.publish' AND outcome = 'ok'")) == 1);
 }
 
-TEST_CASE("Settings › Survey: the weighting 0,111 and shorter lists, used by the results and the forms; a list twice refused")
+TEST_CASE("Settings › Survey: the weighting 0,111 and shorter lists, used by the results and the forms, a list twice refused")
 {
     SurveyUiFixture f;
     twoForms(f);
