@@ -11077,6 +11077,25 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyForumDialog</name>
+    <message>
+        <source>Public forum — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day of the forum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum where the result and its follow-up plan were discussed with the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveyPlanDoneDialog</name>
     <message>
         <source>Follow-up item done</source>
@@ -11239,6 +11258,10 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public forum…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -11060,6 +11060,25 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyForumDialog</name>
+    <message>
+        <source>Public forum — %1</source>
+        <translation>Forum konsultasi publik — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the forum:</source>
+        <translation>&amp;Tanggal forum:</translation>
+    </message>
+    <message>
+        <source>The forum where the result and its follow-up plan were discussed with the public.</source>
+        <translation>Forum tempat hasil survei dan rencana tindak lanjutnya dibahas bersama masyarakat.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveyPlanDoneDialog</name>
     <message>
         <source>Follow-up item done</source>
@@ -11223,6 +11242,10 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>Person in charge</source>
         <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Public forum…</source>
+        <translation>Forum konsultasi publik…</translation>
     </message>
 </context>
 <context>

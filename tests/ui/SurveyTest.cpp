@@ -426,6 +426,19 @@ TEST_CASE("the follow-up plan: a D element proposed, planned from the proposal, 
     CHECK(plan->publicationsList()->item(0)->text().contains(QStringLiteral("Papan pengumuman")));
     CHECK(plan->data().standing.distinctMedia == 1);
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'survey.publish' AND outcome = 'ok'")) == 1);
+
+    // The public forum: a day after today refused in the dialog, then 15 January.
+    SurveyForumDialog *forum = plan->openForum();
+    REQUIRE(forum);
+    forum->dateEdit()->setDate(QDate(2027, 3, 1));
+    clickOk(forum);
+    CHECK(forum->errorLabel()->isVisible());
+    forum->dateEdit()->setDate(QDate(2027, 1, 15));
+    clickOk(forum);
+    waitLoaded(page);
+    REQUIRE(plan->data().standing.forumDate.has_value());
+    CHECK(*plan->data().standing.forumDate == QDate(2027, 1, 15));
+    CHECK(plan->standingLabel()->text().contains(QStringLiteral("public forum on 15 Jan 2027")));
 }
 
 TEST_CASE("Settings › Survey: the weighting 0,111 and shorter lists, used by the results and the forms, a list twice refused")

@@ -149,4 +149,26 @@ Status SurveyPublicationDialog::run()
     return m_add(m_medium->currentText(), m_date->date(), m_reference->text());
 }
 
+SurveyForumDialog::SurveyForumDialog(const SurveyPeriod &period, QDate day, std::function<Status(QDate)> record,
+                                     QWidget *parent)
+    : SurveyPlanSubmitDialog(parent)
+    , m_record(std::move(record))
+{
+    setWindowTitle(tr("Public forum — %1").arg(period.label()));
+    auto *form = new QFormLayout;
+    m_date = new QDateEdit(this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setDate(day);
+    form->addRow(tr("&Day of the forum:"), m_date);
+    form->addRow(QString(), new QLabel(tr("The forum where the result and its follow-up plan were discussed with the public."),
+                                       this));
+    finishLayout(form, tr("Record"));
+}
+
+Status SurveyForumDialog::run()
+{
+    return m_record(m_date->date());
+}
+
 } // namespace loket::ui

@@ -102,4 +102,21 @@ private:
     QLineEdit *m_reference = nullptr;
 };
 
+// The day the public forum (forum konsultasi publik) discussed the period's result.
+class SurveyForumDialog : public SurveyPlanSubmitDialog
+{
+    Q_OBJECT
+public:
+    SurveyForumDialog(const SurveyPeriod &period, QDate day, std::function<Status(QDate)> record,
+                      QWidget *parent = nullptr);
+    QDateEdit *dateEdit() const { return m_date; }
+
+protected:
+    Status run() override;
+
+private:
+    std::function<Status(QDate)> m_record;
+    QDateEdit *m_date = nullptr;
+};
+
 } // namespace loket::ui

@@ -90,7 +90,8 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     m_add = new QPushButton(tr("Add item…"), this);
     m_done = new QPushButton(tr("Mark done…"), this);
     m_publish = new QPushButton(tr("Record publication…"), this);
-    for (QPushButton *b : {m_add, m_done, m_publish}) {
+    m_forum = new QPushButton(tr("Public forum…"), this);
+    for (QPushButton *b : {m_add, m_done, m_publish, m_forum}) {
         b->setVisible(m_manage);
         bar->addWidget(b);
     }
@@ -147,6 +148,7 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     connect(m_done, &QPushButton::clicked, this, [this] { openMarkDone(m_items->currentRow()); });
     connect(m_items, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { openMarkDone(row); });
     connect(m_publish, &QPushButton::clicked, this, [this] { openPublication(); });
+    connect(m_forum, &QPushButton::clicked, this, [this] { openForum(); });
     connect(m_items, &QTableWidget::itemSelectionChanged, this, &SurveyPlanPanel::updateButtons);
     connect(m_proposals, &QListWidget::itemSelectionChanged, this, &SurveyPlanPanel::updateButtons);
     updateButtons();
@@ -240,6 +242,7 @@ void SurveyPlanPanel::updateButtons()
     const bool periodShown = m_period.isValid();
     m_add->setEnabled(periodShown);
     m_publish->setEnabled(periodShown);
+    m_forum->setEnabled(periodShown);
 }
 
 SurveyPlanItemDialog *SurveyPlanPanel::openAddItem(int proposalRow)
@@ -288,6 +291,23 @@ SurveyPublicationDialog *SurveyPlanPanel::openPublication()
                                                                                      reference);
         if (!added)
             return added.error();
+        Q_EMIT changed();
+        return {};
+    }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+SurveyForumDialog *SurveyPlanPanel::openForum()
+{
+    if (!m_manage || !m_period.isValid())
+        return nullptr;
+    const QString code = m_period.code();
+    const QDate day = m_data.standing.forumDate.value_or(today());
+    auto *dialog = new SurveyForumDialog(m_period, day, [this, code](QDate date) -> Status {
+        if (Status s = SurveyPlanService(m_session.db, *m_session.clock).setForumDate(m_session.actor, code, date); !s)
+            return s;
         Q_EMIT changed();
         return {};
     }, this);

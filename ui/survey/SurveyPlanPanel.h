@@ -17,6 +17,7 @@ namespace loket::ui {
 class SurveyPlanDoneDialog;
 class SurveyPlanItemDialog;
 class SurveyPublicationDialog;
+class SurveyForumDialog;
 
 // The follow-up plan of the period shown (rencana tindak lanjut): its items
 // (overdue ones in red), the proposals (elements graded D without an item),
@@ -45,6 +46,7 @@ public:
     SurveyPlanItemDialog *openAddItem(int proposalRow = -1);
     SurveyPlanDoneDialog *openMarkDone(int itemRow);
     SurveyPublicationDialog *openPublication();
+    SurveyForumDialog *openForum();
 
     QTableWidget *itemsTable() const { return m_items; }
     QListWidget *proposalsList() const { return m_proposals; }
@@ -53,6 +55,7 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *doneButton() const { return m_done; }
     QPushButton *publishButton() const { return m_publish; }
+    QPushButton *forumButton() const { return m_forum; }
 
 Q_SIGNALS:
     // The plan was changed: the page reads it again.
@@ -75,6 +78,7 @@ private:
     QPushButton *m_plan = nullptr;
     QPushButton *m_done = nullptr;
     QPushButton *m_publish = nullptr;
+    QPushButton *m_forum = nullptr;
 };
 
 } // namespace loket::ui
