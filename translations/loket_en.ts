@@ -11264,6 +11264,10 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <source>Public forum…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day the public forum discussed the result</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::SurveyPublicationDialog</name>

@@ -11245,7 +11245,11 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     </message>
     <message>
         <source>Public forum…</source>
-        <translation>Forum konsultasi publik…</translation>
+        <translation>Forum…</translation>
+    </message>
+    <message>
+        <source>The day the public forum discussed the result</source>
+        <translation>Tanggal forum konsultasi publik membahas hasil survei</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,7 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     m_done = new QPushButton(tr("Mark done…"), this);
     m_publish = new QPushButton(tr("Record publication…"), this);
     m_forum = new QPushButton(tr("Public forum…"), this);
+    m_forum->setToolTip(tr("The day the public forum discussed the result"));
     for (QPushButton *b : {m_add, m_done, m_publish, m_forum}) {
         b->setVisible(m_manage);
         bar->addWidget(b);
