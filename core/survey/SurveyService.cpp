@@ -128,7 +128,7 @@ Status SurveyService::setSettings(const Actor &actor, const SurveySettings &in)
 
 // --- Responses -------------------------------------------------------------
 
-Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowMs) const
+Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowMs, const CheckContext *known) const
 {
     // The channel: the survey screen records its own; staff what they type in.
     if (actor.isKiosk()) {
@@ -180,7 +180,7 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
     if (p.age != 0 && (p.age < 10 || p.age > 120))
         return makeError(ErrorCode::InvalidInput,
                          tr("The age must be 10 to 120 years (it is %1), or left empty.").arg(p.age));
-    const SurveySettings s = settings();
+    const SurveySettings s = known ? known->settings : settings();
     const struct {
         QString &value;
         const QStringList &options;
@@ -205,7 +205,9 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
         c.value = chosen;
     }
 
-    if (e.version == 0) {
+    if (known && (e.version == 0 || e.version == known->currentVersion)) {
+        e.version = known->currentVersion;
+    } else if (e.version == 0) {
         auto current = currentQuestionnaire();
         if (!current)
             return current.error();
