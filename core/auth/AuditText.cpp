@@ -140,6 +140,7 @@ constexpr std::array kActions {
     Label { "survey.response_add", QT_TRANSLATE_NOOP("AuditText", "Survey response entered") },
     Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "Survey settings changed") },
     Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
+    Label { "survey.handoff", QT_TRANSLATE_NOOP("AuditText", "Ticket handed to the survey screen") },
 };
 
 constexpr std::array kEntities {
@@ -254,6 +255,7 @@ constexpr std::array kDetails {
     Label { "survey.reword", QT_TRANSLATE_NOOP("AuditText", "questionnaire version {version}") },
     Label { "survey.response", QT_TRANSLATE_NOOP("AuditText", "channel {channel}, service {service}") },
     Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "period {period}, weighting {weighting}") },
+    Label { "survey.handoff", QT_TRANSLATE_NOOP("AuditText", "from loket {counter}") },
     Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
     Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },

@@ -7,6 +7,7 @@
 #include "core/common/TextCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
+#include "core/survey/SurveyHandoff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -288,6 +289,11 @@ Result<SurveyResponse> SurveyService::addResponse(const Actor &actor, SurveyEntr
             a.addBindValue(it.value());
             if (!a.exec())
                 return m_db->sqlError(a.lastError(), tr("saving the survey response"));
+        }
+        // A ticket handed over by its counter (SurveyHandoff) is answered now.
+        if (e.ticketId > 0) {
+            if (Status s = SurveyHandoffService::markUsed(*m_db, e.ticketId, id, nowMs); !s)
+                return s;
         }
         if (actor.isKiosk())
             return {};
