@@ -62,6 +62,7 @@ public:
     QAction *resume = nullptr;
     QAction *undoNoShow = nullptr; // takes back the no-show offered by offerUndo()
     QAction *complaint = nullptr;  // F11: a complaint told at the desk, with the ticket being served
+    QAction *handToSurvey = nullptr; // F12: the ticket just finished to the survey screen (SurveyHandoffService)
     QList<QAction *> all() const;
 
     // The no-show that may still be taken back; none: the offer has ended.
@@ -75,6 +76,8 @@ public:
 Q_SIGNALS:
     void done(const QString &message);
     void complaintLogged(const QString &number);
+    // F12 handed a ticket to the survey screen: said in the message bar.
+    void handedToSurvey(const QString &message);
     void nothing(const QString &message);
     void refused(const Error &error);
     void noShowMarked(const Ticket &ticket);
@@ -93,6 +96,7 @@ private:
     void onWalkIn();
     void onIssue();
     void onComplaint();
+    void onHandToSurvey();
     void onResume();
     void onUndoNoShow();
     void updateEnabled();
