@@ -310,15 +310,16 @@ void CounterActions::onHandToSurvey()
         : handoffs.handOverLast(m_session.actor, m_context.counter->id);
     if (!handed) {
         if (handed.error().code == ErrorCode::Nothing)
-            Q_EMIT nothing(handed.error().message);
+            Q_EMIT surveyHandoff(handed.error().message, false);
         else
             Q_EMIT refused(handed.error());
         return;
     }
-    Q_EMIT handedToSurvey(tr("Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. "
+    Q_EMIT surveyHandoff(tr("Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. "
                              "It waits %3 minutes.")
                               .arg(handed->ticketNumber, handed->serviceName)
-                              .arg(SurveyHandoffService::kPendingMinutes));
+                              .arg(SurveyHandoffService::kPendingMinutes),
+        true);
 }
 
 void CounterActions::showIssued(const Ticket &ticket)

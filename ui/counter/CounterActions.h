@@ -76,8 +76,9 @@ public:
 Q_SIGNALS:
     void done(const QString &message);
     void complaintLogged(const QString &number);
-    // F12 handed a ticket to the survey screen: said in the message bar.
-    void handedToSurvey(const QString &message);
+    // F12: a ticket handed to the survey screen (handed), or why there was
+    // none to hand; said in the message bar until the counter moves on.
+    void surveyHandoff(const QString &message, bool handed);
     void nothing(const QString &message);
     void refused(const Error &error);
     void noShowMarked(const Ticket &ticket);

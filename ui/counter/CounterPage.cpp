@@ -192,9 +192,10 @@ CounterPage::CounterPage(Session session, QWidget *parent)
         refresh();
     });
     connect(m_actions, &CounterActions::noShowMarked, this, &CounterPage::offerUndo);
-    connect(m_actions, &CounterActions::handedToSurvey, this, [this](const QString &message) {
-        // Stays until the counter moves on (the next call), like a refusal.
-        showCalm(message, Clears::WhenChanged);
+    connect(m_actions, &CounterActions::surveyHandoff, this, [this](const QString &message, bool handed) {
+        // Stays until the counter moves on (the next call, a finish), like a refusal.
+        m_messages->showMessage(handed ? MessageBar::Kind::Calm : MessageBar::Kind::Warning, message);
+        m_clears = Clears::WhenChanged;
         m_situationPending = true;
         refresh();
     });
