@@ -917,6 +917,14 @@
         <source>period {period}, weighting {weighting}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ticket handed to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from loket {counter}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4820,6 +4828,61 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SurveyHandoffService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket to hand to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet (%2): the survey is answered after the service. Finish the ticket first, then hand it to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not served at loket %2: only its own counter hands it to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey for ticket %1 has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting at the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be given the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing the ticket to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets served at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket was finished at loket %1 in the last %2 minutes: nothing to hand to the survey screen. Finish the citizen&apos;s ticket first, then press F12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets handed to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the survey&apos;s hand-over as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyPeriod</name>
     <message>
         <source>Quarter %1 %2</source>
@@ -5034,6 +5097,225 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <source>How well do the requirements of the service match the kind of service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure at this office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fair is the fee or charge for the service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well does what you received match the product named in the service standard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How competent were the officers who served you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are the complaints of service users handled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a way, but it does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How good are the facilities and the building?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6067,6 +6349,14 @@ Options:
     </message>
     <message>
         <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mode survey: the counter (loket number) whose served tickets this survey screen takes, e.g. 2 or 1,2 (default: every counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counter takes loket numbers, e.g. 2 or 1,2; not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7654,6 +7944,18 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Complaint %1 logged: give this number to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey there without typing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. It waits %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10599,6 +10901,173 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyIdlePage</name>
+    <message>
+        <source>How was our service today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you are served, the officer at the counter prepares the survey for you here. Nine short questions; your answers are anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyProfilePage</name>
+    <message>
+        <source>The age is 10 to 120 years. Correct it, or erase it to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little about you (you may skip this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your name: it only counts who answered. Touch a choice again to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyQuestionPage</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey · the service you received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyScreen</name>
+    <message>
+        <source>Loket satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey screen of every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey screen of loket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey screen cannot read the database just now. Please tell the officer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey is prepared for you yet. When you have been served, the officer at the counter starts it here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has not answered for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyThanksPage</name>
+    <message>
+        <source>Sorry, your answers could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left every question unanswered, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell the officer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::TicketListModel</name>
     <message>
         <source>only loket %1</source>
@@ -13260,6 +13729,47 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
     </message>
     <message>
         <source>Minutes no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey sample --population N   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

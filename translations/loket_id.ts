@@ -917,6 +917,14 @@
         <source>period {period}, weighting {weighting}</source>
         <translation>periode {period}, pembobotan {weighting}</translation>
     </message>
+    <message>
+        <source>Ticket handed to the survey screen</source>
+        <translation>Tiket diserahkan ke layar survei</translation>
+    </message>
+    <message>
+        <source>from loket {counter}</source>
+        <translation>dari loket {counter}</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4809,6 +4817,61 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyHandoffService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation>Loket %1 sudah tidak dipakai. Minta administrator untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation>membaca tiket</translation>
+    </message>
+    <message>
+        <source>There is no such ticket to hand to the survey screen.</source>
+        <translation>Tiket yang akan diserahkan ke layar survei tidak ada.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet (%2): the survey is answered after the service. Finish the ticket first, then hand it to the survey screen.</source>
+        <translation>Tiket %1 belum selesai dilayani (%2): survei diisi setelah pelayanan. Selesaikan tiketnya dulu, lalu serahkan ke layar survei.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not served at loket %2: only its own counter hands it to the survey screen.</source>
+        <translation>Tiket %1 tidak dilayani di loket %2: hanya loket yang melayaninya yang menyerahkannya ke layar survei.</translation>
+    </message>
+    <message>
+        <source>The survey for ticket %1 has already been answered.</source>
+        <translation>Survei untuk tiket %1 sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting at the survey screen.</source>
+        <translation>Tiket %1 sudah menunggu di layar survei.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be given the survey.</source>
+        <translation>Tiket %1 tidak dapat diberi survei.</translation>
+    </message>
+    <message>
+        <source>handing the ticket to the survey screen</source>
+        <translation>menyerahkan tiket ke layar survei</translation>
+    </message>
+    <message>
+        <source>reading the tickets served at the counter</source>
+        <translation>membaca tiket yang dilayani di loket</translation>
+    </message>
+    <message>
+        <source>No ticket was finished at loket %1 in the last %2 minutes: nothing to hand to the survey screen. Finish the citizen&apos;s ticket first, then press F12.</source>
+        <translation>Tidak ada tiket yang selesai dilayani di loket %1 dalam %2 menit terakhir: tidak ada yang dapat diserahkan ke layar survei. Selesaikan tiket warga dulu, lalu tekan F12.</translation>
+    </message>
+    <message>
+        <source>reading the tickets handed to the survey screen</source>
+        <translation>membaca tiket yang diserahkan ke layar survei</translation>
+    </message>
+    <message>
+        <source>marking the survey&apos;s hand-over as answered</source>
+        <translation>menandai penyerahan survei sebagai sudah diisi</translation>
+    </message>
+</context>
+<context>
     <name>SurveyPeriod</name>
     <message>
         <source>Quarter %1 %2</source>
@@ -5024,6 +5087,225 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <source>How well do the requirements of the service match the kind of service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure at this office?</source>
+        <translation>Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation>Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>How fair is the fee or charge for the service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Fairly expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>How well does what you received match the product named in the service standard?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</translation>
+    </message>
+    <message>
+        <source>How competent were the officers who served you?</source>
+        <translation>Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Tidak kompeten</translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation>Kurang kompeten</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Sangat kompeten</translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation>Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Tidak sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation>Kurang sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Sangat sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>How are the complaints of service users handled?</source>
+        <translation>Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>There is a way, but it does not work</source>
+        <translation>Ada tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation>Berfungsi kurang maksimal</translation>
+    </message>
+    <message>
+        <source>Well handled</source>
+        <translation>Dikelola dengan baik</translation>
+    </message>
+    <message>
+        <source>How good are the facilities and the building?</source>
+        <translation>Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>POLRI</translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation>Pegawai swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation>D1–D3</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>S3</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6337,14 @@ Opsi:
     <message>
         <source>Suggestion box review</source>
         <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>With --mode survey: the counter (loket number) whose served tickets this survey screen takes, e.g. 2 or 1,2 (default: every counter).</source>
+        <translation>Dengan --mode survey: loket (nomor loket) yang tiket terlayaninya diterima layar survei ini, mis. 2 atau 1,2 (bawaan: semua loket).</translation>
+    </message>
+    <message>
+        <source>--counter takes loket numbers, e.g. 2 or 1,2; not &quot;%1&quot;.</source>
+        <translation>--counter berisi nomor loket, mis. 2 atau 1,2; bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +7930,18 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Complaint %1 logged: give this number to the citizen.</source>
         <translation>Pengaduan %1 dicatat: berikan nomor ini kepada warga.</translation>
+    </message>
+    <message>
+        <source>Hand to survey</source>
+        <translation>Serahkan ke survei</translation>
+    </message>
+    <message>
+        <source>Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey there without typing anything</source>
+        <translation>Serahkan tiket yang baru selesai dilayani ke layar survei, agar warga mengisi survei kepuasan di sana tanpa mengetik apa pun</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. It waits %3 minutes.</source>
+        <translation>Tiket %1 (%2) diserahkan ke layar survei: persilakan warga mengisinya di sana. Survei menunggu %3 menit.</translation>
     </message>
 </context>
 <context>
@@ -10581,6 +10883,173 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyIdlePage</name>
+    <message>
+        <source>How was our service today?</source>
+        <translation>Bagaimana pelayanan kami hari ini?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Sentuh layar untuk memulai</translation>
+    </message>
+    <message>
+        <source>After you are served, the officer at the counter prepares the survey for you here. Nine short questions; your answers are anonymous.</source>
+        <translation>Setelah Anda dilayani, petugas loket menyiapkan survei untuk Anda di layar ini. Sembilan pertanyaan singkat; jawaban Anda tanpa nama.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyProfilePage</name>
+    <message>
+        <source>The age is 10 to 120 years. Correct it, or erase it to leave it out.</source>
+        <translation>Umur 10 sampai 120 tahun. Perbaiki, atau hapus jika tidak ingin mengisinya.</translation>
+    </message>
+    <message>
+        <source>– years</source>
+        <translation>– tahun</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>A little about you (you may skip this)</source>
+        <translation>Sedikit tentang Anda (boleh dilewati)</translation>
+    </message>
+    <message>
+        <source>Without your name: it only counts who answered. Touch a choice again to take it back.</source>
+        <translation>Tanpa nama: hanya untuk menghitung siapa yang menjawab. Sentuh pilihan sekali lagi untuk membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <translation>Lewati dan kirim</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Kirim jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyQuestionPage</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey · the service you received: %1</source>
+        <translation>Survei kepuasan masyarakat · layanan yang Anda terima: %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pertanyaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>Skip this question ›</source>
+        <translation>Lewati pertanyaan ini ›</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyScreen</name>
+    <message>
+        <source>Loket satisfaction survey</source>
+        <translation>Survei kepuasan Loket</translation>
+    </message>
+    <message>
+        <source>Survey screen of every counter</source>
+        <translation>Layar survei semua loket</translation>
+    </message>
+    <message>
+        <source>Survey screen of loket %1</source>
+        <translation>Layar survei loket %1</translation>
+    </message>
+    <message>
+        <source>The survey screen cannot read the database just now. Please tell the officer at the counter.</source>
+        <translation>Layar survei sedang tidak dapat membaca data. Mohon beri tahu petugas loket.</translation>
+    </message>
+    <message>
+        <source>No survey is prepared for you yet. When you have been served, the officer at the counter starts it here for you.</source>
+        <translation>Belum ada survei yang disiapkan untuk Anda. Setelah Anda dilayani, petugas loket memulainya di layar ini.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Untuk petugas: %1</translation>
+    </message>
+    <message>
+        <source>The database has not answered for %1 seconds.</source>
+        <translation>Basis data tidak menjawab selama %1 detik.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyThanksPage</name>
+    <message>
+        <source>Sorry, your answers could not be saved</source>
+        <translation>Maaf, jawaban Anda belum dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>Menyimpan jawaban Anda…</translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our service.</source>
+        <translation>Jawaban Anda membantu kami memperbaiki pelayanan.</translation>
+    </message>
+    <message>
+        <source>You left every question unanswered, so nothing was recorded.</source>
+        <translation>Semua pertanyaan Anda lewati, jadi tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Please tell the officer at the counter.</source>
+        <translation>Mohon beri tahu petugas loket.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Untuk petugas: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::TicketListModel</name>
     <message>
         <source>only loket %1</source>
@@ -13461,6 +13930,60 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     <message>
         <source>Minutes no.</source>
         <translation>Nomor berita acara</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 memerlukan tanggal berbentuk YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
+        <translation>survei kepuasan masyarakat (SKM): impor, indeks (IKM), sampel, rencana, laporan</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey sample --population N   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARGUMEN] [--json]
+
+  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
+                             kepala kolom date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
+  survey sample --population N   sampel minimum Krejcie–Morgan (tidak memerlukan data kantor)
+  survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan done ID --evidence TEKS
+  survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
+
+Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Pembobotan: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
+dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
+Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation>--respondents memerlukan bilangan bulat, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation>Populasi %1: sampel sekurang-kurangnya %2 responden (Krejcie–Morgan).</translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
+        <translation>Dengan %1 responden: %2.</translation>
     </message>
 </context>
 </TS>

@@ -40,6 +40,8 @@ QString surveyStyleSheet()
                                     border: 2px solid #8fa3b8; }
         #surveyScreen QPushButton:pressed { background: #dce8f5; }
         #surveyScreen QPushButton#surveyPrimary { background: #1f4e79; color: #ffffff; border-color: #1f4e79; }
+        #surveyScreen QPushButton#surveyChoice { padding: 6px 10px; }
+        #surveyScreen QPushButton#surveyDigit { padding: 6px 4px; }
         #surveyScreen QPushButton#surveyChoice:checked { background: #1f4e79; color: #ffffff; border-color: #1f4e79; }
         #surveyScreen QPushButton:disabled { color: #b8c2cc; border-color: #d6dde6; }
         #surveyScreen QPushButton#surveyLanguage { padding: 6px 18px; border-radius: 12px; }
@@ -246,8 +248,10 @@ void SurveyQuestionPage::scaleTo(int h)
     setSurveyPixelSize(m_progress, h * 24 / 1000);
     m_progress->setFixedHeight(h * 24 / 1000 + 4);
     setSurveyPixelSize(m_question, h * 46 / 1000, true);
-    for (SurveyAnswerButton *b : m_answers)
-        b->setLabelPixelSize(h * 27 / 1000);
+    for (SurveyAnswerButton *b : m_answers) {
+        b->setLabelPixelSize(h * 30 / 1000);
+        b->setMaximumHeight(h * 400 / 1000);
+    }
     for (QPushButton *b : {m_back, m_skip}) {
         setSurveyPixelSize(b, h * 28 / 1000, true);
         b->setMinimumHeight(h * 75 / 1000);
@@ -266,6 +270,7 @@ SurveyThanksPage::SurveyThanksPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(60, 40, 60, 30);
     layout->addStretch(2);
+    m_faces->setValues({4}); // a happy face: thanks
     layout->addWidget(m_faces);
     layout->addSpacing(20);
     for (QLabel *l : {m_title, m_message, m_detail}) {

@@ -115,6 +115,7 @@ SurveyProfilePage::SurveyProfilePage(QWidget *parent)
     pad->setSpacing(8);
     for (int d = 0; d <= 9; ++d) {
         auto *b = new QPushButton(QString::number(d), this);
+        b->setObjectName(QStringLiteral("surveyDigit"));
         b->setFocusPolicy(Qt::NoFocus);
         connect(b, &QPushButton::clicked, this, [this, d] { typeDigit(d); });
         m_digits << b;
@@ -122,7 +123,10 @@ SurveyProfilePage::SurveyProfilePage(QWidget *parent)
     for (int d = 1; d <= 9; ++d)
         pad->addWidget(m_digits.at(d), (d - 1) / 3, (d - 1) % 3);
     pad->addWidget(m_digits.at(0), 3, 1);
+    m_erase->setObjectName(QStringLiteral("surveyDigit"));
     m_erase->setFocusPolicy(Qt::NoFocus);
+    for (int c = 0; c < 3; ++c)
+        pad->setColumnStretch(c, 1);
     connect(m_erase, &QPushButton::clicked, this, &SurveyProfilePage::eraseDigit);
     pad->addWidget(m_erase, 3, 2);
     right->addLayout(pad);
@@ -291,7 +295,8 @@ void SurveyProfilePage::retranslate()
     m_educationLabel->setText(tr("Education"));
     m_occupationLabel->setText(tr("Occupation"));
     m_ageLabel->setText(tr("Age"));
-    m_erase->setText(tr("⌫ Erase"));
+    m_erase->setText(tr("⌫"));
+    m_erase->setToolTip(tr("Erase"));
     m_back->setText(tr("‹ Back"));
     m_skip->setText(tr("Skip and send"));
     m_send->setText(tr("Send answers"));

@@ -93,8 +93,11 @@ void SurveyAnswerButton::paintEvent(QPaintEvent *)
     p.drawRoundedRect(card, 22, 22);
 
     const qreal pad = card.width() * 0.08;
-    const qreal faceSize = qMin(card.width() * 0.52, card.height() * 0.46);
-    const QRectF faceBox(card.center().x() - faceSize / 2, card.top() + pad * 1.4, faceSize, faceSize);
+    const qreal faceSize = qMin(card.width() * 0.5, card.height() * 0.5);
+    // The face and two lines of label, centred in the card.
+    const qreal block = faceSize + pad * 0.8 + m_labelPx * 2.6;
+    const qreal top = card.top() + qMax(pad * 1.4, (card.height() - block) / 2);
+    const QRectF faceBox(card.center().x() - faceSize / 2, top, faceSize, faceSize);
     paintSurveyFace(p, faceBox, m_value);
 
     // The key that chooses it, small in the corner.
@@ -183,9 +186,15 @@ SurveyFaces::SurveyFaces(QWidget *parent)
     setMinimumHeight(60);
 }
 
+void SurveyFaces::setValues(const QList<int> &values)
+{
+    m_values = values;
+    update();
+}
+
 QSize SurveyFaces::sizeHint() const
 {
-    return {minimumHeight() * 5, minimumHeight()};
+    return {minimumHeight() * int(m_values.size() + 1), minimumHeight()};
 }
 
 void SurveyFaces::paintEvent(QPaintEvent *)
@@ -193,8 +202,9 @@ void SurveyFaces::paintEvent(QPaintEvent *)
     QPainter p(this);
     const qreal d = height();
     const qreal gap = d * 0.35;
-    qreal x = (width() - (4 * d + 3 * gap)) / 2;
-    for (int v = 1; v <= 4; ++v) {
+    const qsizetype n = m_values.size();
+    qreal x = (width() - (n * d + (n - 1) * gap)) / 2;
+    for (int v : m_values) {
         paintSurveyFace(p, QRectF(x, 0, d, d), v);
         x += d + gap;
     }

@@ -64,10 +64,14 @@ class SurveyFaces : public QWidget
     Q_OBJECT
 public:
     explicit SurveyFaces(QWidget *parent = nullptr);
+    void setValues(const QList<int> &values);
     QSize sizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<int> m_values {1, 2, 3, 4};
 };
 
 } // namespace loket::ui
