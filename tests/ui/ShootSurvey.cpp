@@ -5,7 +5,7 @@
 //   xvfb-run -a -s "-screen 0 1366x768x24" shoot_survey DB OUTDIR
 // It hands the demo's last served ticket to the screen a minute after it was
 // finished, and writes survey-idle, survey-question, survey-question-english,
-// survey-profile and survey-thanks (.png).
+// survey-profile, survey-thanks and survey-problem (.png).
 #include "core/survey/SurveyHandoff.h"
 #include "translations/Language.h"
 #include "ui/common/Style.h"
@@ -128,5 +128,13 @@ int main(int argc, char **argv)
     QTest::mouseClick(profile->sendButton(), Qt::LeftButton);
     finished.wait(5000);
     save(screen, out, QStringLiteral("survey-thanks.png"));
+    {
+        // Paired with a counter that does not exist: the problem in words, the detail for staff.
+        SurveyScreen wrong(db, clock, {99});
+        wrong.resize(1366, 768);
+        wrong.show();
+        QTest::qWait(800);
+        save(wrong, out, QStringLiteral("survey-problem.png"));
+    }
     return finished.isEmpty() || !finished.at(0).at(0).toBool() ? 6 : 0;
 }

@@ -257,6 +257,8 @@ void SurveyScreen::requestCheck(bool touched)
 
 void SurveyScreen::checked(const Check &c, bool touched)
 {
+    if (!c.officeName.isEmpty())
+        m_idle->setOffice(c.officeName);
     if (c.error) {
         showProblem(tr("The survey screen cannot read the database just now. Please tell the officer at the counter."),
                     *c.error);
@@ -266,8 +268,6 @@ void SurveyScreen::checked(const Check &c, bool touched)
         m_problem.clear();
         m_idle->showNote(QString());
     }
-    if (!c.officeName.isEmpty())
-        m_idle->setOffice(c.officeName);
     if (page() != Page::Idle)
         return;
     if (c.handoff && (touched || !m_begun.contains(c.handoff->id))) {

@@ -89,7 +89,7 @@ SurveyIdlePage::SurveyIdlePage(QWidget *parent)
     }
     layout->addSpacing(6);
     layout->addWidget(m_sub);
-    layout->addWidget(m_note, 0, Qt::AlignHCenter);
+    layout->addWidget(m_note);
     layout->addWidget(m_detail);
     layout->addStretch(2);
     m_pairing->setAlignment(Qt::AlignRight);
@@ -137,6 +137,9 @@ void SurveyIdlePage::scaleTo(int h)
     m_faces->setMinimumHeight(h * 110 / 1000);
     setSurveyPixelSize(m_invite, h * 40 / 1000, true);
     setSurveyPixelSize(m_sub, h * 26 / 1000);
+    // Narrower than the screen: two even lines rather than one full and a word alone.
+    for (QLabel *l : {m_sub, m_detail})
+        l->setContentsMargins(h * 160 / 1000, 0, h * 160 / 1000, 0);
     setSurveyPixelSize(m_note, h * 28 / 1000, true);
     setSurveyPixelSize(m_detail, h * 17 / 1000);
     setSurveyPixelSize(m_pairing, h * 17 / 1000);
@@ -329,7 +332,7 @@ void SurveyThanksPage::scaleTo(int h)
     setSurveyPixelSize(m_title, h * 70 / 1000, true);
     setSurveyPixelSize(m_message, h * 34 / 1000);
     setSurveyPixelSize(m_detail, h * 18 / 1000);
-    m_faces->setMinimumHeight(h * 120 / 1000);
+    m_faces->setMinimumHeight(h * 160 / 1000);
 }
 
 } // namespace loket::ui

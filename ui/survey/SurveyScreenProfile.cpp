@@ -320,11 +320,11 @@ void SurveyProfilePage::scaleTo(int h)
     QList<QAbstractButton *> choices = m_genders->buttons() + m_educations->buttons() + m_occupations->buttons();
     for (QAbstractButton *b : choices) {
         setSurveyPixelSize(b, h * 23 / 1000, true);
-        b->setMinimumHeight(h * 66 / 1000);
+        b->setMinimumHeight(h * 76 / 1000);
     }
     for (QPushButton *b : m_digits + QList<QPushButton *> {m_erase}) {
         setSurveyPixelSize(b, h * 30 / 1000, true);
-        b->setMinimumHeight(h * 72 / 1000);
+        b->setMinimumHeight(h * 82 / 1000);
     }
     for (QPushButton *b : {m_back, m_skip, m_send}) {
         setSurveyPixelSize(b, h * 28 / 1000, true);
