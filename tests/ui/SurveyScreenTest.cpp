@@ -318,3 +318,29 @@ TEST_CASE("F12 at the counter hands the ticket just finished to the survey scree
     Screen s(f, {1});
     REQUIRE(s.waitPage(SurveyScreen::Page::Question));
 }
+
+TEST_CASE("a citizen handed over while another answers gets the survey as soon as the screen is free")
+{
+    SurveyFixture f;
+    Screen s(f);
+    const Ticket first = f.served(f.ktp, f.siti, f.loket1);
+    f.handOver(first, f.siti, f.loket1);
+    s.w.checkPending();
+    REQUIRE(s.waitPage(SurveyScreen::Page::Question));
+    // Meanwhile loket 1 serves and hands the next citizen.
+    f.clock.advanceSecs(60);
+    const Ticket second = f.served(f.kk, f.siti, f.loket1);
+    f.handOver(second, f.siti, f.loket1);
+    s.w.checkPending();
+    QTest::qWait(200);
+    CHECK(s.w.element() == QStringLiteral("U1")); // the first citizen's survey is not interrupted
+    for (int i = 0; i < 9; ++i)
+        s.key(Qt::Key_4);
+    QSignalSpy finished(&s.w, &SurveyScreen::finished);
+    QTest::mouseClick(s.w.profilePage()->skipButton(), Qt::LeftButton);
+    REQUIRE(finished.wait(4000));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM survey_responses WHERE ticket_id = %1").arg(first.id)) == 1);
+    s.key(Qt::Key_Return);
+    REQUIRE(s.waitPage(SurveyScreen::Page::Question));
+    CHECK(s.w.questionPage()->serviceText().contains(QStringLiteral("Kartu Keluarga")));
+}

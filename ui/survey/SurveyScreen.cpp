@@ -193,6 +193,8 @@ void SurveyScreen::showIdle()
     m_stack->setCurrentWidget(m_idle);
     setFocus();
     placeLanguageButton();
+    // A citizen handed over while the last one answered starts now, not at the next poll.
+    QTimer::singleShot(0, this, &SurveyScreen::checkPending);
 }
 
 // --- The database, on the worker ------------------------------------------
