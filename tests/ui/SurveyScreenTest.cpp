@@ -16,7 +16,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -343,4 +346,42 @@ TEST_CASE("a citizen handed over while another answers gets the survey as soon a
     s.key(Qt::Key_Return);
     REQUIRE(s.waitPage(SurveyScreen::Page::Question));
     CHECK(s.w.questionPage()->serviceText().contains(QStringLiteral("Kartu Keluarga")));
+}
+
+TEST_CASE("a database held by another process does not freeze the survey screen: the thanks show and the answers follow")
+{
+    SurveyFixture f;
+    Screen s(f);
+    const Ticket t = f.served(f.ktp, f.siti, f.loket1);
+    f.handOver(t, f.siti, f.loket1);
+    s.w.checkPending();
+    REQUIRE(s.waitPage(SurveyScreen::Page::Question));
+    for (int i = 0; i < 9; ++i)
+        s.key(Qt::Key_3);
+    REQUIRE(s.w.page() == SurveyScreen::Page::Profile);
+    // Another process writes (a long backup, a stuck counter PC): the write lock is taken.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-process"));
+        other.setDatabaseName(f.t.path());
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy finished(&s.w, &SurveyScreen::finished);
+        QElapsedTimer touch;
+        touch.start();
+        QTest::mouseClick(s.w.profilePage()->skipButton(), Qt::LeftButton);
+        CHECK(touch.elapsed() < 500); // the touch returns at once
+        CHECK(s.w.page() == SurveyScreen::Page::Thanks);
+        CHECK(s.w.thanksPage()->state() == SurveyThanksPage::State::Saving);
+        QTest::qWait(1500); // the event loop runs meanwhile
+        CHECK(finished.isEmpty());
+        CHECK(s.w.busy());
+        REQUIRE(lock.exec(QStringLiteral("ROLLBACK")));
+        REQUIRE(finished.wait(10000));
+        CHECK(finished.at(0).at(0).toBool());
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-process"));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM survey_responses WHERE ticket_id = %1").arg(t.id)) == 1);
 }
