@@ -19,6 +19,7 @@ const std::vector<Migration> &Migrations::all()
         migration006Suggestions(),
         migration007Survey(),
         migration008SurveyHandoff(),
+        migration009SurveyPlan(),
     };
     return steps;
 }

@@ -43,5 +43,6 @@ Migration migration005Complaints();
 Migration migration006Suggestions();
 Migration migration007Survey();
 Migration migration008SurveyHandoff();
+Migration migration009SurveyPlan();
 
 } // namespace loket
