@@ -925,6 +925,66 @@
         <source>from loket {counter}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Survey responses imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey comment handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up plan read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item&apos;s status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey follow-up item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s publication recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s public forum recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} response(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period {period}, element {element}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on {medium}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4910,6 +4970,157 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SurveyPlanService</name>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element: U1 to U9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the person in charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the target date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the end of %1: a follow-up comes after the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up item that is done is kept as it was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the result was published (a notice board, the website, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publication date must be a day from the start of %1 until today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forum&apos;s date must be a day from the start of %1 until today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the forum&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve %1: find the causes with the staff and the public, and act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyService</name>
     <message>
         <source>reading the survey answers</source>
@@ -5097,6 +5308,73 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the header %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; import at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no responses under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is paper or online, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13740,23 +14018,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
-
-  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
-                             header date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey sample --population N   the Krejcie–Morgan minimum sample (needs no office data)
-  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan done ID --evidence TEXT
-  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
-
-Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
-in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
-Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>survey sample needs --population N (a whole number, 0 or more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13770,6 +14031,218 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
     </message>
     <message>
         <source>With %1 respondents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey ikm needs --from and --to (or --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service %1 has responses or served tickets in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Sample: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey import needs one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a survey file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the follow-up item&apos;s number (see survey plan list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan add needs --period, --action, --pic and --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan is add, list, start or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public forum of %1 is recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of %1 on %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is quarter, semester or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -925,6 +925,66 @@
         <source>from loket {counter}</source>
         <translation>dari loket {counter}</translation>
     </message>
+    <message>
+        <source>Survey responses imported</source>
+        <translation>Jawaban survei diimpor</translation>
+    </message>
+    <message>
+        <source>Survey comment handled</source>
+        <translation>Komentar survei ditindaklanjuti</translation>
+    </message>
+    <message>
+        <source>Survey follow-up plan read</source>
+        <translation>Rencana tindak lanjut survei dibaca</translation>
+    </message>
+    <message>
+        <source>Survey follow-up item added</source>
+        <translation>Butir tindak lanjut survei ditambahkan</translation>
+    </message>
+    <message>
+        <source>Survey follow-up item changed</source>
+        <translation>Butir tindak lanjut survei diubah</translation>
+    </message>
+    <message>
+        <source>Survey follow-up item&apos;s status changed</source>
+        <translation>Status butir tindak lanjut survei diubah</translation>
+    </message>
+    <message>
+        <source>Survey follow-up item done</source>
+        <translation>Butir tindak lanjut survei selesai</translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s publication recorded</source>
+        <translation>Publikasi hasil survei dicatat</translation>
+    </message>
+    <message>
+        <source>Survey result&apos;s public forum recorded</source>
+        <translation>Forum publik hasil survei dicatat</translation>
+    </message>
+    <message>
+        <source>{count} response(s)</source>
+        <translation>{count} jawaban</translation>
+    </message>
+    <message>
+        <source>decision {flag}</source>
+        <translation>keputusan {flag}</translation>
+    </message>
+    <message>
+        <source>period {period}, element {element}</source>
+        <translation>periode {period}, unsur {element}</translation>
+    </message>
+    <message>
+        <source>status {status}</source>
+        <translation>status {status}</translation>
+    </message>
+    <message>
+        <source>on {medium}</source>
+        <translation>di {medium}</translation>
+    </message>
+    <message>
+        <source>forum on {date}</source>
+        <translation>forum pada {date}</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -4899,6 +4959,157 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyPlanService</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation>Masuk rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation>Dijadikan pengaduan</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Tidak perlu tindakan</translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation>membaca komentar responden</translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation>Jawaban %1 tidak memiliki komentar.</translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation>menyimpan keputusan tentang komentar</translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation>Komentar ini sudah menjadi pengaduan %1.</translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation>Dari jawaban survei kepuasan (%1), dengan kata-kata responden: %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Dalam proses</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>reading the follow-up plan</source>
+        <translation>membaca rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 does not exist.</source>
+        <translation>Butir tindak lanjut %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
+        <translation>&quot;%1&quot; bukan periode survei: tulis seperti 2026-Q3, 2026-S1 atau 2026.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an element: U1 to U9.</source>
+        <translation>&quot;%1&quot; bukan unsur: U1 sampai U9.</translation>
+    </message>
+    <message>
+        <source>Say what will be done.</source>
+        <translation>Tuliskan apa yang akan dilakukan.</translation>
+    </message>
+    <message>
+        <source>Name the person in charge.</source>
+        <translation>Sebutkan penanggung jawabnya.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>tindakan</translation>
+    </message>
+    <message>
+        <source>person in charge</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Isian %1 terlalu panjang (paling banyak %2 karakter).</translation>
+    </message>
+    <message>
+        <source>Give the target date.</source>
+        <translation>Isi tanggal target.</translation>
+    </message>
+    <message>
+        <source>The target date is before the end of %1: a follow-up comes after the result.</source>
+        <translation>Tanggal target sebelum akhir %1: tindak lanjut dilakukan setelah hasilnya ada.</translation>
+    </message>
+    <message>
+        <source>saving the follow-up item</source>
+        <translation>menyimpan butir tindak lanjut</translation>
+    </message>
+    <message>
+        <source>A follow-up item that is done is kept as it was done.</source>
+        <translation>Butir tindak lanjut yang sudah selesai disimpan sebagaimana diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
+        <translation>Sebutkan bukti bahwa butir ini sudah dilaksanakan (foto, nomor surat, tautan): evaluator memintanya.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>bukti</translation>
+    </message>
+    <message>
+        <source>reading the publications</source>
+        <translation>membaca publikasi</translation>
+    </message>
+    <message>
+        <source>Say where the result was published (a notice board, the website, …).</source>
+        <translation>Sebutkan di mana hasilnya dipublikasikan (papan pengumuman, situs web, …).</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>The publication date must be a day from the start of %1 until today.</source>
+        <translation>Tanggal publikasi harus antara awal %1 dan hari ini.</translation>
+    </message>
+    <message>
+        <source>saving the publication</source>
+        <translation>menyimpan publikasi</translation>
+    </message>
+    <message>
+        <source>The forum&apos;s date must be a day from the start of %1 until today.</source>
+        <translation>Tanggal forum harus antara awal %1 dan hari ini.</translation>
+    </message>
+    <message>
+        <source>saving the forum&apos;s date</source>
+        <translation>menyimpan tanggal forum</translation>
+    </message>
+    <message>
+        <source>Improve %1: find the causes with the staff and the public, and act on them.</source>
+        <translation>Perbaiki %1: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
+    </message>
+    <message>
+        <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
+        <translation>Perbaiki %1 pada %2: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyService</name>
     <message>
         <source>reading the survey answers</source>
@@ -5087,6 +5298,72 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the header %1.</source>
+        <translation>Berkas kosong: baris pertama harus berisi kepala kolom %1.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; import at most %2 at a time.</source>
+        <translation>Berkas berisi %1 baris; impor paling banyak %2 sekaligus.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Kolom ini tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Kolom ini muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header.</source>
+        <translation>Kolom ini tidak ada di kepala kolom.</translation>
+    </message>
+    <message>
+        <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
+        <translation>Kepala kolom berkas bukan milik survei: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file has no responses under its header.</source>
+        <translation>Berkas tidak berisi jawaban di bawah kepala kolomnya.</translation>
+    </message>
+    <message>
+        <source>The channel is paper or online, not %1.</source>
+        <translation>Saluran berisi paper atau online, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
+        <translation>Tanggal harus YYYY-MM-DD (atau YYYY-MM-DD HH:MM), bukan %1.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s code is missing.</source>
+        <translation>Kode layanan tidak diisi.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code %1.</source>
+        <translation>Tidak ada layanan dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
+        <translation>Umur harus bilangan bulat tahun, 10 sampai 120, atau kosong; bukan %1.</translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
+        <translation>Jawaban berisi 1, 2, 3 atau 4, atau kosong bila tidak dijawab; bukan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation>
+            <numerusform>%n masalah dalam berkas: tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation>Komentar terlalu panjang (%1 karakter; paling banyak %2).</translation>
     </message>
 </context>
 <context>
@@ -13940,36 +14217,6 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
         <translation>survei kepuasan masyarakat (SKM): impor, indeks (IKM), sampel, rencana, laporan</translation>
     </message>
     <message>
-        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
-
-  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
-                             header date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey sample --population N   the Krejcie–Morgan minimum sample (needs no office data)
-  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan done ID --evidence TEXT
-  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
-
-Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
-in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
-Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
-        <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARGUMEN] [--json]
-
-  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
-                             kepala kolom date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
-  survey sample --population N   sampel minimum Krejcie–Morgan (tidak memerlukan data kantor)
-  survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan done ID --evidence TEKS
-  survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
-
-Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Pembobotan: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
-dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
-Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
-    </message>
-    <message>
         <source>survey sample needs --population N (a whole number, 0 or more).</source>
         <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
     </message>
@@ -13984,6 +14231,234 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translatio
     <message>
         <source>With %1 respondents: %2.</source>
         <translation>Dengan %1 responden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation>
+            <numerusform>  %n jawaban survei kepuasan, %1 butir rencana tindak lanjut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARGUMEN] [--json]
+
+  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
+                             kepala kolom date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
+  survey ikm --period P [--service KODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   sampel minimum Krejcie–Morgan (tidak memerlukan data kantor)
+  survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEKS
+  survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
+  survey publish --period P --forum YYYY-MM-DD   forum publik yang membahas hasilnya
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
+  survey questionnaire [--version N]   pertanyaan sebagaimana diajukan (U9 sebelum U8)
+  survey reword --element U3 --question TEKS --options &quot;A|B|C|D&quot; [--note TEKS]   versi baru
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Pembobotan: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
+dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
+Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
+    </message>
+    <message>
+        <source>no answers</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
+        <translation>--weight berisi exact (1/9) atau 0.111 (bobot yang tercetak dalam peraturan).</translation>
+    </message>
+    <message>
+        <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
+        <translation>--period berisi 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 atau 2026.</translation>
+    </message>
+    <message>
+        <source>survey ikm needs --from and --to (or --period).</source>
+        <translation>survey ikm memerlukan --from dan --to (atau --period).</translation>
+    </message>
+    <message>
+        <source>No service %1 has responses or served tickets in the range.</source>
+        <translation>Layanan %1 tidak memiliki jawaban atau tiket terlayani dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2, %3</source>
+        <translation>Indeks kepuasan masyarakat (IKM) %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Layanan: %1</translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Sample: %2.</source>
+        <translation>Responden: %1. Sampel: %2.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>IKM: %1</source>
+        <translation>IKM: %1</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>survey import needs one CSV file.</source>
+        <translation>survey import memerlukan satu berkas CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a survey file.</source>
+        <translation>%1 lebih besar dari 64 MB: bukan berkas survei.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>baris %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported.</source>
+        <translation>
+            <numerusform>%n jawaban diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the follow-up item&apos;s number (see survey plan list).</source>
+        <translation>Sebutkan nomor butir tindak lanjut (lihat survey plan list).</translation>
+    </message>
+    <message>
+        <source>survey plan add needs --period, --action, --pic and --target.</source>
+        <translation>survey plan add memerlukan --period, --action, --pic dan --target.</translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 planned for %2.</source>
+        <translation>Butir tindak lanjut %1 direncanakan untuk %2.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (terlambat)</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Dipublikasikan:</translation>
+    </message>
+    <message>
+        <source>Follow-up item %1: %2.</source>
+        <translation>Butir tindak lanjut %1: %2.</translation>
+    </message>
+    <message>
+        <source>survey plan is add, list, start or done.</source>
+        <translation>survey plan berisi add, list, start atau done.</translation>
+    </message>
+    <message>
+        <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
+        <translation>survey publish memerlukan --period dengan --medium dan --date, atau --period dengan --forum (tanggal forum publik).</translation>
+    </message>
+    <message>
+        <source>The public forum of %1 is recorded on %2.</source>
+        <translation>Forum publik %1 dicatat pada %2.</translation>
+    </message>
+    <message>
+        <source>Publication of %1 on %2 recorded.</source>
+        <translation>Publikasi %1 pada %2 dicatat.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation>Kuesioner versi %1</translation>
+    </message>
+    <message>
+        <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
+        <translation>survey reword memerlukan --element, --question dan --options (empat jawaban dari 1 sampai 4, dipisah dengan |).</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
+        <translation>Kuesioner versi %1: %2 diubah kata-katanya; jawaban sebelumnya tetap dengan kata-kata yang diberikan saat itu.</translation>
+    </message>
+    <message>
+        <source>--period is quarter, semester or year.</source>
+        <translation>--period berisi quarter, semester atau year.</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pembobotan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
     </message>
 </context>
 </TS>
