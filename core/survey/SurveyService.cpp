@@ -7,6 +7,7 @@
 #include "core/common/TextCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
+#include "core/survey/SurveyHandoff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -295,6 +296,9 @@ Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, q
         if (!c.exec())
             return m_db->sqlError(c.lastError(), tr("saving the survey response"));
     }
+    // A ticket handed over by its counter (SurveyHandoff) is answered now.
+    if (e.ticketId > 0)
+        return SurveyHandoffService::markUsed(*m_db, e.ticketId, id, nowMs);
     return {};
 }
 
