@@ -918,7 +918,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ticket handed to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from loket {counter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Survey responses imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey comment handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,6 +966,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decision {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>period {period}, element {element}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,14 +983,6 @@
     </message>
     <message>
         <source>forum on {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey comment handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision {flag}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4903,6 +4911,61 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SurveyHandoffService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket to hand to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet (%2): the survey is answered after the service. Finish the ticket first, then hand it to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not served at loket %2: only its own counter hands it to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey for ticket %1 has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting at the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be given the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing the ticket to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets served at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket was finished at loket %1 in the last %2 minutes: nothing to hand to the survey screen. Finish the citizen&apos;s ticket first, then press F12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets handed to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the survey&apos;s hand-over as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyPeriod</name>
     <message>
         <source>Quarter %1 %2</source>
@@ -4931,6 +4994,42 @@ Save it as a PDF instead?</source>
 </context>
 <context>
     <name>SurveyPlanService</name>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Planned</source>
         <translation type="unfinished"></translation>
@@ -5041,42 +5140,6 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not read yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the follow-up plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made a complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the respondents&apos; comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Response %1 has no comment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>saving what was decided about the comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This comment is already complaint %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5335,6 +5398,225 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <source>How well do the requirements of the service match the kind of service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure at this office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fair is the fee or charge for the service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well does what you received match the product named in the service standard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How competent were the officers who served you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are the complaints of service users handled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a way, but it does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How good are the facilities and the building?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6368,6 +6650,14 @@ Options:
     </message>
     <message>
         <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mode survey: the counter (loket number) whose served tickets this survey screen takes, e.g. 2 or 1,2 (default: every counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counter takes loket numbers, e.g. 2 or 1,2; not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7967,6 +8257,18 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Complaint %1 logged: give this number to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey there without typing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. It waits %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10958,6 +11260,14 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Comment on the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the respondent wrote it (optional); Enter saves the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Education: %1
 Occupation: %2
 By number or first letter; 0 or space: not given. Backspace goes back a field, Esc empties the form.</source>
@@ -11016,6 +11326,10 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Comment: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, %2, paper form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11048,31 +11362,19 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1. %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Comment on the form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As the respondent wrote it (optional); Enter saves the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment: “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>+ comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11092,6 +11394,21 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyIdlePage</name>
+    <message>
+        <source>How was our service today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you are served, the officer at the counter prepares the survey for you here. Nine short questions; your answers are anonymous.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11164,11 +11481,24 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Public forum…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the public forum discussed the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Element</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <comment>short column header</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11181,6 +11511,10 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11251,21 +11585,71 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <source>Not published yet.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>loket::ui::SurveyProfilePage</name>
     <message>
-        <source>In charge</source>
-        <comment>short column header</comment>
+        <source>The age is 10 to 120 years. Correct it, or erase it to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Person in charge</source>
+        <source>– years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Public forum…</source>
+        <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day the public forum discussed the result</source>
+        <source>A little about you (you may skip this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your name: it only counts who answered. Touch a choice again to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11321,6 +11705,29 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyQuestionPage</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey · the service you received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question ›</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11448,6 +11855,37 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyScreen</name>
+    <message>
+        <source>Loket satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey screen of every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey screen of loket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey screen cannot read the database just now. Please tell the officer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey is prepared for you yet. When you have been served, the officer at the counter starts it here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has not answered for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveySettingsTab</name>
     <message>
         <source>The satisfaction survey (SKM): the period its results are given for, the weighting of the index, and the respondent&apos;s profile choices on the forms and the survey screen.</source>
@@ -11483,6 +11921,37 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>Saved. The forms and the results use it from their next opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyThanksPage</name>
+    <message>
+        <source>Sorry, your answers could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left every question unanswered, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell the officer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14150,6 +14619,30 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
         <source>Minutes no.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
         <translation type="unfinished">
@@ -14158,11 +14651,25 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
         </translation>
     </message>
     <message>
-        <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14318,44 +14825,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
     </message>
     <message>
         <source>Publication of %1 on %2 recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>survey sample needs --population N (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--respondents needs a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 respondents: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
-
-  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
-                             header date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey ikm --period P [--service CODE] [--weight exact|0.111]
-  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
-  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
-  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
-  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
-  survey questionnaire [--version N]   the questions as asked (U9 before U8)
-  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
-  survey settings [--period quarter|semester|year] [--weight exact|0.111]
-
-Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
-in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
-Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -918,8 +918,20 @@
         <translation>periode {period}, pembobotan {weighting}</translation>
     </message>
     <message>
+        <source>Ticket handed to the survey screen</source>
+        <translation>Tiket diserahkan ke layar survei</translation>
+    </message>
+    <message>
+        <source>from loket {counter}</source>
+        <translation>dari loket {counter}</translation>
+    </message>
+    <message>
         <source>Survey responses imported</source>
         <translation>Jawaban survei diimpor</translation>
+    </message>
+    <message>
+        <source>Survey comment handled</source>
+        <translation>Komentar survei ditindaklanjuti</translation>
     </message>
     <message>
         <source>Survey follow-up plan read</source>
@@ -927,19 +939,19 @@
     </message>
     <message>
         <source>Survey follow-up item added</source>
-        <translation>Rencana tindak lanjut survei ditambahkan</translation>
+        <translation>Butir tindak lanjut survei ditambahkan</translation>
     </message>
     <message>
         <source>Survey follow-up item changed</source>
-        <translation>Rencana tindak lanjut survei diubah</translation>
+        <translation>Butir tindak lanjut survei diubah</translation>
     </message>
     <message>
         <source>Survey follow-up item&apos;s status changed</source>
-        <translation>Status rencana tindak lanjut survei diubah</translation>
+        <translation>Status butir tindak lanjut survei diubah</translation>
     </message>
     <message>
         <source>Survey follow-up item done</source>
-        <translation>Rencana tindak lanjut survei selesai</translation>
+        <translation>Butir tindak lanjut survei selesai</translation>
     </message>
     <message>
         <source>Survey result&apos;s publication recorded</source>
@@ -947,11 +959,15 @@
     </message>
     <message>
         <source>Survey result&apos;s public forum recorded</source>
-        <translation>Forum konsultasi publik hasil survei dicatat</translation>
+        <translation>Forum publik hasil survei dicatat</translation>
     </message>
     <message>
         <source>{count} response(s)</source>
         <translation>{count} jawaban</translation>
+    </message>
+    <message>
+        <source>decision {flag}</source>
+        <translation>keputusan {flag}</translation>
     </message>
     <message>
         <source>period {period}, element {element}</source>
@@ -968,14 +984,6 @@
     <message>
         <source>forum on {date}</source>
         <translation>forum pada {date}</translation>
-    </message>
-    <message>
-        <source>Survey comment handled</source>
-        <translation>Komentar survei ditangani</translation>
-    </message>
-    <message>
-        <source>decision {flag}</source>
-        <translation>keputusan {flag}</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +4900,61 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyHandoffService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation>Loket %1 sudah tidak dipakai. Minta administrator untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation>membaca tiket</translation>
+    </message>
+    <message>
+        <source>There is no such ticket to hand to the survey screen.</source>
+        <translation>Tiket yang akan diserahkan ke layar survei tidak ada.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet (%2): the survey is answered after the service. Finish the ticket first, then hand it to the survey screen.</source>
+        <translation>Tiket %1 belum selesai dilayani (%2): survei diisi setelah pelayanan. Selesaikan tiketnya dulu, lalu serahkan ke layar survei.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not served at loket %2: only its own counter hands it to the survey screen.</source>
+        <translation>Tiket %1 tidak dilayani di loket %2: hanya loket yang melayaninya yang menyerahkannya ke layar survei.</translation>
+    </message>
+    <message>
+        <source>The survey for ticket %1 has already been answered.</source>
+        <translation>Survei untuk tiket %1 sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting at the survey screen.</source>
+        <translation>Tiket %1 sudah menunggu di layar survei.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be given the survey.</source>
+        <translation>Tiket %1 tidak dapat diberi survei.</translation>
+    </message>
+    <message>
+        <source>handing the ticket to the survey screen</source>
+        <translation>menyerahkan tiket ke layar survei</translation>
+    </message>
+    <message>
+        <source>reading the tickets served at the counter</source>
+        <translation>membaca tiket yang dilayani di loket</translation>
+    </message>
+    <message>
+        <source>No ticket was finished at loket %1 in the last %2 minutes: nothing to hand to the survey screen. Finish the citizen&apos;s ticket first, then press F12.</source>
+        <translation>Tidak ada tiket yang selesai dilayani di loket %1 dalam %2 menit terakhir: tidak ada yang dapat diserahkan ke layar survei. Selesaikan tiket warga dulu, lalu tekan F12.</translation>
+    </message>
+    <message>
+        <source>reading the tickets handed to the survey screen</source>
+        <translation>membaca tiket yang diserahkan ke layar survei</translation>
+    </message>
+    <message>
+        <source>marking the survey&apos;s hand-over as answered</source>
+        <translation>menandai penyerahan survei sebagai sudah diisi</translation>
+    </message>
+</context>
+<context>
     <name>SurveyPeriod</name>
     <message>
         <source>Quarter %1 %2</source>
@@ -4921,12 +4984,48 @@ Simpan sebagai PDF saja?</translation>
 <context>
     <name>SurveyPlanService</name>
     <message>
+        <source>Not read yet</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation>Masuk rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation>Dijadikan pengaduan</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Tidak perlu tindakan</translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation>membaca komentar responden</translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation>Jawaban %1 tidak memiliki komentar.</translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation>menyimpan keputusan tentang komentar</translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation>Komentar ini sudah menjadi pengaduan %1.</translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation>Dari jawaban survei kepuasan (%1), dengan kata-kata responden: %2</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>Berjalan</translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4938,7 +5037,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Follow-up item %1 does not exist.</source>
-        <translation>Rencana tindak lanjut %1 tidak ada.</translation>
+        <translation>Butir tindak lanjut %1 tidak ada.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
@@ -4950,7 +5049,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Say what will be done.</source>
-        <translation>Sebutkan kegiatan yang akan dilakukan.</translation>
+        <translation>Tuliskan apa yang akan dilakukan.</translation>
     </message>
     <message>
         <source>Name the person in charge.</source>
@@ -4958,7 +5057,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>action</source>
-        <translation>kegiatan</translation>
+        <translation>tindakan</translation>
     </message>
     <message>
         <source>person in charge</source>
@@ -4970,23 +5069,23 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Give the target date.</source>
-        <translation>Isi target waktunya.</translation>
+        <translation>Isi tanggal target.</translation>
     </message>
     <message>
         <source>The target date is before the end of %1: a follow-up comes after the result.</source>
-        <translation>Target waktu sebelum akhir %1: tindak lanjut dilakukan sesudah hasilnya ada.</translation>
+        <translation>Tanggal target sebelum akhir %1: tindak lanjut dilakukan setelah hasilnya ada.</translation>
     </message>
     <message>
         <source>saving the follow-up item</source>
-        <translation>menyimpan rencana tindak lanjut</translation>
+        <translation>menyimpan butir tindak lanjut</translation>
     </message>
     <message>
         <source>A follow-up item that is done is kept as it was done.</source>
-        <translation>Rencana tindak lanjut yang sudah selesai disimpan apa adanya.</translation>
+        <translation>Butir tindak lanjut yang sudah selesai disimpan sebagaimana diselesaikan.</translation>
     </message>
     <message>
         <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
-        <translation>Sebutkan bukti pelaksanaannya (foto, nomor surat, tautan): penilai memintanya.</translation>
+        <translation>Sebutkan bukti bahwa butir ini sudah dilaksanakan (foto, nomor surat, tautan): evaluator memintanya.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -4998,7 +5097,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Say where the result was published (a notice board, the website, …).</source>
-        <translation>Sebutkan tempat hasil dipublikasikan (papan pengumuman, website, …).</translation>
+        <translation>Sebutkan di mana hasilnya dipublikasikan (papan pengumuman, situs web, …).</translation>
     </message>
     <message>
         <source>medium</source>
@@ -5031,42 +5130,6 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
         <translation>Perbaiki %1 pada %2: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
-    </message>
-    <message>
-        <source>Not read yet</source>
-        <translation>Belum dibaca</translation>
-    </message>
-    <message>
-        <source>In the follow-up plan</source>
-        <translation>Masuk rencana tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Made a complaint</source>
-        <translation>Dijadikan pengaduan</translation>
-    </message>
-    <message>
-        <source>Nothing to do</source>
-        <translation>Tidak perlu tindakan</translation>
-    </message>
-    <message>
-        <source>reading the respondents&apos; comments</source>
-        <translation>membaca komentar responden</translation>
-    </message>
-    <message>
-        <source>Response %1 has no comment.</source>
-        <translation>Jawaban %1 tidak memiliki komentar.</translation>
-    </message>
-    <message>
-        <source>saving what was decided about the comment</source>
-        <translation>menyimpan keputusan atas komentar</translation>
-    </message>
-    <message>
-        <source>This comment is already complaint %1.</source>
-        <translation>Komentar ini sudah menjadi pengaduan %1.</translation>
-    </message>
-    <message>
-        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
-        <translation>Dari jawaban survei kepuasan (%1), dengan kata-kata responden: %2</translation>
     </message>
 </context>
 <context>
@@ -5261,7 +5324,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The file is empty: the first line must be the header %1.</source>
-        <translation>Berkas kosong: baris pertama harus berupa judul kolom %1.</translation>
+        <translation>Berkas kosong: baris pertama harus berisi kepala kolom %1.</translation>
     </message>
     <message>
         <source>The file has %1 rows; import at most %2 at a time.</source>
@@ -5277,19 +5340,19 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The column is missing from the header.</source>
-        <translation>Kolom ini tidak ada pada judul kolom.</translation>
+        <translation>Kolom ini tidak ada di kepala kolom.</translation>
     </message>
     <message>
         <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
-        <translation>Judul kolom berkas bukan milik survei: tidak ada yang diimpor.</translation>
+        <translation>Kepala kolom berkas bukan milik survei: tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>The file has no responses under its header.</source>
-        <translation>Berkas tidak berisi jawaban di bawah judul kolomnya.</translation>
+        <translation>Berkas tidak berisi jawaban di bawah kepala kolomnya.</translation>
     </message>
     <message>
         <source>The channel is paper or online, not %1.</source>
-        <translation>Saluran diisi paper atau online, bukan %1.</translation>
+        <translation>Saluran berisi paper atau online, bukan %1.</translation>
     </message>
     <message>
         <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
@@ -5309,7 +5372,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
-        <translation>Jawaban diisi 1, 2, 3 atau 4, atau kosong bila tidak dijawab; bukan %1.</translation>
+        <translation>Jawaban berisi 1, 2, 3 atau 4, atau kosong bila tidak dijawab; bukan %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file: nothing was imported.</source>
@@ -5324,6 +5387,225 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The comment is too long (%1 characters; at most %2).</source>
         <translation>Komentar terlalu panjang (%1 karakter; paling banyak %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <source>How well do the requirements of the service match the kind of service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure at this office?</source>
+        <translation>Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation>Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>How fair is the fee or charge for the service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Fairly expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>How well does what you received match the product named in the service standard?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</translation>
+    </message>
+    <message>
+        <source>How competent were the officers who served you?</source>
+        <translation>Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Tidak kompeten</translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation>Kurang kompeten</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Sangat kompeten</translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation>Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Tidak sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation>Kurang sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Sangat sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>How are the complaints of service users handled?</source>
+        <translation>Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>There is a way, but it does not work</source>
+        <translation>Ada tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation>Berfungsi kurang maksimal</translation>
+    </message>
+    <message>
+        <source>Well handled</source>
+        <translation>Dikelola dengan baik</translation>
+    </message>
+    <message>
+        <source>How good are the facilities and the building?</source>
+        <translation>Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>POLRI</translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation>Pegawai swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation>D1–D3</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>S3</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +6637,14 @@ Opsi:
     <message>
         <source>Suggestion box review</source>
         <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>With --mode survey: the counter (loket number) whose served tickets this survey screen takes, e.g. 2 or 1,2 (default: every counter).</source>
+        <translation>Dengan --mode survey: loket (nomor loket) yang tiket terlayaninya diterima layar survei ini, mis. 2 atau 1,2 (bawaan: semua loket).</translation>
+    </message>
+    <message>
+        <source>--counter takes loket numbers, e.g. 2 or 1,2; not &quot;%1&quot;.</source>
+        <translation>--counter berisi nomor loket, mis. 2 atau 1,2; bukan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Survey forms</source>
@@ -7952,6 +8242,18 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Complaint %1 logged: give this number to the citizen.</source>
         <translation>Pengaduan %1 dicatat: berikan nomor ini kepada warga.</translation>
+    </message>
+    <message>
+        <source>Hand to survey</source>
+        <translation>Serahkan ke survei</translation>
+    </message>
+    <message>
+        <source>Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey there without typing anything</source>
+        <translation>Serahkan tiket yang baru selesai dilayani ke layar survei, agar warga mengisi survei kepuasan di sana tanpa mengetik apa pun</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. It waits %3 minutes.</source>
+        <translation>Tiket %1 (%2) diserahkan ke layar survei: persilakan warga mengisinya di sana. Survei menunggu %3 menit.</translation>
     </message>
 </context>
 <context>
@@ -10939,6 +11241,14 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Pekerjaan</translation>
     </message>
     <message>
+        <source>&amp;Comment on the form:</source>
+        <translation>&amp;Komentar pada formulir:</translation>
+    </message>
+    <message>
+        <source>As the respondent wrote it (optional); Enter saves the form</source>
+        <translation>Sesuai tulisan responden (tidak wajib); Enter menyimpan formulir</translation>
+    </message>
+    <message>
         <source>Education: %1
 Occupation: %2
 By number or first letter; 0 or space: not given. Backspace goes back a field, Esc empties the form.</source>
@@ -10999,6 +11309,10 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
         <translation>Jenis kelamin: %1 · Umur: %2 · Pendidikan: %3 · Pekerjaan: %4</translation>
     </message>
     <message>
+        <source>Comment: “%1”</source>
+        <translation>Komentar: “%1”</translation>
+    </message>
+    <message>
         <source>%1, %2, paper form</source>
         <translation>%1, %2, formulir kertas</translation>
     </message>
@@ -11031,32 +11345,20 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
         <translation>layanan|tiket</translation>
     </message>
     <message>
-        <source>%1. %2 · %3</source>
-        <translation>%1. %2 · %3</translation>
-    </message>
-    <message>
-        <source>no profile</source>
-        <translation>tanpa profil</translation>
-    </message>
-    <message>
-        <source>&amp;Comment on the form:</source>
-        <translation>&amp;Komentar pada formulir:</translation>
-    </message>
-    <message>
-        <source>As the respondent wrote it (optional); Enter saves the form</source>
-        <translation>Sesuai tulisan responden (tidak wajib); Enter menyimpan formulir</translation>
-    </message>
-    <message>
-        <source>Comment: “%1”</source>
-        <translation>Komentar: “%1”</translation>
-    </message>
-    <message>
         <source>comment</source>
         <translation>komentar|saran</translation>
     </message>
     <message>
         <source>+ comment</source>
         <translation>+ komentar</translation>
+    </message>
+    <message>
+        <source>%1. %2 · %3</source>
+        <translation>%1. %2 · %3</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>tanpa profil</translation>
     </message>
 </context>
 <context>
@@ -11076,6 +11378,21 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>Record</source>
         <translation>Catat</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyIdlePage</name>
+    <message>
+        <source>How was our service today?</source>
+        <translation>Bagaimana pelayanan kami hari ini?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Sentuh layar untuk memulai</translation>
+    </message>
+    <message>
+        <source>After you are served, the officer at the counter prepares the survey for you here. Nine short questions; your answers are anonymous.</source>
+        <translation>Setelah Anda dilayani, petugas loket menyiapkan survei untuk Anda di layar ini. Sembilan pertanyaan singkat; jawaban Anda tanpa nama.</translation>
     </message>
 </context>
 <context>
@@ -11147,12 +11464,25 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
         <translation>Catat publikasi…</translation>
     </message>
     <message>
+        <source>Public forum…</source>
+        <translation>Forum…</translation>
+    </message>
+    <message>
+        <source>The day the public forum discussed the result</source>
+        <translation>Tanggal forum konsultasi publik membahas hasil survei</translation>
+    </message>
+    <message>
         <source>Element</source>
         <translation>Unsur</translation>
     </message>
     <message>
         <source>Action</source>
         <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <comment>short column header</comment>
+        <translation>PJ</translation>
     </message>
     <message>
         <source>Target</source>
@@ -11165,6 +11495,10 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>Evidence</source>
         <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
     </message>
     <message>
         <source>Proposed (elements graded D without an item)</source>
@@ -11234,22 +11568,72 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
         <source>Not published yet.</source>
         <translation>Belum dipublikasikan.</translation>
     </message>
+</context>
+<context>
+    <name>loket::ui::SurveyProfilePage</name>
     <message>
-        <source>In charge</source>
-        <comment>short column header</comment>
-        <translation>PJ</translation>
+        <source>The age is 10 to 120 years. Correct it, or erase it to leave it out.</source>
+        <translation>Umur 10 sampai 120 tahun. Perbaiki, atau hapus jika tidak ingin mengisinya.</translation>
     </message>
     <message>
-        <source>Person in charge</source>
-        <translation>Penanggung jawab</translation>
+        <source>– years</source>
+        <translation>– tahun</translation>
     </message>
     <message>
-        <source>Public forum…</source>
-        <translation>Forum…</translation>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
     </message>
     <message>
-        <source>The day the public forum discussed the result</source>
-        <translation>Tanggal forum konsultasi publik membahas hasil survei</translation>
+        <source>A little about you (you may skip this)</source>
+        <translation>Sedikit tentang Anda (boleh dilewati)</translation>
+    </message>
+    <message>
+        <source>Without your name: it only counts who answered. Touch a choice again to take it back.</source>
+        <translation>Tanpa nama: hanya untuk menghitung siapa yang menjawab. Sentuh pilihan sekali lagi untuk membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <translation>Lewati dan kirim</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Kirim jawaban</translation>
     </message>
 </context>
 <context>
@@ -11305,6 +11689,29 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>Record</source>
         <translation>Catat</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyQuestionPage</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey · the service you received: %1</source>
+        <translation>Survei kepuasan masyarakat · layanan yang Anda terima: %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pertanyaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>Skip this question ›</source>
+        <translation>Lewati pertanyaan ini ›</translation>
     </message>
 </context>
 <context>
@@ -11431,6 +11838,37 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyScreen</name>
+    <message>
+        <source>Loket satisfaction survey</source>
+        <translation>Survei kepuasan Loket</translation>
+    </message>
+    <message>
+        <source>Survey screen of every counter</source>
+        <translation>Layar survei semua loket</translation>
+    </message>
+    <message>
+        <source>Survey screen of loket %1</source>
+        <translation>Layar survei loket %1</translation>
+    </message>
+    <message>
+        <source>The survey screen cannot read the database just now. Please tell the officer at the counter.</source>
+        <translation>Layar survei sedang tidak dapat membaca data. Mohon beri tahu petugas loket.</translation>
+    </message>
+    <message>
+        <source>No survey is prepared for you yet. When you have been served, the officer at the counter starts it here for you.</source>
+        <translation>Belum ada survei yang disiapkan untuk Anda. Setelah Anda dilayani, petugas loket memulainya di layar ini.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Untuk petugas: %1</translation>
+    </message>
+    <message>
+        <source>The database has not answered for %1 seconds.</source>
+        <translation>Basis data tidak menjawab selama %1 detik.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveySettingsTab</name>
     <message>
         <source>The satisfaction survey (SKM): the period its results are given for, the weighting of the index, and the respondent&apos;s profile choices on the forms and the survey screen.</source>
@@ -11467,6 +11905,37 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>Saved. The forms and the results use it from their next opening.</source>
         <translation>Tersimpan. Formulir dan hasil survei memakainya sejak dibuka berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyThanksPage</name>
+    <message>
+        <source>Sorry, your answers could not be saved</source>
+        <translation>Maaf, jawaban Anda belum dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>Menyimpan jawaban Anda…</translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our service.</source>
+        <translation>Jawaban Anda membantu kami memperbaiki pelayanan.</translation>
+    </message>
+    <message>
+        <source>You left every question unanswered, so nothing was recorded.</source>
+        <translation>Semua pertanyaan Anda lewati, jadi tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Please tell the officer at the counter.</source>
+        <translation>Mohon beri tahu petugas loket.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Untuk petugas: %1</translation>
     </message>
 </context>
 <context>
@@ -14351,19 +14820,75 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
         <source>Minutes no.</source>
         <translation>Nomor berita acara</translation>
     </message>
-    <message numerus="yes">
-        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
-        <translation>
-            <numerusform>  %n jawaban survei kepuasan, %1 rencana tindak lanjut</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 memerlukan tanggal YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
+        <translation>--%1 memerlukan tanggal berbentuk YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
-        <translation>survei kepuasan masyarakat (SKM): impor, indeks (IKM), sampel, rencana tindak lanjut, laporan</translation>
+        <translation>survei kepuasan masyarakat (SKM): impor, indeks (IKM), sampel, rencana, laporan</translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation>--respondents memerlukan bilangan bulat, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation>Populasi %1: sampel sekurang-kurangnya %2 responden (Krejcie–Morgan).</translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
+        <translation>Dengan %1 responden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation>
+            <numerusform>  %n jawaban survei kepuasan, %1 butir rencana tindak lanjut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
+
+  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
+                             header date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
+  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
+  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
+in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
+Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
+        <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARGUMEN] [--json]
+
+  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
+                             kepala kolom date,service,gender,age,education,occupation,U1,…,U9
+  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
+  survey ikm --period P [--service KODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   sampel minimum Krejcie–Morgan (tidak memerlukan data kantor)
+  survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEKS
+  survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
+  survey publish --period P --forum YYYY-MM-DD   forum publik yang membahas hasilnya
+  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
+  survey questionnaire [--version N]   pertanyaan sebagaimana diajukan (U9 sebelum U8)
+  survey reword --element U3 --question TEKS --options &quot;A|B|C|D&quot; [--note TEKS]   versi baru
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
+
+Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Pembobotan: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
+dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
+Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
     </message>
     <message>
         <source>no answers</source>
@@ -14371,11 +14896,11 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message>
         <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
-        <translation>--weight diisi exact (1/9) atau 0.111 (bobot tercetak dalam peraturan).</translation>
+        <translation>--weight berisi exact (1/9) atau 0.111 (bobot yang tercetak dalam peraturan).</translation>
     </message>
     <message>
         <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
-        <translation>--period diisi 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 atau 2026.</translation>
+        <translation>--period berisi 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 atau 2026.</translation>
     </message>
     <message>
         <source>survey ikm needs --from and --to (or --period).</source>
@@ -14403,7 +14928,7 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message>
         <source>Answered</source>
-        <translation>Menjawab</translation>
+        <translation>Dijawab</translation>
     </message>
     <message>
         <source>NRR</source>
@@ -14461,7 +14986,7 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message>
         <source>Give the follow-up item&apos;s number (see survey plan list).</source>
-        <translation>Sebutkan nomor rencana tindak lanjut (lihat survey plan list).</translation>
+        <translation>Sebutkan nomor butir tindak lanjut (lihat survey plan list).</translation>
     </message>
     <message>
         <source>survey plan add needs --period, --action, --pic and --target.</source>
@@ -14469,7 +14994,7 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message>
         <source>Follow-up item %1 planned for %2.</source>
-        <translation>Rencana tindak lanjut %1 dicatat untuk %2.</translation>
+        <translation>Butir tindak lanjut %1 direncanakan untuk %2.</translation>
     </message>
     <message>
         <source>No</source>
@@ -14477,7 +15002,7 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message>
         <source>Action</source>
-        <translation>Kegiatan</translation>
+        <translation>Tindakan</translation>
     </message>
     <message>
         <source>In charge</source>
@@ -14501,79 +15026,23 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
     </message>
     <message>
         <source>Follow-up item %1: %2.</source>
-        <translation>Rencana tindak lanjut %1: %2.</translation>
+        <translation>Butir tindak lanjut %1: %2.</translation>
     </message>
     <message>
         <source>survey plan is add, list, start or done.</source>
-        <translation>survey plan diisi add, list, start atau done.</translation>
+        <translation>survey plan berisi add, list, start atau done.</translation>
     </message>
     <message>
         <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
-        <translation>survey publish memerlukan --period dengan --medium dan --date, atau --period dengan --forum (tanggal forum konsultasi publik).</translation>
+        <translation>survey publish memerlukan --period dengan --medium dan --date, atau --period dengan --forum (tanggal forum publik).</translation>
     </message>
     <message>
         <source>The public forum of %1 is recorded on %2.</source>
-        <translation>Forum konsultasi publik %1 dicatat pada %2.</translation>
+        <translation>Forum publik %1 dicatat pada %2.</translation>
     </message>
     <message>
         <source>Publication of %1 on %2 recorded.</source>
-        <translation>Publikasi %1 di %2 dicatat.</translation>
-    </message>
-    <message>
-        <source>survey sample needs --population N (a whole number, 0 or more).</source>
-        <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
-    </message>
-    <message>
-        <source>--respondents needs a whole number, 0 or more.</source>
-        <translation>--respondents memerlukan bilangan bulat, 0 atau lebih.</translation>
-    </message>
-    <message>
-        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
-        <translation>Populasi %1: sampel paling sedikit %2 responden (Krejcie–Morgan).</translation>
-    </message>
-    <message>
-        <source>With %1 respondents: %2.</source>
-        <translation>Dengan %1 responden: %2.</translation>
-    </message>
-    <message>
-        <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
-
-  survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
-                             header date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey ikm --period P [--service CODE] [--weight exact|0.111]
-  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
-  survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
-  survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
-  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
-  survey questionnaire [--version N]   the questions as asked (U9 before U8)
-  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
-  survey settings [--period quarter|semester|year] [--weight exact|0.111]
-
-Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
-in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
-Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
-        <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARG] [--json]
-
-  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
-                             judul kolom date,service,gender,age,education,occupation,U1,…,U9
-  survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
-  survey ikm --period P [--service KODE] [--weight exact|0.111]
-  survey sample --population N [--respondents N]   sampel minimum Krejcie–Morgan (tanpa data kantor)
-  survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEKS
-  survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
-  survey publish --period P --forum YYYY-MM-DD   forum konsultasi publik yang membahas hasilnya
-  survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
-  survey questionnaire [--version N]   pertanyaan sesuai urutan kuesioner (U9 sebelum U8)
-  survey reword --element U3 --question TEKS --options &quot;A|B|C|D&quot; [--note TEKS]   versi baru
-  survey settings [--period quarter|semester|year] [--weight exact|0.111]
-
-Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Bobot: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
-dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
-Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
+        <translation>Publikasi %1 pada %2 dicatat.</translation>
     </message>
     <message>
         <source>Questionnaire version %1</source>
@@ -14581,19 +15050,19 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translati
     </message>
     <message>
         <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
-        <translation>survey reword memerlukan --element, --question dan --options (empat jawaban dari 1 sampai 4, dipisahkan |).</translation>
+        <translation>survey reword memerlukan --element, --question dan --options (empat jawaban dari 1 sampai 4, dipisah dengan |).</translation>
     </message>
     <message>
         <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
-        <translation>Kuesioner versi %1: %2 diubah kalimatnya; jawaban sebelumnya tetap dengan kalimat yang diberikan saat itu.</translation>
+        <translation>Kuesioner versi %1: %2 diubah kata-katanya; jawaban sebelumnya tetap dengan kata-kata yang diberikan saat itu.</translation>
     </message>
     <message>
         <source>--period is quarter, semester or year.</source>
-        <translation>--period diisi quarter, semester atau year.</translation>
+        <translation>--period berisi quarter, semester atau year.</translation>
     </message>
     <message>
         <source>Weighting</source>
-        <translation>Bobot</translation>
+        <translation>Pembobotan</translation>
     </message>
     <message>
         <source>Education</source>

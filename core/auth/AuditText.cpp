@@ -149,6 +149,7 @@ constexpr std::array kActions {
     Label { "survey.plan_done", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item done") },
     Label { "survey.publish", QT_TRANSLATE_NOOP("AuditText", "Survey result's publication recorded") },
     Label { "survey.forum", QT_TRANSLATE_NOOP("AuditText", "Survey result's public forum recorded") },
+    Label { "survey.handoff", QT_TRANSLATE_NOOP("AuditText", "Ticket handed to the survey screen") },
 };
 
 constexpr std::array kEntities {
@@ -269,6 +270,7 @@ constexpr std::array kDetails {
     Label { "survey.plan_status", QT_TRANSLATE_NOOP("AuditText", "status {status}") },
     Label { "survey.publish", QT_TRANSLATE_NOOP("AuditText", "on {medium}") },
     Label { "survey.forum", QT_TRANSLATE_NOOP("AuditText", "forum on {date}") },
+    Label { "survey.handoff", QT_TRANSLATE_NOOP("AuditText", "from loket {counter}") },
     Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
     Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },

@@ -87,6 +87,10 @@ Result<int> SurveyService::importCsv(const Actor &actor, const QByteArray &utf8,
     if (!zone)
         return zone.error();
     const qint64 nowMs = m_clock.nowMs();
+    auto current = currentQuestionnaire();
+    if (!current)
+        return current.error();
+    const CheckContext known {settings(), current->version};
 
     QList<SurveyEntry> entries;
     for (qsizetype r = 1; r < records.size(); ++r) {
@@ -150,7 +154,7 @@ Result<int> SurveyService::importCsv(const Actor &actor, const QByteArray &utf8,
         }
         if (problems.size() == before) {
             // The checks every response gets (nothing answered, the profile lists, a future date).
-            if (Status s = checkEntry(actor, e, nowMs); !s)
+            if (Status s = checkEntry(actor, e, nowMs, &known); !s)
                 problem(QString(), s.error().message);
         }
         if (problems.size() > 200)

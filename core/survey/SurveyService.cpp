@@ -7,6 +7,7 @@
 #include "core/common/TextCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
+#include "core/survey/SurveyHandoff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,7 +129,7 @@ Status SurveyService::setSettings(const Actor &actor, const SurveySettings &in)
 
 // --- Responses -------------------------------------------------------------
 
-Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowMs) const
+Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowMs, const CheckContext *known) const
 {
     // The channel: the survey screen records its own; staff what they type in.
     if (actor.isKiosk()) {
@@ -180,7 +181,7 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
     if (p.age != 0 && (p.age < 10 || p.age > 120))
         return makeError(ErrorCode::InvalidInput,
                          tr("The age must be 10 to 120 years (it is %1), or left empty.").arg(p.age));
-    const SurveySettings s = settings();
+    const SurveySettings s = known ? known->settings : settings();
     const struct {
         QString &value;
         const QStringList &options;
@@ -205,7 +206,9 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
         c.value = chosen;
     }
 
-    if (e.version == 0) {
+    if (known && (e.version == 0 || e.version == known->currentVersion)) {
+        e.version = known->currentVersion;
+    } else if (e.version == 0) {
         auto current = currentQuestionnaire();
         if (!current)
             return current.error();
@@ -293,6 +296,9 @@ Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, q
         if (!c.exec())
             return m_db->sqlError(c.lastError(), tr("saving the survey response"));
     }
+    // A ticket handed over by its counter (SurveyHandoff) is answered now.
+    if (e.ticketId > 0)
+        return SurveyHandoffService::markUsed(*m_db, e.ticketId, id, nowMs);
     return {};
 }
 

@@ -93,7 +93,12 @@ private:
     };
     Result<Tallies> tallies(qint64 startUtcMs, qint64 endUtcMs) const;
     Result<OfficeTime> officeTime() const;
-    Status checkEntry(const Actor &actor, SurveyEntry &entry, qint64 nowMs) const;
+    // What checkEntry reads once for many entries (an import).
+    struct CheckContext {
+        SurveySettings settings;
+        int currentVersion = 0;
+    };
+    Status checkEntry(const Actor &actor, SurveyEntry &entry, qint64 nowMs, const CheckContext *known = nullptr) const;
     Status checkTicket(SurveyEntry &entry) const;
     Result<SurveyResponse> load(qint64 id) const;
     // The rows of a checked response (inside the caller's transaction), unaudited.

@@ -1,153 +1,140 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Developer aid, not a test: the survey's paper entry (a form half typed,
-// two saved) and the results of the current period, on a demo database with
-// survey responses. Run under Xvfb at 1366x768 for docs/screenshots:
-//   loketctl --database DB demo --days 400
-//   xvfb-run -s "-screen 0 1366x768x24" shoot_survey DB OUTDIR [id|en]
-// Signs in as camat (supervisor, password LOKET_PASSWORD, default the demo's).
-// The forms typed are saved in DB.
-#include "core/auth/UserService.h"
-#include "core/storage/Database.h"
-#include "core/survey/SurveyService.h"
+// Developer aid, not a test: the survey screen's pages on a copy of a (demo)
+// database, for docs/screenshots. Run it under Xvfb (or offscreen):
+//   xvfb-run -a -s "-screen 0 1366x768x24" shoot_survey DB OUTDIR
+// It hands the demo's last served ticket to the screen a minute after it was
+// finished, and writes survey-idle, survey-question, survey-question-english,
+// survey-profile, survey-thanks and survey-problem (.png).
+#include "core/survey/SurveyHandoff.h"
 #include "translations/Language.h"
 #include "ui/common/Style.h"
-#include "ui/shell/MainWindow.h"
-#include "ui/shell/Pages.h"
-#include "ui/survey/SurveyEntryPage.h"
-#include "ui/survey/SurveyResultsPage.h"
+#include "ui/survey/SurveyScreen.h"
+#include "ui/survey/SurveyScreenPages.h"
+#include "ui/survey/SurveyScreenProfile.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QLineEdit>
-#include <QScreen>
-#include <QTabWidget>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
-#include <QTimer>
 
-#include <algorithm>
 #include <cstdio>
-#include <functional>
 
 using namespace loket;
 using namespace loket::ui;
+
+namespace {
+
+bool save(QWidget &w, const QString &dir, const QString &name)
+{
+    for (int i = 0; i < 6; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(50);
+    }
+    const bool ok = w.grab().save(QDir(dir).filePath(name));
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(name));
+    return ok;
+}
+
+bool waitPage(SurveyScreen &s, SurveyScreen::Page p)
+{
+    for (int i = 0; i < 100 && s.page() != p; ++i)
+        QTest::qWait(50);
+    return s.page() == p;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: shoot_survey DB OUTDIR [id|en]\n");
+        std::fprintf(stderr, "usage: shoot_survey DB OUTDIR\n");
         return 1;
     }
     applyStyle(app);
-    installLanguage(args.value(3, QStringLiteral("id")));
-    auto db = Database::open(args.at(1));
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
-        return 2;
-    }
-    DatabasePtr database = db.value();
-    const QString password = qEnvironmentVariable("LOKET_PASSWORD");
-    auto boss = UserService(database).authenticate(QStringLiteral("camat"),
-                                                   password.isEmpty() ? QStringLiteral("camat123") : password);
-    if (!boss) {
-        std::fprintf(stderr, "%s\n", qPrintable(boss.error().message));
-        return 2;
-    }
-    {
-        SurveyService survey(database);
-        QElapsedTimer t;
-        t.start();
-        auto r = survey.index(boss.value(), survey.currentPeriod());
-        std::fprintf(stderr, "index of %s: %lld ms, %lld respondents\n", qPrintable(survey.currentPeriod().code()),
-                     t.elapsed(), r ? r->office.ikm.respondents : -1);
-        t.restart();
-        auto y = survey.index(boss.value(), survey.currentPeriod().yearPeriod());
-        std::fprintf(stderr, "index of the year: %lld ms, %lld respondents\n", t.elapsed(),
-                     y ? y->office.ikm.respondents : -1);
-    }
-
-    const Session session {database, boss.value(), &SystemClock::instance()};
-    MainWindow window(session, QStringLiteral("Kecamatan Sukamaju"));
-    addPages(window, session);
-    window.setGeometry(QGuiApplication::primaryScreen()->geometry());
-    window.show();
+    installLanguage(QStringLiteral("id"));
     const QString out = args.at(2);
-    auto shoot = [&](const QString &name) {
-        const bool ok = QGuiApplication::primaryScreen()->grabWindow(0).save(out + QLatin1Char('/') + name);
-        std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "FAILED", qPrintable(name));
-    };
-    auto type = [](const QString &keys) {
-        for (QChar c : keys)
-            QTest::keyClicks(QApplication::focusWidget(), QString(c));
-    };
-    QElapsedTimer loading;
-    // How long the window ever waits between two ticks of a 10 ms timer: the page must not freeze it while it reads.
-    QElapsedTimer tick;
-    qint64 longestGap = 0;
-    QTimer ticker;
-    ticker.setInterval(10);
-    QObject::connect(&ticker, &QTimer::timeout, &app, [&] {
-        if (tick.isValid())
-            longestGap = std::max(longestGap, tick.elapsed());
-        tick.restart();
-    });
-    std::vector<std::pair<int, std::function<void()>>> steps {
-        {300, [&] { window.showPage(QStringLiteral("survey-entry")); }},
-        {400, [&] {
-             window.activateWindow();
-             // Without a window manager nothing activates the window: as a click on it would.
-             QT_WARNING_PUSH
-             QT_WARNING_DISABLE_DEPRECATED
-             QApplication::setActiveWindow(&window);
-             QT_WARNING_POP
-             if (auto *entry = qobject_cast<SurveyEntryPage *>(window.page(QStringLiteral("survey-entry"))))
-                 entry->field(SurveyEntryPage::Answer1)->setFocus();
-             if (!QApplication::focusWidget())
-                 return;
-             type(QStringLiteral("4343443") + QStringLiteral("32") + QStringLiteral("p27") + QStringLiteral("44"));
-             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-             type(QStringLiteral("3333343") + QStringLiteral("4 ") + QStringLiteral("l52") + QStringLiteral("31"));
-             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-             // The third form, typed up to the education: shown back before Enter.
-             type(QStringLiteral("4434344") + QStringLiteral("33") + QStringLiteral("l41") + QStringLiteral("5"));
-         }},
-        {800, [&] { shoot(QStringLiteral("survey-entry.png")); }},
-        {100, [&] {
-             loading.start();
-             longestGap = 0;
-             tick.invalidate();
-             ticker.start();
-             window.showPage(QStringLiteral("survey-results"));
-             auto *results = qobject_cast<SurveyResultsPage *>(window.page(QStringLiteral("survey-results")));
-             std::fprintf(stderr, "results page shown, loading: %s\n", results && results->isLoading() ? "yes" : "no");
-             if (results)
-                 QObject::connect(results, &SurveyResultsPage::loaded, results, [&] {
-                     std::fprintf(stderr, "results loaded in %lld ms (the index, 8 periods of trend, the plan); "
-                                          "longest wait of the window meanwhile: %lld ms\n",
-                                  loading.elapsed(), longestGap);
-                     longestGap = 0;
-                 });
-         }},
-        {2500, [&] { shoot(QStringLiteral("survey-results.png")); }},
-        // The quarter before, with its follow-up plan.
-        {100, [&] {
-             if (auto *results = qobject_cast<SurveyResultsPage *>(window.page(QStringLiteral("survey-results")))) {
-                 loading.restart();
-                 longestGap = 0; // the screenshot just taken held the window, not the page
-                 tick.invalidate();
-                 results->previous();
-                 results->lists()->setCurrentWidget(results->planPanel());
-             }
-         }},
-        {2000, [&] { shoot(QStringLiteral("survey-results-plan.png")); }},
-        {100, [&] { app.quit(); }},
-    };
-    int delay = 0;
-    for (auto &[wait, step] : steps) {
-        delay += wait;
-        QTimer::singleShot(delay, &app, step);
+    QDir().mkpath(out);
+    const QString copy = QDir(out).filePath(QStringLiteral("survey-screens.db"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile::remove(copy + suffix);
+        if (QFile::exists(args.at(1) + suffix) && !QFile::copy(args.at(1) + suffix, copy + suffix))
+            return 2;
     }
-    return app.exec();
+    auto opened = Database::open(copy);
+    if (!opened)
+        return 2;
+    DatabasePtr db = opened.value();
+    QSqlQuery q(db->connection());
+    if (!q.exec(QStringLiteral("SELECT t.id, t.counter_id, t.finished_at, c.number FROM tickets t "
+                               "JOIN counters c ON c.id = t.counter_id WHERE t.status = 'done' AND NOT EXISTS "
+                               "(SELECT 1 FROM survey_responses r WHERE r.ticket_id = t.id) "
+                               "ORDER BY t.finished_at DESC LIMIT 1"))
+        || !q.next()) {
+        std::fprintf(stderr, "no served ticket in the database\n");
+        return 3;
+    }
+    const qint64 ticketId = q.value(0).toLongLong();
+    const qint64 counterId = q.value(1).toLongLong();
+    ManualClock clock(QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC).addSecs(60));
+    const int counterNumber = q.value(3).toInt();
+    q.finish();
+
+    SurveyScreen screen(db, clock, {counterNumber});
+    screen.resize(1366, 768);
+    screen.show();
+    QTest::qWait(400);
+    save(screen, out, QStringLiteral("survey-idle.png"));
+
+    auto handed = SurveyHandoffService(db, clock).handOver(Actor::system(), counterId, ticketId);
+    if (!handed) {
+        std::fprintf(stderr, "%s\n", qPrintable(handed.error().message));
+        return 4;
+    }
+    screen.checkPending();
+    if (!waitPage(screen, SurveyScreen::Page::Question))
+        return 5;
+    QTest::keyClick(&screen, Qt::Key_4);
+    QTest::keyClick(&screen, Qt::Key_3);
+    QTest::keyClick(&screen, Qt::Key_S);
+    QTest::keyClick(&screen, Qt::Key_3);
+    QTest::keyClick(&screen, Qt::Key_Backspace); // back to U4, answered 3: its choice shows
+    save(screen, out, QStringLiteral("survey-question.png"));
+    QTest::mouseClick(screen.languageButton(), Qt::LeftButton);
+    for (Qt::Key k : {Qt::Key_3, Qt::Key_4, Qt::Key_4, Qt::Key_4}) // U4 … U7: U9 is next
+        QTest::keyClick(&screen, k);
+    save(screen, out, QStringLiteral("survey-question-english.png"));
+    QTest::mouseClick(screen.languageButton(), Qt::LeftButton);
+    QTest::keyClick(&screen, Qt::Key_3); // U9
+    QTest::keyClick(&screen, Qt::Key_2); // U8: the profile is next
+    if (!waitPage(screen, SurveyScreen::Page::Profile))
+        return 5;
+    SurveyProfilePage *profile = screen.profilePage();
+    QTest::mouseClick(profile->genderButton(QStringLiteral("P")), Qt::LeftButton);
+    QTest::keyClick(&screen, Qt::Key_3);
+    QTest::keyClick(&screen, Qt::Key_4);
+    if (QPushButton *b = profile->educationButton(QStringLiteral("SMA")))
+        QTest::mouseClick(b, Qt::LeftButton);
+    if (QPushButton *b = profile->occupationButton(QStringLiteral("WIRAUSAHA")))
+        QTest::mouseClick(b, Qt::LeftButton);
+    save(screen, out, QStringLiteral("survey-profile.png"));
+    QSignalSpy finished(&screen, &SurveyScreen::finished);
+    screen.setThanksSeconds(60);
+    QTest::mouseClick(profile->sendButton(), Qt::LeftButton);
+    finished.wait(5000);
+    save(screen, out, QStringLiteral("survey-thanks.png"));
+    {
+        // Paired with a counter that does not exist: the problem in words, the detail for staff.
+        SurveyScreen wrong(db, clock, {99});
+        wrong.resize(1366, 768);
+        wrong.show();
+        QTest::qWait(800);
+        save(wrong, out, QStringLiteral("survey-problem.png"));
+    }
+    return finished.isEmpty() || !finished.at(0).at(0).toBool() ? 6 : 0;
 }
