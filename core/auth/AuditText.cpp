@@ -140,6 +140,8 @@ constexpr std::array kActions {
     Label { "survey.response_add", QT_TRANSLATE_NOOP("AuditText", "Survey response entered") },
     Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "Survey settings changed") },
     Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
+    Label { "survey.report", QT_TRANSLATE_NOOP("AuditText", "Satisfaction survey report made") },
+    Label { "survey.report_settings", QT_TRANSLATE_NOOP("AuditText", "Survey report settings changed") },
 };
 
 constexpr std::array kEntities {
