@@ -54,8 +54,11 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
 {
     const QAbstractTextDocumentLayout *layout = m_doc.documentLayout();
     QList<Span> lines;
+    QList<qreal> forced; // tops of the paragraphs that start a page (page-break-before: always)
     for (QTextBlock b = m_doc.begin(); b.isValid(); b = b.next()) {
         const QRectF rect = layout->blockBoundingRect(b);
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            forced << rect.top();
         const QTextLayout *text = b.layout();
         for (int i = 0; text && i < text->lineCount(); ++i) {
             const QTextLine line = text->lineAt(i);
@@ -110,6 +113,10 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
         }
         const qreal room = m_page.height() - page.headHeight();
         qreal cut = top + room;
+        for (const qreal at : forced) {
+            if (at > top + 1 && at < cut)
+                cut = at;
+        }
         if (cut >= height) {
             page.bottom = height;
             pages << page;
