@@ -233,26 +233,30 @@ Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint
         plan(timeline, clock);
     std::sort(actions.begin(), actions.end(),
               [](const TimedStep &a, const TimedStep &b) { return a.atMs != b.atMs ? a.atMs < b.atMs : a.order < b.order; });
-    QDate autoClosedThrough;
-    for (const TimedStep &a : actions) {
-        if (a.atMs > nowUtcMs)
-            break;
-        // Before the first step of a new day, the days before it are closed.
-        const QDate day = zone.localDateOfMs(a.atMs);
-        if (autoClosedThrough != day.addDays(-1)) {
-            clock.set(QDateTime::fromMSecsSinceEpoch(zone.dayStartUtcMs(day), Qt::UTC));
-            check(complaints.autoClose(Actor::system(), day.addDays(-1)));
-            autoClosedThrough = day.addDays(-1);
+    // In one transaction: thousands of small writes (survey responses) without a commit each.
+    Status ran = db->transaction([&]() -> Status {
+        QDate autoClosedThrough;
+        for (const TimedStep &a : actions) {
+            if (a.atMs > nowUtcMs)
+                break;
+            // Before the first step of a new day, the days before it are closed.
+            const QDate day = zone.localDateOfMs(a.atMs);
+            if (autoClosedThrough != day.addDays(-1)) {
+                clock.set(QDateTime::fromMSecsSinceEpoch(zone.dayStartUtcMs(day), Qt::UTC));
+                check(complaints.autoClose(Actor::system(), day.addDays(-1)));
+                autoClosedThrough = day.addDays(-1);
+            }
+            clock.set(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC));
+            a.run();
+            if (!failure)
+                return failure;
         }
-        clock.set(QDateTime::fromMSecsSinceEpoch(a.atMs, Qt::UTC));
-        a.run();
-        if (!failure)
-            return failure.error();
-    }
-    clock.set(QDateTime::fromMSecsSinceEpoch(nowUtcMs, Qt::UTC));
-    check(complaints.autoCloseOverdue(Actor::system()));
-    if (!failure)
-        return failure.error();
+        clock.set(QDateTime::fromMSecsSinceEpoch(nowUtcMs, Qt::UTC));
+        check(complaints.autoCloseOverdue(Actor::system()));
+        return failure;
+    });
+    if (!ran)
+        return ran.error();
     return logged;
 }
 

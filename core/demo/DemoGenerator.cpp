@@ -5,6 +5,7 @@
 #include "core/auth/UserService.h"
 #include "core/demo/DemoComplaints.h"
 #include "core/demo/DemoSuggestions.h"
+#include "core/demo/DemoSurvey.h"
 #include "core/demo/DemoHistory.h"
 #include "core/demo/DemoOffice.h"
 #include "core/standards/DemoStandards.h"
@@ -72,14 +73,18 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     // The complaint log of the same days, written through the complaint service.
     // With the suggestion-box openings of those months on the same timeline.
     auto sessions = std::make_shared<int>(0);
+    auto survey = std::make_shared<demo::SurveyCounts>();
     auto complaints = demo::writeComplaints(db, input.first, until, now, random,
         [&](demo::Timeline &timeline, const Clock &clock) {
             demo::planSuggestions(db, input.first, until, now, random, timeline, clock, sessions);
+            demo::planSurvey(db, input.first, until, now, random, timeline, clock, survey);
         });
     if (!complaints)
         return complaints.error();
     summary.complaints = complaints.value();
     summary.suggestionSessions = *sessions;
+    summary.surveyResponses = survey->kiosk + survey->paper;
+    summary.surveyPlanItems = survey->planItems;
     // Standards for the demo services: decrees, a consultation, publications, one review overdue,
     // dated from the demo's "now" (not the computer's), so they are in force on the demo's days.
     const ManualClock demoClock(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC));

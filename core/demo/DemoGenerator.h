@@ -29,6 +29,8 @@ struct DemoSummary {
     int waitingNow = 0;
     int complaints = 0;
     int suggestionSessions = 0; // suggestion-box openings signed
+    int surveyResponses = 0;    // satisfaction-survey responses (screen and paper)
+    int surveyPlanItems = 0;    // follow-up plan items of the survey's results
 };
 
 // Builds a realistic kecamatan office with its history: 8 services, 4

@@ -42,5 +42,6 @@ Migration migration004AuditChain();
 Migration migration005Complaints();
 Migration migration006Suggestions();
 Migration migration007Survey();
+Migration migration009SurveyPlan();
 
 } // namespace loket

@@ -5,6 +5,7 @@
 #include "core/auth/Actor.h"
 #include "core/auth/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/common/OfficeTime.h"
 #include "core/common/Result.h"
 #include "core/storage/Database.h"
 #include "core/survey/Survey.h"
@@ -82,9 +83,12 @@ struct PlanStanding {
 };
 
 // A proposal the index makes: an element whose converted NRR is below
-// 65,00 (grade D) with no open item for it in the period yet.
+// 65,00 (grade D), for the office or for one service, with no item for that
+// element in the period yet.
 struct PlanProposal {
     QString element;
+    qint64 serviceId = 0;    // 0: the office's element; else one service's
+    QString serviceName;
     int convertedCenti = 0;
     QString suggestedAction; // translated, from the element's name
 };
@@ -117,6 +121,9 @@ public:
     Result<QList<PlanProposal>> proposals(const Actor &actor, const SurveyIndexReport &report, const QString &periodCode) const;
 
 private:
+    Result<PlanItem> load(qint64 id) const;
+    Result<OfficeTime> officeTime() const;
+    Status checkEntry(const PlanItemEntry &entry) const;
     DatabasePtr m_db;
     const Clock &m_clock;
     AuditLog m_audit;

@@ -68,6 +68,8 @@ int runDemo(Cli &cli, QStringList args)
                                   {QStringLiteral("waiting_now"), s.waitingNow},
                                   {QStringLiteral("complaints"), s.complaints},
                                   {QStringLiteral("suggestion_sessions"), s.suggestionSessions},
+                                  {QStringLiteral("survey_responses"), s.surveyResponses},
+                                  {QStringLiteral("survey_plan_items"), s.surveyPlanItems},
                                   {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     } else {
         cli.out() << QCoreApplication::translate("loketctl",
@@ -91,6 +93,8 @@ int runDemo(Cli &cli, QStringList args)
         cli.out() << QCoreApplication::translate("loketctl", "  %n complaint(s) in the complaint log", nullptr, s.complaints)
                   << Qt::endl;
         cli.out() << QCoreApplication::translate("loketctl", "  %n suggestion-box opening(s) with signed minutes", nullptr, s.suggestionSessions) << '\n';
+        cli.out() << QCoreApplication::translate("loketctl", "  %n satisfaction-survey response(s), %1 follow-up plan item(s)", nullptr, s.surveyResponses)
+                         .arg(s.surveyPlanItems) << '\n';
     }
     return ExitOk;
 }
