@@ -263,7 +263,7 @@ Result<PlanItem> SurveyPlanService::setStatus(const Actor &actor, qint64 id, Pla
     return load(id);
 }
 
-Result<QList<Publication>> SurveyPlanService::publications(const Actor &actor, const QString &periodCode) const
+Result<QList<SurveyPublication>> SurveyPlanService::publications(const Actor &actor, const QString &periodCode) const
 {
     if (Status allowed = m_audit.require(actor, Permission::ViewReports, QStringLiteral("survey.plan_read")); !allowed)
         return allowed.error();
@@ -276,9 +276,9 @@ Result<QList<Publication>> SurveyPlanService::publications(const Actor &actor, c
         q.addBindValue(periodCode);
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the publications"));
-    QList<Publication> out;
+    QList<SurveyPublication> out;
     while (q.next()) {
-        Publication p;
+        SurveyPublication p;
         p.id = q.value(0).toLongLong();
         p.periodCode = q.value(1).toString();
         p.medium = q.value(2).toString();
@@ -292,7 +292,7 @@ Result<QList<Publication>> SurveyPlanService::publications(const Actor &actor, c
     return out;
 }
 
-Result<Publication> SurveyPlanService::addPublication(const Actor &actor, const QString &periodCode, const QString &medium,
+Result<SurveyPublication> SurveyPlanService::addPublication(const Actor &actor, const QString &periodCode, const QString &medium,
                                                       QDate date, const QString &reference)
 {
     const QString action = QStringLiteral("survey.publish");
@@ -317,7 +317,7 @@ Result<Publication> SurveyPlanService::addPublication(const Actor &actor, const 
     if (!date.isValid() || date < period->from() || date > zone->localDateOfMs(now))
         return makeError(ErrorCode::InvalidInput,
                          tr("The publication date must be a day from the start of %1 until today.").arg(period->label()));
-    Publication p;
+    SurveyPublication p;
     Status done = m_db->transaction([&]() -> Status {
         QSqlQuery &q = m_db->prepared(QStringLiteral(
             "INSERT INTO survey_publications (period_code, medium, published_on, reference, created_at, created_by) "
@@ -396,7 +396,7 @@ Result<PlanStanding> SurveyPlanService::standing(const Actor &actor, const QStri
         s.overdue += i.overdue(today) ? 1 : 0;
     }
     QSet<QString> media;
-    for (const Publication &p : pubs.value())
+    for (const SurveyPublication &p : pubs.value())
         media.insert(p.medium.toCaseFolded());
     s.publications = int(pubs->size());
     s.distinctMedia = int(media.size());

@@ -61,7 +61,7 @@ struct PlanItemEntry {
 };
 
 // Where a period's result was made public (papan pengumuman, website, media sosial, …).
-struct Publication {
+struct SurveyPublication {
     qint64 id = 0;
     QString periodCode;
     QString medium;  // free text, e.g. "Papan pengumuman", "Website kecamatan"
@@ -111,8 +111,8 @@ public:
     Result<PlanItem> updateItem(const Actor &actor, qint64 id, const PlanItemEntry &entry);
     Result<PlanItem> setStatus(const Actor &actor, qint64 id, PlanStatus status, const QString &evidence = {});
 
-    Result<QList<Publication>> publications(const Actor &actor, const QString &periodCode = {}) const;
-    Result<Publication> addPublication(const Actor &actor, const QString &periodCode, const QString &medium, QDate date,
+    Result<QList<SurveyPublication>> publications(const Actor &actor, const QString &periodCode = {}) const;
+    Result<SurveyPublication> addPublication(const Actor &actor, const QString &periodCode, const QString &medium, QDate date,
                                        const QString &reference = {});
     Status setForumDate(const Actor &actor, const QString &periodCode, std::optional<QDate> date);
 

@@ -100,7 +100,7 @@ struct SurveyReportData {
     // range, and the range itself when it is a period of another kind).
     QStringList periodCodes;
     QList<PlanItem> planItems;
-    QList<Publication> publications;
+    QList<SurveyPublication> publications;
     std::optional<QDate> forumDate;
     QList<PlanProposal> proposals; // D-graded elements without an item yet
 

@@ -258,7 +258,7 @@ QString analysis(const SurveyReportData &d)
     } else {
         QList<QStringList> rows;
         int n = 0;
-        for (const Publication &p : d.publications)
+        for (const SurveyPublication &p : d.publications)
             rows << QStringList {QString::number(++n), esc(p.medium), esc(longDate(p.date)),
                                  p.reference.trimmed().isEmpty() ? QStringLiteral("—") : esc(p.reference)};
         html += QStringLiteral("<p style=\"margin:4px 0 2px 0;\">%1</p>").arg(esc(P::tr("Where the result was published:")));
