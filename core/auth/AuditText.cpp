@@ -140,10 +140,8 @@ constexpr std::array kActions {
     Label { "survey.response_add", QT_TRANSLATE_NOOP("AuditText", "Survey response entered") },
     Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "Survey settings changed") },
     Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
-<<<<<<< HEAD
     Label { "survey.report", QT_TRANSLATE_NOOP("AuditText", "Satisfaction survey report made") },
     Label { "survey.report_settings", QT_TRANSLATE_NOOP("AuditText", "Survey report settings changed") },
-=======
     Label { "survey.plan_read", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up plan read") },
     Label { "survey.plan_add", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item added") },
     Label { "survey.plan_update", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item changed") },
@@ -151,7 +149,6 @@ constexpr std::array kActions {
     Label { "survey.plan_done", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item done") },
     Label { "survey.publish", QT_TRANSLATE_NOOP("AuditText", "Survey result's publication recorded") },
     Label { "survey.forum", QT_TRANSLATE_NOOP("AuditText", "Survey result's public forum recorded") },
->>>>>>> main
 };
 
 constexpr std::array kEntities {

@@ -437,8 +437,29 @@ Status SurveyReport::readPlan(const Actor &actor, SurveyReportData &data) const
     }
     if (data.index.period && !data.periodCodes.contains(data.index.period->code()))
         data.periodCodes << data.index.period->code();
-    Q_UNUSED(actor);
-    // The follow-up plan is read once SurveyPlanService is implemented on main.
+    const SurveyPlanService plan(m_db, m_clock);
+    for (const QString &code : data.periodCodes) {
+        auto items = plan.items(actor, code);
+        if (!items)
+            return items.error();
+        data.planItems << items.value(); // by target date
+        auto published = plan.publications(actor, code);
+        if (!published)
+            return published.error();
+        data.publications << published.value();
+    }
+    std::stable_sort(data.publications.begin(), data.publications.end(),
+                     [](const SurveyPublication &a, const SurveyPublication &b) { return a.date < b.date; });
+    // The forum and the proposals of the range's own period (else the configured kind's last one).
+    const QString main = data.index.period ? data.index.period->code() : data.periodCodes.last();
+    auto standing = plan.standing(actor, main);
+    if (!standing)
+        return standing.error();
+    data.forumDate = standing->forumDate;
+    auto proposals = plan.proposals(actor, data.index, main);
+    if (!proposals)
+        return proposals.error();
+    data.proposals = proposals.value();
     return {};
 }
 
