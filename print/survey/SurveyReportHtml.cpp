@@ -169,8 +169,8 @@ QString appendix(const SurveyReportData &d)
                      d.settings.occupationOptions.join(QStringLiteral(", "))))));
 
     // 2. The raw data summarised: how often each answer was given.
-    html += section(QStringLiteral("2"), SurveyReportPdf::tr("The raw data summarised"));
-    html += para(esc(SurveyReportPdf::tr("%n response(s) from %1 to %2. Per element, how many respondents gave each answer and how "
+    QString summary = section(QStringLiteral("2"), SurveyReportPdf::tr("The raw data summarised"));
+    summary += para(esc(SurveyReportPdf::tr("%n response(s) from %1 to %2. Per element, how many respondents gave each answer and how "
                         "many left it out.",
                         nullptr, int(d.index.office.ikm.respondents))
                          .arg(longDate(d.from), longDate(d.to))));
@@ -186,7 +186,7 @@ QString appendix(const SurveyReportData &d)
             << (e && e->nrr ? decimal(*e->nrr, 3) : QStringLiteral("—"));
         rows << row;
     }
-    html += ruled({SurveyReportPdf::tr("Element"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+    html += summary + ruled({SurveyReportPdf::tr("Element"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
                    SurveyReportPdf::tr("Not answered"), SurveyReportPdf::tr("Sum of values"), SurveyReportPdf::tr("NRR")},
                   rows, {34, 8, 8, 8, 8, 12, 11, 11}, {0});
 

@@ -147,8 +147,8 @@ QString results(const SurveyReportData &d)
     for (int i = 0; i < blocks.size(); i += 2)
         html += sideBySide(blocks.at(i), i + 1 < blocks.size() ? blocks.at(i + 1) : QString());
 
-    html += section(QStringLiteral("B"), P::tr("The index per element"));
-    html += para(esc(weightSentence(d)));
+    // The title right above the table, so the pages keep them together.
+    QString elements = section(QStringLiteral("B"), P::tr("The index per element"));
     QList<QStringList> rows;
     int n = 0;
     for (const IkmElement &e : ikm.elements) {
@@ -161,23 +161,25 @@ QString results(const SurveyReportData &d)
                          QString(), ikm.ikm ? decimal(*ikm.ikm, 3) : none, QString(), QString()};
     rows << QStringList {QString(), esc(P::tr("Converted IKM (IKM × 25)")), QString(), QString(), QString(), QString(),
                          ikm.convertedCenti ? centi(*ikm.convertedCenti) : none, gradeText(ikm.grade)};
-    html += ruled({esc(P::tr("No.")), esc(P::tr("Element")), esc(P::tr("Sum of values")), esc(P::tr("Answered")),
+    elements += ruled({esc(P::tr("No.")), esc(P::tr("Element")), esc(P::tr("Sum of values")), esc(P::tr("Answered")),
                    esc(P::tr("NRR")), esc(P::tr("Weighted NRR (× %1)").arg(weightText(d.index.weighting))),
                    esc(P::tr("Converted")), esc(P::tr("Grade"))},
                   rows, {5, 31, 10, 10, 9, 13, 10, 12}, {1}, 2);
+    elements += para(QStringLiteral("<i>%1</i>").arg(esc(weightSentence(d))));
     if (!ikm.complete()) {
-        html += para(QStringLiteral("<i>%1</i>").arg(
+        elements += para(QStringLiteral("<i>%1</i>").arg(
             esc(P::tr("No respondent answered %1: without all nine elements the index is not given.")
                     .arg(ikm.unanswered.join(QStringLiteral(", "))))));
     }
-    html += para(QStringLiteral("<b>%1</b>").arg(
+    elements += para(QStringLiteral("<b>%1</b>").arg(
         esc(ikm.convertedCenti
                 ? P::tr("The community satisfaction index of %1 for %2 is %3, grade %4.")
                       .arg(officeName(d), periodText(d), centi(*ikm.convertedCenti), gradeText(ikm.grade))
                 : P::tr("The community satisfaction index of %1 for %2 cannot be given yet.")
                       .arg(officeName(d), periodText(d)))));
+    html += elements;
 
-    html += section(QStringLiteral("C"), P::tr("The index per service"));
+    QString perService = section(QStringLiteral("C"), P::tr("The index per service"));
     QList<QStringList> services;
     n = 0;
     for (const SurveyGroupIndex &g : d.index.byService) {
@@ -188,12 +190,13 @@ QString results(const SurveyReportData &d)
                                  g.ikm.convertedCenti ? centi(*g.ikm.convertedCenti) : none, gradeText(g.ikm.grade)};
     }
     if (services.isEmpty())
-        html += para(esc(P::tr("No service was used or rated in the period.")));
+        perService += para(esc(P::tr("No service was used or rated in the period.")));
     else
-        html += ruled({esc(P::tr("No.")), esc(P::tr("Service")), esc(P::tr("Respondents")), esc(P::tr("Served (N)")),
+        perService += ruled({esc(P::tr("No.")), esc(P::tr("Service")), esc(P::tr("Respondents")), esc(P::tr("Served (N)")),
                        esc(P::tr("Minimum sample")), esc(P::tr("Sample")), esc(P::tr("Converted IKM")),
                        esc(P::tr("Grade"))},
                       services, {5, 29, 11, 10, 10, 11, 11, 13}, {1});
+    html += perService;
     return html;
 }
 
@@ -201,10 +204,10 @@ QString analysis(const SurveyReportData &d)
 {
     using P = SurveyReportPdf;
     QString html = chapter(QStringLiteral("IV"), P::tr("Analysis"));
-    html += section(QStringLiteral("A"), P::tr("The weakest and the strongest elements"));
+    QString ranking = section(QStringLiteral("A"), P::tr("The weakest and the strongest elements"));
     const QList<const IkmElement *> ranked = d.elementsByScore();
     if (ranked.isEmpty()) {
-        html += para(esc(P::tr("No element was answered in the period.")));
+        ranking += para(esc(P::tr("No element was answered in the period.")));
     } else {
         const auto line = [](const IkmElement *e) {
             return esc(P::tr("%1: %2, grade %3")
@@ -216,12 +219,13 @@ QString analysis(const SurveyReportData &d)
             weakest << line(ranked.at(i));
             strongest << line(ranked.at(ranked.size() - 1 - i));
         }
-        html += sideBySide(QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(P::tr("Weakest")))
+        ranking += sideBySide(QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(P::tr("Weakest")))
                                + numbered(weakest),
                            QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(P::tr("Strongest")))
                                + numbered(strongest));
-        html += para(esc(P::tr("The follow-up starts with the weakest elements, above all those graded C or D.")));
+        ranking += para(esc(P::tr("The follow-up starts with the weakest elements, above all those graded C or D.")));
     }
+    html += ranking;
 
     html += section(QStringLiteral("B"), P::tr("Follow-up plan"));
     if (d.planItems.isEmpty()) {
@@ -266,14 +270,14 @@ QString analysis(const SurveyReportData &d)
                       {6, 32, 20, 42}, {1, 3});
     }
 
-    html += section(QStringLiteral("C"), P::tr("Trend"));
+    QString trend = section(QStringLiteral("C"), P::tr("Trend"));
     QList<QStringList> rows;
     for (const SurveyTrendPoint &t : d.trend) {
         rows << QStringList {esc(t.period.label()), count(t.respondents),
                              t.convertedCenti ? centi(*t.convertedCenti) : QStringLiteral("—"), gradeText(t.grade),
                              t.convertedCenti ? bar(*t.convertedCenti) : QStringLiteral("&nbsp;")};
     }
-    html += ruled({esc(P::tr("Period")), esc(P::tr("Respondents")), esc(P::tr("Converted IKM")), esc(P::tr("Grade")),
+    trend += ruled({esc(P::tr("Period")), esc(P::tr("Respondents")), esc(P::tr("Converted IKM")), esc(P::tr("Grade")),
                    QString()},
                   rows, {22, 13, 14, 17, 34}, {0, 4});
     // The direction: the last two periods with an index.
@@ -288,18 +292,18 @@ QString analysis(const SurveyReportData &d)
         const QString change = delta > 0 ? P::tr("rose by %1 from %2").arg(centi(delta), a->period.label())
             : delta < 0                  ? P::tr("fell by %1 from %2").arg(centi(-delta), a->period.label())
                                          : P::tr("stayed as in %1").arg(a->period.label());
-        html += para(esc(P::tr("The converted index of %1 %2.").arg(b->period.label(), change)));
+        trend += para(esc(P::tr("The converted index of %1 %2.").arg(b->period.label(), change)));
     }
-    return html;
+    return html + trend;
 }
 
 QString closing(const SurveyReportData &d)
 {
     using P = SurveyReportPdf;
     const IkmResult &ikm = d.index.office.ikm;
-    QString html = chapter(QStringLiteral("V"), P::tr("Closing"));
+    QString html;
     QString text = ikm.convertedCenti
-        ? P::tr("From %1 respondents, the community satisfaction index of %2 for %3 is %4 (grade %5), computed with "
+        ? P::tr("From %1 respondents, the community satisfaction index of %2 for %3 is %4, grade %5, computed with "
                 "the weight %6.")
               .arg(count(ikm.respondents), officeName(d), periodText(d), centi(*ikm.convertedCenti), gradeText(ikm.grade),
                    weightText(d.index.weighting))
@@ -319,7 +323,7 @@ QString closing(const SurveyReportData &d)
                            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\"></td>"
                            "<td width=\"50%\" align=\"center\">%1</td></tr></table>")
                 .arg(block);
-    return html;
+    return chapter(QStringLiteral("V"), P::tr("Closing")) + html;
 }
 
 } // namespace

@@ -34,6 +34,8 @@ int dispatch(Cli &cli, QStringList args)
     const QString sub = args.isEmpty() ? QString() : args.takeFirst();
     if (sub == QLatin1String("sample"))
         return surveySample(cli, args);
+    if (sub == QLatin1String("report"))
+        return surveyReport(cli, args);
     return cli.failUsage(QCoreApplication::translate("loketctl", "unknown subcommand \"%1\".").arg(sub.left(40)),
                          surveyCommand());
 }
