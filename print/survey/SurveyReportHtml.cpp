@@ -83,7 +83,7 @@ QString ruled(const QStringList &headers, const QList<QStringList> &rows, const 
                        .arg(style);
     html += QStringLiteral("<thead><tr>");
     for (int i = 0; i < headers.size(); ++i) {
-        html += QStringLiteral("<td bgcolor=\"%1\" width=\"%2%\" align=\"center\" valign=\"middle\"><b>%3</b></td>")
+        html += QStringLiteral("<td bgcolor=\"%1\" width=\"%2%\" align=\"center\" valign=\"middle\" style=\"font-size:8pt;\"><b>%3</b></td>")
                     .arg(kHead)
                     .arg(widths.value(i))
                     .arg(headers.at(i));

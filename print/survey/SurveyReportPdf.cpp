@@ -62,60 +62,58 @@ QString weighted(const IkmElement &e, IkmWeighting w)
 
 QString introduction(const SurveyReportData &d)
 {
-    using P = SurveyReportPdf;
-    QString html = chapter(QStringLiteral("I"), P::tr("Introduction"));
-    html += section(QStringLiteral("A"), P::tr("Background"));
-    html += para(esc(P::tr("Law 25/2009 on Public Services obliges every public service provider to involve the "
+    QString html = chapter(QStringLiteral("I"), SurveyReportPdf::tr("Introduction"));
+    html += section(QStringLiteral("A"), SurveyReportPdf::tr("Background"));
+    html += para(esc(SurveyReportPdf::tr("Law 25/2009 on Public Services obliges every public service provider to involve the "
                            "public in running its services and to evaluate its performance regularly. The community "
                            "satisfaction survey (SKM) measures, from the users' own opinion, how satisfied they are "
                            "with the service received, on nine elements set by PermenPANRB 14/2017. %1 runs the "
                            "survey to know the quality of its services and to act on what its users say.")
                          .arg(officeName(d))));
-    html += section(QStringLiteral("B"), P::tr("Legal basis"));
-    html += numbered({esc(P::tr("Law Number 25 of 2009 on Public Services;")),
-                      esc(P::tr("Regulation of the Minister for Administrative and Bureaucratic Reform (PermenPANRB) "
+    html += section(QStringLiteral("B"), SurveyReportPdf::tr("Legal basis"));
+    html += numbered({esc(SurveyReportPdf::tr("Law Number 25 of 2009 on Public Services;")),
+                      esc(SurveyReportPdf::tr("Regulation of the Minister for Administrative and Bureaucratic Reform (PermenPANRB) "
                                 "Number 14 of 2017 on the Guidelines for the Community Satisfaction Survey of Public "
                                 "Service Units."))});
-    html += section(QStringLiteral("C"), P::tr("Purpose and objectives"));
-    html += para(esc(P::tr("The survey is meant to measure the level of the community's satisfaction with the "
+    html += section(QStringLiteral("C"), SurveyReportPdf::tr("Purpose and objectives"));
+    html += para(esc(SurveyReportPdf::tr("The survey is meant to measure the level of the community's satisfaction with the "
                            "services of %1 as a basis for improving them. Its objectives are:")
                          .arg(officeName(d))));
-    html += numbered({esc(P::tr("to know the community satisfaction index (IKM) of the office and of each service;")),
-                      esc(P::tr("to find the weakest elements of the service, to be improved;")),
-                      esc(P::tr("to plan the follow-up and to publish the result to the public."))});
+    html += numbered({esc(SurveyReportPdf::tr("to know the community satisfaction index (IKM) of the office and of each service;")),
+                      esc(SurveyReportPdf::tr("to find the weakest elements of the service, to be improved;")),
+                      esc(SurveyReportPdf::tr("to plan the follow-up and to publish the result to the public."))});
     return html;
 }
 
 QString collection(const SurveyReportData &d)
 {
-    using P = SurveyReportPdf;
-    QString html = chapter(QStringLiteral("II"), P::tr("Data collection"));
-    html += section(QStringLiteral("A"), P::tr("The survey team"));
+    QString html = chapter(QStringLiteral("II"), SurveyReportPdf::tr("Data collection"));
+    html += section(QStringLiteral("A"), SurveyReportPdf::tr("The survey team"));
     QStringList team;
     for (const QString &member : d.team)
         team << esc(member);
     html += numbered(team);
-    html += section(QStringLiteral("B"), P::tr("Method"));
+    html += section(QStringLiteral("B"), SurveyReportPdf::tr("Method"));
     html += para(esc(d.method));
-    html += para(esc(P::tr("Each element is answered 1 to 4. The element's average value (NRR) is the sum of its "
+    html += para(esc(SurveyReportPdf::tr("Each element is answered 1 to 4. The element's average value (NRR) is the sum of its "
                            "answers divided by the number of respondents who answered it; the index (IKM) is the sum "
                            "of the nine NRRs, each weighted; the converted index is IKM × 25 on the scale 25–100, "
                            "rounded once, half up, to two decimals. Grades: A (Sangat Baik) from 88,31, B (Baik) "
                            "from 76,61, C (Kurang Baik) from 65,00, D (Tidak Baik) below."))
                      + QStringLiteral(" <b>%1</b>").arg(esc(weightSentence(d))));
-    html += section(QStringLiteral("C"), P::tr("Place"));
+    html += section(QStringLiteral("C"), SurveyReportPdf::tr("Place"));
     html += para(esc(d.place));
-    html += section(QStringLiteral("D"), P::tr("Time and period"));
-    html += para(esc(P::tr("The survey covers %1.").arg(periodText(d))));
-    html += section(QStringLiteral("E"), P::tr("Population and sample"));
+    html += section(QStringLiteral("D"), SurveyReportPdf::tr("Time and period"));
+    html += para(esc(SurveyReportPdf::tr("The survey covers %1.").arg(periodText(d))));
+    html += section(QStringLiteral("E"), SurveyReportPdf::tr("Population and sample"));
     const SampleSufficiency &s = d.index.office.sample;
-    html += para(esc(P::tr("The population is the number of citizens served in the period, from the queue: "
+    html += para(esc(SurveyReportPdf::tr("The population is the number of citizens served in the period, from the queue: "
                            "N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) "
                            "+ 3,841 · 0,25), is %2 respondents.")
                          .arg(count(s.population), count(s.required))));
     const QString verdict = s.sufficient()
-        ? P::tr("%n respondent(s) answered: the sample is sufficient.", nullptr, int(s.respondents))
-        : P::tr("%n respondent(s) answered: the sample is not yet sufficient, %1 more are needed.", nullptr,
+        ? SurveyReportPdf::tr("%n respondent(s) answered: the sample is sufficient.", nullptr, int(s.respondents))
+        : SurveyReportPdf::tr("%n respondent(s) answered: the sample is not yet sufficient, %1 more are needed.", nullptr,
                 int(s.respondents))
               .arg(count(s.missing()));
     html += para(QStringLiteral("<b>%1</b>").arg(esc(verdict)));
@@ -124,10 +122,9 @@ QString collection(const SurveyReportData &d)
 
 QString results(const SurveyReportData &d)
 {
-    using P = SurveyReportPdf;
     const IkmResult &ikm = d.index.office.ikm;
-    QString html = chapter(QStringLiteral("III"), P::tr("Results"));
-    html += section(QStringLiteral("A"), P::tr("Respondents"));
+    QString html = chapter(QStringLiteral("III"), SurveyReportPdf::tr("Results"));
+    html += section(QStringLiteral("A"), SurveyReportPdf::tr("Respondents"));
     QStringList blocks;
     for (const SurveyProfileTable &t : d.profiles) {
         QList<QStringList> rows;
@@ -139,16 +136,16 @@ QString results(const SurveyReportData &d)
                                             : QStringLiteral("—");
             rows << QStringList {esc(c.label), count(c.count), share};
         }
-        rows << QStringList {esc(P::tr("Total")), count(total), total > 0 ? decimal(100, 1) + QStringLiteral("&nbsp;%")
+        rows << QStringList {esc(SurveyReportPdf::tr("Total")), count(total), total > 0 ? decimal(100, 1) + QStringLiteral("&nbsp;%")
                                                                           : QStringLiteral("—")};
         blocks << QStringLiteral("<p style=\"margin:4px 0 2px 0; font-weight:bold;\">%1</p>").arg(esc(t.title))
-                + ruled({esc(t.title), esc(P::tr("Respondents")), esc(P::tr("Share"))}, rows, {56, 22, 22}, {0}, 1);
+                + ruled({esc(t.title), esc(SurveyReportPdf::tr("Count")), QStringLiteral("%")}, rows, {58, 22, 20}, {0}, 1);
     }
     for (int i = 0; i < blocks.size(); i += 2)
         html += sideBySide(blocks.at(i), i + 1 < blocks.size() ? blocks.at(i + 1) : QString());
 
     // The title right above the table, so the pages keep them together.
-    QString elements = section(QStringLiteral("B"), P::tr("The index per element"));
+    QString elements = section(QStringLiteral("B"), SurveyReportPdf::tr("The index per element"));
     QList<QStringList> rows;
     int n = 0;
     for (const IkmElement &e : ikm.elements) {
@@ -157,44 +154,44 @@ QString results(const SurveyReportData &d)
                              e.convertedCenti ? centi(*e.convertedCenti) : QStringLiteral("—"), gradeText(e.grade)};
     }
     const QString none = QStringLiteral("—");
-    rows << QStringList {QString(), esc(P::tr("IKM (sum of the weighted NRRs, scale 1–4)")), QString(), QString(),
+    rows << QStringList {QString(), esc(SurveyReportPdf::tr("IKM (sum of the weighted NRRs, scale 1–4)")), QString(), QString(),
                          QString(), ikm.ikm ? decimal(*ikm.ikm, 3) : none, QString(), QString()};
-    rows << QStringList {QString(), esc(P::tr("Converted IKM (IKM × 25)")), QString(), QString(), QString(), QString(),
+    rows << QStringList {QString(), esc(SurveyReportPdf::tr("Converted IKM (IKM × 25)")), QString(), QString(), QString(), QString(),
                          ikm.convertedCenti ? centi(*ikm.convertedCenti) : none, gradeText(ikm.grade)};
-    elements += ruled({esc(P::tr("No.")), esc(P::tr("Element")), esc(P::tr("Sum of values")), esc(P::tr("Answered")),
-                   esc(P::tr("NRR")), esc(P::tr("Weighted NRR (× %1)").arg(weightText(d.index.weighting))),
-                   esc(P::tr("Converted")), esc(P::tr("Grade"))},
-                  rows, {5, 31, 10, 10, 9, 13, 10, 12}, {1}, 2);
+    elements += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Element")), esc(SurveyReportPdf::tr("Sum of values")), esc(SurveyReportPdf::tr("Answered")),
+                   esc(SurveyReportPdf::tr("NRR")), esc(SurveyReportPdf::tr("Weighted NRR (× %1)").arg(weightText(d.index.weighting))),
+                   esc(SurveyReportPdf::tr("Converted")), esc(SurveyReportPdf::tr("Grade"))},
+                  rows, {5, 29, 10, 11, 9, 13, 11, 12}, {1}, 2);
     elements += para(QStringLiteral("<i>%1</i>").arg(esc(weightSentence(d))));
     if (!ikm.complete()) {
         elements += para(QStringLiteral("<i>%1</i>").arg(
-            esc(P::tr("No respondent answered %1: without all nine elements the index is not given.")
+            esc(SurveyReportPdf::tr("No respondent answered %1: without all nine elements the index is not given.")
                     .arg(ikm.unanswered.join(QStringLiteral(", "))))));
     }
     elements += para(QStringLiteral("<b>%1</b>").arg(
         esc(ikm.convertedCenti
-                ? P::tr("The community satisfaction index of %1 for %2 is %3, grade %4.")
+                ? SurveyReportPdf::tr("The community satisfaction index of %1 for %2 is %3, grade %4.")
                       .arg(officeName(d), periodText(d), centi(*ikm.convertedCenti), gradeText(ikm.grade))
-                : P::tr("The community satisfaction index of %1 for %2 cannot be given yet.")
+                : SurveyReportPdf::tr("The community satisfaction index of %1 for %2 cannot be given yet.")
                       .arg(officeName(d), periodText(d)))));
     html += elements;
 
-    QString perService = section(QStringLiteral("C"), P::tr("The index per service"));
+    QString perService = section(QStringLiteral("C"), SurveyReportPdf::tr("The index per service"));
     QList<QStringList> services;
     n = 0;
     for (const SurveyGroupIndex &g : d.index.byService) {
         services << QStringList {QString::number(++n), esc(g.serviceName), count(g.ikm.respondents),
                                  count(g.sample.population), count(g.sample.required),
-                                 esc(g.sample.sufficient() ? P::tr("sufficient")
-                                                           : P::tr("%1 more").arg(count(g.sample.missing()))),
+                                 esc(g.sample.sufficient() ? SurveyReportPdf::tr("sufficient")
+                                                           : SurveyReportPdf::tr("%1 more").arg(count(g.sample.missing()))),
                                  g.ikm.convertedCenti ? centi(*g.ikm.convertedCenti) : none, gradeText(g.ikm.grade)};
     }
     if (services.isEmpty())
-        perService += para(esc(P::tr("No service was used or rated in the period.")));
+        perService += para(esc(SurveyReportPdf::tr("No service was used or rated in the period.")));
     else
-        perService += ruled({esc(P::tr("No.")), esc(P::tr("Service")), esc(P::tr("Respondents")), esc(P::tr("Served (N)")),
-                       esc(P::tr("Minimum sample")), esc(P::tr("Sample")), esc(P::tr("Converted IKM")),
-                       esc(P::tr("Grade"))},
+        perService += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Service")), esc(SurveyReportPdf::tr("Respondents")), esc(SurveyReportPdf::tr("Served (N)")),
+                       esc(SurveyReportPdf::tr("Minimum sample")), esc(SurveyReportPdf::tr("Sample")), esc(SurveyReportPdf::tr("Converted IKM")),
+                       esc(SurveyReportPdf::tr("Grade"))},
                       services, {5, 29, 11, 10, 10, 11, 11, 13}, {1});
     html += perService;
     return html;
@@ -202,15 +199,14 @@ QString results(const SurveyReportData &d)
 
 QString analysis(const SurveyReportData &d)
 {
-    using P = SurveyReportPdf;
-    QString html = chapter(QStringLiteral("IV"), P::tr("Analysis"));
-    QString ranking = section(QStringLiteral("A"), P::tr("The weakest and the strongest elements"));
+    QString html = chapter(QStringLiteral("IV"), SurveyReportPdf::tr("Analysis"));
+    QString ranking = section(QStringLiteral("A"), SurveyReportPdf::tr("The weakest and the strongest elements"));
     const QList<const IkmElement *> ranked = d.elementsByScore();
     if (ranked.isEmpty()) {
-        ranking += para(esc(P::tr("No element was answered in the period.")));
+        ranking += para(esc(SurveyReportPdf::tr("No element was answered in the period.")));
     } else {
         const auto line = [](const IkmElement *e) {
-            return esc(P::tr("%1: %2, grade %3")
+            return esc(SurveyReportPdf::tr("%1: %2, grade %3")
                            .arg(SurveyElements::label(e->code), centi(e->convertedCenti.value_or(0)), gradeText(e->grade)));
         };
         const int shown = int(std::min<qsizetype>(3, ranked.size()));
@@ -219,17 +215,17 @@ QString analysis(const SurveyReportData &d)
             weakest << line(ranked.at(i));
             strongest << line(ranked.at(ranked.size() - 1 - i));
         }
-        ranking += sideBySide(QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(P::tr("Weakest")))
+        ranking += sideBySide(QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(SurveyReportPdf::tr("Weakest")))
                                + numbered(weakest),
-                           QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(P::tr("Strongest")))
+                           QStringLiteral("<p style=\"margin:0 0 2px 0;\"><b>%1</b></p>").arg(esc(SurveyReportPdf::tr("Strongest")))
                                + numbered(strongest));
-        ranking += para(esc(P::tr("The follow-up starts with the weakest elements, above all those graded C or D.")));
+        ranking += para(esc(SurveyReportPdf::tr("The follow-up starts with the weakest elements, above all those graded C or D.")));
     }
     html += ranking;
 
-    html += section(QStringLiteral("B"), P::tr("Follow-up plan"));
+    html += section(QStringLiteral("B"), SurveyReportPdf::tr("Follow-up plan"));
     if (d.planItems.isEmpty()) {
-        html += para(esc(P::tr("No follow-up item has been recorded for %1 yet.")
+        html += para(esc(SurveyReportPdf::tr("No follow-up item has been recorded for %1 yet.")
                              .arg(d.periodCodes.join(QStringLiteral(", ")))));
     } else {
         QList<QStringList> rows;
@@ -239,45 +235,45 @@ QString analysis(const SurveyReportData &d)
             if (item.status == PlanStatus::Done && item.doneDate.isValid())
                 status += QStringLiteral("<br/>") + esc(longDate(item.doneDate));
             else if (item.overdue(d.madeOn))
-                status += QStringLiteral("<br/><i>%1</i>").arg(esc(P::tr("overdue")));
+                status += QStringLiteral("<br/><i>%1</i>").arg(esc(SurveyReportPdf::tr("overdue")));
             rows << QStringList {QString::number(++n),
                                  item.element.isEmpty() ? QStringLiteral("—") : esc(SurveyElements::label(item.element)),
                                  esc(item.action), esc(item.personInCharge), esc(longDate(item.targetDate)), status,
                                  item.evidence.trimmed().isEmpty() ? QStringLiteral("—") : esc(item.evidence)};
         }
-        html += ruled({esc(P::tr("No.")), esc(P::tr("Element")), esc(P::tr("Action")), esc(P::tr("Person in charge")),
-                       esc(P::tr("Target")), esc(P::tr("Status")), esc(P::tr("Evidence"))},
+        html += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Element")), esc(SurveyReportPdf::tr("Action")), esc(SurveyReportPdf::tr("Person in charge")),
+                       esc(SurveyReportPdf::tr("Target")), esc(SurveyReportPdf::tr("Status")), esc(SurveyReportPdf::tr("Evidence"))},
                       rows, {5, 16, 27, 14, 12, 11, 15}, {1, 2, 3, 6});
     }
     for (const PlanProposal &p : d.proposals) {
         html += para(QStringLiteral("<i>%1</i>").arg(
-            esc(P::tr("Proposed: %1 (%2) has no follow-up item yet: %3")
+            esc(SurveyReportPdf::tr("Proposed: %1 (%2) has no follow-up item yet: %3")
                     .arg(SurveyElements::label(p.element), centi(p.convertedCenti), p.suggestedAction))));
     }
-    html += para(esc(d.forumDate ? P::tr("The result and the plan were discussed with the public in a forum on %1.")
+    html += para(esc(d.forumDate ? SurveyReportPdf::tr("The result and the plan were discussed with the public in a forum on %1.")
                                        .arg(longDate(*d.forumDate))
-                                 : P::tr("The result and the plan have not yet been discussed in a public forum.")));
+                                 : SurveyReportPdf::tr("The result and the plan have not yet been discussed in a public forum.")));
     if (d.publications.isEmpty()) {
-        html += para(esc(P::tr("The result has not been published yet.")));
+        html += para(esc(SurveyReportPdf::tr("The result has not been published yet.")));
     } else {
         QList<QStringList> rows;
         int n = 0;
         for (const SurveyPublication &p : d.publications)
             rows << QStringList {QString::number(++n), esc(p.medium), esc(longDate(p.date)),
                                  p.reference.trimmed().isEmpty() ? QStringLiteral("—") : esc(p.reference)};
-        html += QStringLiteral("<p style=\"margin:4px 0 2px 0;\">%1</p>").arg(esc(P::tr("Where the result was published:")));
-        html += ruled({esc(P::tr("No.")), esc(P::tr("Medium")), esc(P::tr("Date")), esc(P::tr("Where to see it"))}, rows,
+        html += QStringLiteral("<p style=\"margin:4px 0 2px 0;\">%1</p>").arg(esc(SurveyReportPdf::tr("Where the result was published:")));
+        html += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Medium")), esc(SurveyReportPdf::tr("Date")), esc(SurveyReportPdf::tr("Where to see it"))}, rows,
                       {6, 32, 20, 42}, {1, 3});
     }
 
-    QString trend = section(QStringLiteral("C"), P::tr("Trend"));
+    QString trend = section(QStringLiteral("C"), SurveyReportPdf::tr("Trend"));
     QList<QStringList> rows;
     for (const SurveyTrendPoint &t : d.trend) {
         rows << QStringList {esc(t.period.label()), count(t.respondents),
                              t.convertedCenti ? centi(*t.convertedCenti) : QStringLiteral("—"), gradeText(t.grade),
                              t.convertedCenti ? bar(*t.convertedCenti) : QStringLiteral("&nbsp;")};
     }
-    trend += ruled({esc(P::tr("Period")), esc(P::tr("Respondents")), esc(P::tr("Converted IKM")), esc(P::tr("Grade")),
+    trend += ruled({esc(SurveyReportPdf::tr("Period")), esc(SurveyReportPdf::tr("Respondents")), esc(SurveyReportPdf::tr("Converted IKM")), esc(SurveyReportPdf::tr("Grade")),
                    QString()},
                   rows, {22, 13, 14, 17, 34}, {0, 4});
     // The direction: the last two periods with an index.
@@ -289,41 +285,40 @@ QString analysis(const SurveyReportData &d)
     if (known.size() >= 2) {
         const SurveyTrendPoint *a = known.at(known.size() - 2), *b = known.last();
         const int delta = *b->convertedCenti - *a->convertedCenti;
-        const QString change = delta > 0 ? P::tr("rose by %1 from %2").arg(centi(delta), a->period.label())
-            : delta < 0                  ? P::tr("fell by %1 from %2").arg(centi(-delta), a->period.label())
-                                         : P::tr("stayed as in %1").arg(a->period.label());
-        trend += para(esc(P::tr("The converted index of %1 %2.").arg(b->period.label(), change)));
+        const QString change = delta > 0 ? SurveyReportPdf::tr("rose by %1 from %2").arg(centi(delta), a->period.label())
+            : delta < 0                  ? SurveyReportPdf::tr("fell by %1 from %2").arg(centi(-delta), a->period.label())
+                                         : SurveyReportPdf::tr("stayed as in %1").arg(a->period.label());
+        trend += para(esc(SurveyReportPdf::tr("The converted index of %1 %2.").arg(b->period.label(), change)));
     }
     return html + trend;
 }
 
 QString closing(const SurveyReportData &d)
 {
-    using P = SurveyReportPdf;
     const IkmResult &ikm = d.index.office.ikm;
     QString html;
     QString text = ikm.convertedCenti
-        ? P::tr("From %1 respondents, the community satisfaction index of %2 for %3 is %4, grade %5, computed with "
+        ? SurveyReportPdf::tr("From %1 respondents, the community satisfaction index of %2 for %3 is %4, grade %5, computed with "
                 "the weight %6.")
               .arg(count(ikm.respondents), officeName(d), periodText(d), centi(*ikm.convertedCenti), gradeText(ikm.grade),
                    weightText(d.index.weighting))
-        : P::tr("With %1 respondents the index of %2 for %3 cannot be given yet.")
+        : SurveyReportPdf::tr("With %1 respondents the index of %2 for %3 cannot be given yet.")
               .arg(count(ikm.respondents), officeName(d), periodText(d));
     html += para(esc(text));
-    html += para(esc(P::tr("The result will be followed up as planned and published to the public. We thank every "
+    html += para(esc(SurveyReportPdf::tr("The result will be followed up as planned and published to the public. We thank every "
                            "respondent for their opinion, which helps us serve better.")));
 
     // The head of office signs: never split from the place and date.
     const QString city = d.office.city.trimmed();
-    const QString where = city.isEmpty() ? longDate(d.madeOn) : P::tr("%1, %2").arg(city, longDate(d.madeOn));
+    const QString where = city.isEmpty() ? longDate(d.madeOn) : SurveyReportPdf::tr("%1, %2").arg(city, longDate(d.madeOn));
     const QString head = d.office.headTitle.trimmed();
-    const QString block = letterhtml::signatureBlock({where, head.isEmpty() ? P::tr("Head of office,") : head + QLatin1Char(',')},
+    const QString block = letterhtml::signatureBlock({where, head.isEmpty() ? SurveyReportPdf::tr("Head of office,") : head + QLatin1Char(',')},
                                                      d.office.headName, nipLine(d.office.headNip), 40);
     html += QStringLiteral("<p style=\"margin:0; font-size:8pt;\">&nbsp;</p>"
                            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\"></td>"
                            "<td width=\"50%\" align=\"center\">%1</td></tr></table>")
                 .arg(block);
-    return chapter(QStringLiteral("V"), P::tr("Closing")) + html;
+    return chapter(QStringLiteral("V"), SurveyReportPdf::tr("Closing")) + html;
 }
 
 } // namespace

@@ -18,7 +18,6 @@ namespace loket {
 
 namespace {
 
-using T = SurveyReportXlsx;
 
 double weightOf(IkmWeighting w)
 {
@@ -27,8 +26,8 @@ double weightOf(IkmWeighting w)
 
 QString weightLine(IkmWeighting w)
 {
-    return w == IkmWeighting::Exact ? T::tr("Weighting: 1/9 per element (exact)")
-                                    : T::tr("Weighting: 0.111 per element (as printed in the regulation)");
+    return w == IkmWeighting::Exact ? SurveyReportXlsx::tr("Weighting: 1/9 per element (exact)")
+                                    : SurveyReportXlsx::tr("Weighting: 0.111 per element (as printed in the regulation)");
 }
 
 QString gradeCell(const std::optional<IkmGrade> &g)
@@ -123,7 +122,7 @@ void heading(Book &book, lxw_worksheet *s, const SurveyReportData &d, const QStr
     Book::text(s, 0, 0, what, book.title);
     Book::text(s, 1, 0, d.office.name.trimmed());
     Book::text(s, 2, 0,
-               T::tr("Period: %1 to %2").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate))
+               SurveyReportXlsx::tr("Period: %1 to %2").arg(d.from.toString(Qt::ISODate), d.to.toString(Qt::ISODate))
                    + (d.index.period ? QStringLiteral(" (%1)").arg(d.index.period->label()) : QString()));
     Book::text(s, 3, 0, weightLine(d.index.weighting), book.bold);
 }
@@ -132,8 +131,8 @@ void heading(Book &book, lxw_worksheet *s, const SurveyReportData &d, const QStr
 // weighted NRR, converted, grade; then IKM, converted and grade. Returns the next free row.
 int elementTable(Book &book, lxw_worksheet *s, int row, const IkmResult &ikm, IkmWeighting w)
 {
-    book.header(s, row++, {T::tr("Element"), T::tr("Name"), T::tr("Sum of values"), T::tr("Respondents answering"),
-                           T::tr("NRR"), T::tr("Weighted NRR"), T::tr("Converted (NRR × 25)"), T::tr("Grade")});
+    book.header(s, row++, {SurveyReportXlsx::tr("Element"), SurveyReportXlsx::tr("Name"), SurveyReportXlsx::tr("Sum of values"), SurveyReportXlsx::tr("Respondents answering"),
+                           SurveyReportXlsx::tr("NRR"), SurveyReportXlsx::tr("Weighted NRR"), SurveyReportXlsx::tr("Converted (NRR × 25)"), SurveyReportXlsx::tr("Grade")});
     for (const IkmElement &e : ikm.elements) {
         Book::text(s, row, 0, e.code);
         Book::text(s, row, 1, SurveyElements::name(e.code));
@@ -148,27 +147,27 @@ int elementTable(Book &book, lxw_worksheet *s, int row, const IkmResult &ikm, Ik
         Book::text(s, row, 7, gradeCell(e.grade));
         ++row;
     }
-    Book::text(s, row, 1, T::tr("IKM"), book.bold);
+    Book::text(s, row, 1, SurveyReportXlsx::tr("IKM"), book.bold);
     if (ikm.ikm)
         Book::number(s, row, 5, *ikm.ikm, book.boldThree);
     ++row;
-    Book::text(s, row, 1, T::tr("IKM converted (IKM × 25)"), book.bold);
+    Book::text(s, row, 1, SurveyReportXlsx::tr("IKM converted (IKM × 25)"), book.bold);
     if (ikm.convertedCenti)
         Book::number(s, row, 6, *ikm.convertedCenti / 100.0, book.boldTwo);
     Book::text(s, row, 7, gradeCell(ikm.grade), book.bold);
     ++row;
-    Book::text(s, row, 1, T::tr("Respondents"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Respondents"));
     Book::number(s, row, 2, double(ikm.respondents));
     return row + 1;
 }
 
 void respondentsSheet(Book &book, const SurveyReportData &d)
 {
-    lxw_worksheet *s = book.sheet(T::tr("Respondent data"));
-    heading(book, s, d, T::tr("Community satisfaction survey: data per respondent"));
+    lxw_worksheet *s = book.sheet(SurveyReportXlsx::tr("Respondent data"));
+    heading(book, s, d, SurveyReportXlsx::tr("Community satisfaction survey: data per respondent"));
     const int headRow = SurveyReportXlsx::kFirstDataRow - 1;
-    QStringList headers {T::tr("No"), T::tr("Date"), T::tr("Service"), T::tr("Gender"), T::tr("Age"),
-                         T::tr("Education"), T::tr("Occupation"), T::tr("Channel")};
+    QStringList headers {SurveyReportXlsx::tr("No"), SurveyReportXlsx::tr("Date"), SurveyReportXlsx::tr("Service"), SurveyReportXlsx::tr("Gender"), SurveyReportXlsx::tr("Age"),
+                         SurveyReportXlsx::tr("Education"), SurveyReportXlsx::tr("Occupation"), SurveyReportXlsx::tr("Channel")};
     const int firstU = int(headers.size());
     headers << SurveyElements::codes();
     book.header(s, headRow, headers);
@@ -197,10 +196,10 @@ void respondentsSheet(Book &book, const SurveyReportData &d)
     const QString weightName = d.index.weighting == IkmWeighting::Exact ? QStringLiteral("1/9") : QStringLiteral("0.111");
     ++row;
     const int sums = row;
-    Book::text(s, sums, 0, T::tr("Sum of values per element"), book.bold);
-    Book::text(s, sums + 1, 0, T::tr("Respondents answering per element"), book.bold);
-    Book::text(s, sums + 2, 0, T::tr("NRR per element"), book.bold);
-    Book::text(s, sums + 3, 0, T::tr("Weighted NRR per element (× %1)").arg(weightName), book.bold);
+    Book::text(s, sums, 0, SurveyReportXlsx::tr("Sum of values per element"), book.bold);
+    Book::text(s, sums + 1, 0, SurveyReportXlsx::tr("Respondents answering per element"), book.bold);
+    Book::text(s, sums + 2, 0, SurveyReportXlsx::tr("NRR per element"), book.bold);
+    Book::text(s, sums + 3, 0, SurveyReportXlsx::tr("Weighted NRR per element (× %1)").arg(weightName), book.bold);
     for (int i = 0; i < SurveyElements::kCount; ++i) {
         const IkmElement *e = ikm.element(SurveyElements::codes().at(i));
         if (!e)
@@ -213,15 +212,15 @@ void respondentsSheet(Book &book, const SurveyReportData &d)
         }
     }
     row = sums + 5;
-    Book::text(s, row, 0, T::tr("IKM (sum of the weighted NRRs)"), book.bold);
+    Book::text(s, row, 0, SurveyReportXlsx::tr("IKM (sum of the weighted NRRs)"), book.bold);
     if (ikm.ikm)
         Book::number(s, row, firstU, *ikm.ikm, book.boldThree);
     ++row;
-    Book::text(s, row, 0, T::tr("IKM converted (IKM × 25, rounded half up)"), book.bold);
+    Book::text(s, row, 0, SurveyReportXlsx::tr("IKM converted (IKM × 25, rounded half up)"), book.bold);
     if (ikm.convertedCenti)
         Book::number(s, row, firstU, *ikm.convertedCenti / 100.0, book.boldTwo);
     ++row;
-    Book::text(s, row, 0, T::tr("Grade of service"), book.bold);
+    Book::text(s, row, 0, SurveyReportXlsx::tr("Grade of service"), book.bold);
     Book::text(s, row, firstU, gradeCell(ikm.grade), book.bold);
     ++row;
     Book::text(s, row, 0, weightLine(d.index.weighting));
@@ -238,21 +237,21 @@ void respondentsSheet(Book &book, const SurveyReportData &d)
 
 void resultSheet(Book &book, const SurveyReportData &d)
 {
-    lxw_worksheet *s = book.sheet(T::tr("Results"));
-    heading(book, s, d, T::tr("Community satisfaction index (IKM)"));
+    lxw_worksheet *s = book.sheet(SurveyReportXlsx::tr("Results"));
+    heading(book, s, d, SurveyReportXlsx::tr("Community satisfaction index (IKM)"));
     int row = elementTable(book, s, 5, d.index.office.ikm, d.index.weighting);
     const SampleSufficiency &sample = d.index.office.sample;
-    Book::text(s, row, 1, T::tr("Served in the period (N)"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Served in the period (N)"));
     Book::number(s, row++, 2, double(sample.population));
-    Book::text(s, row, 1, T::tr("Minimum sample (Krejcie–Morgan)"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Minimum sample (Krejcie–Morgan)"));
     Book::number(s, row++, 2, double(sample.required));
-    Book::text(s, row, 1, T::tr("Sample"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Sample"));
     Book::text(s, row++, 2, sample.statusText());
 
     row += 1;
-    Book::text(s, row++, 0, T::tr("Per service"), book.bold);
-    book.header(s, row++, {T::tr("Code"), T::tr("Service"), T::tr("Respondents"), T::tr("Served (N)"),
-                           T::tr("Minimum sample"), T::tr("IKM"), T::tr("IKM converted"), T::tr("Grade")});
+    Book::text(s, row++, 0, SurveyReportXlsx::tr("Per service"), book.bold);
+    book.header(s, row++, {SurveyReportXlsx::tr("Code"), SurveyReportXlsx::tr("Service"), SurveyReportXlsx::tr("Respondents"), SurveyReportXlsx::tr("Served (N)"),
+                           SurveyReportXlsx::tr("Minimum sample"), SurveyReportXlsx::tr("IKM"), SurveyReportXlsx::tr("IKM converted"), SurveyReportXlsx::tr("Grade")});
     for (const SurveyGroupIndex &g : d.index.byService) {
         Book::text(s, row, 0, g.serviceCode);
         Book::text(s, row, 1, g.serviceName);
@@ -274,13 +273,13 @@ void resultSheet(Book &book, const SurveyReportData &d)
 void serviceSheet(Book &book, const SurveyReportData &d, const SurveyGroupIndex &g)
 {
     lxw_worksheet *s = book.sheet(g.serviceCode.isEmpty() ? g.serviceName : g.serviceCode + QStringLiteral(" ") + g.serviceName);
-    heading(book, s, d, T::tr("IKM of the service %1").arg(g.serviceName));
+    heading(book, s, d, SurveyReportXlsx::tr("IKM of the service %1").arg(g.serviceName));
     int row = elementTable(book, s, 5, g.ikm, d.index.weighting);
-    Book::text(s, row, 1, T::tr("Served in the period (N)"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Served in the period (N)"));
     Book::number(s, row++, 2, double(g.sample.population));
-    Book::text(s, row, 1, T::tr("Minimum sample (Krejcie–Morgan)"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Minimum sample (Krejcie–Morgan)"));
     Book::number(s, row++, 2, double(g.sample.required));
-    Book::text(s, row, 1, T::tr("Sample"));
+    Book::text(s, row, 1, SurveyReportXlsx::tr("Sample"));
     Book::text(s, row, 2, g.sample.statusText());
     worksheet_set_column(s, 0, 0, 9, nullptr);
     worksheet_set_column(s, 1, 1, 40, nullptr);

@@ -307,7 +307,7 @@ TEST_CASE("the PDF in the standard outline, with the hand-computed figures, the 
     CHECK(text.contains(QStringLiteral("NIP. 19730512 199803 2 004")));
     CHECK(text.contains(QStringLiteral("Dra. Hj. Neneng Suryani, M.Si.")));
     // The plan, the publication and the forum.
-    CHECK(text.contains(QStringLiteral("Kotak pengaduan dan nomor WhatsApp")));
+    CHECK(text.contains(QStringLiteral("Kotak pengaduan")));
     CHECK(text.contains(QStringLiteral("Papan pengumuman")));
     CHECK(text.contains(QStringLiteral("21 November 2026")));
     // The questionnaire asks U9 as question 8 and U8 as question 9.
