@@ -5186,13 +5186,6 @@ Save it as a PDF instead?</source>
         <source>The raw data summarised</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
@@ -5232,13 +5225,6 @@ Save it as a PDF instead?</source>
     <message>
         <source>Occ.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>the office</source>
@@ -5331,20 +5317,6 @@ Save it as a PDF instead?</source>
     <message>
         <source>The population is the number of citizens served in the period, from the queue: N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), is %2 respondents.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n respondent(s) answered: the sample is sufficient.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Results</source>
@@ -5577,6 +5549,34 @@ Save it as a PDF instead?</source>
     <message>
         <source>Count</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5175,12 +5175,6 @@ Simpan sebagai PDF saja?</translation>
         <source>The raw data summarised</source>
         <translation>Ringkasan data mentah</translation>
     </message>
-    <message numerus="yes">
-        <source>%n response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
-        <translation>
-            <numerusform>%n tanggapan dari %1 s.d. %2. Per unsur, jumlah responden yang memberikan setiap jawaban dan yang tidak menjawab.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Not answered</source>
         <translation>Tidak dijawab</translation>
@@ -5220,12 +5214,6 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Occ.</source>
         <translation>Pek.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The %n response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
-        <translation>
-            <numerusform>Ke-%n tanggapan, satu baris per responden dengan jawaban U1 sampai U9, terdapat pada lembar kerja (XLSX) laporan ini.</numerusform>
-        </translation>
     </message>
     <message>
         <source>the office</source>
@@ -5318,18 +5306,6 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The population is the number of citizens served in the period, from the queue: N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), is %2 respondents.</source>
         <translation>Populasi adalah jumlah warga yang dilayani dalam periode ini menurut data antrean: N = %1. Sampel minimal menurut Krejcie dan Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), adalah %2 responden.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n respondent(s) answered: the sample is sufficient.</source>
-        <translation>
-            <numerusform>%n responden telah mengisi: jumlah sampel cukup.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
-        <translation>
-            <numerusform>%n responden telah mengisi: jumlah sampel belum cukup, masih diperlukan %1 responden lagi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Results</source>
@@ -5562,6 +5538,30 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Count</source>
         <translation>Jumlah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
+        <translation>
+            <numerusform>%Ln tanggapan dari %1 s.d. %2. Per unsur, jumlah responden yang memberikan setiap jawaban dan yang tidak menjawab.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
+        <translation>
+            <numerusform>Seluruh %Ln tanggapan, satu baris per responden dengan jawaban U1 sampai U9, terdapat pada lembar kerja (XLSX) laporan ini.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
+        <translation>
+            <numerusform>%Ln responden telah mengisi: jumlah sampel cukup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
+        <translation>
+            <numerusform>%Ln responden telah mengisi: jumlah sampel belum cukup, masih diperlukan %1 responden lagi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,10 @@ QString sideBySide(const QString &left, const QString &right)
 {
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                           "<td width=\"48%\" valign=\"top\">%1</td><td width=\"4%\"></td>"
-                          "<td width=\"48%\" valign=\"top\">%2</td></tr></table>")
+                          "<td width=\"48%\" valign=\"top\">%2</td></tr></table>"
+                          // A gap under it: two tables that touch share a pixel, and the pages would then
+                          // keep every touching table together.
+                          "<p style=\"margin:0; font-size:4pt;\">&nbsp;</p>")
         .arg(left, right);
 }
 
@@ -170,7 +173,7 @@ QString appendix(const SurveyReportData &d)
 
     // 2. The raw data summarised: how often each answer was given.
     QString summary = section(QStringLiteral("2"), SurveyReportPdf::tr("The raw data summarised"));
-    summary += para(esc(SurveyReportPdf::tr("%n response(s) from %1 to %2. Per element, how many respondents gave each answer and how "
+    summary += para(esc(SurveyReportPdf::tr("%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how "
                         "many left it out.",
                         nullptr, int(d.index.office.ikm.respondents))
                          .arg(longDate(d.from), longDate(d.to))));
@@ -210,7 +213,7 @@ QString appendix(const SurveyReportData &d)
         html += ruled(headers, raw, {5, 10, 11, 4, 5, 8, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5}, {2},
                       0, QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:7.5pt;"));
     } else if (!d.rows.isEmpty() || d.index.office.ikm.respondents > kRawRowsPrinted) {
-        html += para(esc(SurveyReportPdf::tr("The %n response(s), one row each with the answers U1 to U9, are in the report's "
+        html += para(esc(SurveyReportPdf::tr("The %Ln response(s), one row each with the answers U1 to U9, are in the report's "
                             "workbook (XLSX).",
                             nullptr, int(d.index.office.ikm.respondents))));
     }

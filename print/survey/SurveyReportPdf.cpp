@@ -112,8 +112,8 @@ QString collection(const SurveyReportData &d)
                            "+ 3,841 · 0,25), is %2 respondents.")
                          .arg(count(s.population), count(s.required))));
     const QString verdict = s.sufficient()
-        ? SurveyReportPdf::tr("%n respondent(s) answered: the sample is sufficient.", nullptr, int(s.respondents))
-        : SurveyReportPdf::tr("%n respondent(s) answered: the sample is not yet sufficient, %1 more are needed.", nullptr,
+        ? SurveyReportPdf::tr("%Ln respondent(s) answered: the sample is sufficient.", nullptr, int(s.respondents))
+        : SurveyReportPdf::tr("%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.", nullptr,
                 int(s.respondents))
               .arg(count(s.missing()));
     html += para(QStringLiteral("<b>%1</b>").arg(esc(verdict)));
@@ -138,8 +138,7 @@ QString results(const SurveyReportData &d)
         }
         rows << QStringList {esc(SurveyReportPdf::tr("Total")), count(total), total > 0 ? decimal(100, 1) + QStringLiteral("&nbsp;%")
                                                                           : QStringLiteral("—")};
-        blocks << QStringLiteral("<p style=\"margin:4px 0 2px 0; font-weight:bold;\">%1</p>").arg(esc(t.title))
-                + ruled({esc(t.title), esc(SurveyReportPdf::tr("Count")), QStringLiteral("%")}, rows, {58, 22, 20}, {0}, 1);
+        blocks << ruled({esc(t.title), esc(SurveyReportPdf::tr("Count")), QStringLiteral("%")}, rows, {52, 22, 26}, {0}, 1);
     }
     for (int i = 0; i < blocks.size(); i += 2)
         html += sideBySide(blocks.at(i), i + 1 < blocks.size() ? blocks.at(i + 1) : QString());
@@ -161,7 +160,7 @@ QString results(const SurveyReportData &d)
     elements += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Element")), esc(SurveyReportPdf::tr("Sum of values")), esc(SurveyReportPdf::tr("Answered")),
                    esc(SurveyReportPdf::tr("NRR")), esc(SurveyReportPdf::tr("Weighted NRR (× %1)").arg(weightText(d.index.weighting))),
                    esc(SurveyReportPdf::tr("Converted")), esc(SurveyReportPdf::tr("Grade"))},
-                  rows, {5, 29, 10, 11, 9, 13, 11, 12}, {1}, 2);
+                  rows, {5, 27, 10, 13, 9, 13, 11, 12}, {1}, 2);
     elements += para(QStringLiteral("<i>%1</i>").arg(esc(weightSentence(d))));
     if (!ikm.complete()) {
         elements += para(QStringLiteral("<i>%1</i>").arg(
@@ -192,7 +191,7 @@ QString results(const SurveyReportData &d)
         perService += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Service")), esc(SurveyReportPdf::tr("Respondents")), esc(SurveyReportPdf::tr("Served (N)")),
                        esc(SurveyReportPdf::tr("Minimum sample")), esc(SurveyReportPdf::tr("Sample")), esc(SurveyReportPdf::tr("Converted IKM")),
                        esc(SurveyReportPdf::tr("Grade"))},
-                      services, {5, 29, 11, 10, 10, 11, 11, 13}, {1});
+                      services, {5, 25, 13, 10, 10, 13, 11, 13}, {1});
     html += perService;
     return html;
 }
