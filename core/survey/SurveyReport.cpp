@@ -232,29 +232,28 @@ Result<SurveyReportData> SurveyReport::read(const Actor &actor, QDate from, QDat
 
 Status SurveyReport::readProfiles(SurveyReportData &data, qint64 startMs, qint64 endMs) const
 {
-    // One GROUP BY per field over the range's responses (no answer row).
-    auto counts = [&](const QString &column, std::map<QString, qint64> &out) -> Status {
+    // One GROUP BY over the range's responses (no answer row): the
+    // combinations are few (each field has a handful of values), and each
+    // table is summed from them.
+    std::map<QString, qint64> gender, ages, education, occupation, channel, versions;
+    {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT %1, count(*) FROM survey_responses WHERE answered_at >= ? AND answered_at < ? "
-                                 "GROUP BY %1")
-                      .arg(column));
+        q.prepare(QStringLiteral("SELECT gender, coalesce(age, 0), education, occupation, channel, version, count(*) "
+                                 "FROM survey_responses WHERE answered_at >= ? AND answered_at < ? "
+                                 "GROUP BY gender, coalesce(age, 0), education, occupation, channel, version"));
         q.addBindValue(startMs);
         q.addBindValue(endMs);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("counting the respondents"));
-        while (q.next())
-            out[q.value(0).toString()] += q.value(1).toLongLong();
-        return {};
-    };
-    std::map<QString, qint64> gender, ages, education, occupation, channel, versions;
-    for (const auto &[column, out] : {std::pair {QStringLiteral("gender"), &gender},
-                                      {QStringLiteral("coalesce(age, 0)"), &ages},
-                                      {QStringLiteral("education"), &education},
-                                      {QStringLiteral("occupation"), &occupation},
-                                      {QStringLiteral("channel"), &channel},
-                                      {QStringLiteral("version"), &versions}}) {
-        if (Status s = counts(column, *out); !s)
-            return s;
+        while (q.next()) {
+            const qint64 n = q.value(6).toLongLong();
+            gender[q.value(0).toString()] += n;
+            ages[q.value(1).toString()] += n;
+            education[q.value(2).toString()] += n;
+            occupation[q.value(3).toString()] += n;
+            channel[q.value(4).toString()] += n;
+            versions[q.value(5).toString()] += n;
+        }
     }
     std::map<QString, qint64> ageGroups;
     for (const auto &[age, n] : ages)
@@ -300,22 +299,6 @@ Status SurveyReport::readProfiles(SurveyReportData &data, qint64 startMs, qint64
             return q.error();
         data.questionnaires << q.value();
     }
-
-    // How often each answer was given, per element.
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT a.element, a.value, count(*) "
-                             "FROM survey_responses r CROSS JOIN survey_answers a ON a.response_id = r.id "
-                             "WHERE r.answered_at >= ? AND r.answered_at < ? GROUP BY a.element, a.value"));
-    q.addBindValue(startMs);
-    q.addBindValue(endMs);
-    if (!q.exec())
-        return m_db->sqlError(q.lastError(), tr("counting the answers"));
-    while (q.next()) {
-        const int i = SurveyElements::index(q.value(0).toString());
-        const int value = q.value(1).toInt();
-        if (i >= 0 && value >= 1 && value <= 4)
-            data.answerCounts[size_t(i)][size_t(value - 1)] = q.value(2).toLongLong();
-    }
     return {};
 }
 
@@ -324,33 +307,66 @@ Status SurveyReport::readTrend(SurveyReportData &data, int periods, const Office
     QList<SurveyPeriod> list {SurveyPeriod::containing(data.settings.periodKind, data.to)};
     while (list.size() < periods)
         list.prepend(list.first().previous());
-    // One pass over the trend's span: each response is put in its period by
-    // the periods' bounds (a CASE over bound values, no date function).
+    // One pass over the trend's periods and the report's range together: the
+    // answers counted per element and value in slices cut at every period's
+    // and the range's bounds (a CASE over bound values, no date function).
+    // A slice lies in at most one period and wholly inside or outside the
+    // range, so both the trend's sums and the range's answer counts add up
+    // from the slices.
+    const qint64 rangeStart = time.dayStartUtcMs(data.from), rangeEnd = time.dayEndUtcMs(data.to);
+    std::vector<qint64> bounds {rangeStart, rangeEnd};
+    for (const SurveyPeriod &p : list) {
+        bounds.push_back(p.startUtcMs(time));
+        bounds.push_back(p.endUtcMs(time));
+    }
+    std::sort(bounds.begin(), bounds.end());
+    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    // Slice i is [bounds[i], bounds[i + 1]).
+    const int slices = int(bounds.size()) - 1;
     QString bucket = QStringLiteral("CASE");
-    for (int i = 1; i < list.size(); ++i)
+    for (int i = 1; i < slices; ++i)
         bucket += QStringLiteral(" WHEN r.answered_at < ? THEN %1").arg(i - 1);
-    bucket += QStringLiteral(" ELSE %1 END").arg(list.size() - 1);
+    bucket += QStringLiteral(" ELSE %1 END").arg(slices - 1);
     const auto bind = [&](QSqlQuery &q) {
-        for (int i = 1; i < list.size(); ++i)
-            q.addBindValue(list.at(i).startUtcMs(time));
-        q.addBindValue(list.first().startUtcMs(time));
-        q.addBindValue(list.last().endUtcMs(time));
+        for (int i = 1; i < slices; ++i)
+            q.addBindValue(bounds[size_t(i)]);
+        q.addBindValue(bounds.front());
+        q.addBindValue(bounds.back());
     };
+    const auto periodOf = [&](int slice) {
+        const qint64 at = bounds[size_t(slice)];
+        for (int p = 0; p < list.size(); ++p) {
+            if (at >= list.at(p).startUtcMs(time) && at < list.at(p).endUtcMs(time))
+                return p;
+        }
+        return -1;
+    };
+    const auto inRange = [&](int slice) { return bounds[size_t(slice)] >= rangeStart && bounds[size_t(slice)] < rangeEnd; };
+
     std::vector<ElementTallies> tallies(size_t(list.size()));
     std::vector<qint64> respondents(size_t(list.size()), 0);
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT %1 AS p, a.element, sum(a.value), count(*) "
+    q.prepare(QStringLiteral("SELECT %1 AS p, a.element, a.value, count(*) "
                              "FROM survey_responses r CROSS JOIN survey_answers a ON a.response_id = r.id "
-                             "WHERE r.answered_at >= ? AND r.answered_at < ? GROUP BY p, a.element")
+                             "WHERE r.answered_at >= ? AND r.answered_at < ? GROUP BY p, a.element, a.value")
                   .arg(bucket));
     bind(q);
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the survey's trend"));
     while (q.next()) {
-        const int p = q.value(0).toInt();
+        const int slice = q.value(0).toInt();
         const int i = SurveyElements::index(q.value(1).toString());
-        if (p >= 0 && p < list.size() && i >= 0)
-            tallies[size_t(p)][size_t(i)] = ElementTally {q.value(2).toLongLong(), q.value(3).toLongLong()};
+        const int value = q.value(2).toInt();
+        const qint64 n = q.value(3).toLongLong();
+        if (slice < 0 || slice >= slices || i < 0 || value < 1 || value > 4)
+            continue;
+        if (const int p = periodOf(slice); p >= 0) {
+            ElementTally &t = tallies[size_t(p)][size_t(i)];
+            t.sum += qint64(value) * n;
+            t.count += n;
+        }
+        if (inRange(slice))
+            data.answerCounts[size_t(i)][size_t(value - 1)] += n;
     }
     q.prepare(QStringLiteral("SELECT %1 AS p, count(*) FROM survey_responses r "
                              "WHERE r.answered_at >= ? AND r.answered_at < ? GROUP BY p")
@@ -359,9 +375,11 @@ Status SurveyReport::readTrend(SurveyReportData &data, int periods, const Office
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the survey's trend"));
     while (q.next()) {
-        const int p = q.value(0).toInt();
-        if (p >= 0 && p < list.size())
-            respondents[size_t(p)] = q.value(1).toLongLong();
+        const int slice = q.value(0).toInt();
+        if (slice < 0 || slice >= slices)
+            continue;
+        if (const int p = periodOf(slice); p >= 0)
+            respondents[size_t(p)] += q.value(1).toLongLong();
     }
     for (int p = 0; p < list.size(); ++p) {
         SurveyTrendPoint point;
