@@ -137,15 +137,19 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
                 }
             }
             // A header without a row of its body under it goes to the next page,
-            // with the line just above the table (its title).
+            // with the line just above the table (its title) — also when the
+            // rows above already cut at the header's top.
             for (const TableHead &head : heads) {
-                if (cut > head.top + 0.5 && cut < head.firstRowBottom - 0.5 && head.top > top + 1) {
-                    cut = head.top;
+                if (cut > head.top - 0.5 && cut < head.firstRowBottom - 0.5 && head.top > top + 1) {
+                    qreal to = head.top;
                     for (const Span &line : lines) {
                         if (line.bottom <= head.top + 0.5 && head.top - line.bottom < 16 && line.top > top + 1)
-                            cut = std::min(cut, line.top);
+                            to = std::min(to, line.top);
                     }
-                    moved = true;
+                    if (to < cut - 0.01) {
+                        cut = to;
+                        moved = true;
+                    }
                 }
             }
         }

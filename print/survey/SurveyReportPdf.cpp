@@ -123,7 +123,7 @@ QString collection(const SurveyReportData &d)
 QString results(const SurveyReportData &d)
 {
     const IkmResult &ikm = d.index.office.ikm;
-    QString html = chapter(QStringLiteral("III"), SurveyReportPdf::tr("Results"));
+    QString html = chapter(QStringLiteral("III"), SurveyReportPdf::tr("Results"), true);
     html += section(QStringLiteral("A"), SurveyReportPdf::tr("Respondents"));
     QStringList blocks;
     for (const SurveyProfileTable &t : d.profiles) {
@@ -198,7 +198,7 @@ QString results(const SurveyReportData &d)
 
 QString analysis(const SurveyReportData &d)
 {
-    QString html = chapter(QStringLiteral("IV"), SurveyReportPdf::tr("Analysis"));
+    QString html = chapter(QStringLiteral("IV"), SurveyReportPdf::tr("Analysis"), true);
     QString ranking = section(QStringLiteral("A"), SurveyReportPdf::tr("The weakest and the strongest elements"));
     const QList<const IkmElement *> ranked = d.elementsByScore();
     if (ranked.isEmpty()) {
@@ -317,7 +317,7 @@ QString closing(const SurveyReportData &d)
                            "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\"></td>"
                            "<td width=\"50%\" align=\"center\">%1</td></tr></table>")
                 .arg(block);
-    return chapter(QStringLiteral("V"), SurveyReportPdf::tr("Closing")) + html;
+    return chapter(QStringLiteral("V"), SurveyReportPdf::tr("Closing"), true) + html;
 }
 
 } // namespace
