@@ -154,6 +154,7 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
             }
         }
         page.bottom = cut;
+        page.beforeBreak = std::any_of(forced.cbegin(), forced.cend(), [&](qreal at) { return std::abs(at - cut) < 0.01; });
         for (const Span &row : rows) {
             if (std::abs(row.top - cut) < 0.01) // the row above ends here: show its bottom rule
                 page.rule = row.rule;
@@ -214,7 +215,9 @@ bool PagedHtml::print(QPagedPaintDevice *device, const QString &html)
         painter.scale(m_scale, m_scale);
         painter.translate(0, span.headHeight() - span.top);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top + span.rule);
+        // A page ended by a forced break stops half a pixel short, so the paragraph starting the next page
+        // (whose top touches the clip) is not drawn here too, clipped away but still in the PDF's text.
+        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top + span.rule - (span.beforeBreak ? 0.5 : 0));
         painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_doc.documentLayout()->draw(&painter, context);

@@ -54,6 +54,7 @@ private:
         qreal headBottom = 0;
         // Painted below `bottom` too: the bottom rule of a table row the page ends with.
         qreal rule = 0;
+        bool beforeBreak = false; // the page ends where a paragraph asks for a new page
         qreal headHeight() const { return headBottom - headTop; }
     };
     // A top-level table's header rows and the body under them.

@@ -210,7 +210,7 @@ QString appendix(const SurveyReportData &d)
                 row << (a > 0 ? QString::number(a) : QString());
             raw << row;
         }
-        html += ruled(headers, raw, {5, 10, 11, 4, 5, 8, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5}, {2},
+        html += ruled(headers, raw, {5, 10, 11, 4, 7, 7, 11, 5, 5, 5, 5, 5, 5, 5, 5, 5}, {2},
                       0, QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:7.5pt;"));
     } else if (!d.rows.isEmpty() || d.index.office.ikm.respondents > kRawRowsPrinted) {
         html += para(esc(SurveyReportPdf::tr("The %Ln response(s), one row each with the answers U1 to U9, are in the report's "
