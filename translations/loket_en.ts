@@ -918,11 +918,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Satisfaction survey report made</source>
+        <source>Ticket handed to the survey screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Survey report settings changed</source>
+        <source>from loket {counter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey responses imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey comment handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,6 +962,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} response(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>period {period}, element {element}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,6 +983,14 @@
     </message>
     <message>
         <source>forum on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey report settings changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4872,6 +4896,61 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>SurveyHandoffService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket to hand to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet (%2): the survey is answered after the service. Finish the ticket first, then hand it to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not served at loket %2: only its own counter hands it to the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey for ticket %1 has already been answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting at the survey screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be given the survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing the ticket to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets served at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket was finished at loket %1 in the last %2 minutes: nothing to hand to the survey screen. Finish the citizen&apos;s ticket first, then press F12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets handed to the survey screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking the survey&apos;s hand-over as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SurveyPeriod</name>
     <message>
         <source>Quarter %1 %2</source>
@@ -4900,6 +4979,42 @@ Save it as a PDF instead?</source>
 </context>
 <context>
     <name>SurveyPlanService</name>
+    <message>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Planned</source>
         <translation type="unfinished"></translation>
@@ -5116,10 +5231,6 @@ Save it as a PDF instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>counting the answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the survey&apos;s trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5186,6 +5297,13 @@ Save it as a PDF instead?</source>
         <source>The raw data summarised</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
@@ -5225,6 +5343,13 @@ Save it as a PDF instead?</source>
     <message>
         <source>Occ.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the office</source>
@@ -5318,6 +5443,20 @@ Save it as a PDF instead?</source>
         <source>The population is the number of citizens served in the period, from the queue: N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), is %2 respondents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Results</source>
         <translation type="unfinished"></translation>
@@ -5328,6 +5467,10 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5545,38 +5688,6 @@ Save it as a PDF instead?</source>
     <message>
         <source>SKM report %1 · %2 · weight %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5950,6 +6061,292 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the header %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; import at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no responses under its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel is paper or online, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no service with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <source>How well do the requirements of the service match the kind of service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure at this office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fair is the fee or charge for the service?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly expensive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well does what you received match the product named in the service standard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How competent were the officers who served you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How are the complaints of service users handled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a way, but it does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How good are the facilities and the building?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6983,6 +7380,14 @@ Options:
     </message>
     <message>
         <source>Suggestion box review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --mode survey: the counter (loket number) whose served tickets this survey screen takes, e.g. 2 or 1,2 (default: every counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--counter takes loket numbers, e.g. 2 or 1,2; not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8570,6 +8975,18 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Complaint %1 logged: give this number to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand to survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey there without typing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. It waits %3 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11515,6 +11932,173 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyIdlePage</name>
+    <message>
+        <source>How was our service today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you are served, the officer at the counter prepares the survey for you here. Nine short questions; your answers are anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyProfilePage</name>
+    <message>
+        <source>The age is 10 to 120 years. Correct it, or erase it to leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little about you (you may skip this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without your name: it only counts who answered. Touch a choice again to take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyQuestionPage</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey · the service you received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this question ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyScreen</name>
+    <message>
+        <source>Loket satisfaction survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey screen of every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey screen of loket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey screen cannot read the database just now. Please tell the officer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey is prepared for you yet. When you have been served, the officer at the counter starts it here for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has not answered for %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyThanksPage</name>
+    <message>
+        <source>Sorry, your answers could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You left every question unanswered, so nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell the officer at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::TicketListModel</name>
     <message>
         <source>only loket %1</source>
@@ -14178,13 +14762,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
         <source>Minutes no.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
@@ -14194,16 +14771,44 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed (also: the minute
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
 
   survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
                              header date,service,gender,age,education,occupation,U1,…,U9
   survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey sample --population N   the Krejcie–Morgan minimum sample (needs no office data)
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
   survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan done ID --evidence TEXT
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
   survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
   survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
 
 Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
 in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
@@ -14211,11 +14816,190 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Satisfaction survey %1 to %2%3</source>
+        <source>no answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey ikm needs --from and --to (or --period).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service %1 has responses or served tickets in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Sample: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey import needs one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a survey file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the follow-up item&apos;s number (see survey plan list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan add needs --period, --action, --pic and --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 planned for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up item %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey plan is add, list, start or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public forum of %1 is recorded on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication of %1 on %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period is quarter, semester or year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey %1 to %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14231,15 +15015,7 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>RESPONDENTS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IKM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -14268,22 +15044,6 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
     </message>
     <message>
         <source>The workbook was written to %1 (XLSX).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>survey sample needs --population N (a whole number, 0 or more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--respondents needs a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With %1 respondents: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

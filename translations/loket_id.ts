@@ -918,12 +918,20 @@
         <translation>periode {period}, pembobotan {weighting}</translation>
     </message>
     <message>
-        <source>Satisfaction survey report made</source>
-        <translation>Laporan survei kepuasan dibuat</translation>
+        <source>Ticket handed to the survey screen</source>
+        <translation>Tiket diserahkan ke layar survei</translation>
     </message>
     <message>
-        <source>Survey report settings changed</source>
-        <translation>Pengaturan laporan survei diubah</translation>
+        <source>from loket {counter}</source>
+        <translation>dari loket {counter}</translation>
+    </message>
+    <message>
+        <source>Survey responses imported</source>
+        <translation>Jawaban survei diimpor</translation>
+    </message>
+    <message>
+        <source>Survey comment handled</source>
+        <translation>Komentar survei ditindaklanjuti</translation>
     </message>
     <message>
         <source>Survey follow-up plan read</source>
@@ -931,19 +939,19 @@
     </message>
     <message>
         <source>Survey follow-up item added</source>
-        <translation>Rencana tindak lanjut survei ditambahkan</translation>
+        <translation>Butir tindak lanjut survei ditambahkan</translation>
     </message>
     <message>
         <source>Survey follow-up item changed</source>
-        <translation>Rencana tindak lanjut survei diubah</translation>
+        <translation>Butir tindak lanjut survei diubah</translation>
     </message>
     <message>
         <source>Survey follow-up item&apos;s status changed</source>
-        <translation>Status rencana tindak lanjut survei diubah</translation>
+        <translation>Status butir tindak lanjut survei diubah</translation>
     </message>
     <message>
         <source>Survey follow-up item done</source>
-        <translation>Rencana tindak lanjut survei selesai</translation>
+        <translation>Butir tindak lanjut survei selesai</translation>
     </message>
     <message>
         <source>Survey result&apos;s publication recorded</source>
@@ -952,6 +960,14 @@
     <message>
         <source>Survey result&apos;s public forum recorded</source>
         <translation>Forum publik hasil survei dicatat</translation>
+    </message>
+    <message>
+        <source>{count} response(s)</source>
+        <translation>{count} jawaban</translation>
+    </message>
+    <message>
+        <source>decision {flag}</source>
+        <translation>keputusan {flag}</translation>
     </message>
     <message>
         <source>period {period}, element {element}</source>
@@ -968,6 +984,14 @@
     <message>
         <source>forum on {date}</source>
         <translation>forum pada {date}</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey report made</source>
+        <translation>Laporan survei kepuasan dibuat</translation>
+    </message>
+    <message>
+        <source>Survey report settings changed</source>
+        <translation>Pengaturan laporan survei diubah</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4885,61 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyHandoffService</name>
+    <message>
+        <source>Loket %1 is no longer in use. Ask the administrator to reactivate it.</source>
+        <translation>Loket %1 sudah tidak dipakai. Minta administrator untuk mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>reading the ticket</source>
+        <translation>membaca tiket</translation>
+    </message>
+    <message>
+        <source>There is no such ticket to hand to the survey screen.</source>
+        <translation>Tiket yang akan diserahkan ke layar survei tidak ada.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet (%2): the survey is answered after the service. Finish the ticket first, then hand it to the survey screen.</source>
+        <translation>Tiket %1 belum selesai dilayani (%2): survei diisi setelah pelayanan. Selesaikan tiketnya dulu, lalu serahkan ke layar survei.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was not served at loket %2: only its own counter hands it to the survey screen.</source>
+        <translation>Tiket %1 tidak dilayani di loket %2: hanya loket yang melayaninya yang menyerahkannya ke layar survei.</translation>
+    </message>
+    <message>
+        <source>The survey for ticket %1 has already been answered.</source>
+        <translation>Survei untuk tiket %1 sudah diisi.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already waiting at the survey screen.</source>
+        <translation>Tiket %1 sudah menunggu di layar survei.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be given the survey.</source>
+        <translation>Tiket %1 tidak dapat diberi survei.</translation>
+    </message>
+    <message>
+        <source>handing the ticket to the survey screen</source>
+        <translation>menyerahkan tiket ke layar survei</translation>
+    </message>
+    <message>
+        <source>reading the tickets served at the counter</source>
+        <translation>membaca tiket yang dilayani di loket</translation>
+    </message>
+    <message>
+        <source>No ticket was finished at loket %1 in the last %2 minutes: nothing to hand to the survey screen. Finish the citizen&apos;s ticket first, then press F12.</source>
+        <translation>Tidak ada tiket yang selesai dilayani di loket %1 dalam %2 menit terakhir: tidak ada yang dapat diserahkan ke layar survei. Selesaikan tiket warga dulu, lalu tekan F12.</translation>
+    </message>
+    <message>
+        <source>reading the tickets handed to the survey screen</source>
+        <translation>membaca tiket yang diserahkan ke layar survei</translation>
+    </message>
+    <message>
+        <source>marking the survey&apos;s hand-over as answered</source>
+        <translation>menandai penyerahan survei sebagai sudah diisi</translation>
+    </message>
+</context>
+<context>
     <name>SurveyPeriod</name>
     <message>
         <source>Quarter %1 %2</source>
@@ -4890,12 +4969,48 @@ Simpan sebagai PDF saja?</translation>
 <context>
     <name>SurveyPlanService</name>
     <message>
+        <source>Not read yet</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <source>In the follow-up plan</source>
+        <translation>Masuk rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Made a complaint</source>
+        <translation>Dijadikan pengaduan</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Tidak perlu tindakan</translation>
+    </message>
+    <message>
+        <source>reading the respondents&apos; comments</source>
+        <translation>membaca komentar responden</translation>
+    </message>
+    <message>
+        <source>Response %1 has no comment.</source>
+        <translation>Jawaban %1 tidak memiliki komentar.</translation>
+    </message>
+    <message>
+        <source>saving what was decided about the comment</source>
+        <translation>menyimpan keputusan tentang komentar</translation>
+    </message>
+    <message>
+        <source>This comment is already complaint %1.</source>
+        <translation>Komentar ini sudah menjadi pengaduan %1.</translation>
+    </message>
+    <message>
+        <source>From a satisfaction-survey response (%1), in the respondent&apos;s words: %2</source>
+        <translation>Dari jawaban survei kepuasan (%1), dengan kata-kata responden: %2</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Direncanakan</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation>Berjalan</translation>
+        <translation>Dalam proses</translation>
     </message>
     <message>
         <source>Done</source>
@@ -4907,11 +5022,11 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Follow-up item %1 does not exist.</source>
-        <translation>Rencana tindak lanjut %1 tidak ada.</translation>
+        <translation>Butir tindak lanjut %1 tidak ada.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a survey period: give it as 2026-Q3, 2026-S1 or 2026.</source>
-        <translation>&quot;%1&quot; bukan periode survei: tulis sebagai 2026-Q3, 2026-S1 atau 2026.</translation>
+        <translation>&quot;%1&quot; bukan periode survei: tulis seperti 2026-Q3, 2026-S1 atau 2026.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an element: U1 to U9.</source>
@@ -4919,7 +5034,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Say what will be done.</source>
-        <translation>Sebutkan apa yang akan dilakukan.</translation>
+        <translation>Tuliskan apa yang akan dilakukan.</translation>
     </message>
     <message>
         <source>Name the person in charge.</source>
@@ -4927,7 +5042,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>action</source>
-        <translation>kegiatan</translation>
+        <translation>tindakan</translation>
     </message>
     <message>
         <source>person in charge</source>
@@ -4943,19 +5058,19 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>The target date is before the end of %1: a follow-up comes after the result.</source>
-        <translation>Tanggal target sebelum akhir %1: tindak lanjut dilakukan setelah hasil survei keluar.</translation>
+        <translation>Tanggal target sebelum akhir %1: tindak lanjut dilakukan setelah hasilnya ada.</translation>
     </message>
     <message>
         <source>saving the follow-up item</source>
-        <translation>menyimpan rencana tindak lanjut</translation>
+        <translation>menyimpan butir tindak lanjut</translation>
     </message>
     <message>
         <source>A follow-up item that is done is kept as it was done.</source>
-        <translation>Rencana tindak lanjut yang sudah selesai disimpan sebagaimana adanya saat selesai.</translation>
+        <translation>Butir tindak lanjut yang sudah selesai disimpan sebagaimana diselesaikan.</translation>
     </message>
     <message>
         <source>Say what shows the item was done (a photo, a letter&apos;s number, a link): evaluators ask for it.</source>
-        <translation>Sebutkan bukti bahwa kegiatan telah selesai (foto, nomor surat, tautan): evaluator memintanya.</translation>
+        <translation>Sebutkan bukti bahwa butir ini sudah dilaksanakan (foto, nomor surat, tautan): evaluator memintanya.</translation>
     </message>
     <message>
         <source>evidence</source>
@@ -4967,7 +5082,7 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Say where the result was published (a notice board, the website, …).</source>
-        <translation>Sebutkan di mana hasil survei dipublikasikan (papan pengumuman, situs web, …).</translation>
+        <translation>Sebutkan di mana hasilnya dipublikasikan (papan pengumuman, situs web, …).</translation>
     </message>
     <message>
         <source>medium</source>
@@ -4995,11 +5110,11 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Improve %1: find the causes with the staff and the public, and act on them.</source>
-        <translation>Perbaiki %1: temukan penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
+        <translation>Perbaiki %1: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
     </message>
     <message>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
-        <translation>Perbaiki %1 pada %2: temukan penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
+        <translation>Perbaiki %1 pada %2: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
     </message>
 </context>
 <context>
@@ -5105,10 +5220,6 @@ Simpan sebagai PDF saja?</translation>
         <translation>Saluran</translation>
     </message>
     <message>
-        <source>counting the answers</source>
-        <translation>menghitung jawaban</translation>
-    </message>
-    <message>
         <source>reading the survey&apos;s trend</source>
         <translation>membaca tren survei</translation>
     </message>
@@ -5175,6 +5286,12 @@ Simpan sebagai PDF saja?</translation>
         <source>The raw data summarised</source>
         <translation>Ringkasan data mentah</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
+        <translation>
+            <numerusform>%Ln tanggapan dari %1 s.d. %2. Per unsur, jumlah responden yang memberikan setiap jawaban dan yang tidak menjawab.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not answered</source>
         <translation>Tidak dijawab</translation>
@@ -5214,6 +5331,12 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Occ.</source>
         <translation>Pek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
+        <translation>
+            <numerusform>Seluruh %Ln tanggapan, satu baris per responden dengan jawaban U1 sampai U9, terdapat pada lembar kerja (XLSX) laporan ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the office</source>
@@ -5307,6 +5430,18 @@ Simpan sebagai PDF saja?</translation>
         <source>The population is the number of citizens served in the period, from the queue: N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), is %2 respondents.</source>
         <translation>Populasi adalah jumlah warga yang dilayani dalam periode ini menurut data antrean: N = %1. Sampel minimal menurut Krejcie dan Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), adalah %2 responden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
+        <translation>
+            <numerusform>%Ln responden telah mengisi: jumlah sampel cukup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
+        <translation>
+            <numerusform>%Ln responden telah mengisi: jumlah sampel belum cukup, masih diperlukan %1 responden lagi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Results</source>
         <translation>Hasil</translation>
@@ -5317,6 +5452,10 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Count</source>
         <translation>Jumlah</translation>
     </message>
     <message>
@@ -5534,34 +5673,6 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>SKM report %1 · %2 · weight %3</source>
         <translation>Laporan SKM %1 · %2 · bobot %3</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
-        <translation>
-            <numerusform>%Ln tanggapan dari %1 s.d. %2. Per unsur, jumlah responden yang memberikan setiap jawaban dan yang tidak menjawab.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
-        <translation>
-            <numerusform>Seluruh %Ln tanggapan, satu baris per responden dengan jawaban U1 sampai U9, terdapat pada lembar kerja (XLSX) laporan ini.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
-        <translation>
-            <numerusform>%Ln responden telah mengisi: jumlah sampel cukup.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
-        <translation>
-            <numerusform>%Ln responden telah mengisi: jumlah sampel belum cukup, masih diperlukan %1 responden lagi.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5936,6 +6047,291 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The response is dated before the ticket was served. Check the date on the form.</source>
         <translation>Tanggal jawaban lebih awal daripada pelayanan tiket. Periksa tanggal pada formulir.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must be the header %1.</source>
+        <translation>Berkas kosong: baris pertama harus berisi kepala kolom %1.</translation>
+    </message>
+    <message>
+        <source>The file has %1 rows; import at most %2 at a time.</source>
+        <translation>Berkas berisi %1 baris; impor paling banyak %2 sekaligus.</translation>
+    </message>
+    <message>
+        <source>This column is not known.</source>
+        <translation>Kolom ini tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This column appears twice.</source>
+        <translation>Kolom ini muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>The column is missing from the header.</source>
+        <translation>Kolom ini tidak ada di kepala kolom.</translation>
+    </message>
+    <message>
+        <source>The header of the file is not the survey&apos;s: nothing was imported.</source>
+        <translation>Kepala kolom berkas bukan milik survei: tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file has no responses under its header.</source>
+        <translation>Berkas tidak berisi jawaban di bawah kepala kolomnya.</translation>
+    </message>
+    <message>
+        <source>The channel is paper or online, not %1.</source>
+        <translation>Saluran berisi paper atau online, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The date must be YYYY-MM-DD (or YYYY-MM-DD HH:MM), not %1.</source>
+        <translation>Tanggal harus YYYY-MM-DD (atau YYYY-MM-DD HH:MM), bukan %1.</translation>
+    </message>
+    <message>
+        <source>The service&apos;s code is missing.</source>
+        <translation>Kode layanan tidak diisi.</translation>
+    </message>
+    <message>
+        <source>There is no service with the code %1.</source>
+        <translation>Tidak ada layanan dengan kode %1.</translation>
+    </message>
+    <message>
+        <source>The age must be a whole number of years, 10 to 120, or empty; not %1.</source>
+        <translation>Umur harus bilangan bulat tahun, 10 sampai 120, atau kosong; bukan %1.</translation>
+    </message>
+    <message>
+        <source>An answer is 1, 2, 3 or 4, or empty when not answered; not %1.</source>
+        <translation>Jawaban berisi 1, 2, 3 atau 4, atau kosong bila tidak dijawab; bukan %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file: nothing was imported.</source>
+        <translation>
+            <numerusform>%n masalah dalam berkas: tidak ada yang diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>komentar</translation>
+    </message>
+    <message>
+        <source>The comment is too long (%1 characters; at most %2).</source>
+        <translation>Komentar terlalu panjang (%1 karakter; paling banyak %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTexts</name>
+    <message>
+        <source>How well do the requirements of the service match the kind of service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?</translation>
+    </message>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Less suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>How easy is the service procedure at this office?</source>
+        <translation>Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Less easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>How fast was the service given?</source>
+        <translation>Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Less fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>How fair is the fee or charge for the service?</source>
+        <translation>Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Fairly expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>How well does what you received match the product named in the service standard?</source>
+        <translation>Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?</translation>
+    </message>
+    <message>
+        <source>How competent were the officers who served you?</source>
+        <translation>Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>Tidak kompeten</translation>
+    </message>
+    <message>
+        <source>Less competent</source>
+        <translation>Kurang kompeten</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>Kompeten</translation>
+    </message>
+    <message>
+        <source>Very competent</source>
+        <translation>Sangat kompeten</translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation>Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?</translation>
+    </message>
+    <message>
+        <source>Not polite and friendly</source>
+        <translation>Tidak sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Less polite and friendly</source>
+        <translation>Kurang sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Polite and friendly</source>
+        <translation>Sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>Very polite and friendly</source>
+        <translation>Sangat sopan dan ramah</translation>
+    </message>
+    <message>
+        <source>How are the complaints of service users handled?</source>
+        <translation>Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?</translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>There is a way, but it does not work</source>
+        <translation>Ada tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>It works, not fully</source>
+        <translation>Berfungsi kurang maksimal</translation>
+    </message>
+    <message>
+        <source>Well handled</source>
+        <translation>Dikelola dengan baik</translation>
+    </message>
+    <message>
+        <source>How good are the facilities and the building?</source>
+        <translation>Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
+    </message>
+    <message>
+        <source>Civil servant (PNS)</source>
+        <translation>PNS</translation>
+    </message>
+    <message>
+        <source>Armed forces (TNI)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <source>Police (POLRI)</source>
+        <translation>POLRI</translation>
+    </message>
+    <message>
+        <source>Private employee</source>
+        <translation>Pegawai swasta</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>Wirausaha</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Primary (SD)</source>
+        <translation>SD</translation>
+    </message>
+    <message>
+        <source>Junior high (SMP)</source>
+        <translation>SMP</translation>
+    </message>
+    <message>
+        <source>Senior high (SMA)</source>
+        <translation>SMA</translation>
+    </message>
+    <message>
+        <source>Diploma (D1–D3)</source>
+        <translation>D1–D3</translation>
+    </message>
+    <message>
+        <source>Bachelor (S1)</source>
+        <translation>S1</translation>
+    </message>
+    <message>
+        <source>Master (S2)</source>
+        <translation>S2</translation>
+    </message>
+    <message>
+        <source>Doctorate (S3)</source>
+        <translation>S3</translation>
     </message>
 </context>
 <context>
@@ -6967,6 +7363,14 @@ Opsi:
     <message>
         <source>Suggestion box review</source>
         <translation>Tinjauan kotak saran</translation>
+    </message>
+    <message>
+        <source>With --mode survey: the counter (loket number) whose served tickets this survey screen takes, e.g. 2 or 1,2 (default: every counter).</source>
+        <translation>Dengan --mode survey: loket (nomor loket) yang tiket terlayaninya diterima layar survei ini, mis. 2 atau 1,2 (bawaan: semua loket).</translation>
+    </message>
+    <message>
+        <source>--counter takes loket numbers, e.g. 2 or 1,2; not &quot;%1&quot;.</source>
+        <translation>--counter berisi nomor loket, mis. 2 atau 1,2; bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -8552,6 +8956,18 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Complaint %1 logged: give this number to the citizen.</source>
         <translation>Pengaduan %1 dicatat: berikan nomor ini kepada warga.</translation>
+    </message>
+    <message>
+        <source>Hand to survey</source>
+        <translation>Serahkan ke survei</translation>
+    </message>
+    <message>
+        <source>Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey there without typing anything</source>
+        <translation>Serahkan tiket yang baru selesai dilayani ke layar survei, agar warga mengisi survei kepuasan di sana tanpa mengetik apa pun</translation>
+    </message>
+    <message>
+        <source>Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. It waits %3 minutes.</source>
+        <translation>Tiket %1 (%2) diserahkan ke layar survei: persilakan warga mengisinya di sana. Survei menunggu %3 menit.</translation>
     </message>
 </context>
 <context>
@@ -11493,6 +11909,173 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyIdlePage</name>
+    <message>
+        <source>How was our service today?</source>
+        <translation>Bagaimana pelayanan kami hari ini?</translation>
+    </message>
+    <message>
+        <source>Touch the screen to start</source>
+        <translation>Sentuh layar untuk memulai</translation>
+    </message>
+    <message>
+        <source>After you are served, the officer at the counter prepares the survey for you here. Nine short questions; your answers are anonymous.</source>
+        <translation>Setelah Anda dilayani, petugas loket menyiapkan survei untuk Anda di layar ini. Sembilan pertanyaan singkat; jawaban Anda tanpa nama.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyProfilePage</name>
+    <message>
+        <source>The age is 10 to 120 years. Correct it, or erase it to leave it out.</source>
+        <translation>Umur 10 sampai 120 tahun. Perbaiki, atau hapus jika tidak ingin mengisinya.</translation>
+    </message>
+    <message>
+        <source>– years</source>
+        <translation>– tahun</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 tahun</translation>
+    </message>
+    <message>
+        <source>A little about you (you may skip this)</source>
+        <translation>Sedikit tentang Anda (boleh dilewati)</translation>
+    </message>
+    <message>
+        <source>Without your name: it only counts who answered. Touch a choice again to take it back.</source>
+        <translation>Tanpa nama: hanya untuk menghitung siapa yang menjawab. Sentuh pilihan sekali lagi untuk membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>Skip and send</source>
+        <translation>Lewati dan kirim</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <translation>Kirim jawaban</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyQuestionPage</name>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan masyarakat</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey · the service you received: %1</source>
+        <translation>Survei kepuasan masyarakat · layanan yang Anda terima: %1</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Pertanyaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <source>Skip this question ›</source>
+        <translation>Lewati pertanyaan ini ›</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyScreen</name>
+    <message>
+        <source>Loket satisfaction survey</source>
+        <translation>Survei kepuasan Loket</translation>
+    </message>
+    <message>
+        <source>Survey screen of every counter</source>
+        <translation>Layar survei semua loket</translation>
+    </message>
+    <message>
+        <source>Survey screen of loket %1</source>
+        <translation>Layar survei loket %1</translation>
+    </message>
+    <message>
+        <source>The survey screen cannot read the database just now. Please tell the officer at the counter.</source>
+        <translation>Layar survei sedang tidak dapat membaca data. Mohon beri tahu petugas loket.</translation>
+    </message>
+    <message>
+        <source>No survey is prepared for you yet. When you have been served, the officer at the counter starts it here for you.</source>
+        <translation>Belum ada survei yang disiapkan untuk Anda. Setelah Anda dilayani, petugas loket memulainya di layar ini.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Untuk petugas: %1</translation>
+    </message>
+    <message>
+        <source>The database has not answered for %1 seconds.</source>
+        <translation>Basis data tidak menjawab selama %1 detik.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::SurveyThanksPage</name>
+    <message>
+        <source>Sorry, your answers could not be saved</source>
+        <translation>Maaf, jawaban Anda belum dapat disimpan</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Terima kasih!</translation>
+    </message>
+    <message>
+        <source>Saving your answers…</source>
+        <translation>Menyimpan jawaban Anda…</translation>
+    </message>
+    <message>
+        <source>Your answers help us improve our service.</source>
+        <translation>Jawaban Anda membantu kami memperbaiki pelayanan.</translation>
+    </message>
+    <message>
+        <source>You left every question unanswered, so nothing was recorded.</source>
+        <translation>Semua pertanyaan Anda lewati, jadi tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Please tell the officer at the counter.</source>
+        <translation>Mohon beri tahu petugas loket.</translation>
+    </message>
+    <message>
+        <source>For staff: %1</source>
+        <translation>Untuk petugas: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::TicketListModel</name>
     <message>
         <source>only loket %1</source>
@@ -14374,19 +14957,35 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
         <source>Minutes no.</source>
         <translation>Nomor berita acara</translation>
     </message>
-    <message numerus="yes">
-        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
-        <translation>
-            <numerusform>  %n tanggapan survei kepuasan, %1 rencana tindak lanjut</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 memerlukan tanggal YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
+        <translation>--%1 memerlukan tanggal berbentuk YYYY-MM-DD, bukan &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>the satisfaction survey (SKM): import, index (IKM), sample, plan, report</source>
         <translation>survei kepuasan masyarakat (SKM): impor, indeks (IKM), sampel, rencana, laporan</translation>
+    </message>
+    <message>
+        <source>survey sample needs --population N (a whole number, 0 or more).</source>
+        <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
+    </message>
+    <message>
+        <source>--respondents needs a whole number, 0 or more.</source>
+        <translation>--respondents memerlukan bilangan bulat, 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
+        <translation>Populasi %1: sampel sekurang-kurangnya %2 responden (Krejcie–Morgan).</translation>
+    </message>
+    <message>
+        <source>With %1 respondents: %2.</source>
+        <translation>Dengan %1 responden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n satisfaction-survey response(s), %1 follow-up plan item(s)</source>
+        <translation>
+            <numerusform>  %n jawaban survei kepuasan, %1 butir rencana tindak lanjut</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage: loketctl [--user NAME] survey SUBCOMMAND [ARGS] [--json]
@@ -14394,37 +14993,225 @@ Kode keluar: 0 berhasil, 1 argumen salah, 2 gagal, 4 tidak diizinkan (juga: beri
   survey import FILE.csv     responses from a spreadsheet, all or nothing (supervisors, administrators);
                              header date,service,gender,age,education,occupation,U1,…,U9
   survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service CODE] [--weight exact|0.111]
-  survey sample --population N   the Krejcie–Morgan minimum sample (needs no office data)
+  survey ikm --period P [--service CODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   the Krejcie–Morgan minimum sample (needs no office data)
   survey plan add --period 2026-Q3 --element U3 --action TEXT --pic NAME --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan done ID --evidence TEXT
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEXT
   survey publish --period P --medium TEXT --date YYYY-MM-DD [--reference TEXT]
+  survey publish --period P --forum YYYY-MM-DD   the public forum that discussed the result
   survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf FILE] [--xlsx FILE]
+  survey questionnaire [--version N]   the questions as asked (U9 before U8)
+  survey reword --element U3 --question TEXT --options &quot;A|B|C|D&quot; [--note TEXT]   a new version
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
 
 Periods: 2026-Q1 … Q4, 2026-S1, S2, 2026. Weighting: exact (1/9, the default setting) or 0.111 (as printed
 in the regulation). Grades on the converted value rounded half up: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, else D.
 Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
         <translation>Penggunaan: loketctl [--user NAMA] survey SUBPERINTAH [ARGUMEN] [--json]
 
-  survey import BERKAS.csv   tanggapan dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
+  survey import BERKAS.csv   jawaban dari lembar kerja, semua atau tidak sama sekali (supervisor, administrator);
                              kepala kolom date,service,gender,age,education,occupation,U1,…,U9
   survey ikm --from YYYY-MM-DD --to YYYY-MM-DD [--service KODE] [--weight exact|0.111]
-  survey sample --population N   sampel minimal Krejcie–Morgan (tidak memerlukan data kantor)
+  survey ikm --period P [--service KODE] [--weight exact|0.111]
+  survey sample --population N [--respondents N]   sampel minimum Krejcie–Morgan (tidak memerlukan data kantor)
   survey plan add --period 2026-Q3 --element U3 --action TEKS --pic NAMA --target YYYY-MM-DD
-  survey plan list [--period P]    survey plan done ID --evidence TEKS
+  survey plan list [--period P]    survey plan start ID    survey plan done ID --evidence TEKS
   survey publish --period P --medium TEKS --date YYYY-MM-DD [--reference TEKS]
+  survey publish --period P --forum YYYY-MM-DD   forum publik yang membahas hasilnya
   survey report --from YYYY-MM-DD --to YYYY-MM-DD [--pdf BERKAS] [--xlsx BERKAS]
+  survey questionnaire [--version N]   pertanyaan sebagaimana diajukan (U9 sebelum U8)
+  survey reword --element U3 --question TEKS --options &quot;A|B|C|D&quot; [--note TEKS]   versi baru
+  survey settings [--period quarter|semester|year] [--weight exact|0.111]
 
-Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Bobot: exact (1/9, pengaturan bawaan) atau 0.111 (sebagaimana tercetak
-dalam peraturan). Mutu dari nilai konversi yang dibulatkan: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
+Periode: 2026-Q1 … Q4, 2026-S1, S2, 2026. Pembobotan: exact (1/9, pengaturan bawaan) atau 0.111 (seperti tercetak
+dalam peraturan). Mutu dari nilai konversi yang dibulatkan setengah ke atas: A ≥ 88,31, B ≥ 76,61, C ≥ 65,00, selain itu D.
 Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translation>
     </message>
     <message>
-        <source>Satisfaction survey %1 to %2%3</source>
-        <translation>Survei kepuasan %1 s.d. %2%3</translation>
+        <source>no answers</source>
+        <translation>tidak ada jawaban</translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111 (the regulation&apos;s printed weight).</source>
+        <translation>--weight berisi exact (1/9) atau 0.111 (bobot yang tercetak dalam peraturan).</translation>
+    </message>
+    <message>
+        <source>--period is 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 or 2026.</source>
+        <translation>--period berisi 2026-Q1 … 2026-Q4, 2026-S1, 2026-S2 atau 2026.</translation>
+    </message>
+    <message>
+        <source>survey ikm needs --from and --to (or --period).</source>
+        <translation>survey ikm memerlukan --from dan --to (atau --period).</translation>
+    </message>
+    <message>
+        <source>No service %1 has responses or served tickets in the range.</source>
+        <translation>Layanan %1 tidak memiliki jawaban atau tiket terlayani dalam rentang ini.</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) %1 – %2, %3</source>
+        <translation>Indeks kepuasan masyarakat (IKM) %1 – %2, %3</translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation>Layanan: %1</translation>
+    </message>
+    <message>
+        <source>Respondents: %1. Sample: %2.</source>
+        <translation>Responden: %1. Sampel: %2.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>IKM: %1</source>
+        <translation>IKM: %1</translation>
     </message>
     <message>
         <source>Respondents</source>
         <translation>Responden</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>survey import needs one CSV file.</source>
+        <translation>survey import memerlukan satu berkas CSV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB: not a survey file.</source>
+        <translation>%1 lebih besar dari 64 MB: bukan berkas survei.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>baris %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s) imported.</source>
+        <translation>
+            <numerusform>%n jawaban diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the follow-up item&apos;s number (see survey plan list).</source>
+        <translation>Sebutkan nomor butir tindak lanjut (lihat survey plan list).</translation>
+    </message>
+    <message>
+        <source>survey plan add needs --period, --action, --pic and --target.</source>
+        <translation>survey plan add memerlukan --period, --action, --pic dan --target.</translation>
+    </message>
+    <message>
+        <source>Follow-up item %1 planned for %2.</source>
+        <translation>Butir tindak lanjut %1 direncanakan untuk %2.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>In charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (terlambat)</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Dipublikasikan:</translation>
+    </message>
+    <message>
+        <source>Follow-up item %1: %2.</source>
+        <translation>Butir tindak lanjut %1: %2.</translation>
+    </message>
+    <message>
+        <source>survey plan is add, list, start or done.</source>
+        <translation>survey plan berisi add, list, start atau done.</translation>
+    </message>
+    <message>
+        <source>survey publish needs --period with --medium and --date, or --period with --forum (the public forum&apos;s day).</source>
+        <translation>survey publish memerlukan --period dengan --medium dan --date, atau --period dengan --forum (tanggal forum publik).</translation>
+    </message>
+    <message>
+        <source>The public forum of %1 is recorded on %2.</source>
+        <translation>Forum publik %1 dicatat pada %2.</translation>
+    </message>
+    <message>
+        <source>Publication of %1 on %2 recorded.</source>
+        <translation>Publikasi %1 pada %2 dicatat.</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation>Kuesioner versi %1</translation>
+    </message>
+    <message>
+        <source>survey reword needs --element, --question and --options (the four answers from 1 to 4, separated by |).</source>
+        <translation>survey reword memerlukan --element, --question dan --options (empat jawaban dari 1 sampai 4, dipisah dengan |).</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1: %2 reworded; earlier responses keep the wording they were given.</source>
+        <translation>Kuesioner versi %1: %2 diubah kata-katanya; jawaban sebelumnya tetap dengan kata-kata yang diberikan saat itu.</translation>
+    </message>
+    <message>
+        <source>--period is quarter, semester or year.</source>
+        <translation>--period berisi quarter, semester atau year.</translation>
+    </message>
+    <message>
+        <source>Weighting</source>
+        <translation>Pembobotan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey %1 to %2%3</source>
+        <translation>Survei kepuasan %1 s.d. %2%3</translation>
     </message>
     <message>
         <source>Served (N)</source>
@@ -14439,16 +15226,8 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translatio
         <translation>IKM konversi</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>Mutu</translation>
-    </message>
-    <message>
         <source>RESPONDENTS</source>
         <translation>RESPONDEN</translation>
-    </message>
-    <message>
-        <source>IKM</source>
-        <translation>IKM</translation>
     </message>
     <message>
         <source>GRADE</source>
@@ -14477,22 +15256,6 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translatio
     <message>
         <source>The workbook was written to %1 (XLSX).</source>
         <translation>Lembar kerja ditulis ke %1 (XLSX).</translation>
-    </message>
-    <message>
-        <source>survey sample needs --population N (a whole number, 0 or more).</source>
-        <translation>survey sample memerlukan --population N (bilangan bulat, 0 atau lebih).</translation>
-    </message>
-    <message>
-        <source>--respondents needs a whole number, 0 or more.</source>
-        <translation>--respondents memerlukan bilangan bulat, 0 atau lebih.</translation>
-    </message>
-    <message>
-        <source>Population %1: a sample of at least %2 respondents (Krejcie–Morgan).</source>
-        <translation>Populasi %1: sampel paling sedikit %2 responden (Krejcie–Morgan).</translation>
-    </message>
-    <message>
-        <source>With %1 respondents: %2.</source>
-        <translation>Dengan %1 responden: %2.</translation>
     </message>
 </context>
 </TS>

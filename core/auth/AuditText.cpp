@@ -142,6 +142,8 @@ constexpr std::array kActions {
     Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
     Label { "survey.report", QT_TRANSLATE_NOOP("AuditText", "Satisfaction survey report made") },
     Label { "survey.report_settings", QT_TRANSLATE_NOOP("AuditText", "Survey report settings changed") },
+    Label { "survey.import", QT_TRANSLATE_NOOP("AuditText", "Survey responses imported") },
+    Label { "survey.comment", QT_TRANSLATE_NOOP("AuditText", "Survey comment handled") },
     Label { "survey.plan_read", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up plan read") },
     Label { "survey.plan_add", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item added") },
     Label { "survey.plan_update", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item changed") },
@@ -149,6 +151,7 @@ constexpr std::array kActions {
     Label { "survey.plan_done", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up item done") },
     Label { "survey.publish", QT_TRANSLATE_NOOP("AuditText", "Survey result's publication recorded") },
     Label { "survey.forum", QT_TRANSLATE_NOOP("AuditText", "Survey result's public forum recorded") },
+    Label { "survey.handoff", QT_TRANSLATE_NOOP("AuditText", "Ticket handed to the survey screen") },
 };
 
 constexpr std::array kEntities {
@@ -263,10 +266,13 @@ constexpr std::array kDetails {
     Label { "survey.reword", QT_TRANSLATE_NOOP("AuditText", "questionnaire version {version}") },
     Label { "survey.response", QT_TRANSLATE_NOOP("AuditText", "channel {channel}, service {service}") },
     Label { "survey.settings", QT_TRANSLATE_NOOP("AuditText", "period {period}, weighting {weighting}") },
+    Label { "survey.import", QT_TRANSLATE_NOOP("AuditText", "{count} response(s)") },
+    Label { "survey.comment", QT_TRANSLATE_NOOP("AuditText", "decision {flag}") },
     Label { "survey.plan", QT_TRANSLATE_NOOP("AuditText", "period {period}, element {element}") },
     Label { "survey.plan_status", QT_TRANSLATE_NOOP("AuditText", "status {status}") },
     Label { "survey.publish", QT_TRANSLATE_NOOP("AuditText", "on {medium}") },
     Label { "survey.forum", QT_TRANSLATE_NOOP("AuditText", "forum on {date}") },
+    Label { "survey.handoff", QT_TRANSLATE_NOOP("AuditText", "from loket {counter}") },
     Label { "chain.intact", QT_TRANSLATE_NOOP("AuditText", "intact, {count} entries") },
     Label { "chain.broken", QT_TRANSLATE_NOOP("AuditText", "broken ({count} entries)") },
     Label { "office.first_run", QT_TRANSLATE_NOOP("AuditText", "first-run setup") },

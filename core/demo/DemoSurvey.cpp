@@ -6,6 +6,7 @@
 #include "core/catalog/CalendarRepository.h"
 #include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueService.h"
+#include "core/survey/SurveyPlan.h"
 #include "core/survey/SurveyService.h"
 
 #include <QSqlQuery>
@@ -48,6 +49,20 @@ int weighted(QRandomGenerator &random, const int *weights, int n)
     return n - 1;
 }
 
+// What respondents write under "Saran/komentar" on a paper form.
+const char *const kComments[] = {
+    "Kursi di ruang tunggu kurang, banyak yang berdiri",
+    "Petugas ramah dan sabar, terima kasih",
+    "Antrean KK terlalu lama, mohon tambah petugas",
+    "Toilet pengunjung perlu dibersihkan lebih sering",
+    "Persyaratan sebaiknya ditempel di depan loket",
+    "Pelayanan cepat, selesai hari itu juga",
+    "Mohon sediakan antrean daring",
+    "Diminta uang oleh oknum untuk mempercepat surat, padahal katanya gratis",
+    "Kipas angin di ruang tunggu rusak",
+    "Sudah bagus, pertahankan",
+};
+
 struct Answers {
     QMap<QString, int> answers;
     RespondentProfile profile;
@@ -80,6 +95,120 @@ Answers randomAnswers(QRandomGenerator &random, bool slowService, const SurveySe
     return a;
 }
 
+// After each quarter: the supervisor reads the index, plans the follow-up of
+// the two weakest elements (and of any element graded D), publishes the
+// result on four media, holds the public forum; the items are done five and
+// nine weeks later, so the last quarter's are still open.
+void planFollowUp(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs, Timeline &timeline, const Clock &clock,
+                  const OfficeTime &zone, const WorkingCalendar &cal, const Actor &boss, std::shared_ptr<SurveyCounts> counts)
+{
+    auto survey = std::make_shared<SurveyService>(db, clock);
+    auto plan = std::make_shared<SurveyPlanService>(db, clock);
+    const auto at = [&](QDate day, QTime t) { return zone.utcOf(day, t).toMSecsSinceEpoch(); };
+    const auto working = [&](QDate day, int n) { return cal.addWorkingDays(day, n); };
+    for (SurveyPeriod p = SurveyPeriod::containing(SurveyPeriod::Kind::Quarter, first); p.to() < last; p = p.next()) {
+        if (p.from() < first)
+            continue; // a quarter the demo has only the end of
+        const QString code = p.code();
+        const QDate planDay = working(p.to(), 6);
+        const qint64 planMs = at(planDay, QTime(10, 0));
+        if (planMs > nowUtcMs)
+            continue;
+        auto ids = std::make_shared<QList<qint64>>();
+        const QDate target = p.to().addMonths(2);
+        timeline.add(planMs, [=, &timeline] {
+            auto index = survey->index(boss, p);
+            if (!index)
+                return timeline.check(index.error());
+            QList<const IkmElement *> elements;
+            for (const IkmElement &e : index->office.ikm.elements)
+                if (e.convertedCenti)
+                    elements << &e;
+            std::sort(elements.begin(), elements.end(),
+                      [](const IkmElement *a, const IkmElement *b) { return *a->convertedCenti < *b->convertedCenti; });
+            auto proposals = plan->proposals(boss, index.value(), code);
+            if (!proposals)
+                return timeline.check(proposals.error());
+            QList<PlanItemEntry> entries;
+            for (const PlanProposal &d : proposals.value())
+                entries << PlanItemEntry {code, d.element,
+                                          QStringLiteral("Perbaiki %1 pada layanan %2: bahas penyebabnya dengan petugas dan "
+                                                         "masyarakat, lalu tindak lanjuti")
+                                              .arg(SurveyElements::label(d.element), d.serviceId ? d.serviceName : QStringLiteral("kantor")),
+                                          QStringLiteral("Kasi Pelayanan Umum"), target, PlanOrigin::LowElement};
+            static const QHash<QString, const char *> actions {
+                {QStringLiteral("U3"), "Tambah satu petugas perekaman KTP-el pada jam sibuk (08.00–11.00) dan umumkan perkiraan waktu tunggu di papan antrean"},
+                {QStringLiteral("U8"), "Tempel alur pengaduan dan nomor WhatsApp pengaduan di ruang tunggu; jawab setiap pengaduan dalam 5 hari kerja"},
+                {QStringLiteral("U9"), "Tambah 20 kursi ruang tunggu dan perbaiki toilet pengunjung"},
+                {QStringLiteral("U2"), "Sederhanakan alur layanan KK: satu meja verifikasi berkas sebelum antre"},
+                {QStringLiteral("U1"), "Cetak dan tempel persyaratan setiap layanan di depan loket"},
+            };
+            for (int i = 0; i < std::min<qsizetype>(2, elements.size()); ++i) {
+                const QString element = elements.at(i)->code;
+                bool already = false;
+                for (const PlanItemEntry &x : entries)
+                    already = already || x.element == element;
+                if (already)
+                    continue;
+                entries << PlanItemEntry {code, element,
+                                          QString::fromUtf8(actions.value(element, "Bahas penyebab nilai rendah dengan petugas dan perbaiki")),
+                                          i == 0 ? QStringLiteral("Kasi Pelayanan Umum") : QStringLiteral("Sekretaris Camat"),
+                                          target, PlanOrigin::Staff};
+            }
+            // The quarter's comments: a bribe is a complaint, thanks need nothing, the rest are read in the plan.
+            auto comments = plan->comments(boss, p.from(), p.to());
+            if (!comments)
+                return timeline.check(comments.error());
+            for (const SurveyComment &c : comments.value()) {
+                if (c.text.contains(QStringLiteral("uang"))) {
+                    if (auto made = plan->commentToComplaint(boss, c.responseId); !made)
+                        timeline.check(made.error());
+                } else if (c.text.contains(QStringLiteral("terima kasih"), Qt::CaseInsensitive) || c.text.contains(QStringLiteral("bagus"))
+                         || c.text.contains(QStringLiteral("cepat")))
+                    timeline.check(plan->dismissComment(boss, c.responseId));
+            }
+            for (const PlanItemEntry &e : entries) {
+                auto item = plan->addItem(boss, e);
+                if (!item)
+                    return timeline.check(item.error());
+                *ids << item->id;
+                ++counts->planItems;
+            }
+        });
+        const char *media[] = {"Papan pengumuman kantor", "Website kecamatan", "Instagram kecamatan", "Banner ruang tunggu"};
+        for (int m = 0; m < 4; ++m) {
+            const QDate day = working(planDay, 2 + m * 2);
+            if (at(day, QTime(9, 0)) > nowUtcMs)
+                break;
+            timeline.add(at(day, QTime(9, 0)), [=, &timeline] {
+                auto pub = plan->addPublication(boss, code, QString::fromUtf8(media[m]), day);
+                if (!pub)
+                    return timeline.check(pub.error());
+                ++counts->publications;
+            });
+        }
+        const QDate forum = working(planDay, 9);
+        if (at(forum, QTime(13, 0)) <= nowUtcMs)
+            timeline.add(at(forum, QTime(13, 0)), [=, &timeline] { timeline.check(plan->setForumDate(boss, code, forum)); });
+        for (int weeks : {5, 9}) {
+            const QDate day = working(planDay, weeks * 5);
+            if (at(day, QTime(14, 0)) > nowUtcMs)
+                continue;
+            // Week 5: the first item done, the others under way; week 9: all done.
+            timeline.add(at(day, QTime(14, 0)), [=, &timeline] {
+                for (qsizetype i = 0; i < ids->size(); ++i) {
+                    const bool done = weeks == 9 || i == 0;
+                    auto r = plan->setStatus(boss, ids->at(i), done ? PlanStatus::Done : PlanStatus::InProgress,
+                                             done ? QStringLiteral("Foto kegiatan dan notulen rapat evaluasi (arsip Seksi Pelayanan)")
+                                                  : QString());
+                    if (!r)
+                        timeline.check(r.error()); // an item already done is skipped (InvalidState)
+                }
+            });
+        }
+    }
+}
+
 } // namespace
 
 void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs, QRandomGenerator &random,
@@ -96,11 +225,14 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
     auto users = UserService(db).listUsers(Actor::system());
     if (!users)
         return timeline.check(users.error());
-    QList<Actor> officers;
-    for (const User &u : users.value())
+    QList<Actor> officers, supervisors;
+    for (const User &u : users.value()) {
         if (u.role == Role::Officer)
             officers << u.actor();
-    if (officers.isEmpty())
+        else if (u.role == Role::Supervisor)
+            supervisors << u.actor();
+    }
+    if (officers.isEmpty() || supervisors.isEmpty())
         return;
     QHash<qint64, bool> slow;
     QList<qint64> serviceIds;
@@ -164,6 +296,9 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
             const qint64 service = serviceIds.value(int(random.bounded(int(serviceIds.size()))));
             const QDateTime answered = zone.utcOf(day, QTime(8, 0).addSecs(int(random.bounded(7 * 3600))));
             Answers a = randomAnswers(random, slow.value(service), settings);
+            const QString comment = random.bounded(100) < 30
+                ? QString::fromUtf8(kComments[random.bounded(int(std::size(kComments)))])
+                : QString();
             timeline.add(startMs + qint64(i) * 25'000, [=, &timeline] {
                 SurveyEntry entry;
                 entry.channel = SurveyChannel::Paper;
@@ -171,6 +306,7 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
                 entry.answeredAt = answered;
                 entry.answers = a.answers;
                 entry.profile = a.profile;
+                entry.comment = comment;
                 auto r = survey->addResponse(officer, entry);
                 if (!r)
                     return timeline.check(r.error());
@@ -178,6 +314,8 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
             });
         }
     }
+
+    planFollowUp(db, first, last, nowUtcMs, timeline, clock, zone, cal, supervisors.first(), counts);
 }
 
 } // namespace loket::demo

@@ -18,6 +18,7 @@ const std::vector<Migration> &Migrations::all()
         migration005Complaints(),
         migration006Suggestions(),
         migration007Survey(),
+        migration008SurveyHandoff(),
         migration009SurveyPlan(),
     };
     return steps;

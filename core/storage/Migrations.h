@@ -42,6 +42,7 @@ Migration migration004AuditChain();
 Migration migration005Complaints();
 Migration migration006Suggestions();
 Migration migration007Survey();
+Migration migration008SurveyHandoff();
 Migration migration009SurveyPlan();
 
 } // namespace loket

@@ -58,6 +58,7 @@ struct SurveyEntry {
     int version = 0;       // the questionnaire version the respondent was given; 0: the current one
     QMap<QString, int> answers; // element code → 1 … 4; an element not in the map was left unanswered
     RespondentProfile profile;
+    QString comment;       // the respondent's own words (saran/komentar), optional, at most 1 000 characters
 };
 
 struct SurveyResponse {
@@ -71,6 +72,14 @@ struct SurveyResponse {
     QMap<QString, int> answers;
     QDateTime enteredAt; // UTC
     qint64 enteredBy = 0; // 0: the survey screen or Loket itself
+    QString comment;
+};
+
+// What is wrong with one line of an imported file.
+struct SurveyImportProblem {
+    int line = 0;   // 1-based, as a spreadsheet numbers it (the header is line 1)
+    QString field;  // the column, e.g. "U3" or "date"; empty when the whole line is wrong
+    QString message; // translated
 };
 
 // The survey's settings (SettingsStore keys survey.*).

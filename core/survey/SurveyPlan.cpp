@@ -93,6 +93,12 @@ Result<OfficeTime> SurveyPlanService::officeTime() const
     return CalendarRepository(m_db).officeTime();
 }
 
+QDate SurveyPlanService::today() const
+{
+    auto zone = officeTime();
+    return (zone ? zone.value() : OfficeTime()).localDateOfMs(m_clock.nowMs());
+}
+
 Result<QList<PlanItem>> SurveyPlanService::items(const Actor &actor, const QString &periodCode) const
 {
     if (Status allowed = m_audit.require(actor, Permission::ViewReports, QStringLiteral("survey.plan_read")); !allowed)

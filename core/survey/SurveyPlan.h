@@ -93,6 +93,26 @@ struct PlanProposal {
     QString suggestedAction; // translated, from the element's name
 };
 
+// What staff decided about a respondent's comment.
+enum class CommentFlag { None, FollowUp, Complaint, Dismissed };
+QString commentFlagCode(CommentFlag flag); // "", "follow_up", "complaint", "dismissed"
+std::optional<CommentFlag> commentFlagFromCode(const QString &code);
+QString commentFlagLabel(CommentFlag flag); // translated
+
+// A respondent's comment (anonymous, like the response it came with).
+struct SurveyComment {
+    qint64 responseId = 0;
+    QDateTime answeredAt; // UTC
+    qint64 serviceId = 0;
+    QString serviceName;
+    SurveyChannel channel = SurveyChannel::Paper;
+    QString text;
+    CommentFlag flag = CommentFlag::None;
+    qint64 planItemId = 0;
+    qint64 complaintId = 0;
+    QString complaintNumber;
+};
+
 // The follow-up plan and the publication log.
 // Who may: ViewReports reads (supervisors, administrators);
 // ManageSurvey (supervisors, administrators) adds, changes, marks done,
@@ -116,6 +136,22 @@ public:
                                        const QString &reference = {});
     Status setForumDate(const Actor &actor, const QString &periodCode, std::optional<QDate> date);
 
+    // The respondents' comments of office-local days from … to, newest first (ViewReports).
+    Result<QList<SurveyComment>> comments(const Actor &actor, QDate from, QDate to) const;
+    // A comment flagged by staff proposes a follow-up item: the item is
+    // added (origin Comment) and the comment marked. ManageSurvey.
+    Result<PlanItem> commentToPlan(const Actor &actor, qint64 responseId, PlanItemEntry entry);
+    // A comment that is a complaint becomes one in the complaint log
+    // (anonymous, received when the response was given, for its service,
+    // channel "langsung": said at the office); ManageSurvey and LogComplaint.
+    // Returns the complaint's number.
+    Result<QString> commentToComplaint(const Actor &actor, qint64 responseId);
+    // Nothing to do about it (an appreciation, a remark). ManageSurvey.
+    Status dismissComment(const Actor &actor, qint64 responseId);
+
+    // The office-local day now (for PlanItem::overdue).
+    QDate today() const;
+
     Result<PlanStanding> standing(const Actor &actor, const QString &periodCode) const;
     // The elements of `report` graded D without an open item in the period.
     Result<QList<PlanProposal>> proposals(const Actor &actor, const SurveyIndexReport &report, const QString &periodCode) const;
@@ -124,6 +160,8 @@ private:
     Result<PlanItem> load(qint64 id) const;
     Result<OfficeTime> officeTime() const;
     Status checkEntry(const PlanItemEntry &entry) const;
+    Result<SurveyComment> comment(qint64 responseId) const;
+    Status flag(const Actor &actor, qint64 responseId, CommentFlag flag, qint64 planItemId, qint64 complaintId);
     DatabasePtr m_db;
     const Clock &m_clock;
     AuditLog m_audit;

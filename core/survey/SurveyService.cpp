@@ -7,6 +7,7 @@
 #include "core/common/TextCheck.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
+#include "core/survey/SurveyHandoff.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,7 +129,7 @@ Status SurveyService::setSettings(const Actor &actor, const SurveySettings &in)
 
 // --- Responses -------------------------------------------------------------
 
-Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowMs) const
+Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowMs, const CheckContext *known) const
 {
     // The channel: the survey screen records its own; staff what they type in.
     if (actor.isKiosk()) {
@@ -164,6 +165,13 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
                                  .arg(it.value()));
     }
 
+    e.comment = e.comment.trimmed();
+    if (Status s = TextCheck::check(e.comment, tr("comment"), TextCheck::Kind::MultiLine); !s)
+        return s;
+    if (e.comment.size() > kMaxComment)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The comment is too long (%1 characters; at most %2).").arg(e.comment.size()).arg(kMaxComment));
+
     RespondentProfile &p = e.profile;
     p.gender = p.gender.trimmed().toUpper();
     if (!p.gender.isEmpty() && p.gender != QLatin1String("L") && p.gender != QLatin1String("P"))
@@ -173,7 +181,7 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
     if (p.age != 0 && (p.age < 10 || p.age > 120))
         return makeError(ErrorCode::InvalidInput,
                          tr("The age must be 10 to 120 years (it is %1), or left empty.").arg(p.age));
-    const SurveySettings s = settings();
+    const SurveySettings s = known ? known->settings : settings();
     const struct {
         QString &value;
         const QStringList &options;
@@ -198,7 +206,9 @@ Status SurveyService::checkEntry(const Actor &actor, SurveyEntry &e, qint64 nowM
         c.value = chosen;
     }
 
-    if (e.version == 0) {
+    if (known && (e.version == 0 || e.version == known->currentVersion)) {
+        e.version = known->currentVersion;
+    } else if (e.version == 0) {
         auto current = currentQuestionnaire();
         if (!current)
             return current.error();
@@ -254,6 +264,44 @@ Status SurveyService::checkTicket(SurveyEntry &e) const
     return {};
 }
 
+Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, qint64 nowMs, qint64 &id) const
+{
+    QSqlQuery &q = m_db->prepared(QStringLiteral(
+        "INSERT INTO survey_responses (version, service_id, answered_at, channel, ticket_id, gender, age, "
+        "education, occupation, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : QVariantList {e.version, e.serviceId, e.answeredAt.toMSecsSinceEpoch(),
+                                           surveyChannelCode(e.channel),
+                                           e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(),
+                                           sqlText(e.profile.gender),
+                                           e.profile.age > 0 ? QVariant(e.profile.age) : QVariant(),
+                                           sqlText(e.profile.education), sqlText(e.profile.occupation), nowMs,
+                                           actor.isUser() ? QVariant(actor.userId) : QVariant()})
+        q.addBindValue(v);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("saving the survey response"));
+    id = q.lastInsertId().toLongLong();
+    QSqlQuery &a = m_db->prepared(
+        QStringLiteral("INSERT INTO survey_answers (response_id, element, value) VALUES (?, ?, ?)"));
+    for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
+        a.addBindValue(id);
+        a.addBindValue(it.key());
+        a.addBindValue(it.value());
+        if (!a.exec())
+            return m_db->sqlError(a.lastError(), tr("saving the survey response"));
+    }
+    if (!e.comment.isEmpty()) {
+        QSqlQuery &c = m_db->prepared(QStringLiteral("INSERT INTO survey_comments (response_id, text) VALUES (?, ?)"));
+        c.addBindValue(id);
+        c.addBindValue(e.comment);
+        if (!c.exec())
+            return m_db->sqlError(c.lastError(), tr("saving the survey response"));
+    }
+    // A ticket handed over by its counter (SurveyHandoff) is answered now.
+    if (e.ticketId > 0)
+        return SurveyHandoffService::markUsed(*m_db, e.ticketId, id, nowMs);
+    return {};
+}
+
 Result<SurveyResponse> SurveyService::addResponse(const Actor &actor, SurveyEntry e)
 {
     const QString action = QStringLiteral("survey.response_add");
@@ -266,29 +314,8 @@ Result<SurveyResponse> SurveyService::addResponse(const Actor &actor, SurveyEntr
     Status done = m_db->transaction([&]() -> Status {
         if (Status s = checkTicket(e); !s)
             return s;
-        QSqlQuery &q = m_db->prepared(QStringLiteral(
-            "INSERT INTO survey_responses (version, service_id, answered_at, channel, ticket_id, gender, age, "
-            "education, occupation, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : QVariantList {e.version, e.serviceId, e.answeredAt.toMSecsSinceEpoch(),
-                                               surveyChannelCode(e.channel),
-                                               e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(),
-                                               sqlText(e.profile.gender),
-                                               e.profile.age > 0 ? QVariant(e.profile.age) : QVariant(),
-                                               sqlText(e.profile.education), sqlText(e.profile.occupation), nowMs,
-                                               actor.isUser() ? QVariant(actor.userId) : QVariant()})
-            q.addBindValue(v);
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("saving the survey response"));
-        id = q.lastInsertId().toLongLong();
-        QSqlQuery &a = m_db->prepared(
-            QStringLiteral("INSERT INTO survey_answers (response_id, element, value) VALUES (?, ?, ?)"));
-        for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {
-            a.addBindValue(id);
-            a.addBindValue(it.key());
-            a.addBindValue(it.value());
-            if (!a.exec())
-                return m_db->sqlError(a.lastError(), tr("saving the survey response"));
-        }
+        if (Status s = insertResponse(actor, e, nowMs, id); !s)
+            return s;
         if (actor.isKiosk())
             return {};
         QSqlQuery &c = m_db->prepared(QStringLiteral("SELECT code FROM services WHERE id = ?"));
@@ -335,6 +362,12 @@ Result<SurveyResponse> SurveyService::load(qint64 id) const
         return m_db->sqlError(q.lastError(), tr("reading a survey response"));
     while (q.next())
         r.answers.insert(q.value(0).toString(), q.value(1).toInt());
+    q.prepare(QStringLiteral("SELECT text FROM survey_comments WHERE response_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return m_db->sqlError(q.lastError(), tr("reading a survey response"));
+    if (q.next())
+        r.comment = q.value(0).toString();
     return r;
 }
 

@@ -60,6 +60,16 @@ public:
     // Whether a served ticket may still be given the survey (for the counter's hand-over key).
     Result<bool> ticketMayAnswer(const Actor &actor, qint64 ticketId) const;
 
+    // Imports responses from a spreadsheet's CSV (UTF-8; ',' or ';'): the
+    // header date,service,gender,age,education,occupation,U1,…,U9 (any
+    // order, case ignored; optional columns: channel, paper or online, paper
+    // when absent; comment, the respondent's own words). date is YYYY-MM-DD (optionally with HH:MM, office
+    // time); service is the service's code; an empty cell is an unanswered
+    // element or an unknown profile field. All or nothing: when any row is
+    // wrong nothing is imported and `problems` holds each one with its line
+    // and field. ManageSurvey (supervisors, administrators); one audit entry.
+    Result<int> importCsv(const Actor &actor, const QByteArray &utf8, QList<SurveyImportProblem> *problems = nullptr);
+
     // The index over office-local days `from` … `to` (both included), for the
     // office and per service, per element, with the Krejcie–Morgan sample
     // from the tickets served in the range. weighting: empty = the setting.
@@ -71,6 +81,7 @@ public:
     SurveyPeriod currentPeriod() const;
 
     static constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
+    static constexpr int kMaxComment = 1000;
 
 private:
     // The SQL aggregates the index reads: per service (id), per element, the
@@ -82,9 +93,16 @@ private:
     };
     Result<Tallies> tallies(qint64 startUtcMs, qint64 endUtcMs) const;
     Result<OfficeTime> officeTime() const;
-    Status checkEntry(const Actor &actor, SurveyEntry &entry, qint64 nowMs) const;
+    // What checkEntry reads once for many entries (an import).
+    struct CheckContext {
+        SurveySettings settings;
+        int currentVersion = 0;
+    };
+    Status checkEntry(const Actor &actor, SurveyEntry &entry, qint64 nowMs, const CheckContext *known = nullptr) const;
     Status checkTicket(SurveyEntry &entry) const;
     Result<SurveyResponse> load(qint64 id) const;
+    // The rows of a checked response (inside the caller's transaction), unaudited.
+    Status insertResponse(const Actor &actor, const SurveyEntry &entry, qint64 nowMs, qint64 &id) const;
 
     DatabasePtr m_db;
     const Clock &m_clock;

@@ -5,7 +5,7 @@
 // copy of a (demo) database at a chosen office time. For docs/screenshots:
 //   shoot_counter_screens DB 2026-12-02T10:20 OUTDIR [en|id]
 // Run it under Xvfb (or offscreen); it writes counter.png, counter-undo.png,
-// counter-main.png and monitor.png.
+// counter-survey.png (F12 after finishing), counter-main.png and monitor.png.
 #include "core/auth/UserService.h"
 #include "core/catalog/OfficeService.h"
 #include "core/queue/CounterService.h"
@@ -92,6 +92,13 @@ int main(int argc, char **argv)
         if (page->actions()->noShow->isEnabled())
             page->actions()->noShow->trigger();
         save(window, out, QStringLiteral("counter-undo.png"));
+        // The next citizen served and finished, then F12 hands the ticket to the survey screen.
+        for (QAction *a : {page->actions()->callNext, page->actions()->start, page->actions()->finish}) {
+            if (a->isEnabled())
+                a->trigger();
+        }
+        page->actions()->handToSurvey->trigger();
+        save(window, out, QStringLiteral("counter-survey.png"));
     }
     {
         const Session session { db, officer.value(), &clock };

@@ -7,6 +7,7 @@
 #include "core/queue/QueueService.h"
 #include "core/queue/TicketRules.h"
 #include "core/standards/StandardService.h"
+#include "core/survey/SurveyHandoff.h"
 #include "ui/common/ReasonDialog.h"
 #include "ui/complaints/ComplaintFormDialog.h"
 #include "ui/complaints/ComplaintPrinting.h"
@@ -43,6 +44,9 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
         tr("The citizen has come after all: take the no-show back"));
     complaint = make(tr("Complaint…"), { QKeySequence(Qt::Key_F11) },
         tr("Write down a complaint the citizen tells at the desk (the ticket and service are filled in)"));
+    handToSurvey = make(tr("Hand to survey"), { QKeySequence(Qt::Key_F12) },
+        tr("Hand the ticket just finished to the survey screen, so the citizen answers the satisfaction survey "
+           "there without typing anything"));
 
     connect(callNext, &QAction::triggered, this, &CounterActions::onCallNext);
     connect(recall, &QAction::triggered, this, &CounterActions::onRecall);
@@ -57,6 +61,7 @@ CounterActions::CounterActions(Session session, QWidget *dialogParent)
     connect(resume, &QAction::triggered, this, &CounterActions::onResume);
     connect(undoNoShow, &QAction::triggered, this, &CounterActions::onUndoNoShow);
     connect(complaint, &QAction::triggered, this, &CounterActions::onComplaint);
+    connect(handToSurvey, &QAction::triggered, this, &CounterActions::onHandToSurvey);
     setContext({});
 }
 
@@ -71,7 +76,7 @@ QAction *CounterActions::make(const QString &text, const QList<QKeySequence> &ke
 QList<QAction *> CounterActions::all() const
 {
     return { callNext, recall, start, finish, noShow, hold, transfer, callSelected, walkIn, issue, resume, undoNoShow,
-        complaint };
+        complaint, handToSurvey };
 }
 
 // An action the queue would refuse is disabled, so the screen (and the
@@ -111,6 +116,8 @@ void CounterActions::updateEnabled()
     walkIn->setEnabled(open && !cur);
     issue->setEnabled(staffed && m_session.actor.can(Permission::IssueTicket));
     complaint->setEnabled(m_session.actor.can(Permission::LogComplaint));
+    // Enabled whenever the officer works here: with nothing to hand, the key says so in words.
+    handToSurvey->setEnabled(staffed && m_context.counter && m_session.actor.can(Permission::EnterSurvey));
     resume->setEnabled(open && !cur && m_context.selectedHeld);
     undoNoShow->setEnabled(open && !cur && m_undoable);
 }
@@ -289,6 +296,30 @@ void CounterActions::onComplaint()
     // The receipt goes out on the ticket printer at once: the citizen is still at the desk
     // (without a thermal printer it is printed from the Complaints page).
     complaintprinting::printReceipt(m_session, number, m_dialogParent, false);
+}
+
+void CounterActions::onHandToSurvey()
+{
+    if (!m_context.counter)
+        return;
+    SurveyHandoffService handoffs(m_session.db, *m_session.clock);
+    const auto &cur = m_context.current;
+    // The ticket just finished here: the current one when it is finished, else the last one finished.
+    auto handed = cur && cur->status == TicketStatus::Done
+        ? handoffs.handOver(m_session.actor, m_context.counter->id, cur->id)
+        : handoffs.handOverLast(m_session.actor, m_context.counter->id);
+    if (!handed) {
+        if (handed.error().code == ErrorCode::Nothing)
+            Q_EMIT surveyHandoff(handed.error().message, false);
+        else
+            Q_EMIT refused(handed.error());
+        return;
+    }
+    Q_EMIT surveyHandoff(tr("Ticket %1 (%2) is handed to the survey screen: invite the citizen to answer it there. "
+                             "It waits %3 minutes.")
+                              .arg(handed->ticketNumber, handed->serviceName)
+                              .arg(SurveyHandoffService::kPendingMinutes),
+        true);
 }
 
 void CounterActions::showIssued(const Ticket &ticket)

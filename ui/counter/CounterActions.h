@@ -62,6 +62,7 @@ public:
     QAction *resume = nullptr;
     QAction *undoNoShow = nullptr; // takes back the no-show offered by offerUndo()
     QAction *complaint = nullptr;  // F11: a complaint told at the desk, with the ticket being served
+    QAction *handToSurvey = nullptr; // F12: the ticket just finished to the survey screen (SurveyHandoffService)
     QList<QAction *> all() const;
 
     // The no-show that may still be taken back; none: the offer has ended.
@@ -75,6 +76,9 @@ public:
 Q_SIGNALS:
     void done(const QString &message);
     void complaintLogged(const QString &number);
+    // F12: a ticket handed to the survey screen (handed), or why there was
+    // none to hand; said in the message bar until the counter moves on.
+    void surveyHandoff(const QString &message, bool handed);
     void nothing(const QString &message);
     void refused(const Error &error);
     void noShowMarked(const Ticket &ticket);
@@ -93,6 +97,7 @@ private:
     void onWalkIn();
     void onIssue();
     void onComplaint();
+    void onHandToSurvey();
     void onResume();
     void onUndoNoShow();
     void updateEnabled();

@@ -106,7 +106,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     callNext->setPrimary();
     const QList<QAction *> grid = { m_actions->recall, m_actions->start, m_actions->finish, m_actions->noShow,
         m_actions->hold, m_actions->transfer, m_actions->callSelected, m_actions->walkIn, m_actions->issue,
-        m_actions->complaint };
+        m_actions->complaint, m_actions->handToSurvey };
     buttons->addWidget(callNext, 0, 0, int(grid.size() + 2) / 3, 1);
     for (int i = 0; i < grid.size(); ++i)
         buttons->addWidget(new ActionButton(grid.at(i), this), i / 3, 1 + i % 3);
@@ -192,6 +192,13 @@ CounterPage::CounterPage(Session session, QWidget *parent)
         refresh();
     });
     connect(m_actions, &CounterActions::noShowMarked, this, &CounterPage::offerUndo);
+    connect(m_actions, &CounterActions::surveyHandoff, this, [this](const QString &message, bool handed) {
+        // Stays until the counter moves on (the next call, a finish), like a refusal.
+        m_messages->showMessage(handed ? MessageBar::Kind::Calm : MessageBar::Kind::Warning, message);
+        m_clears = Clears::WhenChanged;
+        m_situationPending = true;
+        refresh();
+    });
     connect(m_messages, &MessageBar::buttonClicked, m_actions->undoNoShow, &QAction::trigger);
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CounterPage::updateContext);
     connect(m_heldView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CounterPage::updateContext);

@@ -23,6 +23,8 @@
 #include <QPushButton>
 #include <QTextStream>
 
+#include <optional>
+
 namespace loket::ui {
 
 namespace {
@@ -32,7 +34,22 @@ struct Options {
     QString mode;
     QString language;
     QString username;
+    QString counters; // --counter: the survey screen's counters, "1" or "1,2"
 };
+
+// "1,2" → {1, 2}; nullopt when a part is not a counter number.
+std::optional<QList<int>> counterNumbers(const QString &text)
+{
+    QList<int> out;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int n = part.trimmed().toInt(&ok);
+        if (!ok || n <= 0)
+            return std::nullopt;
+        out << n;
+    }
+    return out;
+}
 
 // The language asked for on the command line (--lang en, --lang=en) or in
 // LOKET_LANG, read before anything is printed; empty when none.
@@ -60,6 +77,10 @@ struct Parser {
         QStringLiteral("LANG") };
     QCommandLineOption user { QStringLiteral("user"),
         QCoreApplication::translate("loket", "Fill in this username at sign-in."), QStringLiteral("NAME") };
+    QCommandLineOption counter { QStringLiteral("counter"),
+        QCoreApplication::translate("loket", "With --mode survey: the counter (loket number) whose served tickets this "
+                                             "survey screen takes, e.g. 2 or 1,2 (default: every counter)."),
+        QStringLiteral("N") };
     QCommandLineOption help { QStringList { QStringLiteral("h"), QStringLiteral("help") },
         QCoreApplication::translate("loket", "Show this help and quit.") };
     QCommandLineOption version { QStringList { QStringLiteral("v"), QStringLiteral("version") },
@@ -69,7 +90,7 @@ struct Parser {
     {
         parser.setApplicationDescription(QCoreApplication::translate(
             "loket", "Loket: the public-service counter of an Indonesian government office."));
-        parser.addOptions({ help, version, database, mode, language, user });
+        parser.addOptions({ help, version, database, mode, language, user, counter });
     }
 };
 
@@ -84,6 +105,7 @@ Options parseOptions(const QStringList &arguments)
     if (o.language.isEmpty())
         o.language = qEnvironmentVariable("LOKET_LANG");
     o.username = p.parser.value(p.user);
+    o.counters = p.parser.value(p.counter);
     return o;
 }
 
@@ -181,7 +203,8 @@ bool textOnlyStart(const QStringList &arguments)
     Parser p;
     if (!p.parser.parse(arguments))
         return true;
-    return p.parser.isSet(p.help) || p.parser.isSet(p.version) || !modeNames().contains(p.parser.value(p.mode));
+    return p.parser.isSet(p.help) || p.parser.isSet(p.version) || !modeNames().contains(p.parser.value(p.mode))
+        || !counterNumbers(p.parser.value(p.counter));
 }
 
 int runTextOnly(QCoreApplication &app)
@@ -200,6 +223,13 @@ int runTextOnly(QCoreApplication &app)
         err << "loket: "
             << QCoreApplication::translate("loket", "Unknown mode \"%1\". Use one of: %2.")
                    .arg(p.parser.value(p.mode), modeNames().join(QStringLiteral(", ")))
+            << Qt::endl;
+        return 1;
+    }
+    if (!counterNumbers(p.parser.value(p.counter))) {
+        err << "loket: "
+            << QCoreApplication::translate("loket", "--counter takes loket numbers, e.g. 2 or 1,2; not \"%1\".")
+                   .arg(p.parser.value(p.counter))
             << Qt::endl;
         return 1;
     }
@@ -243,7 +273,7 @@ int runApplication(QApplication &app)
         if (!runFirstRun(db))
             return 0;
     }
-    return runMode(app, db, options.mode, options.username);
+    return runMode(app, db, options.mode, options.username, counterNumbers(options.counters).value_or(QList<int>()));
 }
 
 } // namespace loket::ui

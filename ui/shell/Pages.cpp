@@ -11,6 +11,7 @@
 #include "ui/counter/CounterWindow.h"
 #include "ui/monitor/MonitorPage.h"
 #include "ui/kiosk/KioskWindow.h"
+#include "ui/survey/SurveyScreen.h"
 #include "ui/printing/PrinterSettingsTab.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/standards/StandardsPage.h"
@@ -33,13 +34,15 @@ namespace loket::ui {
 
 namespace {
 
-// The kiosk and the display board: public screens, no sign-in, full screen.
-// The board takes the second screen when the computer has one.
-int runPublicScreen(QApplication &app, const DatabasePtr &db, const QString &mode)
+// The kiosk, the survey screen and the display board: public screens, no
+// sign-in, full screen. The board takes the second screen when the computer has one.
+int runPublicScreen(QApplication &app, const DatabasePtr &db, const QString &mode, const QList<int> &counters)
 {
     std::unique_ptr<QWidget> screen;
     if (mode == QLatin1String("kiosk"))
         screen = std::make_unique<KioskWindow>(db, SystemClock::instance());
+    else if (mode == QLatin1String("survey"))
+        screen = std::make_unique<SurveyScreen>(db, SystemClock::instance(), counters);
     else
         screen = std::make_unique<BoardWindow>(db, SystemClock::instance());
     const QList<QScreen *> screens = QGuiApplication::screens();
@@ -121,13 +124,15 @@ void addPages(MainWindow &window, const Session &session)
 
 QStringList modeNames()
 {
-    return {QStringLiteral("main"), QStringLiteral("kiosk"), QStringLiteral("board"), QStringLiteral("counter")};
+    return {QStringLiteral("main"), QStringLiteral("kiosk"), QStringLiteral("board"), QStringLiteral("counter"),
+            QStringLiteral("survey")};
 }
 
-int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username)
+int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username,
+            const QList<int> &counters)
 {
-    if (mode == QLatin1String("kiosk") || mode == QLatin1String("board"))
-        return runPublicScreen(app, db, mode);
+    if (mode == QLatin1String("kiosk") || mode == QLatin1String("board") || mode == QLatin1String("survey"))
+        return runPublicScreen(app, db, mode, counters);
     QString lastUser = username;
     QString pendingRestore;
     std::optional<Actor> restoringActor;

@@ -18,8 +18,10 @@ void addPages(MainWindow &window, const Session &session);
 
 // "main" plus the single-screen modes this build offers.
 QStringList modeNames();
-// Signs a user in and runs the chosen mode until the user quits.
-int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username);
+// Signs a user in and runs the chosen mode until the user quits. counters:
+// for the survey screen, the loket numbers it is paired with (empty: all).
+int runMode(QApplication &app, DatabasePtr &db, const QString &mode, const QString &username,
+            const QList<int> &counters = {});
 // The first-run wizard: the office and its first administrator.
 bool runFirstRun(DatabasePtr db);
 

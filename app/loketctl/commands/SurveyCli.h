@@ -21,7 +21,11 @@ QDate surveyDayArgument(Cli &cli, const QString &option, const QString &value);
 int surveyImport(Cli &cli, const QStringList &args);  // survey import FILE.csv
 int surveyIkm(Cli &cli, const QStringList &args);     // survey ikm --from --to [--service] [--weight] [--json]
 int surveySample(Cli &cli, const QStringList &args);  // survey sample --population N [--json]
-int surveyPlan(Cli &cli, const QStringList &args);    // survey plan add|list|done, survey publish
+int surveyPlan(Cli &cli, const QStringList &args);    // survey plan add|list|start|done
+int surveyPublish(Cli &cli, const QStringList &args); // survey publish (a medium, or the forum)
+int surveyQuestionnaire(Cli &cli, const QStringList &args); // survey questionnaire [--version N]
+int surveyReword(Cli &cli, const QStringList &args);        // survey reword --element --question --options
+int surveySettings(Cli &cli, const QStringList &args);      // survey settings [--period] [--weight]
 int surveyReport(Cli &cli, const QStringList &args);  // survey report --from --to [--pdf FILE] [--xlsx FILE]
 
 } // namespace loket::cli

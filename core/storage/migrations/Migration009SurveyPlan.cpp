@@ -6,7 +6,10 @@ namespace loket {
 
 // The follow-up of a survey's result (core/survey/SurveyPlan.h): the plan's
 // items per period (period_code as SurveyPeriod::code(), "2026-Q3"), the
-// publications of the result, and the day a public forum discussed it.
+// publications of the result, and the day a public forum discussed it; and
+// the respondents' comments (a response's free text, written with it and
+// never changed), which staff flag: a follow-up item, a complaint, or nothing
+// to do.
 // Days are office-local 'YYYY-MM-DD' texts; instants ms UTC. A done item keeps
 // its evidence: the database refuses a done item without one and any change
 // of an item once done.
@@ -44,6 +47,18 @@ Migration migration009SurveyPlan()
             created_at INTEGER NOT NULL,
             created_by INTEGER REFERENCES users(id)))"),
         QStringLiteral("CREATE INDEX survey_publications_period ON survey_publications(period_code)"),
+        QStringLiteral(R"(CREATE TABLE survey_comments (
+            response_id INTEGER PRIMARY KEY REFERENCES survey_responses(id),
+            text TEXT NOT NULL CHECK (length(text) > 0),
+            flag TEXT NOT NULL DEFAULT '' CHECK (flag IN ('','follow_up','complaint','dismissed')),
+            plan_item_id INTEGER REFERENCES survey_plan_items(id),
+            complaint_id INTEGER REFERENCES complaints(id),
+            flagged_at INTEGER,
+            flagged_by INTEGER REFERENCES users(id)))"),
+        QStringLiteral(R"(CREATE TRIGGER survey_comments_text_kept BEFORE UPDATE OF text, response_id ON survey_comments
+            BEGIN SELECT RAISE(ABORT, 'a respondent''s comment cannot be changed'); END)"),
+        QStringLiteral(R"(CREATE TRIGGER survey_comments_no_delete BEFORE DELETE ON survey_comments
+            BEGIN SELECT RAISE(ABORT, 'a respondent''s comment cannot be deleted'); END)"),
         QStringLiteral(R"(CREATE TABLE survey_forums (
             period_code TEXT PRIMARY KEY,
             forum_date TEXT NOT NULL,

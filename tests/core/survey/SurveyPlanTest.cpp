@@ -201,3 +201,77 @@ TEST_CASE_METHOD(PlanFixture, "an element graded D proposes a follow-up item unt
     CHECK(added(e).origin == PlanOrigin::LowElement);
     CHECK(plan.proposals(sari, index.value(), q4->code())->isEmpty());
 }
+
+TEST_CASE_METHOD(PlanFixture, "a respondent's comment becomes a follow-up item or a complaint, or is set aside", "[survey][plan]")
+{
+    const auto respond = [&](const char *comment, int day) {
+        SurveyEntry e;
+        e.channel = SurveyChannel::Paper;
+        e.serviceId = ktp;
+        e.answeredAt = QDateTime(QDate(2026, 11, day), QTime(2, 0), Qt::UTC);
+        e.answers.insert(QStringLiteral("U3"), 2);
+        e.comment = QString::fromUtf8(comment);
+        auto r = survey.addResponse(siti, e);
+        REQUIRE(r.ok());
+        return r->id;
+    };
+    const qint64 chairs = respond("  Kursi ruang tunggu kurang, banyak yang berdiri  ", 16);
+    const qint64 fee = respond("Diminta uang Rp50.000 oleh oknum di loket KTP\nPadahal gratis", 17);
+    const qint64 thanks = respond("Terima kasih, pelayanan cepat", 18);
+    respond("", 19); // no comment
+
+    CHECK(survey.response(sari, chairs)->comment == QStringLiteral("Kursi ruang tunggu kurang, banyak yang berdiri"));
+    auto list = plan.comments(sari, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 3);
+    CHECK(list->first().responseId == thanks); // newest first
+    CHECK(list->first().flag == CommentFlag::None);
+    CHECK(plan.comments(siti, QDate(2026, 11, 1), QDate(2026, 11, 30)).error().code == ErrorCode::PermissionDenied);
+
+    PlanItemEntry e = entry("U9");
+    e.periodCode = QStringLiteral("2026-Q4");
+    e.targetDate = QDate(2027, 1, 15);
+    auto item = plan.commentToPlan(sari, chairs, e);
+    REQUIRE(item.ok());
+    CHECK(item->origin == PlanOrigin::Comment);
+
+    auto number = plan.commentToComplaint(sari, fee);
+    REQUIRE(number.ok());
+    QSqlQuery q(t.db()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT channel, anonymous, summary, service_id FROM complaints WHERE number = '%1'").arg(number.value())));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("langsung"));
+    CHECK(q.value(1).toInt() == 1);
+    CHECK(q.value(2).toString() == QStringLiteral("Diminta uang Rp50.000 oleh oknum di loket KTP"));
+    CHECK(q.value(3).toLongLong() == ktp);
+    // Once a complaint, always: not a second one, not set aside.
+    CHECK(plan.commentToComplaint(sari, fee).error().code == ErrorCode::Conflict);
+    CHECK(plan.dismissComment(sari, fee).error().code == ErrorCode::InvalidState);
+
+    REQUIRE(plan.dismissComment(sari, thanks).ok());
+    CHECK(plan.dismissComment(siti, chairs).error().code == ErrorCode::PermissionDenied);
+
+    list = plan.comments(sari, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    CHECK(list->at(0).flag == CommentFlag::Dismissed);
+    CHECK(list->at(1).flag == CommentFlag::Complaint);
+    CHECK(list->at(1).complaintNumber == number.value());
+    CHECK(list->at(2).flag == CommentFlag::FollowUp);
+    CHECK(list->at(2).planItemId == item->id);
+    // The respondent's words are kept as given.
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE survey_comments SET text = 'x' WHERE response_id = %1").arg(chairs)));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM survey_comments WHERE response_id = %1").arg(chairs)));
+    CHECK(plan.commentToPlan(sari, 999999, e).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE_METHOD(PlanFixture, "a comment with a control character or too long is refused with its response", "[survey][plan]")
+{
+    SurveyEntry e;
+    e.channel = SurveyChannel::Paper;
+    e.serviceId = ktp;
+    e.answers.insert(QStringLiteral("U1"), 3);
+    e.comment = QStringLiteral("bagus\x01");
+    CHECK(survey.addResponse(siti, e).error().code == ErrorCode::InvalidInput);
+    e.comment = QString(SurveyService::kMaxComment + 1, QLatin1Char('a'));
+    CHECK(survey.addResponse(siti, e).error().code == ErrorCode::InvalidInput);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM survey_responses")).toInt() == 0);
+}
