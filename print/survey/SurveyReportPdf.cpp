@@ -242,7 +242,7 @@ QString analysis(const SurveyReportData &d)
         }
         html += ruled({esc(SurveyReportPdf::tr("No.")), esc(SurveyReportPdf::tr("Element")), esc(SurveyReportPdf::tr("Action")), esc(SurveyReportPdf::tr("Person in charge")),
                        esc(SurveyReportPdf::tr("Target")), esc(SurveyReportPdf::tr("Status")), esc(SurveyReportPdf::tr("Evidence"))},
-                      rows, {5, 18, 26, 14, 12, 14, 11}, {1, 2, 3, 6}, 0,
+                      rows, {5, 15, 25, 13, 11, 13, 18}, {1, 2, 3, 6}, 0,
                       QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;"));
     }
     for (const PlanProposal &p : d.proposals) {
