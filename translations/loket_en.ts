@@ -985,6 +985,14 @@
         <source>forum on {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Satisfaction survey report made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey report settings changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -5140,6 +5148,751 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReport</name>
+    <message>
+        <source>Under 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed questionnaire of nine elements with four answers each (PermenPANRB 14/2017), filled in by the service users themselves right after being served: on the survey screen in the service room, on a paper form, or online. The respondents are anonymous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction survey team appointed by the head of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction survey team of %1, appointed by the head of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service room of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s service room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 2,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the survey&apos;s trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReportPdf</name>
+    <message>
+        <source>CHAPTER %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPENDIX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard wording of PermenPANRB 14/2017</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (a = 1 … d = 4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile asked with it: gender, age, education (%1), occupation (%2) and the service received; no name. Every answer is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw data summarised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every response (a blank: not answered):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting used: 1/9 for each of the nine elements (the regulation&apos;s definition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting used: %1 for each of the nine elements (as printed in the regulation; the exact weight is 1/9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law 25/2009 on Public Services obliges every public service provider to involve the public in running its services and to evaluate its performance regularly. The community satisfaction survey (SKM) measures, from the users&apos; own opinion, how satisfied they are with the service received, on nine elements set by PermenPANRB 14/2017. %1 runs the survey to know the quality of its services and to act on what its users say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law Number 25 of 2009 on Public Services;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulation of the Minister for Administrative and Bureaucratic Reform (PermenPANRB) Number 14 of 2017 on the Guidelines for the Community Satisfaction Survey of Public Service Units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey is meant to measure the level of the community&apos;s satisfaction with the services of %1 as a basis for improving them. Its objectives are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to know the community satisfaction index (IKM) of the office and of each service;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to find the weakest elements of the service, to be improved;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to plan the follow-up and to publish the result to the public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each element is answered 1 to 4. The element&apos;s average value (NRR) is the sum of its answers divided by the number of respondents who answered it; the index (IKM) is the sum of the nine NRRs, each weighted; the converted index is IKM × 25 on the scale 25–100, rounded once, half up, to two decimals. Grades: A (Sangat Baik) from 88,31, B (Baik) from 76,61, C (Kurang Baik) from 65,00, D (Tidak Baik) below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey covers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population and sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population is the number of citizens served in the period, from the queue: N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), is %2 respondents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM (sum of the weighted NRRs, scale 1–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted IKM (IKM × 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted NRR (× %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent answered %1: without all nine elements the index is not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community satisfaction index of %1 for %2 is %3, grade %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community satisfaction index of %1 for %2 cannot be given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was used or rated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weakest and the strongest elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No element was answered in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, grade %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weakest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up starts with the weakest elements, above all those graded C or D.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up item has been recorded for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2) has no follow-up item yet: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result and the plan were discussed with the public in a forum on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result and the plan have not yet been discussed in a public forum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result has not been published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the result was published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rose by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stayed as in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The converted index of %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 respondents, the community satisfaction index of %2 for %3 is %4, grade %5, computed with the weight %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 respondents the index of %2 for %3 cannot be given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result will be followed up as planned and published to the public. We thank every respondent for their opinion, which helps us serve better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of office,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMUNITY SATISFACTION SURVEY REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM report %1 · %2 · weight %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReportXlsx</name>
+    <message>
+        <source>Weighting: 1/9 per element (exact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighting: 0.111 per element (as printed in the regulation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted (NRR × 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM converted (IKM × 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community satisfaction survey: data per respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum of values per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents answering per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NRR per element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted NRR per element (× %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM (sum of the weighted NRRs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM converted (IKM × 25, rounded half up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community satisfaction index (IKM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served in the period (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sample (Krejcie–Morgan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM of the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the workbook cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the workbook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14853,6 +15606,54 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
     </message>
     <message>
         <source>Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey %1 to %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESPONDENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey report takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey report needs --from YYYY-MM-DD and --to YYYY-MM-DD (for example --from 2026-10-01 --to 2026-12-31).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2): the last day comes after the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range is longer than five years: report a year, a semester or a quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was written to %1 (XLSX).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

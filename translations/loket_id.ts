@@ -985,6 +985,14 @@
         <source>forum on {date}</source>
         <translation>forum pada {date}</translation>
     </message>
+    <message>
+        <source>Satisfaction survey report made</source>
+        <translation>Laporan survei kepuasan dibuat</translation>
+    </message>
+    <message>
+        <source>Survey report settings changed</source>
+        <translation>Pengaturan laporan survei diubah</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -5130,6 +5138,747 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>Improve %1 at %2: find the causes with the staff and the public, and act on them.</source>
         <translation>Perbaiki %1 pada %2: cari penyebabnya bersama petugas dan masyarakat, lalu tindak lanjuti.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReport</name>
+    <message>
+        <source>Under 20</source>
+        <translation>Di bawah 20</translation>
+    </message>
+    <message>
+        <source>20–29</source>
+        <translation>20–29</translation>
+    </message>
+    <message>
+        <source>30–39</source>
+        <translation>30–39</translation>
+    </message>
+    <message>
+        <source>40–49</source>
+        <translation>40–49</translation>
+    </message>
+    <message>
+        <source>50–59</source>
+        <translation>50–59</translation>
+    </message>
+    <message>
+        <source>60 and over</source>
+        <translation>60 ke atas</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Tidak diisi</translation>
+    </message>
+    <message>
+        <source>A closed questionnaire of nine elements with four answers each (PermenPANRB 14/2017), filled in by the service users themselves right after being served: on the survey screen in the service room, on a paper form, or online. The respondents are anonymous.</source>
+        <translation>Kuesioner tertutup berisi sembilan unsur dengan empat pilihan jawaban (PermenPANRB 14/2017), diisi sendiri oleh pengguna layanan segera setelah dilayani: pada layar survei di ruang pelayanan, pada formulir kertas, atau secara daring. Responden tidak menyebutkan nama.</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey team appointed by the head of office</source>
+        <translation>Tim pelaksana Survei Kepuasan Masyarakat yang ditunjuk oleh kepala kantor</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey team of %1, appointed by the head of office</source>
+        <translation>Tim pelaksana Survei Kepuasan Masyarakat %1 yang ditunjuk oleh kepala kantor</translation>
+    </message>
+    <message>
+        <source>The service room of %1</source>
+        <translation>Ruang pelayanan %1</translation>
+    </message>
+    <message>
+        <source>The office&apos;s service room</source>
+        <translation>Ruang pelayanan kantor</translation>
+    </message>
+    <message>
+        <source>The survey team</source>
+        <translation>Tim survei</translation>
+    </message>
+    <message>
+        <source>The survey method</source>
+        <translation>Metode survei</translation>
+    </message>
+    <message>
+        <source>The survey place</source>
+        <translation>Tempat survei</translation>
+    </message>
+    <message>
+        <source>%1 is too long (at most 2,000 characters).</source>
+        <translation>%1 terlalu panjang (paling banyak 2.000 karakter).</translation>
+    </message>
+    <message>
+        <source>counting the respondents</source>
+        <translation>menghitung responden</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Service received</source>
+        <translation>Layanan yang diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>reading the survey&apos;s trend</source>
+        <translation>membaca tren survei</translation>
+    </message>
+    <message>
+        <source>reading the services</source>
+        <translation>membaca layanan</translation>
+    </message>
+    <message>
+        <source>reading the survey responses</source>
+        <translation>membaca tanggapan survei</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReportPdf</name>
+    <message>
+        <source>CHAPTER %1</source>
+        <translation>BAB %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>APPENDIX</source>
+        <translation>LAMPIRAN</translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation>Kuesioner</translation>
+    </message>
+    <message>
+        <source>Questionnaire version %1</source>
+        <translation>Kuesioner versi %1</translation>
+    </message>
+    <message>
+        <source>the standard wording of PermenPANRB 14/2017</source>
+        <translation>rumusan baku PermenPANRB 14/2017</translation>
+    </message>
+    <message>
+        <source>in use from %1</source>
+        <translation>berlaku sejak %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answers (a = 1 … d = 4)</source>
+        <translation>Pilihan jawaban (a = 1 … d = 4)</translation>
+    </message>
+    <message>
+        <source>The profile asked with it: gender, age, education (%1), occupation (%2) and the service received; no name. Every answer is optional.</source>
+        <translation>Profil yang ditanyakan: jenis kelamin, umur, pendidikan (%1), pekerjaan (%2) dan layanan yang diterima; tanpa nama. Setiap jawaban boleh dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The raw data summarised</source>
+        <translation>Ringkasan data mentah</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln response(s) from %1 to %2. Per element, how many respondents gave each answer and how many left it out.</source>
+        <translation>
+            <numerusform>%Ln tanggapan dari %1 s.d. %2. Per unsur, jumlah responden yang memberikan setiap jawaban dan yang tidak menjawab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Sum of values</source>
+        <translation>Jumlah nilai</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Every response (a blank: not answered):</source>
+        <translation>Seluruh tanggapan (kosong: tidak dijawab):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>JK</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Edu.</source>
+        <translation>Pend.</translation>
+    </message>
+    <message>
+        <source>Occ.</source>
+        <translation>Pek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln response(s), one row each with the answers U1 to U9, are in the report&apos;s workbook (XLSX).</source>
+        <translation>
+            <numerusform>Seluruh %Ln tanggapan, satu baris per responden dengan jawaban U1 sampai U9, terdapat pada lembar kerja (XLSX) laporan ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>Weighting used: 1/9 for each of the nine elements (the regulation&apos;s definition).</source>
+        <translation>Bobot yang digunakan: 1/9 untuk setiap unsur dari sembilan unsur (definisi peraturan).</translation>
+    </message>
+    <message>
+        <source>Weighting used: %1 for each of the nine elements (as printed in the regulation; the exact weight is 1/9).</source>
+        <translation>Bobot yang digunakan: %1 untuk setiap unsur dari sembilan unsur (sebagaimana tercetak dalam peraturan; bobot tepatnya 1/9).</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Pendahuluan</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <source>Law 25/2009 on Public Services obliges every public service provider to involve the public in running its services and to evaluate its performance regularly. The community satisfaction survey (SKM) measures, from the users&apos; own opinion, how satisfied they are with the service received, on nine elements set by PermenPANRB 14/2017. %1 runs the survey to know the quality of its services and to act on what its users say.</source>
+        <translation>Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik mewajibkan setiap penyelenggara pelayanan publik mengikutsertakan masyarakat dalam penyelenggaraan pelayanan dan mengevaluasi kinerjanya secara berkala. Survei Kepuasan Masyarakat (SKM) mengukur tingkat kepuasan pengguna layanan atas pelayanan yang diterimanya, menurut pendapat mereka sendiri, pada sembilan unsur yang ditetapkan PermenPANRB Nomor 14 Tahun 2017. %1 melaksanakan survei ini untuk mengetahui mutu pelayanannya dan menindaklanjuti pendapat para penggunanya.</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Dasar hukum</translation>
+    </message>
+    <message>
+        <source>Law Number 25 of 2009 on Public Services;</source>
+        <translation>Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik;</translation>
+    </message>
+    <message>
+        <source>Regulation of the Minister for Administrative and Bureaucratic Reform (PermenPANRB) Number 14 of 2017 on the Guidelines for the Community Satisfaction Survey of Public Service Units.</source>
+        <translation>Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PermenPANRB) Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik.</translation>
+    </message>
+    <message>
+        <source>Purpose and objectives</source>
+        <translation>Maksud dan tujuan</translation>
+    </message>
+    <message>
+        <source>The survey is meant to measure the level of the community&apos;s satisfaction with the services of %1 as a basis for improving them. Its objectives are:</source>
+        <translation>Survei ini dimaksudkan untuk mengukur tingkat kepuasan masyarakat atas pelayanan %1 sebagai dasar perbaikan pelayanan. Tujuannya adalah:</translation>
+    </message>
+    <message>
+        <source>to know the community satisfaction index (IKM) of the office and of each service;</source>
+        <translation>mengetahui Indeks Kepuasan Masyarakat (IKM) kantor dan setiap layanan;</translation>
+    </message>
+    <message>
+        <source>to find the weakest elements of the service, to be improved;</source>
+        <translation>menemukan unsur pelayanan yang paling lemah untuk diperbaiki;</translation>
+    </message>
+    <message>
+        <source>to plan the follow-up and to publish the result to the public.</source>
+        <translation>menyusun rencana tindak lanjut dan memublikasikan hasilnya kepada masyarakat.</translation>
+    </message>
+    <message>
+        <source>Data collection</source>
+        <translation>Pengumpulan data</translation>
+    </message>
+    <message>
+        <source>The survey team</source>
+        <translation>Tim pelaksana survei</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>Each element is answered 1 to 4. The element&apos;s average value (NRR) is the sum of its answers divided by the number of respondents who answered it; the index (IKM) is the sum of the nine NRRs, each weighted; the converted index is IKM × 25 on the scale 25–100, rounded once, half up, to two decimals. Grades: A (Sangat Baik) from 88,31, B (Baik) from 76,61, C (Kurang Baik) from 65,00, D (Tidak Baik) below.</source>
+        <translation>Setiap unsur dijawab dengan nilai 1 sampai 4. Nilai rata-rata unsur (NRR) adalah jumlah nilai jawaban unsur dibagi jumlah responden yang menjawab unsur tersebut; indeks (IKM) adalah jumlah kesembilan NRR yang masing-masing diberi bobot; IKM konversi adalah IKM × 25 pada skala 25–100, dibulatkan satu kali ke atas dari setengah, menjadi dua desimal. Mutu pelayanan: A (Sangat Baik) mulai 88,31, B (Baik) mulai 76,61, C (Kurang Baik) mulai 65,00, D (Tidak Baik) di bawahnya.</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Time and period</source>
+        <translation>Waktu dan periode</translation>
+    </message>
+    <message>
+        <source>The survey covers %1.</source>
+        <translation>Survei mencakup %1.</translation>
+    </message>
+    <message>
+        <source>Population and sample</source>
+        <translation>Populasi dan sampel</translation>
+    </message>
+    <message>
+        <source>The population is the number of citizens served in the period, from the queue: N = %1. The minimum sample by Krejcie and Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), is %2 respondents.</source>
+        <translation>Populasi adalah jumlah warga yang dilayani dalam periode ini menurut data antrean: N = %1. Sampel minimal menurut Krejcie dan Morgan, S = 3,841 · N · 0,25 / (0,0025 · (N − 1) + 3,841 · 0,25), adalah %2 responden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is sufficient.</source>
+        <translation>
+            <numerusform>%Ln responden telah mengisi: jumlah sampel cukup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln respondent(s) answered: the sample is not yet sufficient, %1 more are needed.</source>
+        <translation>
+            <numerusform>%Ln responden telah mengisi: jumlah sampel belum cukup, masih diperlukan %1 responden lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>The index per element</source>
+        <translation>Indeks per unsur</translation>
+    </message>
+    <message>
+        <source>IKM (sum of the weighted NRRs, scale 1–4)</source>
+        <translation>IKM (jumlah NRR tertimbang, skala 1–4)</translation>
+    </message>
+    <message>
+        <source>Converted IKM (IKM × 25)</source>
+        <translation>IKM konversi (IKM × 25)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Menjawab</translation>
+    </message>
+    <message>
+        <source>Weighted NRR (× %1)</source>
+        <translation>NRR tertimbang (× %1)</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>No respondent answered %1: without all nine elements the index is not given.</source>
+        <translation>Tidak ada responden yang menjawab %1: tanpa kesembilan unsur, indeks tidak dapat diberikan.</translation>
+    </message>
+    <message>
+        <source>The community satisfaction index of %1 for %2 is %3, grade %4.</source>
+        <translation>Indeks Kepuasan Masyarakat %1 untuk %2 adalah %3, mutu pelayanan %4.</translation>
+    </message>
+    <message>
+        <source>The community satisfaction index of %1 for %2 cannot be given yet.</source>
+        <translation>Indeks Kepuasan Masyarakat %1 untuk %2 belum dapat diberikan.</translation>
+    </message>
+    <message>
+        <source>The index per service</source>
+        <translation>Indeks per layanan</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>cukup</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>kurang %1</translation>
+    </message>
+    <message>
+        <source>No service was used or rated in the period.</source>
+        <translation>Tidak ada layanan yang digunakan atau dinilai dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation>Dilayani (N)</translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>Sampel minimal</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>Converted IKM</source>
+        <translation>IKM konversi</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analisis</translation>
+    </message>
+    <message>
+        <source>The weakest and the strongest elements</source>
+        <translation>Unsur terendah dan tertinggi</translation>
+    </message>
+    <message>
+        <source>No element was answered in the period.</source>
+        <translation>Tidak ada unsur yang dijawab dalam periode ini.</translation>
+    </message>
+    <message>
+        <source>%1: %2, grade %3</source>
+        <translation>%1: %2, mutu %3</translation>
+    </message>
+    <message>
+        <source>Weakest</source>
+        <translation>Terendah</translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation>Tertinggi</translation>
+    </message>
+    <message>
+        <source>The follow-up starts with the weakest elements, above all those graded C or D.</source>
+        <translation>Tindak lanjut dimulai dari unsur terendah, terutama yang bermutu C atau D.</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No follow-up item has been recorded for %1 yet.</source>
+        <translation>Belum ada rencana tindak lanjut yang dicatat untuk %1.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>melewati target</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 (%2) has no follow-up item yet: %3</source>
+        <translation>Usulan: %1 (%2) belum memiliki rencana tindak lanjut: %3</translation>
+    </message>
+    <message>
+        <source>The result and the plan were discussed with the public in a forum on %1.</source>
+        <translation>Hasil survei dan rencana tindak lanjut telah dibahas bersama masyarakat dalam forum konsultasi publik pada %1.</translation>
+    </message>
+    <message>
+        <source>The result and the plan have not yet been discussed in a public forum.</source>
+        <translation>Hasil survei dan rencana tindak lanjut belum dibahas dalam forum konsultasi publik.</translation>
+    </message>
+    <message>
+        <source>The result has not been published yet.</source>
+        <translation>Hasil survei belum dipublikasikan.</translation>
+    </message>
+    <message>
+        <source>Where the result was published:</source>
+        <translation>Publikasi hasil survei:</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Where to see it</source>
+        <translation>Tautan atau tempat</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>rose by %1 from %2</source>
+        <translation>naik %1 dari %2</translation>
+    </message>
+    <message>
+        <source>fell by %1 from %2</source>
+        <translation>turun %1 dari %2</translation>
+    </message>
+    <message>
+        <source>stayed as in %1</source>
+        <translation>tetap sama dengan %1</translation>
+    </message>
+    <message>
+        <source>The converted index of %1 %2.</source>
+        <translation>IKM konversi %1 %2.</translation>
+    </message>
+    <message>
+        <source>From %1 respondents, the community satisfaction index of %2 for %3 is %4, grade %5, computed with the weight %6.</source>
+        <translation>Dari %1 responden, Indeks Kepuasan Masyarakat %2 untuk %3 adalah %4, mutu pelayanan %5, dihitung dengan bobot %6.</translation>
+    </message>
+    <message>
+        <source>With %1 respondents the index of %2 for %3 cannot be given yet.</source>
+        <translation>Dengan %1 responden, indeks %2 untuk %3 belum dapat diberikan.</translation>
+    </message>
+    <message>
+        <source>The result will be followed up as planned and published to the public. We thank every respondent for their opinion, which helps us serve better.</source>
+        <translation>Hasil survei ini akan ditindaklanjuti sesuai rencana dan dipublikasikan kepada masyarakat. Kami berterima kasih kepada setiap responden atas pendapatnya, yang membantu kami melayani lebih baik.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Head of office,</source>
+        <translation>Kepala kantor,</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>COMMUNITY SATISFACTION SURVEY REPORT</source>
+        <translation>LAPORAN SURVEI KEPUASAN MASYARAKAT</translation>
+    </message>
+    <message>
+        <source>SKM report %1 · %2 · weight %3</source>
+        <translation>Laporan SKM %1 · %2 · bobot %3</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyReportXlsx</name>
+    <message>
+        <source>Weighting: 1/9 per element (exact)</source>
+        <translation>Bobot: 1/9 per unsur (tepat)</translation>
+    </message>
+    <message>
+        <source>Weighting: 0.111 per element (as printed in the regulation)</source>
+        <translation>Bobot: 0,111 per unsur (sebagaimana tercetak dalam peraturan)</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2</source>
+        <translation>Periode: %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Sum of values</source>
+        <translation>Jumlah nilai</translation>
+    </message>
+    <message>
+        <source>Respondents answering</source>
+        <translation>Responden menjawab</translation>
+    </message>
+    <message>
+        <source>NRR</source>
+        <translation>NRR</translation>
+    </message>
+    <message>
+        <source>Weighted NRR</source>
+        <translation>NRR tertimbang</translation>
+    </message>
+    <message>
+        <source>Converted (NRR × 25)</source>
+        <translation>Konversi (NRR × 25)</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>IKM converted (IKM × 25)</source>
+        <translation>IKM konversi (IKM × 25)</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Respondent data</source>
+        <translation>Data responden</translation>
+    </message>
+    <message>
+        <source>Community satisfaction survey: data per respondent</source>
+        <translation>Survei Kepuasan Masyarakat: data per responden</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Sum of values per element</source>
+        <translation>Jumlah nilai per unsur</translation>
+    </message>
+    <message>
+        <source>Respondents answering per element</source>
+        <translation>Jumlah responden menjawab per unsur</translation>
+    </message>
+    <message>
+        <source>NRR per element</source>
+        <translation>NRR per unsur</translation>
+    </message>
+    <message>
+        <source>Weighted NRR per element (× %1)</source>
+        <translation>NRR tertimbang per unsur (× %1)</translation>
+    </message>
+    <message>
+        <source>IKM (sum of the weighted NRRs)</source>
+        <translation>IKM (jumlah NRR tertimbang)</translation>
+    </message>
+    <message>
+        <source>IKM converted (IKM × 25, rounded half up)</source>
+        <translation>IKM konversi (IKM × 25, dibulatkan)</translation>
+    </message>
+    <message>
+        <source>Grade of service</source>
+        <translation>Mutu pelayanan</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Community satisfaction index (IKM)</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM)</translation>
+    </message>
+    <message>
+        <source>Served in the period (N)</source>
+        <translation>Dilayani dalam periode (N)</translation>
+    </message>
+    <message>
+        <source>Minimum sample (Krejcie–Morgan)</source>
+        <translation>Sampel minimal (Krejcie–Morgan)</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Sampel</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Per layanan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation>Dilayani (N)</translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>Sampel minimal</translation>
+    </message>
+    <message>
+        <source>IKM converted</source>
+        <translation>IKM konversi</translation>
+    </message>
+    <message>
+        <source>IKM of the service %1</source>
+        <translation>IKM layanan %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist, so the workbook cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the workbook file.</source>
+        <translation>%1 adalah folder: berikan nama berkas lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written to %1. Choose a folder you can write to.</source>
+        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
 </context>
 <context>
@@ -15071,6 +15820,54 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translatio
     <message>
         <source>Occupation</source>
         <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey %1 to %2%3</source>
+        <translation>Survei kepuasan %1 s.d. %2%3</translation>
+    </message>
+    <message>
+        <source>Served (N)</source>
+        <translation>Dilayani (N)</translation>
+    </message>
+    <message>
+        <source>Minimum sample</source>
+        <translation>Sampel minimal</translation>
+    </message>
+    <message>
+        <source>IKM converted</source>
+        <translation>IKM konversi</translation>
+    </message>
+    <message>
+        <source>RESPONDENTS</source>
+        <translation>RESPONDEN</translation>
+    </message>
+    <message>
+        <source>GRADE</source>
+        <translation>MUTU</translation>
+    </message>
+    <message>
+        <source>survey report takes no arguments besides its options.</source>
+        <translation>survey report tidak menerima argumen selain opsinya.</translation>
+    </message>
+    <message>
+        <source>survey report needs --from YYYY-MM-DD and --to YYYY-MM-DD (for example --from 2026-10-01 --to 2026-12-31).</source>
+        <translation>survey report memerlukan --from YYYY-MM-DD dan --to YYYY-MM-DD (misalnya --from 2026-10-01 --to 2026-12-31).</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2): the last day comes after the first.</source>
+        <translation>--to (%1) sebelum --from (%2): hari terakhir harus sesudah hari pertama.</translation>
+    </message>
+    <message>
+        <source>The range is longer than five years: report a year, a semester or a quarter.</source>
+        <translation>Rentangnya lebih dari lima tahun: laporkan satu tahun, semester atau triwulan.</translation>
+    </message>
+    <message>
+        <source>--weight is exact (1/9) or 0.111, not &quot;%1&quot;.</source>
+        <translation>--weight adalah exact (1/9) atau 0.111, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook was written to %1 (XLSX).</source>
+        <translation>Lembar kerja ditulis ke %1 (XLSX).</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,9 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::SurveyEducationOptions, QStringLiteral(R"(["SD","SMP","SMA","D1-D3","S1","S2","S3"])")},
         {SettingKey::SurveyOccupationOptions,
             QStringLiteral(R"(["PNS","TNI","POLRI","SWASTA","WIRAUSAHA","LAINNYA"])")},
+        {SettingKey::SurveyReportTeam, QString()},
+        {SettingKey::SurveyReportMethod, QString()},
+        {SettingKey::SurveyReportPlace, QString()},
     };
     return defs;
 }

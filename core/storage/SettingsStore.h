@@ -85,6 +85,12 @@ inline constexpr char SurveyPeriodKind[] = "survey.period";
 inline constexpr char SurveyWeighting[] = "survey.weighting";
 inline constexpr char SurveyEducationOptions[] = "survey.education_options";
 inline constexpr char SurveyOccupationOptions[] = "survey.occupation_options";
+// The SKM report's chapter II (core/survey/SurveyReport): the survey team (one
+// member per line), the method and the place, as printed; empty: the report's
+// translated default text.
+inline constexpr char SurveyReportTeam[] = "survey.report_team";
+inline constexpr char SurveyReportMethod[] = "survey.report_method";
+inline constexpr char SurveyReportPlace[] = "survey.report_place";
 } // namespace SettingKey
 
 struct SettingDefinition {

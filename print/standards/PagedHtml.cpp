@@ -54,8 +54,11 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
 {
     const QAbstractTextDocumentLayout *layout = m_doc.documentLayout();
     QList<Span> lines;
+    QList<qreal> forced; // tops of the paragraphs that start a page (page-break-before: always)
     for (QTextBlock b = m_doc.begin(); b.isValid(); b = b.next()) {
         const QRectF rect = layout->blockBoundingRect(b);
+        if (b.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+            forced << rect.top();
         const QTextLayout *text = b.layout();
         for (int i = 0; text && i < text->lineCount(); ++i) {
             const QTextLine line = text->lineAt(i);
@@ -110,6 +113,10 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
         }
         const qreal room = m_page.height() - page.headHeight();
         qreal cut = top + room;
+        for (const qreal at : forced) {
+            if (at > top + 1 && at < cut)
+                cut = at;
+        }
         if (cut >= height) {
             page.bottom = height;
             pages << page;
@@ -130,19 +137,24 @@ QList<PagedHtml::Span> PagedHtml::pageBreaks() const
                 }
             }
             // A header without a row of its body under it goes to the next page,
-            // with the line just above the table (its title).
+            // with the line just above the table (its title) — also when the
+            // rows above already cut at the header's top.
             for (const TableHead &head : heads) {
-                if (cut > head.top + 0.5 && cut < head.firstRowBottom - 0.5 && head.top > top + 1) {
-                    cut = head.top;
+                if (cut > head.top - 0.5 && cut < head.firstRowBottom - 0.5 && head.top > top + 1) {
+                    qreal to = head.top;
                     for (const Span &line : lines) {
                         if (line.bottom <= head.top + 0.5 && head.top - line.bottom < 16 && line.top > top + 1)
-                            cut = std::min(cut, line.top);
+                            to = std::min(to, line.top);
                     }
-                    moved = true;
+                    if (to < cut - 0.01) {
+                        cut = to;
+                        moved = true;
+                    }
                 }
             }
         }
         page.bottom = cut;
+        page.beforeBreak = std::any_of(forced.cbegin(), forced.cend(), [&](qreal at) { return std::abs(at - cut) < 0.01; });
         for (const Span &row : rows) {
             if (std::abs(row.top - cut) < 0.01) // the row above ends here: show its bottom rule
                 page.rule = row.rule;
@@ -203,7 +215,9 @@ bool PagedHtml::print(QPagedPaintDevice *device, const QString &html)
         painter.scale(m_scale, m_scale);
         painter.translate(0, span.headHeight() - span.top);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top + span.rule);
+        // A page ended by a forced break stops half a pixel short, so the paragraph starting the next page
+        // (whose top touches the clip) is not drawn here too, clipped away but still in the PDF's text.
+        context.clip = QRectF(0, span.top, m_page.width(), span.bottom - span.top + span.rule - (span.beforeBreak ? 0.5 : 0));
         painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_doc.documentLayout()->draw(&painter, context);

@@ -17,7 +17,8 @@ namespace loket {
 // "width=90" means the same on screen, in a PDF and on any printer) and
 // painted page by page onto a QPrinter or QPdfWriter, with a small footer.
 // Pages break between lines and, where a row fits on a page, between the
-// rows of top-level tables, never through a row of a form.
+// rows of top-level tables, never through a row of a form. A paragraph
+// styled "page-break-before: always" starts a new page.
 class PagedHtml
 {
 public:
@@ -53,6 +54,7 @@ private:
         qreal headBottom = 0;
         // Painted below `bottom` too: the bottom rule of a table row the page ends with.
         qreal rule = 0;
+        bool beforeBreak = false; // the page ends where a paragraph asks for a new page
         qreal headHeight() const { return headBottom - headTop; }
     };
     // A top-level table's header rows and the body under them.

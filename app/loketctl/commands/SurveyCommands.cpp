@@ -48,6 +48,8 @@ int dispatch(Cli &cli, QStringList args)
         return surveyReword(cli, args);
     if (sub == QLatin1String("settings"))
         return surveySettings(cli, args);
+    if (sub == QLatin1String("report"))
+        return surveyReport(cli, args);
     return cli.failUsage(QCoreApplication::translate("loketctl", "unknown subcommand \"%1\".").arg(sub.left(40)),
                          surveyCommand());
 }
