@@ -12485,6 +12485,53 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyReportMenu</name>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SKM report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SKM report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is still being made; a moment please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the SKM report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM report — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveyResultsPage</name>
     <message>
         <source>Survey results (IKM)</source>
@@ -12516,10 +12563,6 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>Print report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The SKM report is not available yet in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -12604,6 +12647,10 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>No service was served or surveyed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKM report (Laporan Survei Kepuasan Masyarakat) of the period shown, in the standard outline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

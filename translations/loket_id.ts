@@ -12464,6 +12464,53 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyReportMenu</name>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the SKM report as PDF</source>
+        <translation>Simpan laporan SKM sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save the SKM report as an Excel workbook</source>
+        <translation>Simpan laporan SKM sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report is still being made; a moment please.</source>
+        <translation>Laporan masih dibuat; mohon tunggu sebentar.</translation>
+    </message>
+    <message>
+        <source>Making the SKM report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM report — print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveyResultsPage</name>
     <message>
         <source>Survey results (IKM)</source>
@@ -12496,10 +12543,6 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>Print report…</source>
         <translation>Cetak laporan…</translation>
-    </message>
-    <message>
-        <source>The SKM report is not available yet in this version.</source>
-        <translation>Laporan SKM belum tersedia pada versi ini.</translation>
     </message>
     <message>
         <source>Office IKM (converted)</source>
@@ -12584,6 +12627,10 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>No service was served or surveyed in the period.</source>
         <translation>Tidak ada layanan yang dilayani atau disurvei pada periode ini.</translation>
+    </message>
+    <message>
+        <source>The SKM report (Laporan Survei Kepuasan Masyarakat) of the period shown, in the standard outline</source>
+        <translation>Laporan Survei Kepuasan Masyarakat (SKM) periode yang ditampilkan, dalam sistematika baku</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/survey/SurveyEntryPage.h"
 #include "ui/survey/SurveyPlanDialogs.h"
 #include "ui/survey/SurveyPlanPanel.h"
+#include "ui/survey/SurveyReportMenu.h"
 #include "ui/survey/SurveyResultsPage.h"
 #include "ui/survey/SurveySettingsTab.h"
 
@@ -25,6 +26,10 @@
 #include <QtCharts/QLineSeries>
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -477,4 +482,42 @@ TEST_CASE("Settings › Survey: the weighting 0,111 and shorter lists, used by t
     CHECK(entry.entry().profile.education == QStringLiteral("Perguruan tinggi"));
     enter();
     CHECK(entry.savedCount() == 1);
+}
+
+TEST_CASE("the results page writes the period's SKM report as a PDF and a workbook, off the GUI thread, and says a failure")
+{
+    SurveyUiFixture f;
+    twoForms(f);
+    SurveyResultsPage page(f.sessionOf(f.sari));
+    page.resize(1366, 740);
+    page.show();
+    waitLoaded(page);
+    REQUIRE(page.printButton()->isEnabled());
+    REQUIRE(page.printButton()->menu() != nullptr);
+    CHECK(page.printButton()->menu()->actions().size() == 3);
+
+    QTemporaryDir dir;
+    SurveyReportMenu *menu = page.reportMenu();
+    QSignalSpy done(menu, &SurveyReportMenu::finished);
+    for (const auto &[kind, name] : {std::pair {SurveyReportMenu::Kind::Pdf, "skm.pdf"}, std::pair {SurveyReportMenu::Kind::Xlsx, "skm.xlsx"}}) {
+        const QString path = dir.filePath(QLatin1String(name));
+        menu->make(kind, path);
+        CHECK(menu->busy()); // the reading runs on its own thread: the page is not held
+        REQUIRE(waitFor([&] { return !done.isEmpty(); }, 30000));
+        const QList<QVariant> result = done.takeFirst();
+        INFO(result.at(1).toString().toStdString());
+        CHECK(result.at(0).toBool());
+        const QFileInfo written(path);
+        CHECK(written.size() > 1000);
+        CHECK(written.permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        CHECK(page.messageBar()->label()->text().contains(QLatin1String(name)));
+    }
+    // A folder that does not exist: said in words, nothing written, the menu usable again.
+    menu->make(SurveyReportMenu::Kind::Pdf, dir.filePath(QStringLiteral("no/such/folder/skm.pdf")));
+    REQUIRE(waitFor([&] { return !done.isEmpty(); }, 30000));
+    CHECK_FALSE(done.takeFirst().at(0).toBool());
+    CHECK_FALSE(page.messageBar()->isHidden());
+    CHECK_FALSE(page.messageBar()->label()->text().isEmpty());
+    CHECK_FALSE(menu->busy());
+    CHECK(page.printButton()->menu()->isEnabled());
 }

@@ -6,6 +6,7 @@
 #include "ui/common/LiveRefresher.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Style.h"
+#include "ui/survey/SurveyReportMenu.h"
 
 #include <QtCharts/QChartView>
 
@@ -126,11 +127,10 @@ SurveyResultsPage::SurveyResultsPage(Session session, QWidget *parent)
     refresh->setToolTip(tr("Read the results again (F5)"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
     top->addWidget(refresh);
-    // The SKM report (PDF, XLSX) is printed from here once it exists.
+    // The SKM report of the period shown: print preview, PDF, workbook.
     m_print = new QPushButton(tr("Print report…"), this);
     m_print->setObjectName(QStringLiteral("printReport"));
-    m_print->setEnabled(false);
-    m_print->setToolTip(tr("The SKM report is not available yet in this version."));
+    m_print->setToolTip(tr("The SKM report (Laporan Survei Kepuasan Masyarakat) of the period shown, in the standard outline"));
     top->addWidget(m_print);
     layout->addLayout(top);
 
@@ -141,6 +141,8 @@ SurveyResultsPage::SurveyResultsPage(Session session, QWidget *parent)
     m_message = new MessageBar(this);
     m_message->hide();
     layout->addWidget(m_message);
+    m_report = new SurveyReportMenu(m_session, m_message, this);
+    m_print->setMenu(m_report->menu());
 
     auto *tiles = new QHBoxLayout;
     tiles->setSpacing(10);
@@ -275,6 +277,7 @@ void SurveyResultsPage::showPeriod()
 {
     const SurveyPeriod shown = period();
     m_periodLabel->setText(shown.label());
+    m_report->setPeriod(shown);
     const QSignalBlocker block(m_yearBox);
     m_yearBox->setChecked(m_year);
     m_yearBox->setEnabled(m_base.kind != SurveyPeriod::Kind::Year);

@@ -21,6 +21,7 @@ class QThread;
 namespace loket::ui {
 
 class MessageBar;
+class SurveyReportMenu;
 
 // The survey's result for a period (for ViewReports): the office's IKM with
 // its grade and the weighting used, the sample's sufficiency, the nine
@@ -66,6 +67,7 @@ public:
     QTabWidget *lists() const { return m_lists; }
     MessageBar *messageBar() const { return m_message; }
     QPushButton *printButton() const { return m_print; }
+    SurveyReportMenu *reportMenu() const { return m_report; }
 
 Q_SIGNALS:
     void loaded();
@@ -97,6 +99,7 @@ private:
     QLabel *m_weighting = nullptr;
     QPushButton *m_print = nullptr;
     MessageBar *m_message = nullptr;
+    SurveyReportMenu *m_report = nullptr;
     QList<QLabel *> m_tileValues;
     QList<QLabel *> m_tileNotes;
     QChartView *m_elementsView = nullptr;
