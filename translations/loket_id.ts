@@ -12467,15 +12467,15 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <name>loket::ui::SurveyReportMenu</name>
     <message>
         <source>Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau cetak…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>Save as Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai buku kerja Excel (XLSX)…</translation>
     </message>
     <message>
         <source>Save the SKM report as PDF</source>
@@ -12499,11 +12499,11 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     </message>
     <message>
         <source>Making the SKM report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat laporan SKM %1…</translation>
     </message>
     <message>
         <source>SKM report — print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan SKM — pratinjau cetak</translation>
     </message>
     <message>
         <source>Saved: %1</source>
