@@ -29,6 +29,7 @@ struct Row {
     int hour = 0; // office-local hour of issue
     TicketState status = TicketState::Other;
     bool priority = false;
+    qint64 priorityReasonId = 0;
     qint64 waitMs = kNone;
     qint64 walkMs = kNone;
     qint64 serviceMs = kNone;
@@ -238,7 +239,7 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
     // The range condition uses the index on (service_day, status).
     q.prepare(
         QStringLiteral("SELECT service_day, service_id, coalesce(counter_id, 0), coalesce(officer_id, 0), status, "
-                       "  priority_reason_id IS NOT NULL, "
+                       "  coalesce(priority_reason_id, 0), "
                        "  ((issued_at / 1000 + ?) % 86400) / 3600, "
                        "  first_called_at - issued_at, started_at - first_called_at, finished_at - started_at, "
                        "  CASE WHEN finished_at IS NULL THEN NULL ELSE finished_at - issued_at END "
@@ -265,7 +266,8 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
         r.counterId = q.value(2).toLongLong();
         r.officerId = q.value(3).toLongLong();
         r.status = statusOf(q.value(4).toString());
-        r.priority = q.value(5).toBool();
+        r.priorityReasonId = q.value(5).toLongLong();
+        r.priority = r.priorityReasonId != 0;
         r.hour = q.value(6).toInt();
         r.waitMs = interval(q.value(7));
         r.walkMs = interval(q.value(8));
@@ -290,7 +292,7 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
             into.insert(n.value(0).toLongLong(), Named { n.value(1).toString(), order++ });
         return {};
     };
-    QHash<qint64, Named> services, counters, officers;
+    QHash<qint64, Named> services, counters, officers, reasons;
     if (Status s = readNames(QStringLiteral("SELECT id, name FROM services ORDER BY sort_order, name, id"), services);
         !s)
         return s.error();
@@ -300,6 +302,19 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
         = readNames(QStringLiteral("SELECT id, full_name FROM users ORDER BY full_name COLLATE NOCASE, id"), officers);
         !s)
         return s.error();
+
+    QHash<qint64, QString> reasonCodes;
+    {
+        QSqlQuery n(c);
+        n.setForwardOnly(true);
+        if (!n.exec(QStringLiteral("SELECT id, code, name FROM priority_reasons ORDER BY sort_order, id")))
+            return m_db->sqlError(n.lastError(), tr("reading the names for the queue figures"));
+        int order = 0;
+        while (n.next()) {
+            reasons.insert(n.value(0).toLongLong(), Named { n.value(2).toString(), order++ });
+            reasonCodes.insert(n.value(0).toLongLong(), n.value(1).toString());
+        }
+    }
 
     const FiguresBuilder builder(rows, days, target, options.measure);
     QueueStatisticsReport report;
@@ -343,6 +358,13 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
     report.byHour = groupBy([](const Row &r) { return qint64(r.hour); }, [](qint64 h) { return h; },
         [](qint64 h) { return QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0')); },
         [](qint64 h) { return QStringLiteral("%1.00").arg(h, 2, 10, QLatin1Char('0')); });
+    report.byPriorityReason = groupBy([](const Row &r) { return r.priorityReasonId; }, orderIn(reasons),
+        [&](qint64 id) { return id == 0 ? QString() : reasonCodes.value(id, QString::number(id)); }, nameIn(reasons));
+    for (const Row &r : rows) {
+        const int weekday = days[size_t(r.day)].dayOfWeek() - 1; // Monday 0
+        if (weekday >= 0 && weekday < 7 && r.hour >= 0 && r.hour < 24)
+            ++report.issuedByWeekdayHour[size_t(weekday)][size_t(r.hour)];
+    }
     return report;
 }
 
