@@ -42,15 +42,16 @@ Result<MonthlyReport> MonthlyReportService::month(const Actor &actor, QDate firs
                          tr("%1 has not begun yet: a report can be made for this month or an earlier one.")
                              .arg(QLocale().toString(month, QStringLiteral("MMMM yyyy"))));
 
-    auto current = figures(actor, month, report.asOf);
+    SurveyCache cache;
+    auto current = figures(actor, month, report.asOf, cache);
     if (!current)
         return current.error();
     report.current = current.value();
-    auto previous = figures(actor, month.addMonths(-1), report.asOf);
+    auto previous = figures(actor, month.addMonths(-1), report.asOf, cache);
     if (!previous)
         return previous.error();
     report.previousMonth = previous.value();
-    auto lastYear = figures(actor, month.addYears(-1), report.asOf);
+    auto lastYear = figures(actor, month.addYears(-1), report.asOf, cache);
     if (!lastYear)
         return lastYear.error();
     report.lastYear = lastYear.value();
@@ -61,24 +62,36 @@ Result<MonthlyReport> MonthlyReportService::month(const Actor &actor, QDate firs
     SurveyPeriod p = SurveyPeriod::containing(kind, month);
     QList<ReportTrendPoint> trend;
     for (int i = 0; i < 4; ++i, p = p.previous()) {
-        std::optional<SurveyIndexReport> known;
-        if (report.current.survey.period && report.current.survey.period->period == p)
-            known = report.current.survey.period;
-        else if (report.lastYear.survey.period && report.lastYear.survey.period->period == p)
-            known = report.lastYear.survey.period;
-        if (!known) {
-            auto index = survey.index(actor, p);
-            if (!index)
-                return index.error();
-            known = index.value();
-        }
-        trend.prepend(ReportTrendPoint {p, known->office.ikm.respondents, known->office.ikm.convertedCenti});
+        auto index = periodIndex(actor, p, cache);
+        if (!index)
+            return index.error();
+        trend.prepend(ReportTrendPoint {p, index->office.ikm.respondents, index->office.ikm.convertedCenti});
     }
     report.ikmTrend = trend;
     return report;
 }
 
 Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate firstOfMonth, QDate asOf) const
+{
+    SurveyCache cache;
+    return figures(actor, firstOfMonth, asOf, cache);
+}
+
+Result<SurveyIndexReport> MonthlyReportService::periodIndex(const Actor &actor, const SurveyPeriod &period,
+                                                            SurveyCache &cache) const
+{
+    const auto known = cache.find(period.code());
+    if (known != cache.end())
+        return known->second;
+    auto index = SurveyService(m_db, m_clock).index(actor, period);
+    if (!index)
+        return index.error();
+    cache.emplace(period.code(), index.value());
+    return index.value();
+}
+
+Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate firstOfMonth, QDate asOf,
+                                                   SurveyCache &cache) const
 {
     if (Status s = m_audit.require(actor, Permission::ViewReports, QStringLiteral("report.monthly"),
                                    QStringLiteral("report"), reportMonthCode(firstOfMonth));
@@ -112,10 +125,10 @@ Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate fir
     if (!monthIndex)
         return monthIndex.error();
     f.survey.month = monthIndex.value();
-    auto periodIndex = survey.index(actor, SurveyPeriod::containing(survey.settings().periodKind, f.month));
-    if (!periodIndex)
-        return periodIndex.error();
-    f.survey.period = periodIndex.value();
+    auto period = periodIndex(actor, SurveyPeriod::containing(survey.settings().periodKind, f.month), cache);
+    if (!period)
+        return period.error();
+    f.survey.period = period.value();
 
     auto compliance = StandardCompliance(m_db).summary(actor, f.lastDay);
     if (!compliance)

@@ -9,6 +9,8 @@
 #include "core/reports/MonthlyReport.h"
 #include "core/storage/Database.h"
 
+#include <map>
+
 namespace loket {
 
 // Makes the monthly report from the SQL of the modules that own the data:
@@ -32,6 +34,10 @@ public:
     Result<MonthFigures> figures(const Actor &actor, QDate firstOfMonth, QDate asOf) const;
 
 private:
+    // The survey periods' indexes already computed while making one report.
+    using SurveyCache = std::map<QString, SurveyIndexReport>;
+    Result<MonthFigures> figures(const Actor &actor, QDate firstOfMonth, QDate asOf, SurveyCache &cache) const;
+    Result<SurveyIndexReport> periodIndex(const Actor &actor, const SurveyPeriod &period, SurveyCache &cache) const;
     Result<ReportTickets> tickets(const Actor &actor, QDate from, QDate to) const;
     Result<ReportSuggestions> suggestions(QDate from, QDate to) const;
 
