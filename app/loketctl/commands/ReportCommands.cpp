@@ -5,6 +5,7 @@
 #include "app/loketctl/Cli.h"
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/Output.h"
+#include "core/reports/EvaluationCheck.h"
 #include "core/reports/MonthlyReportService.h"
 
 #include <QJsonArray>
@@ -279,8 +280,73 @@ void printReport(QTextStream &o, const MonthlyReport &r)
     o << '\n' << QCoreApplication::translate("loketctl", "PDF and spreadsheet output (--pdf, --xlsx) are not available yet.") << '\n';
 }
 
+QString stateText(EvidenceState state)
+{
+    switch (state) {
+    case EvidenceState::Met: return QCoreApplication::translate("loketctl", "met");
+    case EvidenceState::Partly: return QCoreApplication::translate("loketctl", "partly");
+    case EvidenceState::Missing: return QCoreApplication::translate("loketctl", "missing");
+    }
+    return {};
+}
+
+int runEvaluation(Cli &cli, QStringList args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption dayOption(QStringLiteral("date"), QString(), QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({dayOption});
+    if (!cli.parse(parser, args, reportCommand()))
+        return ExitUsage;
+    QDate day;
+    if (parser.isSet(dayOption)) {
+        day = QDate::fromString(parser.value(dayOption), Qt::ISODate);
+        if (!day.isValid())
+            return cli.failUsage(QCoreApplication::translate("loketctl", "--date needs a day like 2026-11-30."), reportCommand());
+    }
+    DatabasePtr db = cli.database();
+    if (!db)
+        return cli.lastExit();
+    const auto actor = cli.actor();
+    if (!actor)
+        return cli.lastExit();
+    auto made = EvaluationCheck(db, cli.clock()).check(*actor, day);
+    if (!made)
+        return cli.fail(made.error());
+    const EvaluationCheckResult &r = made.value();
+    if (cli.json) {
+        QJsonArray points;
+        for (const EvaluationPoint &p : r.points) {
+            points << QJsonObject {{QStringLiteral("code"), p.code}, {QStringLiteral("label"), p.label},
+                {QStringLiteral("evaluator"), p.evaluator}, {QStringLiteral("state"), evidenceStateCode(p.state)},
+                {QStringLiteral("evidence"), p.evidence}, {QStringLiteral("missing"), p.missing}};
+        }
+        cli.printJson(QJsonObject {{QStringLiteral("date"), r.day.toString(Qt::ISODate)},
+            {QStringLiteral("met"), r.count(EvidenceState::Met)}, {QStringLiteral("partly"), r.count(EvidenceState::Partly)},
+            {QStringLiteral("missing"), r.count(EvidenceState::Missing)}, {QStringLiteral("points"), points}});
+        return ExitOk;
+    }
+    QTextStream &o = cli.out();
+    o << QCoreApplication::translate("loketctl", "Evaluation self-check on %1: %2 met, %3 partly, %4 missing")
+             .arg(QLocale().toString(r.day, QLocale::ShortFormat))
+             .arg(r.count(EvidenceState::Met))
+             .arg(r.count(EvidenceState::Partly))
+             .arg(r.count(EvidenceState::Missing))
+      << "\n\n";
+    QList<QStringList> table {{QCoreApplication::translate("loketctl", "POINT"), QCoreApplication::translate("loketctl", "STATE"),
+        QCoreApplication::translate("loketctl", "EVIDENCE"), QCoreApplication::translate("loketctl", "TO DO")}};
+    for (const EvaluationPoint &p : r.points)
+        table << QStringList {p.label, stateText(p.state), p.evidence, p.missing};
+    printTable(o, table);
+    o.flush();
+    return ExitOk;
+}
+
 int runReport(Cli &cli, QStringList args)
 {
+    if (!args.isEmpty() && args.first() == QLatin1String("evaluation")) {
+        args.removeFirst();
+        return runEvaluation(cli, args);
+    }
     if (args.isEmpty() || args.first() != QLatin1String("monthly"))
         return cli.failUsage(QCoreApplication::translate("loketctl", "Give the report to make: loketctl report monthly --month YYYY-MM."), reportCommand());
     args.removeFirst();
@@ -333,9 +399,10 @@ int runReport(Cli &cli, QStringList args)
 
 LOKET_COMMAND({
     .name = QStringLiteral("report"),
-    .summary = QT_TRANSLATE_NOOP("loketctl", "the supervisor's monthly report, with last month and last year"),
+    .summary = QT_TRANSLATE_NOOP("loketctl", "the supervisor's monthly report, with last month and last year; the evaluation self-check"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
-        "Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]\n\n"
+        "Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]\n"
+        "       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]\n\n"
         "The month's figures in the office's time zone: tickets issued, served, no-shows and priority visitors by "
         "reason; per service the median and 90th percentile of waiting and service time and the share served within "
         "the standard in force; per counter, officer and day; the hourly load by weekday; complaints, "
@@ -343,7 +410,11 @@ LOKET_COMMAND({
         "Each figure also for the month before and the same month last year. Needs a supervisor or administrator.\n"
         "--json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, "
         "median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.\n"
-        "The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet."),
+        "The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.\n\n"
+        "report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, "
+        "consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint "
+        "channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence "
+        "Loket holds and what is missing, on the day (default: today)."),
     .needsDatabase = true,
     .run = runReport,
 });

@@ -7,6 +7,7 @@
 #include "core/catalog/OfficeService.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/queue/QueueService.h"
+#include "core/reports/EvaluationCheck.h"
 #include "core/reports/MonthlyReportService.h"
 #include "tests/support/TempDatabase.h"
 
@@ -119,6 +120,65 @@ TEST_CASE("the monthly report's figures are the database's own counts", "[report
     CHECK(r.lastYear.month == QDate(2025, 11, 1));
     CHECK(r.lastYear.tickets.overall.issued == 0);
     CHECK(r.lastYear.complaints.received == 0);
+
+    // The evaluation self-check on the same data.
+    auto check = EvaluationCheck(t.db(), clock).check(camat, QDate(2026, 11, 30));
+    REQUIRE(check.ok());
+    REQUIRE(check->points.size() == 15);
+    auto point = [&](const char *code) {
+        for (const EvaluationPoint &p : check->points) {
+            if (p.code == QLatin1String(code))
+                return p;
+        }
+        FAIL(code);
+        return EvaluationPoint {};
+    };
+    CHECK(point("queue_system").state == EvidenceState::Met);
+    CHECK(point("priority_service").state == EvidenceState::Met);
+    CHECK(point("standards_components").state == EvidenceState::Met);
+    const qint64 yearStart = wib(QDate(2025, 12, 1), 0, 0).toMSecsSinceEpoch();
+    const qint64 complaints = count(t, QStringLiteral("SELECT count(*) FROM complaints WHERE received_at >= %1 AND received_at < %2").arg(yearStart).arg(end));
+    REQUIRE(complaints > 0);
+    CHECK(point("complaint_follow_up").evidence.contains(QStringLiteral(" %1 ").arg(complaints)));
+}
+
+TEST_CASE("the evaluation self-check says what is missing", "[reports]")
+{
+    EvaluationInput in;
+    in.day = QDate(2026, 11, 30);
+    in.standards.serviceCount = 8;
+    in.standards.complete = 8;
+    in.standards.set = 7;
+    in.standards.reviewed = 0;
+    in.complaints = 10;
+    in.complaintsCompleted = 9;
+    in.complaintsAnsweredIn1Day = 0;
+    in.complaintChannels = 2;
+    in.priorityReasons = 4;
+    const QList<EvaluationPoint> points = EvaluationCheck::evaluate(in);
+    auto state = [&](const char *code) {
+        for (const EvaluationPoint &p : points) {
+            if (p.code == QLatin1String(code))
+                return p.state;
+        }
+        FAIL(code);
+        return EvidenceState::Met;
+    };
+    CHECK(state("standards_components") == EvidenceState::Met);
+    CHECK(state("standards_decree") == EvidenceState::Partly);
+    CHECK(state("standards_reviewed") == EvidenceState::Missing);
+    CHECK(state("maklumat") == EvidenceState::Missing);
+    CHECK(state("skm_done") == EvidenceState::Missing);
+    CHECK(state("complaint_follow_up") == EvidenceState::Met); // 90 %
+    CHECK(state("complaint_speed") == EvidenceState::Missing);
+    CHECK(state("complaint_channels") == EvidenceState::Partly);
+    CHECK(state("queue_system") == EvidenceState::Missing);
+    CHECK(state("priority_service") == EvidenceState::Partly);
+    for (const EvaluationPoint &p : points) {
+        CAPTURE(p.code);
+        CHECK(p.missing.isEmpty() == (p.state == EvidenceState::Met));
+        CHECK_FALSE(p.evidence.isEmpty());
+    }
 }
 
 TEST_CASE("a month is the office's calendar month, in its time zone", "[reports]")
@@ -187,6 +247,10 @@ TEST_CASE("an officer may not read the monthly report, and the refusal is record
     CHECK(refused.error().code == ErrorCode::PermissionDenied);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.monthly' AND outcome = 'refused' "
                                   "AND entity_id = '2026-11' AND username = 'siti'")).toInt() == 1);
+    auto check = EvaluationCheck(t.db(), clock).check(officer->actor());
+    REQUIRE_FALSE(check.ok());
+    CHECK(check.error().code == ErrorCode::PermissionDenied);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.evaluation' AND outcome = 'refused'")).toInt() == 1);
     // The administrator may.
     CHECK(MonthlyReportService(t.db(), clock).month(first->actor(), QDate(2026, 11, 1)).ok());
 }
