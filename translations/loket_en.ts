@@ -2461,6 +2461,232 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>EvaluationCheck</name>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards with all 14 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the missing components of the other services&apos; standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set by a decree (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the standards still in draft with a decree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public consultation (forum konsultasi publik) held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold and record a public consultation for the other services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards published on 4 or more media and on SIPPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on SIPPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the standards on more media and on SIPPN, and record each publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Standards reviewed within the last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the standards that are due and record the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maklumat Pelayanan signed and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>signed; published on %n medium/media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Maklumat&apos;s decree and where it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey (SKM) done in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, sample %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the survey until the sample is sufficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM result published on 4 or more media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the survey&apos;s result and record each medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM follow-up plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the follow-up of the weakest elements and record each item when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint channels in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) used in the last twelve months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and announce more channels (WhatsApp, SP4N-LAPOR!, the suggestion box) and log every complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion (90 % or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complaints logged in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the complaints the office receives, so their follow-up can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the follow-up of the open complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints answered within 1×24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each complaint within a day of receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opened every month with minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed opening(s) in the last three months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the boxes each month in front of witnesses and sign the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue system in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue every visitor a ticket at the kiosk or the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority service for vulnerable groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority reasons; %2 priority visitors served in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give lansia, penyandang disabilitas, ibu hamil and ibu dengan anak a priority ticket and record the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the complaints of the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets of the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the priority reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the priority visitors served</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HashChain</name>
     <message>
         <source>the anchor in the settings</source>
@@ -13713,18 +13939,6 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the supervisor&apos;s monthly report, with last month and last year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]
-
-The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
---json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
-The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 needs a day as YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13947,6 +14161,53 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
     </message>
     <message>
         <source>With %1 respondents: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day like 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check on %1: %2 met, %3 partly, %4 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s monthly report, with last month and last year; the evaluation self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]
+       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
+
+The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
+--json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
+The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.
+
+report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
