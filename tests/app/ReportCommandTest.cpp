@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 
 using namespace loket;
 
@@ -158,4 +159,30 @@ TEST_CASE("loketctl report monthly refuses an officer, a month not begun and a w
     CHECK(wrong.exitCode == 1);
     const auto help = loketctl(t, QString(), QString(), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("report"), QStringLiteral("--help")});
     CHECK(help.out.contains(QLatin1String("--pdf")));
+}
+
+TEST_CASE("loketctl report evaluation lists each point with its evidence")
+{
+    test::TempDatabase t;
+    setUp(t);
+    const auto r = loketctl(t, QStringLiteral("camat"), kSupervisorPassword,
+        {QStringLiteral("report"), QStringLiteral("evaluation"), QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    CHECK(o.value(QStringLiteral("date")).toString() == QLatin1String("2026-11-23"));
+    const QJsonArray points = o.value(QStringLiteral("points")).toArray();
+    REQUIRE(points.size() == 15);
+    QMap<QString, QString> states;
+    for (const QJsonValue &p : points)
+        states.insert(p.toObject().value(QStringLiteral("code")).toString(), p.toObject().value(QStringLiteral("state")).toString());
+    // Three tickets in the last 30 days, one lansia served; no standard, survey or complaint recorded.
+    CHECK(states.value(QStringLiteral("queue_system")) == QLatin1String("met"));
+    CHECK(states.value(QStringLiteral("priority_service")) == QLatin1String("met"));
+    CHECK(states.value(QStringLiteral("standards_components")) == QLatin1String("missing"));
+    CHECK(states.value(QStringLiteral("skm_done")) == QLatin1String("missing"));
+    CHECK(o.value(QStringLiteral("met")).toInt() + o.value(QStringLiteral("partly")).toInt()
+              + o.value(QStringLiteral("missing")).toInt() == 15);
+    const auto officer = loketctl(t, QStringLiteral("siti"), kOfficerPassword, {QStringLiteral("report"), QStringLiteral("evaluation")});
+    CHECK(officer.exitCode == 4);
 }
