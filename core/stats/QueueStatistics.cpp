@@ -78,6 +78,9 @@ public:
     {
         QueueFigures f;
         std::vector<qint64> wait, walk, service, total;
+        const size_t n = indexes ? indexes->size() : m_rows.size();
+        for (std::vector<qint64> *v : { &wait, &walk, &service, &total })
+            v->reserve(n);
         auto add = [&](const Row &r) {
             ++f.issued;
             switch (r.status) {

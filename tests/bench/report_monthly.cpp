@@ -168,17 +168,19 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
         o.target = t.value();
         return bool(QueueStatistics(db).compute(sys, month, last, o));
     });
+    const double queueCpu = lastCpuMs;
     const double queueOwn = timeMs(runs, [&] { return bool(QueueStatistics(db).compute(sys, month, last)); });
     const double complaints = timeMs(runs, [&] { return bool(ComplaintReport(db, clock).month(sys, month)); });
     const double survey = timeMs(runs, [&] { return bool(SurveyService(db, clock).index(sys, month, last)); });
     const double quarter = timeMs(runs, [&] {
         return bool(SurveyService(db, clock).index(sys, SurveyPeriod::containing(SurveyPeriod::Kind::Quarter, month)));
     });
+    const double quarterCpu = lastCpuMs;
     const double standards = timeMs(runs, [&] {
         return bool(StandardCompliance(db).summary(sys, last)) && bool(ReviewSchedule(db).dueOrOverdue(sys, last));
     });
     std::printf("  one month, by part: queue statistics %.1f ms (targets alone %.1f; with the services' own targets %.1f), complaints %.1f, survey month %.1f, "
-                "survey quarter %.1f, standards %.1f\n", queue, targets, queueOwn, complaints, survey, quarter, standards);
+                "survey quarter %.1f, standards %.1f; CPU: queue statistics %.1f, survey quarter %.1f\n", queue, targets, queueOwn, complaints, survey, quarter, standards, queueCpu, quarterCpu);
     std::printf("%s: %lld tickets; %s: %lld served\n", qPrintable(label), qlonglong(f.tickets),
                 qPrintable(month.toString(QStringLiteral("yyyy-MM"))), qlonglong(served));
     std::printf("  whole model (3 months + trend) %.1f ms | one month's figures %.1f ms | "
