@@ -977,6 +977,14 @@
         <source>forum on {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly report read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>

@@ -977,6 +977,14 @@
         <source>forum on {date}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly report read</source>
+        <translation>Laporan bulanan dibaca</translation>
+    </message>
+    <message>
+        <source>Evaluation self-check read</source>
+        <translation>Penilaian mandiri evaluasi dibaca</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2500,7 +2508,9 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message numerus="yes">
         <source>Standards reviewed within the last %n month(s)</source>
-        <translation><numerusform>Standar direviu dalam %n bulan terakhir</numerusform></translation>
+        <translation>
+            <numerusform>Standar direviu dalam %n bulan terakhir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review the standards that are due and record the review.</source>
@@ -2512,7 +2522,9 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message numerus="yes">
         <source>signed; published on %n medium/media</source>
-        <translation><numerusform>ditandatangani; dipublikasikan di %n media</numerusform></translation>
+        <translation>
+            <numerusform>ditandatangani; dipublikasikan di %n media</numerusform>
+        </translation>
     </message>
     <message>
         <source>not signed</source>
@@ -2552,7 +2564,9 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message numerus="yes">
         <source>%n medium/media</source>
-        <translation><numerusform>%n media</numerusform></translation>
+        <translation>
+            <numerusform>%n media</numerusform>
+        </translation>
     </message>
     <message>
         <source>Publish the survey&apos;s result and record each medium.</source>
@@ -2576,7 +2590,9 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message numerus="yes">
         <source>%n channel(s) used in the last twelve months</source>
-        <translation><numerusform>%n saluran digunakan dalam dua belas bulan terakhir</numerusform></translation>
+        <translation>
+            <numerusform>%n saluran digunakan dalam dua belas bulan terakhir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open and announce more channels (WhatsApp, SP4N-LAPOR!, the suggestion box) and log every complaint.</source>
@@ -2616,7 +2632,9 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message numerus="yes">
         <source>%n signed opening(s) in the last three months</source>
-        <translation><numerusform>%n pembukaan bertanda tangan dalam tiga bulan terakhir</numerusform></translation>
+        <translation>
+            <numerusform>%n pembukaan bertanda tangan dalam tiga bulan terakhir</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the boxes each month in front of witnesses and sign the minutes.</source>
