@@ -993,6 +993,14 @@
         <source>Survey report settings changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Monthly report read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2477,6 +2485,232 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>EvaluationCheck</name>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service standards with all 14 components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the missing components of the other services&apos; standards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards set by a decree (SK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the standards still in draft with a decree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public consultation (forum konsultasi publik) held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold and record a public consultation for the other services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards published on 4 or more media and on SIPPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on SIPPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the standards on more media and on SIPPN, and record each publication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Standards reviewed within the last %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the standards that are due and record the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maklumat Pelayanan signed and published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>signed; published on %n medium/media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Maklumat&apos;s decree and where it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction survey (SKM) done in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, sample %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet sufficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the survey until the sample is sufficient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM result published on 4 or more media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the survey&apos;s result and record each medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKM follow-up plan done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the follow-up of the weakest elements and record each item when done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint channels in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) used in the last twelve months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and announce more channels (WhatsApp, SP4N-LAPOR!, the suggestion box) and log every complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion (90 % or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complaints logged in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the complaints the office receives, so their follow-up can be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the follow-up of the open complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints answered within 1×24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer each complaint within a day of receiving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box opened every month with minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed opening(s) in the last three months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the boxes each month in front of witnesses and sign the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue system in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue every visitor a ticket at the kiosk or the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority service for vulnerable groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority reasons; %2 priority visitors served in the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give lansia, penyandang disabilitas, ibu hamil and ibu dengan anak a priority ticket and record the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the complaints of the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the tickets of the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the priority reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the priority visitors served</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HashChain</name>
     <message>
         <source>the anchor in the settings</source>
@@ -3009,6 +3243,33 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>DRAFT minutes of the suggestion box opening, not signed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportService</name>
+    <message>
+        <source>Choose the month of the report (for example 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: a report can be made for this month or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the services of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box openings of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box slips of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7423,6 +7684,10 @@ Options:
     </message>
     <message>
         <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visitors per day must be between 1 and 5000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13386,15 +13651,6 @@ Changes need an administrator (--user NAME) and are written to the audit log.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
-
-Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
---at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
-
-Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15701,6 +15957,188 @@ Exit codes: 0 done, 1 wrong arguments, 2 failed, 4 not allowed.</source>
     </message>
     <message>
         <source>The workbook was written to %1 (XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visitors needs a whole number from 1 to 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--visitors N]
+                                  [--until DATE | --at DATETIME]
+
+Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
+--visitors N: about N tickets per working day on average (default about 140); a set of four more counters for every 180 visitors (5 years of 1,000 a day, for the benchmarks, take a few minutes).
+--at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
+
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report for %1 (as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority visitors served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median service (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served within the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standards fully compliant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDIAN WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEDIAN SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STANDARD (MIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WITHIN STANDARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SURVEY PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF and spreadsheet output (--pdf, --xlsx) are not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the report to make: loketctl report monthly --month YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly takes no arguments besides its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report monthly needs --month YYYY-MM (for example --month 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: give it as YYYY-MM, the month from 01 to 12 (for example --month 2026-11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a day like 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check on %1: %2 met, %3 partly, %4 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s monthly report, with last month and last year; the evaluation self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]
+       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
+
+The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
+--json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
+The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.
+
+report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -993,6 +993,14 @@
         <source>Survey report settings changed</source>
         <translation>Pengaturan laporan survei diubah</translation>
     </message>
+    <message>
+        <source>Monthly report read</source>
+        <translation>Laporan bulanan dibaca</translation>
+    </message>
+    <message>
+        <source>Evaluation self-check read</source>
+        <translation>Penilaian mandiri evaluasi dibaca</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -2473,6 +2481,227 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationCheck</name>
+    <message>
+        <source>%1 of %2 services</source>
+        <translation>%1 dari %2 layanan</translation>
+    </message>
+    <message>
+        <source>Service standards with all 14 components</source>
+        <translation>Standar pelayanan dengan 14 komponen lengkap</translation>
+    </message>
+    <message>
+        <source>Fill in the missing components of the other services&apos; standards.</source>
+        <translation>Lengkapi komponen yang belum diisi pada standar layanan lainnya.</translation>
+    </message>
+    <message>
+        <source>Standards set by a decree (SK)</source>
+        <translation>Standar ditetapkan dengan SK</translation>
+    </message>
+    <message>
+        <source>Set the standards still in draft with a decree.</source>
+        <translation>Tetapkan standar yang masih berupa draf dengan SK.</translation>
+    </message>
+    <message>
+        <source>Public consultation (forum konsultasi publik) held</source>
+        <translation>Forum konsultasi publik telah dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Hold and record a public consultation for the other services.</source>
+        <translation>Laksanakan dan catat forum konsultasi publik untuk layanan lainnya.</translation>
+    </message>
+    <message>
+        <source>Standards published on 4 or more media and on SIPPN</source>
+        <translation>Standar dipublikasikan di 4 media atau lebih dan di SIPPN</translation>
+    </message>
+    <message>
+        <source>%1 on SIPPN</source>
+        <translation>%1 di SIPPN</translation>
+    </message>
+    <message>
+        <source>Publish the standards on more media and on SIPPN, and record each publication.</source>
+        <translation>Publikasikan standar di lebih banyak media dan di SIPPN, dan catat setiap publikasi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Standards reviewed within the last %n month(s)</source>
+        <translation>
+            <numerusform>Standar direviu dalam %n bulan terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review the standards that are due and record the review.</source>
+        <translation>Lakukan reviu standar yang sudah jatuh tempo dan catat reviunya.</translation>
+    </message>
+    <message>
+        <source>Maklumat Pelayanan signed and published</source>
+        <translation>Maklumat Pelayanan ditandatangani dan dipublikasikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>signed; published on %n medium/media</source>
+        <translation>
+            <numerusform>ditandatangani; dipublikasikan di %n media</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>belum ditandatangani</translation>
+    </message>
+    <message>
+        <source>Record the Maklumat&apos;s decree and where it is published.</source>
+        <translation>Catat SK Maklumat dan tempat publikasinya.</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey (SKM) done in the last twelve months</source>
+        <translation>Survei kepuasan masyarakat (SKM) dilaksanakan dalam dua belas bulan terakhir</translation>
+    </message>
+    <message>
+        <source>%1: %2 respondents, sample %3</source>
+        <translation>%1: %2 responden, sampel %3</translation>
+    </message>
+    <message>
+        <source>sufficient</source>
+        <translation>cukup</translation>
+    </message>
+    <message>
+        <source>not yet sufficient</source>
+        <translation>belum cukup</translation>
+    </message>
+    <message>
+        <source>no responses</source>
+        <translation>belum ada responden</translation>
+    </message>
+    <message>
+        <source>Run the survey until the sample is sufficient.</source>
+        <translation>Lanjutkan survei sampai sampelnya cukup.</translation>
+    </message>
+    <message>
+        <source>SKM result published on 4 or more media</source>
+        <translation>Hasil SKM dipublikasikan di 4 media atau lebih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media</source>
+        <translation>
+            <numerusform>%n media</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the survey&apos;s result and record each medium.</source>
+        <translation>Publikasikan hasil survei dan catat setiap medianya.</translation>
+    </message>
+    <message>
+        <source>SKM follow-up plan done</source>
+        <translation>Rencana tindak lanjut SKM dilaksanakan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation>%1 dari %2 butir selesai</translation>
+    </message>
+    <message>
+        <source>Plan the follow-up of the weakest elements and record each item when done.</source>
+        <translation>Rencanakan tindak lanjut unsur yang terlemah dan catat setiap butir saat selesai.</translation>
+    </message>
+    <message>
+        <source>Complaint channels in use</source>
+        <translation>Saluran pengaduan yang digunakan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n channel(s) used in the last twelve months</source>
+        <translation>
+            <numerusform>%n saluran digunakan dalam dua belas bulan terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open and announce more channels (WhatsApp, SP4N-LAPOR!, the suggestion box) and log every complaint.</source>
+        <translation>Buka dan umumkan lebih banyak saluran (WhatsApp, SP4N-LAPOR!, kotak saran) dan catat setiap pengaduan.</translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion (90 % or more)</source>
+        <translation>Pengaduan ditindaklanjuti sampai selesai (90 % atau lebih)</translation>
+    </message>
+    <message>
+        <source>no complaints logged in the last twelve months</source>
+        <translation>tidak ada pengaduan tercatat dalam dua belas bulan terakhir</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 dari %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Log the complaints the office receives, so their follow-up can be shown.</source>
+        <translation>Catat pengaduan yang diterima kantor, agar tindak lanjutnya dapat ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Complete the follow-up of the open complaints.</source>
+        <translation>Selesaikan tindak lanjut pengaduan yang masih terbuka.</translation>
+    </message>
+    <message>
+        <source>Complaints answered within 1×24 hours</source>
+        <translation>Pengaduan dijawab dalam 1×24 jam</translation>
+    </message>
+    <message>
+        <source>Answer each complaint within a day of receiving it.</source>
+        <translation>Jawab setiap pengaduan dalam satu hari sejak diterima.</translation>
+    </message>
+    <message>
+        <source>Suggestion box opened every month with minutes</source>
+        <translation>Kotak saran dibuka setiap bulan dengan berita acara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed opening(s) in the last three months</source>
+        <translation>
+            <numerusform>%n pembukaan bertanda tangan dalam tiga bulan terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the boxes each month in front of witnesses and sign the minutes.</source>
+        <translation>Buka kotak saran setiap bulan di hadapan saksi dan tandatangani berita acaranya.</translation>
+    </message>
+    <message>
+        <source>Queue system in use</source>
+        <translation>Sistem antrian digunakan</translation>
+    </message>
+    <message>
+        <source>%1 tickets in the last 30 days</source>
+        <translation>%1 tiket dalam 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Issue every visitor a ticket at the kiosk or the counter.</source>
+        <translation>Berikan tiket kepada setiap pengunjung di kios atau di loket.</translation>
+    </message>
+    <message>
+        <source>Priority service for vulnerable groups</source>
+        <translation>Pelayanan prioritas bagi kelompok rentan</translation>
+    </message>
+    <message>
+        <source>%1 priority reasons; %2 priority visitors served in the last twelve months</source>
+        <translation>%1 alasan prioritas; %2 pengunjung prioritas dilayani dalam dua belas bulan terakhir</translation>
+    </message>
+    <message>
+        <source>Give lansia, penyandang disabilitas, ibu hamil and ibu dengan anak a priority ticket and record the reason.</source>
+        <translation>Berikan tiket prioritas kepada lansia, penyandang disabilitas, ibu hamil, dan ibu dengan anak, dan catat alasannya.</translation>
+    </message>
+    <message>
+        <source>reading the complaints of the last twelve months</source>
+        <translation>membaca pengaduan dua belas bulan terakhir</translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box openings</source>
+        <translation>membaca pembukaan kotak saran</translation>
+    </message>
+    <message>
+        <source>reading the tickets of the last 30 days</source>
+        <translation>membaca tiket 30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>reading the priority reasons</source>
+        <translation>membaca alasan prioritas</translation>
+    </message>
+    <message>
+        <source>reading the priority visitors served</source>
+        <translation>membaca pengunjung prioritas yang dilayani</translation>
+    </message>
+</context>
+<context>
     <name>HashChain</name>
     <message>
         <source>the anchor in the settings</source>
@@ -3003,6 +3232,33 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>DRAFT minutes of the suggestion box opening, not signed · %1</source>
         <translation>DRAF berita acara pembukaan kotak saran, belum ditandatangani · %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportService</name>
+    <message>
+        <source>Choose the month of the report (for example 2026-11).</source>
+        <translation>Pilih bulan laporan (misalnya 2026-11).</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet: a report can be made for this month or an earlier one.</source>
+        <translation>%1 belum dimulai: laporan dapat dibuat untuk bulan ini atau bulan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>reading the services of the report</source>
+        <translation>membaca layanan untuk laporan</translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box openings of the month</source>
+        <translation>membaca pembukaan kotak saran bulan ini</translation>
+    </message>
+    <message>
+        <source>reading the suggestion-box slips of the month</source>
+        <translation>membaca lembar kotak saran bulan ini</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
     </message>
 </context>
 <context>
@@ -7406,6 +7662,10 @@ Opsi:
     <message>
         <source>Survey</source>
         <translation>Survei</translation>
+    </message>
+    <message>
+        <source>The visitors per day must be between 1 and 5000.</source>
+        <translation>Jumlah pengunjung per hari harus antara 1 dan 5000.</translation>
     </message>
 </context>
 <context>
@@ -13377,20 +13637,6 @@ Perubahan memerlukan administrator (--user NAME) dan dicatat di log audit.</tran
         <translation>mengisi basis data baru dengan kantor demo yang realistis beserta riwayatnya</translation>
     </message>
     <message>
-        <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
-
-Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
---at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
-
-Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
-        <translation>Penggunaan: loketctl [--database FILE] demo [--days N] [--seed S] [--until DATE | --at DATETIME]
-
-Membangun kantor kecamatan (8 layanan, 4 loket, petugas, seorang supervisor, seorang administrator) dan riwayat antrian N hari yang berakhir pada DATE (bawaan: hari ini): pola hari kerja, puncak pagi hari, waktu layanan per layanan, sekitar 8 % pengunjung prioritas, dan beberapa yang tidak hadir. Seed dan DATE yang sama menghasilkan data yang sama. Hanya ke basis data yang belum memiliki pengguna.
---at 2026-11-23T10:15 mengakhiri riwayat pada waktu setempat kantor (WIB) tersebut, dengan antrian hari ini sedang berjalan; tanpa --until atau --at, riwayat berakhir saat ini.
-
-Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD, e.g. 2026-08-17.</source>
         <translation>&quot;%1&quot; bukan tanggal: tulis dengan format YYYY-MM-DD, mis. 2026-08-17.</translation>
     </message>
@@ -15915,6 +16161,202 @@ Kode keluar: 0 selesai, 1 argumen salah, 2 gagal, 4 tidak diizinkan.</translatio
     <message>
         <source>The workbook was written to %1 (XLSX).</source>
         <translation>Lembar kerja ditulis ke %1 (XLSX).</translation>
+    </message>
+    <message>
+        <source>--visitors needs a whole number from 1 to 5000.</source>
+        <translation>--visitors memerlukan bilangan bulat dari 1 sampai 5000.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] demo [--days N] [--seed S] [--visitors N]
+                                  [--until DATE | --at DATETIME]
+
+Builds a kecamatan office (8 services, 4 counters, officers, a supervisor, an administrator) and N days of queue history ending on DATE (default: today): weekday pattern, morning peak, service times per service, about 8 % priority visitors and a few no-shows. The same seed and DATE give the same data. Only into a database without users.
+--visitors N: about N tickets per working day on average (default about 140); a set of four more counters for every 180 visitors (5 years of 1,000 a day, for the benchmarks, take a few minutes).
+--at 2026-11-23T10:15 ends the history at that office-local (WIB) time, with today&apos;s queue in progress; without --until or --at the history ends now.
+
+Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</source>
+        <translation>Penggunaan: loketctl [--database FILE] demo [--days N] [--seed S] [--visitors N]
+                                  [--until DATE | --at DATETIME]
+
+Membangun kantor kecamatan (8 layanan, 4 loket, petugas, seorang supervisor, seorang administrator) dan riwayat antrian N hari yang berakhir pada DATE (bawaan: hari ini): pola hari kerja, puncak pagi hari, waktu layanan per layanan, sekitar 8 % pengunjung prioritas, dan beberapa yang tidak hadir. Seed dan DATE yang sama menghasilkan data yang sama. Hanya ke basis data yang belum memiliki pengguna.
+--visitors N: rata-rata sekitar N tiket per hari kerja (bawaan sekitar 140); empat loket tambahan untuk setiap 180 pengunjung (5 tahun dengan 1.000 sehari, untuk benchmark, memerlukan beberapa menit).
+--at 2026-11-23T10:15 mengakhiri riwayat pada waktu setempat kantor (WIB) tersebut, dengan antrian hari ini sedang berjalan; tanpa --until atau --at, riwayat berakhir saat ini.
+
+Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petugas123, tl1/tindak123.</translation>
+    </message>
+    <message>
+        <source>Monthly report for %1 (as of %2)</source>
+        <translation>Laporan bulanan %1 (per %2)</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>ANGKA</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>PERUBAHAN</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>Tiket diterbitkan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Priority visitors served</source>
+        <translation>Pengunjung prioritas dilayani</translation>
+    </message>
+    <message>
+        <source>Median wait (minutes)</source>
+        <translation>Median waktu tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Median service (minutes)</source>
+        <translation>Median waktu layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Served within the standard</source>
+        <translation>Dilayani sesuai standar</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion</source>
+        <translation>Pengaduan ditindaklanjuti sampai selesai</translation>
+    </message>
+    <message>
+        <source>Complaints past the deadline</source>
+        <translation>Pengaduan melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips</source>
+        <translation>Lembar kotak saran</translation>
+    </message>
+    <message>
+        <source>IKM of the month</source>
+        <translation>IKM bulan ini</translation>
+    </message>
+    <message>
+        <source>Standards fully compliant</source>
+        <translation>Standar yang memenuhi seluruh kriteria</translation>
+    </message>
+    <message>
+        <source>ISSUED</source>
+        <translation>DITERBITKAN</translation>
+    </message>
+    <message>
+        <source>SERVED</source>
+        <translation>DILAYANI</translation>
+    </message>
+    <message>
+        <source>MEDIAN WAIT</source>
+        <translation>MEDIAN TUNGGU</translation>
+    </message>
+    <message>
+        <source>P90 WAIT</source>
+        <translation>P90 TUNGGU</translation>
+    </message>
+    <message>
+        <source>MEDIAN SERVICE</source>
+        <translation>MEDIAN LAYANAN</translation>
+    </message>
+    <message>
+        <source>STANDARD (MIN)</source>
+        <translation>STANDAR (MENIT)</translation>
+    </message>
+    <message>
+        <source>WITHIN STANDARD</source>
+        <translation>SESUAI STANDAR</translation>
+    </message>
+    <message>
+        <source>PRIORITY REASON</source>
+        <translation>ALASAN PRIORITAS</translation>
+    </message>
+    <message>
+        <source>SURVEY PERIOD</source>
+        <translation>PERIODE SURVEI</translation>
+    </message>
+    <message>
+        <source>PDF and spreadsheet output (--pdf, --xlsx) are not available yet.</source>
+        <translation>Keluaran PDF dan lembar kerja (--pdf, --xlsx) belum tersedia.</translation>
+    </message>
+    <message>
+        <source>Give the report to make: loketctl report monthly --month YYYY-MM.</source>
+        <translation>Sebutkan laporan yang dibuat: loketctl report monthly --month YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>report monthly takes no arguments besides its options.</source>
+        <translation>report monthly tidak menerima argumen selain opsinya.</translation>
+    </message>
+    <message>
+        <source>report monthly needs --month YYYY-MM (for example --month 2026-11).</source>
+        <translation>report monthly memerlukan --month YYYY-MM (misalnya --month 2026-11).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: give it as YYYY-MM, the month from 01 to 12 (for example --month 2026-11).</source>
+        <translation>&quot;%1&quot; bukan bulan: tulis sebagai YYYY-MM, bulan dari 01 sampai 12 (misalnya --month 2026-11).</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>terpenuhi</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>sebagian</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>--date needs a day like 2026-11-30.</source>
+        <translation>--date memerlukan tanggal seperti 2026-11-30.</translation>
+    </message>
+    <message>
+        <source>Evaluation self-check on %1: %2 met, %3 partly, %4 missing</source>
+        <translation>Penilaian mandiri evaluasi per %1: %2 terpenuhi, %3 sebagian, %4 belum ada</translation>
+    </message>
+    <message>
+        <source>POINT</source>
+        <translation>BUTIR</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>BUKTI</translation>
+    </message>
+    <message>
+        <source>TO DO</source>
+        <translation>YANG PERLU DILAKUKAN</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s monthly report, with last month and last year; the evaluation self-check</source>
+        <translation>laporan bulanan supervisor, dengan bulan lalu dan tahun lalu; penilaian mandiri evaluasi</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]
+       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
+
+The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
+--json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
+The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.
+
+report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
+        <translation>Penggunaan: loketctl --user NAME report monthly --month YYYY-MM [--json]
+       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
+
+Angka bulan itu dalam zona waktu kantor: tiket diterbitkan, dilayani, tidak hadir, dan pengunjung prioritas menurut alasan; per layanan median dan persentil ke-90 waktu tunggu dan waktu layanan serta persentase yang dilayani sesuai standar yang berlaku; per loket, petugas, dan hari; beban per jam menurut hari; pengaduan, lembar kotak saran, indeks kepuasan (IKM) dan trennya, kepatuhan standar dan reviu yang jatuh tempo. Setiap angka juga untuk bulan sebelumnya dan bulan yang sama tahun lalu. Hanya untuk supervisor atau administrator.
+--json memberikan month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) dan selebihnya, dengan previous_month dan last_year.
+Paket laporan PDF dan lembar kerja (--pdf, --xlsx) belum tersedia.
+
+report evaluation: yang dinilai PEKPPP dan Ombudsman (standar dengan 14 komponen, SK, konsultasi publik, publikasi, reviu tahunan, Maklumat, SKM dilaksanakan, dipublikasikan, dan ditindaklanjuti, saluran pengaduan, tindak lanjut dan kecepatannya, kotak saran, sistem antrian dan pelayanan prioritas), masing-masing dengan bukti yang dimiliki Loket dan yang belum ada, pada hari itu (bawaan: hari ini).</translation>
     </message>
 </context>
 </TS>

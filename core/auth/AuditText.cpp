@@ -142,6 +142,8 @@ constexpr std::array kActions {
     Label { "survey.index", QT_TRANSLATE_NOOP("AuditText", "Satisfaction index read") },
     Label { "survey.report", QT_TRANSLATE_NOOP("AuditText", "Satisfaction survey report made") },
     Label { "survey.report_settings", QT_TRANSLATE_NOOP("AuditText", "Survey report settings changed") },
+    Label { "report.monthly", QT_TRANSLATE_NOOP("AuditText", "Monthly report read") },
+    Label { "report.evaluation", QT_TRANSLATE_NOOP("AuditText", "Evaluation self-check read") },
     Label { "survey.import", QT_TRANSLATE_NOOP("AuditText", "Survey responses imported") },
     Label { "survey.comment", QT_TRANSLATE_NOOP("AuditText", "Survey comment handled") },
     Label { "survey.plan_read", QT_TRANSLATE_NOOP("AuditText", "Survey follow-up plan read") },

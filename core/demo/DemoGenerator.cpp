@@ -20,6 +20,12 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     if (options.days < 0 || options.days > 3660)
         return makeError(ErrorCode::InvalidInput,
                          QCoreApplication::translate("loket", "The number of days must be between 0 and 3660."));
+    if (options.visitorsPerDay < 0 || options.visitorsPerDay > 5000)
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("loket", "The visitors per day must be between 1 and 5000."));
+    // The weekday pattern averages 1.012 (busy Mondays, quiet Fridays).
+    const double scale = options.visitorsPerDay > 0 ? options.visitorsPerDay / (kDemoDefaultVisitors * 1.012) : 1.0;
+    const int counterSets = options.visitorsPerDay > 0 ? std::max(1, (options.visitorsPerDay + 179) / 180) : 1;
     UserService users(db);
     if (users.hasAnyUser())
         return makeError(ErrorCode::Conflict,
@@ -45,7 +51,7 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     // runs in time order: the office, then the complaints as they came, then today's standards work.
     const QDate first = until.addDays(-options.days);
     const ManualClock setupClock(QDateTime(first, QTime(0, 0), Qt::UTC).addSecs(-utcOffset));
-    auto office = demo::writeOffice(db, setupClock);
+    auto office = demo::writeOffice(db, setupClock, counterSets);
     if (!office)
         return office.error();
 
@@ -60,6 +66,7 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     input.last = until;
     input.nowUtcMs = now;
     input.utcOffsetSeconds = utcOffset;
+    input.visitorScale = scale;
     demo::HistoryOutput history;
     Status written = db->transaction([&]() -> Status {
         auto out = demo::writeHistory(db, input, random);
@@ -77,7 +84,7 @@ Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &optio
     auto complaints = demo::writeComplaints(db, input.first, until, now, random,
         [&](demo::Timeline &timeline, const Clock &clock) {
             demo::planSuggestions(db, input.first, until, now, random, timeline, clock, sessions);
-            demo::planSurvey(db, input.first, until, now, random, timeline, clock, survey);
+            demo::planSurvey(db, input.first, until, now, random, timeline, clock, survey, scale);
         });
     if (!complaints)
         return complaints.error();

@@ -12,6 +12,8 @@ namespace loket {
 struct DemoOptions {
     int days = 90;        // calendar days of history before `until`
     quint32 seed = 1;
+    int visitorsPerDay = 0; // average tickets per working day; 0: the default (about 140).
+                            // A busier office gets a set of four counters for every 180 visitors.
     QDate until;          // the "today" of the demo; invalid: the office date of nowUtcMs
     qint64 nowUtcMs = 0;  // today's queue is simulated up to this instant;
                           // 0: the end of `until` when given, else the real time
@@ -38,6 +40,9 @@ struct DemoSummary {
 // morning peak, per-service service times, ~8 % priority visitors and a few
 // no-shows. The same seed and `until` give the same data. Only on a database
 // without users (a new or `loketctl init` file).
+// The default visitors per working day.
+constexpr int kDemoDefaultVisitors = 140;
+
 Result<DemoSummary> generateDemo(const DatabasePtr &db, const DemoOptions &options);
 
 } // namespace loket

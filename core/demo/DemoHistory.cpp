@@ -145,7 +145,7 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
         const qint64 stopAt = isToday && in.nowUtcMs > 0 ? in.nowUtcMs : std::numeric_limits<qint64>::max();
 
         // Visitors of the day, in order of arrival.
-        const int count = std::max(20, int(std::lround(140.0 * factor * (1.0 + 0.12 * normal(random)))));
+        const int count = std::max(20, int(std::lround(140.0 * in.visitorScale * factor * (1.0 + 0.12 * normal(random)))));
         QList<Visitor> visitors;
         visitors.reserve(count);
         for (int i = 0; i < count; ++i) {
@@ -160,6 +160,17 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
                   [](const Visitor &a, const Visitor &b) { return a.issuedAt < b.issuedAt; });
 
         // Counters open at 07.30 and serve until the line is empty; officers rotate daily.
+        // Which services each counter serves, as a bit per service index.
+        QList<quint64> serves;
+        for (const CounterSpec &counter : in.counters) {
+            quint64 bits = 0;
+            for (int s = 0; s < in.services.size() && s < 64; ++s) {
+                if (counter.serviceIds.contains(in.services[s].id))
+                    bits |= quint64(1) << s;
+            }
+            serves << bits;
+        }
+        int firstWaiting = 0; // visitors before it are all taken
         QList<qint64> freeAt;
         for (int k = 0; k < in.counters.size(); ++k)
             freeAt << midnightUtc + (7 * 60 + 30) * kMinute + random.bounded(5) * kMinute;
@@ -172,13 +183,16 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
             // The next visitor for this counter: priority first, then arrival order.
             int chosen = -1;
             qint64 nextArrival = std::numeric_limits<qint64>::max();
-            for (int i = 0; i < visitors.size(); ++i) {
+            while (firstWaiting < visitors.size() && visitors[firstWaiting].served)
+                ++firstWaiting;
+            for (int i = firstWaiting; i < visitors.size(); ++i) {
                 const Visitor &v = visitors[i];
-                if (v.served || !counter.serviceIds.contains(in.services[v.service].id))
+                if (v.served || !(serves[k] >> v.service & 1))
                     continue;
                 if (v.issuedAt > t) {
-                    nextArrival = std::min(nextArrival, v.issuedAt);
-                    continue;
+                    // Visitors are in arrival order: the first later one this counter serves is the next.
+                    nextArrival = v.issuedAt;
+                    break;
                 }
                 if (chosen < 0 || (v.priorityReason && !visitors[chosen].priorityReason))
                     chosen = i;

@@ -34,6 +34,7 @@ struct HistoryInput {
     QDate last;                        // "today"
     qint64 nowUtcMs = 0;               // the simulation stops here on the last day
     int utcOffsetSeconds = 7 * 3600;
+    double visitorScale = 1.0;         // visitors per day as a multiple of the default (about 140)
 };
 
 struct HistoryOutput {

@@ -72,7 +72,7 @@ Status exec(QSqlQuery &q, const DatabasePtr &db)
 
 } // namespace
 
-Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock)
+Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int counterSets)
 {
     OfficeOutput out;
     UserService users(db, clock);
@@ -157,9 +157,14 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock)
         QSqlQuery link(db->connection());
         link.prepare(QStringLiteral("INSERT INTO counter_services (counter_id, service_id) VALUES (?, ?)"));
         q.prepare(QStringLiteral("INSERT INTO counters (number, name) VALUES (?, ?)"));
+        for (int set = 0; set < std::max(1, counterSets); ++set)
         for (const DemoCounter &c : counters) {
-            q.addBindValue(c.number);
-            q.addBindValue(QString::fromUtf8(c.name));
+            const int number = c.number + set * int(std::size(counters));
+            QString name = QString::fromUtf8(c.name);
+            if (set > 0)
+                name = QStringLiteral("Loket %1").arg(number) + name.mid(name.indexOf(QStringLiteral(" —")));
+            q.addBindValue(number);
+            q.addBindValue(name);
             if (Status st = exec(q, db); !st)
                 return st;
             CounterSpec spec;

@@ -15,7 +15,8 @@ struct OfficeOutput {
 // The demo kecamatan: profile, hours, units, services, counters, accounts
 // and the bundled holiday list.
 // Its audit entries are dated by `clock` (the start of the demo's history, so the log runs in time order).
-Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock);
+// counterSets: how many times the four demo counters are set up (a busier office has more counters).
+Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int counterSets = 1);
 
 // Counters that are serving at `nowUtcMs` on the last day are open, with
 // their officer signed in; the others closed.

@@ -23,6 +23,7 @@ struct SurveyCounts {
 // result; most items are done, the last quarter's are still open. Added to
 // the complaint demo's timeline, so audited steps stay in time order.
 void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs, QRandomGenerator &random,
-                Timeline &timeline, const Clock &clock, std::shared_ptr<SurveyCounts> counts);
+                Timeline &timeline, const Clock &clock, std::shared_ptr<SurveyCounts> counts,
+                double visitorScale = 1.0);
 
 } // namespace loket::demo

@@ -29,24 +29,12 @@ struct Row {
     int hour = 0; // office-local hour of issue
     TicketState status = TicketState::Other;
     bool priority = false;
+    qint64 priorityReasonId = 0;
     qint64 waitMs = kNone;
     qint64 walkMs = kNone;
     qint64 serviceMs = kNone;
     qint64 totalMs = kNone;
 };
-
-TicketState statusOf(const QString &s)
-{
-    if (s == QLatin1String("done"))
-        return TicketState::Done;
-    if (s == QLatin1String("no_show"))
-        return TicketState::NoShow;
-    if (s == QLatin1String("cancelled"))
-        return TicketState::Cancelled;
-    if (s == QLatin1String("expired"))
-        return TicketState::Expired;
-    return TicketState::Other;
-}
 
 // NULL stays "did not happen"; a negative interval (the clocks of two PCs
 // disagreeing) counts as zero rather than vanishing from the counts.
@@ -61,9 +49,16 @@ DurationSummary summarise(std::vector<qint64> &values)
     s.count = int(values.size());
     if (values.empty())
         return s;
-    std::sort(values.begin(), values.end());
-    s.medianMs = QueueStatistics::nearestRank(values, 50);
-    s.p90Ms = QueueStatistics::nearestRank(values, 90);
+    // Two selections instead of a sort (a month has every group's values to
+    // rank): the value at each nearest rank, as nearestRank() defines it.
+    const qint64 n = qint64(values.size());
+    auto rankOf = [n](int percent) { return std::clamp<qint64>((qint64(percent) * n + 99) / 100, 1, n) - 1; };
+    const auto p90 = values.begin() + rankOf(90);
+    std::nth_element(values.begin(), p90, values.end());
+    s.p90Ms = *p90;
+    const auto median = values.begin() + rankOf(50);
+    std::nth_element(values.begin(), median, p90 + 1);
+    s.medianMs = *median;
     return s;
 }
 
@@ -83,6 +78,9 @@ public:
     {
         QueueFigures f;
         std::vector<qint64> wait, walk, service, total;
+        const size_t n = indexes ? indexes->size() : m_rows.size();
+        for (std::vector<qint64> *v : { &wait, &walk, &service, &total })
+            v->reserve(n);
         auto add = [&](const Row &r) {
             ++f.issued;
             switch (r.status) {
@@ -237,8 +235,10 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
 
     // The range condition uses the index on (service_day, status).
     q.prepare(
-        QStringLiteral("SELECT service_day, service_id, coalesce(counter_id, 0), coalesce(officer_id, 0), status, "
-                       "  priority_reason_id IS NOT NULL, "
+        QStringLiteral("SELECT service_day, service_id, coalesce(counter_id, 0), coalesce(officer_id, 0), "
+                       "  CASE status WHEN 'done' THEN 1 WHEN 'no_show' THEN 2 WHEN 'cancelled' THEN 3 "
+                       "    WHEN 'expired' THEN 4 ELSE 0 END, "
+                       "  coalesce(priority_reason_id, 0), "
                        "  ((issued_at / 1000 + ?) % 86400) / 3600, "
                        "  first_called_at - issued_at, started_at - first_called_at, finished_at - started_at, "
                        "  CASE WHEN finished_at IS NULL THEN NULL ELSE finished_at - issued_at END "
@@ -252,20 +252,31 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
     std::vector<Row> rows;
     std::vector<QDate> days;
     QHash<QString, int> dayIndex;
+    QString lastDay;
+    int lastDayIndex = 0;
     while (q.next()) {
         Row r;
+        // The index gives the rows day by day: look a day up only when it changes.
         const QString day = q.value(0).toString();
-        auto d = dayIndex.constFind(day);
-        if (d == dayIndex.constEnd()) {
-            d = dayIndex.insert(day, int(days.size()));
-            days.push_back(QDate::fromString(day, Qt::ISODate));
+        if (day != lastDay) {
+            auto d = dayIndex.constFind(day);
+            if (d == dayIndex.constEnd()) {
+                d = dayIndex.insert(day, int(days.size()));
+                days.push_back(QDate::fromString(day, Qt::ISODate));
+            }
+            lastDay = day;
+            lastDayIndex = *d;
         }
-        r.day = *d;
+        r.day = lastDayIndex;
         r.serviceId = q.value(1).toLongLong();
         r.counterId = q.value(2).toLongLong();
         r.officerId = q.value(3).toLongLong();
-        r.status = statusOf(q.value(4).toString());
-        r.priority = q.value(5).toBool();
+        static constexpr TicketState kStates[] = { TicketState::Other, TicketState::Done, TicketState::NoShow,
+            TicketState::Cancelled, TicketState::Expired };
+        const int state = q.value(4).toInt();
+        r.status = state >= 0 && state <= 4 ? kStates[state] : TicketState::Other;
+        r.priorityReasonId = q.value(5).toLongLong();
+        r.priority = r.priorityReasonId != 0;
         r.hour = q.value(6).toInt();
         r.waitMs = interval(q.value(7));
         r.walkMs = interval(q.value(8));
@@ -290,7 +301,7 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
             into.insert(n.value(0).toLongLong(), Named { n.value(1).toString(), order++ });
         return {};
     };
-    QHash<qint64, Named> services, counters, officers;
+    QHash<qint64, Named> services, counters, officers, reasons;
     if (Status s = readNames(QStringLiteral("SELECT id, name FROM services ORDER BY sort_order, name, id"), services);
         !s)
         return s.error();
@@ -300,6 +311,19 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
         = readNames(QStringLiteral("SELECT id, full_name FROM users ORDER BY full_name COLLATE NOCASE, id"), officers);
         !s)
         return s.error();
+
+    QHash<qint64, QString> reasonCodes;
+    {
+        QSqlQuery n(c);
+        n.setForwardOnly(true);
+        if (!n.exec(QStringLiteral("SELECT id, code, name FROM priority_reasons ORDER BY sort_order, id")))
+            return m_db->sqlError(n.lastError(), tr("reading the names for the queue figures"));
+        int order = 0;
+        while (n.next()) {
+            reasons.insert(n.value(0).toLongLong(), Named { n.value(2).toString(), order++ });
+            reasonCodes.insert(n.value(0).toLongLong(), n.value(1).toString());
+        }
+    }
 
     const FiguresBuilder builder(rows, days, target, options.measure);
     QueueStatisticsReport report;
@@ -343,6 +367,13 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
     report.byHour = groupBy([](const Row &r) { return qint64(r.hour); }, [](qint64 h) { return h; },
         [](qint64 h) { return QStringLiteral("%1").arg(h, 2, 10, QLatin1Char('0')); },
         [](qint64 h) { return QStringLiteral("%1.00").arg(h, 2, 10, QLatin1Char('0')); });
+    report.byPriorityReason = groupBy([](const Row &r) { return r.priorityReasonId; }, orderIn(reasons),
+        [&](qint64 id) { return id == 0 ? QString() : reasonCodes.value(id, QString::number(id)); }, nameIn(reasons));
+    for (const Row &r : rows) {
+        const int weekday = days[size_t(r.day)].dayOfWeek() - 1; // Monday 0
+        if (weekday >= 0 && weekday < 7 && r.hour >= 0 && r.hour < 24)
+            ++report.issuedByWeekdayHour[size_t(weekday)][size_t(r.hour)];
+    }
     return report;
 }
 

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -62,6 +63,12 @@ struct QueueStatisticsReport {
     QList<QueueGroupFigures> byOfficer; // called tickets only; by name
     QList<QueueGroupFigures> byDay; // office-local service day; days without tickets are left out
     QList<QueueGroupFigures> byHour; // office-local hour of issue; hours without tickets are left out
+    // Tickets with a priority reason (lansia, disabilitas, …), by reason: key
+    // the reason's code, label its name; in the reasons' order.
+    QList<QueueGroupFigures> byPriorityReason;
+    // Tickets issued by office-local weekday and hour of issue (the heat map):
+    // [0] is Monday … [6] Sunday.
+    std::array<std::array<int, 24>, 7> issuedByWeekdayHour {};
 };
 
 // The service-time target of a service on a day, in minutes; nullopt when
