@@ -12232,6 +12232,81 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyCommentsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the follow-up plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment asks for an improvement: plan it as a follow-up item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is a complaint: log it for the follow-up team (anonymous, received when the response was given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An appreciation or a remark that needs no action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this comment as an anonymous complaint for the follow-up team? It is received on the day the response was given, so its deadline counts from then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No respondent wrote a comment in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comment(s) in %2, %3 not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is in the follow-up plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint %1 is on the follow-up team&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveyEntryPage</name>
     <message>
         <source>Survey forms on paper</source>
@@ -12916,6 +12991,18 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
     </message>
     <message>
         <source>The SKM report (Laporan Survei Kepuasan Masyarakat) of the period shown, in the standard outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents&apos; comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents&apos; comments (%1, %2 to decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents&apos; comments (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

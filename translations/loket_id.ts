@@ -12204,6 +12204,81 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::SurveyCommentsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Tanggal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Layanan</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Komentar</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>To the follow-up plan…</source>
+        <translation>Masukkan ke rencana tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>The comment asks for an improvement: plan it as a follow-up item</source>
+        <translation>Komentar meminta perbaikan: rencanakan sebagai kegiatan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Make it a complaint</source>
+        <translation>Jadikan pengaduan</translation>
+    </message>
+    <message>
+        <source>The comment is a complaint: log it for the follow-up team (anonymous, received when the response was given)</source>
+        <translation>Komentar ini pengaduan: catat untuk tim tindak lanjut (anonim, diterima saat jawaban diberikan)</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished">Tidak perlu tindakan</translation>
+    </message>
+    <message>
+        <source>An appreciation or a remark that needs no action</source>
+        <translation>Apresiasi atau catatan yang tidak memerlukan tindakan</translation>
+    </message>
+    <message>
+        <source>Log this comment as an anonymous complaint for the follow-up team? It is received on the day the response was given, so its deadline counts from then.</source>
+        <translation>Catat komentar ini sebagai pengaduan anonim untuk tim tindak lanjut? Pengaduan diterima pada hari jawaban diberikan, sehingga tenggat waktunya dihitung sejak hari itu.</translation>
+    </message>
+    <message>
+        <source>No respondent wrote a comment in %1.</source>
+        <translation>Tidak ada responden yang menulis komentar pada %1.</translation>
+    </message>
+    <message>
+        <source>%1 comment(s) in %2, %3 not decided yet.</source>
+        <translation>%1 komentar pada %2, %3 belum diputuskan.</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Pengaduan %1</translation>
+    </message>
+    <message>
+        <source>The comment is in the follow-up plan.</source>
+        <translation>Komentar sudah masuk rencana tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Choose a comment first.</source>
+        <translation>Pilih komentar terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Complaint %1 is on the follow-up team&apos;s list.</source>
+        <translation>Pengaduan %1 sudah ada di daftar tim tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Marked: nothing to do.</source>
+        <translation>Ditandai: tidak perlu tindakan.</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::SurveyEntryPage</name>
     <message>
         <source>Survey forms on paper</source>
@@ -12891,6 +12966,18 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
     <message>
         <source>The SKM report (Laporan Survei Kepuasan Masyarakat) of the period shown, in the standard outline</source>
         <translation>Laporan Survei Kepuasan Masyarakat (SKM) periode yang ditampilkan, dalam sistematika baku</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; comments</source>
+        <translation>Komentar responden</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; comments (%1, %2 to decide)</source>
+        <translation>Komentar responden (%1, %2 perlu diputuskan)</translation>
+    </message>
+    <message>
+        <source>Respondents&apos; comments (%1)</source>
+        <translation>Komentar responden (%1)</translation>
     </message>
 </context>
 <context>

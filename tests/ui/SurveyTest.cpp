@@ -9,6 +9,7 @@
 #include "ui/shell/Pages.h"
 #include "ui/survey/SurveyEntryPage.h"
 #include "ui/survey/SurveyPlanDialogs.h"
+#include "ui/survey/SurveyCommentsPanel.h"
 #include "ui/survey/SurveyPlanPanel.h"
 #include "ui/survey/SurveyReportMenu.h"
 #include "ui/survey/SurveyResultsPage.h"
@@ -258,7 +259,7 @@ TEST_CASE("the results show the hand-computed IKM, the elements on the grade ban
     CHECK(page.tileValue(SurveyResultsPage::SampleTile) == QStringLiteral("3"));
     CHECK(page.tileValue(SurveyResultsPage::StatusTile).contains(QStringLiteral("1 more")));
     CHECK(page.weightingLabel()->text().contains(ikmWeightingLabel(IkmWeighting::Exact)));
-    CHECK_FALSE(page.printButton()->isEnabled());
+    CHECK(page.printButton()->isEnabled()); // the SKM report of the period
 
     // The elements: U1 on top … U8 at the bottom (a horizontal chart's first category is the bottom one),
     // each bar in its grade's set; the four bands behind.
@@ -520,4 +521,44 @@ TEST_CASE("the results page writes the period's SKM report as a PDF and a workbo
     CHECK_FALSE(page.messageBar()->label()->text().isEmpty());
     CHECK_FALSE(menu->busy());
     CHECK(page.printButton()->menu()->isEnabled());
+}
+
+TEST_CASE("the respondents' comments of the period: one made a complaint, one set aside, an officer only reads")
+{
+    SurveyUiFixture f;
+    for (const char *words : {"Diminta uang oleh oknum untuk mempercepat surat", "Terima kasih, cepat sekali"}) {
+        SurveyEntry e;
+        e.serviceId = f.ktp;
+        e.answers.insert(QStringLiteral("U7"), 2);
+        e.comment = QString::fromUtf8(words);
+        REQUIRE(f.survey.addResponse(f.siti, e).ok());
+        f.clock.advanceSecs(60);
+    }
+    SurveyResultsPage page(f.sessionOf(f.sari));
+    page.resize(1366, 740);
+    page.show();
+    waitLoaded(page);
+    SurveyCommentsPanel *panel = page.commentsPanel();
+    REQUIRE(panel->table()->rowCount() == 2);
+    CHECK(panel->table()->item(0, 2)->text() == QStringLiteral("Terima kasih, cepat sekali")); // newest first
+    CHECK(panel->table()->item(1, 3)->text() == commentFlagLabel(CommentFlag::None));
+    CHECK_FALSE(panel->complaintButton()->isHidden());
+
+    REQUIRE(panel->toComplaint(1).ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM complaints WHERE anonymous = 1")) == 1);
+    REQUIRE(panel->dismiss(0).ok());
+    waitLoaded(page);
+    REQUIRE(waitFor([&] { return panel->table()->item(1, 3)->text().startsWith(QStringLiteral("Complaint ")); }, 10000));
+    CHECK(panel->table()->item(0, 3)->text() == commentFlagLabel(CommentFlag::Dismissed));
+    // Made a complaint once: not twice.
+    panel->table()->selectRow(1);
+    CHECK_FALSE(panel->complaintButton()->isEnabled());
+    CHECK_FALSE(panel->toComplaint(1).ok());
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM complaints")) == 1);
+
+    // A supervisor reads and decides; an administrator too; an officer has no results page at all (above).
+    SurveyResultsPage adminPage(f.sessionOf(f.admin));
+    adminPage.show();
+    waitLoaded(adminPage);
+    CHECK(adminPage.commentsPanel()->table()->rowCount() == 2);
 }

@@ -109,12 +109,13 @@ SurveyPlanPanel::SurveyPlanPanel(Session session, QWidget *parent)
     m_items->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_items->setAlternatingRowColors(true);
     m_items->setShowGrid(false);
-    m_items->setWordWrap(false);
-    m_items->setTextElideMode(Qt::ElideRight);
+    // The action and the evidence are sentences: rows grow to show them whole.
+    m_items->setWordWrap(true);
+    m_items->setTextElideMode(Qt::ElideNone);
     m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_items->setMinimumHeight(80);
     m_items->verticalHeader()->hide();
-    m_items->verticalHeader()->setDefaultSectionSize(24);
+    m_items->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_items->horizontalHeader();
     header->setHighlightSections(false);
     // The long texts get a width of their own (the whole text is in the tooltip); the action takes the rest.
@@ -206,6 +207,7 @@ void SurveyPlanPanel::fill()
             m_items->setItem(row, col, item);
         }
     }
+    m_items->resizeRowsToContents();
 
     m_proposals->clear();
     for (const PlanProposal &p : m_data.proposals) {

@@ -6,6 +6,7 @@
 #include "ui/common/LiveRefresher.h"
 #include "ui/common/MessageBar.h"
 #include "ui/common/Style.h"
+#include "ui/survey/SurveyCommentsPanel.h"
 #include "ui/survey/SurveyReportMenu.h"
 
 #include <QtCharts/QChartView>
@@ -70,6 +71,10 @@ Result<SurveyResultsPage::Loaded> loadResults(const Session &session, SurveyPeri
     if (!plan)
         return plan.error();
     out.plan = std::move(plan.value());
+    auto comments = SurveyCommentsPanel::load(session, period);
+    if (!comments)
+        return comments.error();
+    out.comments = std::move(comments.value());
     return out;
 }
 
@@ -201,6 +206,9 @@ SurveyResultsPage::SurveyResultsPage(Session session, QWidget *parent)
     m_plan = new SurveyPlanPanel(m_session, m_lists);
     m_lists->addTab(m_plan, tr("Follow-up plan"));
     connect(m_plan, &SurveyPlanPanel::changed, this, &SurveyResultsPage::reload);
+    m_comments = new SurveyCommentsPanel(m_session, m_lists);
+    m_lists->addTab(m_comments, tr("Respondents' comments"));
+    connect(m_comments, &SurveyCommentsPanel::changed, this, &SurveyResultsPage::reload);
     layout->addWidget(m_lists, 2);
 
     m_thread = new QThread(this);
@@ -345,6 +353,12 @@ void SurveyResultsPage::apply(int request, const Result<Loaded> &result)
     SurveyCharts::fillTrend(m_trendView, m_loaded.trend);
     fillServices();
     m_plan->setData(period(), m_loaded.plan);
+    m_comments->setData(period(), m_loaded.comments);
+    int open = 0;
+    for (const SurveyComment &c : m_loaded.comments)
+        open += c.flag == CommentFlag::None ? 1 : 0;
+    m_lists->setTabText(2, open > 0 ? tr("Respondents' comments (%1, %2 to decide)").arg(m_loaded.comments.size()).arg(open)
+                                    : tr("Respondents' comments (%1)").arg(m_loaded.comments.size()));
     const PlanStanding &st = m_loaded.plan.standing;
     m_lists->setTabText(1, st.overdue > 0 ? tr("Follow-up plan (%1 items, %2 overdue)").arg(st.items).arg(st.overdue)
                                           : tr("Follow-up plan (%1 items)").arg(st.items));

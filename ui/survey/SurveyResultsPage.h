@@ -22,6 +22,7 @@ namespace loket::ui {
 
 class MessageBar;
 class SurveyReportMenu;
+class SurveyCommentsPanel;
 
 // The survey's result for a period (for ViewReports): the office's IKM with
 // its grade and the weighting used, the sample's sufficiency, the nine
@@ -50,6 +51,7 @@ public:
         SurveyIndexReport report;
         QList<SurveyCharts::TrendPoint> trend; // oldest first, ending at the period
         SurveyPlanPanel::Data plan;            // the period's follow-up plan
+        QList<SurveyComment> comments;         // the respondents' comments of the period, newest first
     };
 
     // For tests.
@@ -68,6 +70,7 @@ public:
     MessageBar *messageBar() const { return m_message; }
     QPushButton *printButton() const { return m_print; }
     SurveyReportMenu *reportMenu() const { return m_report; }
+    SurveyCommentsPanel *commentsPanel() const { return m_comments; }
 
 Q_SIGNALS:
     void loaded();
@@ -107,6 +110,7 @@ private:
     QTabWidget *m_lists = nullptr;
     QTableWidget *m_services = nullptr;
     SurveyPlanPanel *m_plan = nullptr;
+    SurveyCommentsPanel *m_comments = nullptr;
 };
 
 } // namespace loket::ui
