@@ -12207,11 +12207,11 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <name>loket::ui::SurveyCommentsPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Layanan</translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -12239,7 +12239,7 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished">Tidak perlu tindakan</translation>
+        <translation>Tidak perlu tindakan</translation>
     </message>
     <message>
         <source>An appreciation or a remark that needs no action</source>
