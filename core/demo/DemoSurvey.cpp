@@ -160,7 +160,7 @@ void planFollowUp(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcM
             if (!comments)
                 return timeline.check(comments.error());
             for (const SurveyComment &c : comments.value()) {
-                if (c.text.contains(QStringLiteral("uang"))) {
+                if (c.text.startsWith(QStringLiteral("Diminta uang"))) {
                     if (auto made = plan->commentToComplaint(boss, c.responseId); !made)
                         timeline.check(made.error());
                 } else if (c.text.contains(QStringLiteral("terima kasih"), Qt::CaseInsensitive) || c.text.contains(QStringLiteral("bagus"))

@@ -15,6 +15,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 #include "ui/survey/SurveyEntryPage.h"
+#include "ui/survey/SurveyCommentsPanel.h"
 #include "ui/survey/SurveyResultsPage.h"
 
 #include <QApplication>
@@ -142,6 +143,11 @@ int main(int argc, char **argv)
              }
          }},
         {2000, [&] { shoot(QStringLiteral("survey-results-plan.png")); }},
+        {100, [&] {
+             if (auto *results = qobject_cast<SurveyResultsPage *>(window.page(QStringLiteral("survey-results"))))
+                 results->lists()->setCurrentWidget(results->commentsPanel());
+         }},
+        {800, [&] { shoot(QStringLiteral("survey-results-comments.png")); }},
         {100, [&] { app.quit(); }},
     };
     int delay = 0;
