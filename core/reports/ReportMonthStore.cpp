@@ -153,6 +153,13 @@ Result<std::optional<ReportTickets>> ReportMonthStore::load(QDate month) const
 
 Status ReportMonthStore::save(QDate month, const ReportTickets &tickets, qint64 nowMs) const
 {
+    return m_db->transaction([&]() -> Status {
+        return write(month, tickets, nowMs);
+    });
+}
+
+Status ReportMonthStore::write(QDate month, const ReportTickets &tickets, qint64 nowMs) const
+{
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO report_months (month, figures, computed_at) VALUES (?, ?, ?) "
                              "ON CONFLICT (month) DO UPDATE SET figures = excluded.figures, "

@@ -23,6 +23,7 @@ public:
 
     // The stored figures of the month ("YYYY-MM"), if any.
     Result<std::optional<ReportTickets>> load(QDate month) const;
+    // One write transaction of the house's (Database::transaction).
     Status save(QDate month, const ReportTickets &tickets, qint64 nowMs) const;
 
     // Exact text form of the figures (every field), for the store and for tests.
@@ -30,6 +31,7 @@ public:
     static std::optional<ReportTickets> decode(const QByteArray &text);
 
 private:
+    Status write(QDate month, const ReportTickets &tickets, qint64 nowMs) const;
     DatabasePtr m_db;
 };
 
