@@ -3823,6 +3823,17 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>ReportMonthStore</name>
+    <message>
+        <source>reading the stored figures of a finished month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the figures of a finished month</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResponseLetterPdf</name>
     <message>
         <source>Number</source>

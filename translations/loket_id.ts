@@ -3810,6 +3810,17 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>ReportMonthStore</name>
+    <message>
+        <source>reading the stored figures of a finished month</source>
+        <translation>membaca angka tersimpan dari bulan yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>storing the figures of a finished month</source>
+        <translation>menyimpan angka dari bulan yang sudah selesai</translation>
+    </message>
+</context>
+<context>
     <name>ResponseLetterPdf</name>
     <message>
         <source>Number</source>

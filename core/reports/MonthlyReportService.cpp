@@ -3,6 +3,7 @@
 #include "core/reports/MonthlyReportService.h"
 
 #include "core/catalog/CalendarRepository.h"
+#include "core/reports/ReportMonthStore.h"
 #include "core/standards/StandardTargets.h"
 #include "core/suggestions/Suggestion.h"
 #include "core/survey/SurveyService.h"
@@ -105,7 +106,7 @@ Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate fir
     if (f.month > asOf)
         return f;
 
-    auto t = tickets(actor, f.month, monthEnd);
+    auto t = storedOrComputedTickets(actor, f.month, monthEnd, asOf);
     if (!t)
         return t.error();
     f.tickets = t.value();
@@ -139,6 +140,21 @@ Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate fir
         return reviews.error();
     f.standards.reviewsDue = reviews.value();
     return f;
+}
+
+Result<ReportTickets> MonthlyReportService::storedOrComputedTickets(const Actor &actor, QDate month, QDate monthEnd,
+                                                                    QDate asOf) const
+{
+    // A month still running changes with every ticket: always computed.
+    if (!m_monthStore || monthEnd >= asOf)
+        return tickets(actor, month, monthEnd);
+    const ReportMonthStore store(m_db);
+    if (auto stored = store.load(month); stored && stored->has_value())
+        return stored->value();
+    auto t = tickets(actor, month, monthEnd);
+    if (t)
+        (void)store.save(month, t.value(), m_clock.nowMs()); // not stored (read-only, busy): computed again next time
+    return t;
 }
 
 Result<ReportTickets> MonthlyReportService::tickets(const Actor &actor, QDate from, QDate to) const

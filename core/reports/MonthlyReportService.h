@@ -33,17 +33,24 @@ public:
     // The figures of one month alone (the report's building block).
     Result<MonthFigures> figures(const Actor &actor, QDate firstOfMonth, QDate asOf) const;
 
+    // The ticket figures of a finished month (its last day before the report's
+    // day) are stored once and read back (ReportMonthStore; the schema drops a
+    // month when its data change). On by default; off computes every month.
+    void setMonthStoreEnabled(bool enabled) { m_monthStore = enabled; }
+
 private:
     // The survey periods' indexes already computed while making one report.
     using SurveyCache = std::map<QString, SurveyIndexReport>;
     Result<MonthFigures> figures(const Actor &actor, QDate firstOfMonth, QDate asOf, SurveyCache &cache) const;
     Result<SurveyIndexReport> periodIndex(const Actor &actor, const SurveyPeriod &period, SurveyCache &cache) const;
     Result<ReportTickets> tickets(const Actor &actor, QDate from, QDate to) const;
+    Result<ReportTickets> storedOrComputedTickets(const Actor &actor, QDate month, QDate monthEnd, QDate asOf) const;
     Result<ReportSuggestions> suggestions(QDate from, QDate to) const;
 
     DatabasePtr m_db;
     const Clock &m_clock;
     AuditLog m_audit;
+    bool m_monthStore = true;
 };
 
 } // namespace loket

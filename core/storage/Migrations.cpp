@@ -20,6 +20,7 @@ const std::vector<Migration> &Migrations::all()
         migration007Survey(),
         migration008SurveyHandoff(),
         migration009SurveyPlan(),
+        migration010ReportMonths(),
     };
     return steps;
 }

@@ -44,5 +44,6 @@ Migration migration006Suggestions();
 Migration migration007Survey();
 Migration migration008SurveyHandoff();
 Migration migration009SurveyPlan();
+Migration migration010ReportMonths();
 
 } // namespace loket

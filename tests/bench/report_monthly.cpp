@@ -115,6 +115,7 @@ struct Figures {
     qint64 tickets = 0;
     double model = 0, oneMonth = 0, bare = 0, bareThree = 0; // wall
     double modelCpu = 0, oneMonthCpu = 0, bareCpu = 0, bareThreeCpu = 0;
+    double open = 0, openCpu = 0, unstored = 0, unstoredCpu = 0, first = 0;
 };
 
 bool measure(const QString &label, const QString &path, QDate month, int runs, Figures &f)
@@ -147,6 +148,24 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
         return true;
     });
     f.modelCpu = lastCpuMs;
+    // The month still running (the report made on its last day, 14.00 WIB):
+    // the month itself computed, the month before and last year stored.
+    const ManualClock openClock(QDateTime(month.addMonths(1).addDays(-1), QTime(7, 0), Qt::UTC));
+    MonthlyReportService openService(db, openClock);
+    if (!openService.month(Actor::system(), month))
+        return false;
+    f.open = timeMs(runs, [&] { return bool(openService.month(Actor::system(), month)); });
+    f.openCpu = lastCpuMs;
+    // Without the store of finished months: every month computed (as before migration 010).
+    MonthlyReportService unstored(db, clock);
+    unstored.setMonthStoreEnabled(false);
+    f.unstored = timeMs(runs, [&] { return bool(unstored.month(Actor::system(), month)); });
+    f.unstoredCpu = lastCpuMs;
+    // The first report after the stored months were dropped (their data changed): computes and stores all three.
+    f.first = timeMs(runs, [&] {
+        QSqlQuery d(db->connection());
+        return d.exec(QStringLiteral("DELETE FROM report_months")) && bool(service.month(Actor::system(), month));
+    });
     const QDate today = month.addMonths(1);
     f.oneMonth = timeMs(runs, [&] { return bool(service.figures(Actor::system(), month, today)); });
     f.oneMonthCpu = lastCpuMs;
@@ -186,6 +205,9 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
     std::printf("  whole model (3 months + trend) %.1f ms | one month's figures %.1f ms | "
                 "bare SQL one month %.1f ms, three months %.1f ms\n",
                 f.model, f.oneMonth, f.bare, f.bareThree);
+    std::printf("  whole model, months stored %.1f ms (CPU %.1f) | month still open, the other two stored %.1f ms (CPU %.1f) | "
+                "no store %.1f ms (CPU %.1f) | first report after the store was dropped %.1f ms\n",
+                f.model, f.modelCpu, f.open, f.openCpu, f.unstored, f.unstoredCpu, f.first);
     std::printf("  CPU time: whole model %.1f ms | one month's figures %.1f ms | bare SQL one month %.1f ms, three months %.1f ms\n",
                 f.modelCpu, f.oneMonthCpu, f.bareCpu, f.bareThreeCpu);
     return f.model >= 0 && f.oneMonth >= 0 && f.bare >= 0;
@@ -257,5 +279,8 @@ int main(int argc, char **argv)
     std::printf("targets in CPU time: model on 5 years %.1f ms; 5 years / 1 year %.2fx; model / bare SQL of the same "
                 "three months %.2fx; one month / bare SQL of the month %.2fx\n",
                 f5.modelCpu, f5.modelCpu / f1.modelCpu, f5.modelCpu / f5.bareThreeCpu, f5.oneMonthCpu / f5.bareCpu);
+    std::printf("targets in CPU time, month still open: model on 5 years %.1f ms; 5 years / 1 year %.2fx; "
+                "model / bare SQL of the same three months %.2fx\n",
+                f5.openCpu, f5.openCpu / f1.openCpu, f5.openCpu / f5.bareThreeCpu);
     return 0;
 }
