@@ -75,7 +75,7 @@ void bars(QPainter &p, const QRectF &rect, const QList<Bar> &rows, const QString
     }
     labelWidth = std::min(labelWidth + 8, rect.width() * 0.38);
     const QString widest = QLocale().toString(qint64(max));
-    const qreal valueWidth = fm.horizontalAdvance(widest) + 8;
+    const qreal valueWidth = fm.horizontalAdvance(widest) + 12;
     const qreal left = rect.left() + labelWidth;
     const qreal width = std::max<qreal>(10, rect.right() - valueWidth - left);
 
@@ -104,8 +104,10 @@ void bars(QPainter &p, const QRectF &rect, const QList<Bar> &rows, const QString
             p.setBrush(kBefore);
             p.drawRect(QRectF(left + width * b.before / axisMax - 1.5, y + 1, 3, kRow - 2));
         }
+        // The value after the bar and after last month's tick, never through it.
+        const qreal textX = std::max(w, b.before >= 0 ? width * b.before / axisMax + 2 : 0.0);
         p.setPen(kText);
-        p.drawText(QRectF(left + w + 4, y, valueWidth + 40, kRow), Qt::AlignLeft | Qt::AlignVCenter,
+        p.drawText(QRectF(left + textX + 4, y, valueWidth + 40, kRow), Qt::AlignLeft | Qt::AlignVCenter,
                    QLocale().toString(qint64(std::llround(b.value))));
         y += kRow;
     }

@@ -126,7 +126,7 @@ QString servicesTable(const MonthFigures &m)
                   esc(MonthlyReportPdf::tr("Median wait (min)")), esc(MonthlyReportPdf::tr("P90 wait (min)")),
                   esc(MonthlyReportPdf::tr("Median service (min)")), esc(MonthlyReportPdf::tr("Standard (min)")),
                   esc(MonthlyReportPdf::tr("Within standard"))},
-                 rows, {5, 21, 9, 9, 8, 10, 9, 10, 9, 10}, {1}, 1,
+                 rows, {5, 20, 8, 8, 8, 10, 9, 10, 11, 11}, {1}, 1,
                  QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;"));
 }
 
@@ -175,6 +175,11 @@ QString complaintsPart(const ComplaintMonthReport &c)
     return sideBySide(summary, countTable(MonthlyReportPdf::tr("First response within"), c.responseTime, c.received));
 }
 
+QString gap()
+{
+    return QStringLiteral("<p style=\"margin:0; font-size:6pt;\">&nbsp;</p>");
+}
+
 QString ikmPart(const MonthlyReport &r)
 {
     const ReportSurvey &s = r.current.survey;
@@ -191,12 +196,12 @@ QString ikmPart(const MonthlyReport &r)
     if (s.month && s.month->office.ikm.complete()) {
         QList<QStringList> elements;
         for (const IkmElement &e : s.month->office.ikm.elements) {
-            elements << QStringList {esc(e.code), esc(SurveyElements::label(e.code)), count(e.count),
+            elements << QStringList {esc(SurveyElements::label(e.code)), count(e.count),
                                      e.convertedCenti ? centi(*e.convertedCenti) : QStringLiteral("—"), gradeText(e.grade)};
         }
-        html += ruled({esc(MonthlyReportPdf::tr("Code")), esc(MonthlyReportPdf::tr("Element")), esc(MonthlyReportPdf::tr("Answered")),
-                       esc(MonthlyReportPdf::tr("Converted")), esc(MonthlyReportPdf::tr("Grade"))},
-                      elements, {8, 46, 14, 14, 18}, {1});
+        html += gap() + ruled({esc(MonthlyReportPdf::tr("Element")), esc(MonthlyReportPdf::tr("Answered")),
+                               esc(MonthlyReportPdf::tr("Converted")), esc(MonthlyReportPdf::tr("Grade"))},
+                              elements, {50, 14, 14, 22}, {0});
     }
     if (!r.ikmTrend.isEmpty()) {
         QList<QStringList> trend;
@@ -204,7 +209,7 @@ QString ikmPart(const MonthlyReport &r)
             trend << QStringList {esc(t.period.label()), count(t.respondents),
                                   t.convertedCenti ? centi(*t.convertedCenti) : QStringLiteral("—")};
         }
-        html += ruled({esc(MonthlyReportPdf::tr("Survey period")), esc(MonthlyReportPdf::tr("Respondents")),
+        html += gap() + ruled({esc(MonthlyReportPdf::tr("Survey period")), esc(MonthlyReportPdf::tr("Respondents")),
                        esc(MonthlyReportPdf::tr("Converted IKM"))},
                       trend, {50, 20, 30}, {0});
     }
@@ -320,7 +325,7 @@ QString MonthlyReportPdf::html(const MonthlyReport &r) const
     html += section(QStringLiteral("C"), tr("Services against their standard"));
     html += servicesTable(m);
 
-    html += chapter(QStringLiteral("III"), tr("Priority service, counters and officers"), true);
+    html += chapter(QStringLiteral("III"), tr("Priority service, counters and officers"));
     html += section(QStringLiteral("A"), tr("Priority visitors by reason"));
     html += groupTable(tr("Reason"), m.tickets.byPriorityReason, false);
     html += section(QStringLiteral("B"), tr("Counters"));
@@ -328,7 +333,7 @@ QString MonthlyReportPdf::html(const MonthlyReport &r) const
     html += section(QStringLiteral("C"), tr("Officers"));
     html += groupTable(tr("Officer"), m.tickets.byOfficer, true);
 
-    html += chapter(QStringLiteral("IV"), tr("Complaints, suggestions and satisfaction"), true);
+    html += chapter(QStringLiteral("IV"), tr("Complaints, suggestions and satisfaction"));
     html += section(QStringLiteral("A"), tr("Complaints"));
     html += complaintsPart(m.complaints);
     html += section(QStringLiteral("B"), tr("Suggestion-box slips"));

@@ -19,7 +19,6 @@ namespace loket {
 
 namespace {
 
-using Tr = MonthlyReportXlsx;
 
 class Book
 {
@@ -101,9 +100,9 @@ std::optional<double> minutesOf(const DurationSummary &d, qint64 DurationSummary
 
 QStringList figureHeaders(const QString &first)
 {
-    return {first, Tr::tr("Issued"), Tr::tr("Served"), Tr::tr("No-show"), Tr::tr("Priority served"),
-            Tr::tr("Median wait (min)"), Tr::tr("P90 wait (min)"), Tr::tr("Median service (min)"),
-            Tr::tr("P90 service (min)"), Tr::tr("Within standard")};
+    return {first, MonthlyReportXlsx::tr("Issued"), MonthlyReportXlsx::tr("Served"), MonthlyReportXlsx::tr("No-show"), MonthlyReportXlsx::tr("Priority served"),
+            MonthlyReportXlsx::tr("Median wait (min)"), MonthlyReportXlsx::tr("P90 wait (min)"), MonthlyReportXlsx::tr("Median service (min)"),
+            MonthlyReportXlsx::tr("P90 service (min)"), MonthlyReportXlsx::tr("Within standard")};
 }
 
 // The figure columns from `col` on.
@@ -137,12 +136,12 @@ void countRows(Book &b, int row, const QList<ReportCount> &counts, qint64 total)
 {
     for (const ReportCount &c : counts) {
         b.text(row, 0, c.code);
-        b.text(row, 1, c.label.isEmpty() ? Tr::tr("Not decided yet") : c.label);
+        b.text(row, 1, c.label.isEmpty() ? MonthlyReportXlsx::tr("Not decided yet") : c.label);
         b.number(row, 2, double(c.count));
         b.number(row, 3, total > 0 ? double(c.count) / double(total) : 0.0, b.percent);
         ++row;
     }
-    b.text(row, 1, Tr::tr("Total"), b.bold);
+    b.text(row, 1, MonthlyReportXlsx::tr("Total"), b.bold);
     b.number(row, 2, double(total), b.bold);
 }
 
