@@ -103,7 +103,7 @@ QString comparison(const MonthlyReport &r)
                          ikmText(p.survey.month), QString(), ikmText(y.survey.month), QString()};
     return ruled({esc(MonthlyReportPdf::tr("Figure")), esc(monthText(m.month)), esc(monthText(p.month)),
                   esc(MonthlyReportPdf::tr("Change")), esc(monthText(y.month)), esc(MonthlyReportPdf::tr("Change"))},
-                 rows, {34, 14, 14, 10, 16, 12}, {0});
+                 rows, {30, 14, 14, 13, 16, 13}, {0});
 }
 
 QString servicesTable(const MonthFigures &m)
@@ -126,7 +126,7 @@ QString servicesTable(const MonthFigures &m)
                   esc(MonthlyReportPdf::tr("Median wait (min)")), esc(MonthlyReportPdf::tr("P90 wait (min)")),
                   esc(MonthlyReportPdf::tr("Median service (min)")), esc(MonthlyReportPdf::tr("Standard (min)")),
                   esc(MonthlyReportPdf::tr("Within standard"))},
-                 rows, {5, 20, 8, 8, 8, 10, 9, 10, 11, 11}, {1}, 1,
+                 rows, {4, 16, 10, 9, 8, 10, 9, 10, 12, 12}, {1}, 1,
                  QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;"));
 }
 
