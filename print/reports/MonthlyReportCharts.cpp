@@ -175,9 +175,15 @@ void dailyLine(QPainter &p, const QRectF &rect, const QList<double> &perDay, con
         const double mean = sum / counted;
         p.setPen(QPen(kBefore, 1, Qt::DashLine));
         p.drawLine(QPointF(plot.left(), yOf(mean)), QPointF(plot.right(), yOf(mean)));
+        // The label on a white ground above the dashed line, so the line under it does not cross it.
+        const QString label = meanLabel.arg(QLocale().toString(mean, 'f', 0));
+        const qreal w = fm.horizontalAdvance(label) + 8;
+        const QRectF box(plot.right() - w, yOf(mean) - 15, w, 13);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(255, 255, 255, 230));
+        p.drawRect(box);
         p.setPen(kBefore.darker(130));
-        p.drawText(QRectF(plot.left() + 4, yOf(mean) - 15, plot.width() - 8, 13), Qt::AlignRight | Qt::AlignVCenter,
-                   meanLabel.arg(QLocale().toString(mean, 'f', 0)));
+        p.drawText(box, Qt::AlignCenter, label);
     }
 }
 

@@ -24,6 +24,8 @@ using namespace surveyhtml;
 namespace {
 
 constexpr int kChartWidth = 620; // layout pixels: the text width of the A4 page
+// The tables of chapter IV, smaller, so the head's signature stays on the last page of figures.
+const QString kSmall = QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;");
 
 QString monthText(QDate month)
 {
@@ -126,7 +128,7 @@ QString servicesTable(const MonthFigures &m)
                   esc(MonthlyReportPdf::tr("Median wait (min)")), esc(MonthlyReportPdf::tr("P90 wait (min)")),
                   esc(MonthlyReportPdf::tr("Median service (min)")), esc(MonthlyReportPdf::tr("Standard (min)")),
                   esc(MonthlyReportPdf::tr("Within standard"))},
-                 rows, {4, 16, 10, 9, 8, 10, 9, 10, 12, 12}, {1}, 1,
+                 rows, {5, 15, 12, 9, 8, 10, 9, 10, 11, 11}, {1}, 1,
                  QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;"));
 }
 
@@ -159,7 +161,7 @@ QString countTable(const QString &what, const QList<ReportCount> &counts, qint64
     }
     rows << QStringList {esc(MonthlyReportPdf::tr("Total")), count(total), total > 0 ? decimal(100, 1) + QStringLiteral("&nbsp;%")
                                                                                 : QStringLiteral("—")};
-    return ruled({esc(what), esc(MonthlyReportPdf::tr("Count")), QStringLiteral("%")}, rows, {56, 22, 22}, {0}, 1);
+    return ruled({esc(what), esc(MonthlyReportPdf::tr("Count")), QStringLiteral("%")}, rows, {56, 22, 22}, {0}, 1, kSmall);
 }
 
 QString complaintsPart(const ComplaintMonthReport &c)
@@ -171,8 +173,14 @@ QString complaintsPart(const ComplaintMonthReport &c)
          c.received ? decimal(c.completedShare() * 100.0, 1) + QStringLiteral("&nbsp;%") : QStringLiteral("—")},
         {esc(MonthlyReportPdf::tr("Past the settle deadline")), count(c.overdue())},
     };
-    const QString summary = ruled({esc(MonthlyReportPdf::tr("Complaints")), esc(MonthlyReportPdf::tr("Count"))}, rows, {70, 30}, {0});
+    const QString summary = ruled({esc(MonthlyReportPdf::tr("Complaints")), esc(MonthlyReportPdf::tr("Count"))}, rows, {70, 30}, {0}, 0, kSmall);
     return sideBySide(summary, countTable(MonthlyReportPdf::tr("First response within"), c.responseTime, c.received));
+}
+
+// A section kept on one page: a top-level table's row is never split when it fits (PagedHtml).
+QString together(const QString &html)
+{
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>%1</td></tr></table>").arg(html);
 }
 
 QString gap()
@@ -183,7 +191,6 @@ QString gap()
 QString ikmPart(const MonthlyReport &r)
 {
     const ReportSurvey &s = r.current.survey;
-    QString html;
     QList<QStringList> rows;
     const auto line = [&](const QString &label, const std::optional<SurveyIndexReport> &ikm) {
         rows << QStringList {esc(label), ikm ? count(ikm->office.ikm.respondents) : QStringLiteral("0"), ikmText(ikm)};
@@ -191,8 +198,21 @@ QString ikmPart(const MonthlyReport &r)
     line(MonthlyReportPdf::tr("Responses of %1").arg(monthText(r.current.month)), s.month);
     if (s.period && s.period->period)
         line(s.period->period->label(), s.period);
-    html += ruled({esc(MonthlyReportPdf::tr("Index")), esc(MonthlyReportPdf::tr("Respondents")), esc(MonthlyReportPdf::tr("Converted IKM"))},
-                  rows, {50, 20, 30}, {0});
+    const QString index = ruled({esc(MonthlyReportPdf::tr("Index")), esc(MonthlyReportPdf::tr("Respondents")),
+                                 esc(MonthlyReportPdf::tr("Converted IKM"))},
+                                rows, {40, 26, 34}, {0}, 0, kSmall);
+    QString trend;
+    if (!r.ikmTrend.isEmpty()) {
+        QList<QStringList> points;
+        for (const ReportTrendPoint &t : r.ikmTrend) {
+            points << QStringList {esc(t.period.label()), count(t.respondents),
+                                   t.convertedCenti ? centi(*t.convertedCenti) : QStringLiteral("—")};
+        }
+        trend = ruled({esc(MonthlyReportPdf::tr("Survey period")), esc(MonthlyReportPdf::tr("Respondents")),
+                       esc(MonthlyReportPdf::tr("Converted IKM"))},
+                      points, {44, 26, 30}, {0}, 0, kSmall);
+    }
+    QString html = sideBySide(index, trend);
     if (s.month && s.month->office.ikm.complete()) {
         QList<QStringList> elements;
         for (const IkmElement &e : s.month->office.ikm.elements) {
@@ -201,17 +221,7 @@ QString ikmPart(const MonthlyReport &r)
         }
         html += gap() + ruled({esc(MonthlyReportPdf::tr("Element")), esc(MonthlyReportPdf::tr("Answered")),
                                esc(MonthlyReportPdf::tr("Converted")), esc(MonthlyReportPdf::tr("Grade"))},
-                              elements, {50, 14, 14, 22}, {0});
-    }
-    if (!r.ikmTrend.isEmpty()) {
-        QList<QStringList> trend;
-        for (const ReportTrendPoint &t : r.ikmTrend) {
-            trend << QStringList {esc(t.period.label()), count(t.respondents),
-                                  t.convertedCenti ? centi(*t.convertedCenti) : QStringLiteral("—")};
-        }
-        html += gap() + ruled({esc(MonthlyReportPdf::tr("Survey period")), esc(MonthlyReportPdf::tr("Respondents")),
-                       esc(MonthlyReportPdf::tr("Converted IKM"))},
-                      trend, {50, 20, 30}, {0});
+                              elements, {50, 14, 14, 22}, {0}, 0, kSmall);
     }
     return html;
 }
@@ -325,7 +335,7 @@ QString MonthlyReportPdf::html(const MonthlyReport &r) const
     html += section(QStringLiteral("C"), tr("Services against their standard"));
     html += servicesTable(m);
 
-    html += chapter(QStringLiteral("III"), tr("Priority service, counters and officers"));
+    html += chapter(QStringLiteral("III"), tr("Priority service, counters and officers"), true);
     html += section(QStringLiteral("A"), tr("Priority visitors by reason"));
     html += groupTable(tr("Reason"), m.tickets.byPriorityReason, false);
     html += section(QStringLiteral("B"), tr("Counters"));
@@ -333,13 +343,13 @@ QString MonthlyReportPdf::html(const MonthlyReport &r) const
     html += section(QStringLiteral("C"), tr("Officers"));
     html += groupTable(tr("Officer"), m.tickets.byOfficer, true);
 
-    html += chapter(QStringLiteral("IV"), tr("Complaints, suggestions and satisfaction"));
-    html += section(QStringLiteral("A"), tr("Complaints"));
-    html += complaintsPart(m.complaints);
-    html += section(QStringLiteral("B"), tr("Suggestion-box slips"));
-    html += para(esc(tr("%1 slips from %2 openings of the box.").arg(count(m.suggestions.slips), count(m.suggestions.openings))));
-    html += sideBySide(countTable(tr("Kind"), m.suggestions.byKind, m.suggestions.slips),
-                       countTable(tr("Decision"), m.suggestions.byDecision, m.suggestions.slips));
+    // The chapter's title never apart from its first section.
+    html += together(chapter(QStringLiteral("IV"), tr("Complaints, suggestions and satisfaction"))
+                     + section(QStringLiteral("A"), tr("Complaints")) + complaintsPart(m.complaints));
+    html += together(section(QStringLiteral("B"), tr("Suggestion-box slips"))
+                     + para(esc(tr("%1 slips from %2 openings of the box.").arg(count(m.suggestions.slips), count(m.suggestions.openings))))
+                     + sideBySide(countTable(tr("Kind"), m.suggestions.byKind, m.suggestions.slips),
+                                  countTable(tr("Decision"), m.suggestions.byDecision, m.suggestions.slips)));
     html += section(QStringLiteral("C"), tr("Community satisfaction index (IKM)"));
     html += ikmPart(r);
 
