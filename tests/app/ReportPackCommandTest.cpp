@@ -157,6 +157,8 @@ TEST_CASE("report monthly --pdf --xlsx: the pack with the summary, the tables' n
     CHECK(test::fileBytes(pdf).startsWith("%PDF"));
     CHECK(test::ownerOnly(pdf));
     CHECK(test::ownerOnly(xlsx));
+    // The charts are painted as paths and text, not embedded pictures (the office has no logo).
+    CHECK_FALSE(test::fileBytes(pdf).contains("/Subtype /Image"));
 
     const qint64 issued = o.count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE %1").arg(QLatin1String(kNovember)));
     const qint64 before = o.count(QStringLiteral("SELECT COUNT(*) FROM tickets WHERE service_day LIKE '2026-10-%'"));
