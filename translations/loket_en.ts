@@ -3247,6 +3247,348 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>MonthlyReportPack</name>
+    <message>
+        <source>The folder %1 does not exist, so the monthly report cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPdf</name>
+    <message>
+        <source>the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rose by %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell by %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stayed the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (tickets issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come when called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority visitors served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served within the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share followed up to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the settle deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MONTHLY PUBLIC SERVICE REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor took a ticket in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 the office received %2 visitors, of whom %3 were served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of visitors %1 compared with last month (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1 the number of visitors %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the visitors served with a time standard were served within it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half of the visitors waited %1 minutes or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of those called did not come to the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 priority visitors (elderly, disabled, pregnant and others) were served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints were received; %2 % of them have been followed up to completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints passed their settle deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion box gave %1 slips at %2 openings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The satisfaction index of the month&apos;s %1 responses is %2, grade %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month against the month before and last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services against their standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority service, counters and officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority visitors by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints, suggestions and satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slips from %2 openings of the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community satisfaction index (IKM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of office,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean of the days with visitors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReportService</name>
     <message>
         <source>Choose the month of the report (for example 2026-11).</source>
@@ -3270,6 +3612,229 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportXlsx</name>
+    <message>
+        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly public service report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors (tickets issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard from the service standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16173,10 +16738,6 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF and spreadsheet output (--pdf, --xlsx) are not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the report to make: loketctl report monthly --month YYYY-MM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -16229,12 +16790,31 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]
+        <source>report schedule needs --folder DIR, where the monthly reports are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report for %1 was written to %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month&apos;s report was already written; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month&apos;s report is due from %1; nothing to do yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]
+       loketctl --user NAME report schedule --folder DIR [--json]
        loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
 
 The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
 --json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
-The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.
+--pdf writes &quot;Laporan Bulanan Pelayanan Publik&quot; (A4, letterhead, summary, charts, tables, the head of office&apos;s signature); --xlsx the workbook, one sheet per table. Both files are readable by their owner only.
+
+report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered.
 
 report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
         <translation type="unfinished"></translation>

@@ -3235,6 +3235,348 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>MonthlyReportPack</name>
+    <message>
+        <source>The folder %1 does not exist, so the monthly report cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga laporan bulanan tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportPdf</name>
+    <message>
+        <source>the office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>rose by %1 %</source>
+        <translation>naik %1 %</translation>
+    </message>
+    <message>
+        <source>fell by %1 %</source>
+        <translation>turun %1 %</translation>
+    </message>
+    <message>
+        <source>stayed the same</source>
+        <translation>tetap sama</translation>
+    </message>
+    <message>
+        <source>Visitors (tickets issued)</source>
+        <translation>Pengunjung (nomor antrian diterbitkan)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Did not come when called</source>
+        <translation>Tidak hadir saat dipanggil</translation>
+    </message>
+    <message>
+        <source>Priority visitors served</source>
+        <translation>Pengunjung prioritas dilayani</translation>
+    </message>
+    <message>
+        <source>Median wait (minutes)</source>
+        <translation>Median waktu tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Served within the standard</source>
+        <translation>Dilayani sesuai standar</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion</source>
+        <translation>Pengaduan ditindaklanjuti sampai selesai</translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips</source>
+        <translation>Lembar kotak saran</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM) of the month</source>
+        <translation>Indeks kepuasan (IKM) bulan ini</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Median tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>P90 wait (min)</source>
+        <translation>P90 tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation>Median layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Standard (min)</source>
+        <translation>Standar (menit)</translation>
+    </message>
+    <message>
+        <source>Within standard</source>
+        <translation>Sesuai standar</translation>
+    </message>
+    <message>
+        <source>None in the month.</source>
+        <translation>Tidak ada pada bulan ini.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Followed up to completion</source>
+        <translation>Ditindaklanjuti sampai selesai</translation>
+    </message>
+    <message>
+        <source>Share followed up to completion</source>
+        <translation>Persentase tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>Past the settle deadline</source>
+        <translation>Melewati batas waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Tanggapan pertama dalam</translation>
+    </message>
+    <message>
+        <source>Responses of %1</source>
+        <translation>Jawaban survei %1</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Indeks</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Converted IKM</source>
+        <translation>IKM konversi</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Survey period</source>
+        <translation>Periode survei</translation>
+    </message>
+    <message>
+        <source>MONTHLY PUBLIC SERVICE REPORT</source>
+        <translation>LAPORAN BULANAN PELAYANAN PUBLIK</translation>
+    </message>
+    <message>
+        <source>No visitor took a ticket in %1.</source>
+        <translation>Tidak ada pengunjung yang mengambil nomor antrian pada %1.</translation>
+    </message>
+    <message>
+        <source>In %1 the office received %2 visitors, of whom %3 were served.</source>
+        <translation>Pada %1 kantor menerima %2 pengunjung, %3 di antaranya telah dilayani.</translation>
+    </message>
+    <message>
+        <source>The number of visitors %1 compared with last month (%2).</source>
+        <translation>Jumlah pengunjung %1 dibanding bulan lalu (%2).</translation>
+    </message>
+    <message>
+        <source>Against %1 the number of visitors %2.</source>
+        <translation>Dibanding %1 jumlah pengunjung %2.</translation>
+    </message>
+    <message>
+        <source>%1 % of the visitors served with a time standard were served within it.</source>
+        <translation>%1 % pengunjung pada layanan yang memiliki standar waktu dilayani sesuai standar.</translation>
+    </message>
+    <message>
+        <source>Half of the visitors waited %1 minutes or less.</source>
+        <translation>Separuh pengunjung menunggu %1 menit atau kurang.</translation>
+    </message>
+    <message>
+        <source>%1 % of those called did not come to the counter.</source>
+        <translation>%1 % dari yang dipanggil tidak datang ke loket.</translation>
+    </message>
+    <message>
+        <source>%1 priority visitors (elderly, disabled, pregnant and others) were served.</source>
+        <translation>%1 pengunjung prioritas (lansia, penyandang disabilitas, ibu hamil, dan lainnya) telah dilayani.</translation>
+    </message>
+    <message>
+        <source>No complaint was received.</source>
+        <translation>Tidak ada pengaduan yang diterima.</translation>
+    </message>
+    <message>
+        <source>%1 complaints were received; %2 % of them have been followed up to completion.</source>
+        <translation>%1 pengaduan diterima; %2 % di antaranya telah ditindaklanjuti sampai selesai.</translation>
+    </message>
+    <message>
+        <source>%1 complaints passed their settle deadline.</source>
+        <translation>%1 pengaduan melewati batas waktu penyelesaian.</translation>
+    </message>
+    <message>
+        <source>The suggestion box gave %1 slips at %2 openings.</source>
+        <translation>Kotak saran berisi %1 lembar pada %2 kali pembukaan.</translation>
+    </message>
+    <message>
+        <source>The satisfaction index of the month&apos;s %1 responses is %2, grade %3.</source>
+        <translation>Indeks kepuasan dari %1 jawaban survei bulan ini adalah %2, mutu %3.</translation>
+    </message>
+    <message>
+        <source>Month of %1</source>
+        <translation>Bulan %1</translation>
+    </message>
+    <message>
+        <source>(up to %1)</source>
+        <translation>(sampai %1)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>The month against the month before and last year</source>
+        <translation>Bulan ini dibanding bulan sebelumnya dan tahun lalu</translation>
+    </message>
+    <message>
+        <source>Visitors and service</source>
+        <translation>Pengunjung dan pelayanan</translation>
+    </message>
+    <message>
+        <source>Visitors per service</source>
+        <translation>Pengunjung per layanan</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Pengunjung per hari</translation>
+    </message>
+    <message>
+        <source>Services against their standard</source>
+        <translation>Layanan dibanding standarnya</translation>
+    </message>
+    <message>
+        <source>Priority service, counters and officers</source>
+        <translation>Pelayanan prioritas, loket, dan petugas</translation>
+    </message>
+    <message>
+        <source>Priority visitors by reason</source>
+        <translation>Pengunjung prioritas menurut alasan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Complaints, suggestions and satisfaction</source>
+        <translation>Pengaduan, saran, dan kepuasan</translation>
+    </message>
+    <message>
+        <source>%1 slips from %2 openings of the box.</source>
+        <translation>%1 lembar dari %2 kali pembukaan kotak.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Community satisfaction index (IKM)</source>
+        <translation>Indeks kepuasan masyarakat (IKM)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Head of office,</source>
+        <translation>Kepala kantor,</translation>
+    </message>
+    <message>
+        <source>mean of the days with visitors: %1</source>
+        <translation>rata-rata hari dengan pengunjung: %1</translation>
+    </message>
+    <message>
+        <source>Monthly report %1 · %2</source>
+        <translation>Laporan bulanan %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>MonthlyReportService</name>
     <message>
         <source>Choose the month of the report (for example 2026-11).</source>
@@ -3258,6 +3600,229 @@ Simpan sebagai PDF saja?</translation>
     </message>
     <message>
         <source>Not decided</source>
+        <translation>Belum diputuskan</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportXlsx</name>
+    <message>
+        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the spreadsheet file.</source>
+        <translation>%1 adalah folder: berikan nama berkas lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
+        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Monthly public service report, %1</source>
+        <translation>Laporan bulanan pelayanan publik, %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat pada</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Visitors (tickets issued)</source>
+        <translation>Pengunjung (nomor antrian diterbitkan)</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Priority served</source>
+        <translation>Prioritas dilayani</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Complaints followed up to completion</source>
+        <translation>Pengaduan ditindaklanjuti sampai selesai</translation>
+    </message>
+    <message>
+        <source>Complaints past the deadline</source>
+        <translation>Pengaduan melewati batas waktu</translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips</source>
+        <translation>Lembar kotak saran</translation>
+    </message>
+    <message>
+        <source>Median wait (min)</source>
+        <translation>Median tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Within standard</source>
+        <translation>Sesuai standar</translation>
+    </message>
+    <message>
+        <source>IKM of the month</source>
+        <translation>IKM bulan ini</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Standard (min)</source>
+        <translation>Standar (menit)</translation>
+    </message>
+    <message>
+        <source>Standard from the service standard</source>
+        <translation>Standar dari standar pelayanan</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Diterbitkan</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Tanggapan pertama dalam</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Persentase</translation>
+    </message>
+    <message>
+        <source>Suggestion box</source>
+        <translation>Kotak saran</translation>
+    </message>
+    <message>
+        <source>Openings</source>
+        <translation>Pembukaan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konversi</translation>
+    </message>
+    <message>
+        <source>Survey period</source>
+        <translation>Periode survei</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Converted IKM</source>
+        <translation>IKM konversi</translation>
+    </message>
+    <message>
+        <source>P90 wait (min)</source>
+        <translation>P90 tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Median service (min)</source>
+        <translation>Median layanan (menit)</translation>
+    </message>
+    <message>
+        <source>P90 service (min)</source>
+        <translation>P90 layanan (menit)</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
         <translation>Belum diputuskan</translation>
     </message>
 </context>
@@ -16383,10 +16948,6 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>PERIODE SURVEI</translation>
     </message>
     <message>
-        <source>PDF and spreadsheet output (--pdf, --xlsx) are not available yet.</source>
-        <translation>Keluaran PDF dan lembar kerja (--pdf, --xlsx) belum tersedia.</translation>
-    </message>
-    <message>
         <source>Give the report to make: loketctl report monthly --month YYYY-MM.</source>
         <translation>Sebutkan laporan yang dibuat: loketctl report monthly --month YYYY-MM.</translation>
     </message>
@@ -16439,20 +17000,42 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>laporan bulanan supervisor, dengan bulan lalu dan tahun lalu; penilaian mandiri evaluasi</translation>
     </message>
     <message>
-        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]
+        <source>report schedule needs --folder DIR, where the monthly reports are written.</source>
+        <translation>report schedule memerlukan --folder DIR, tempat laporan bulanan ditulis.</translation>
+    </message>
+    <message>
+        <source>The monthly report for %1 was written to %2 and %3.</source>
+        <translation>Laporan bulanan %1 ditulis ke %2 dan %3.</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s report was already written; nothing to do.</source>
+        <translation>Laporan bulan lalu sudah ditulis; tidak ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s report is due from %1; nothing to do yet.</source>
+        <translation>Laporan bulan lalu jatuh tempo mulai %1; belum ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]
+       loketctl --user NAME report schedule --folder DIR [--json]
        loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
 
 The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
 --json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
-The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.
+--pdf writes &quot;Laporan Bulanan Pelayanan Publik&quot; (A4, letterhead, summary, charts, tables, the head of office&apos;s signature); --xlsx the workbook, one sheet per table. Both files are readable by their owner only.
+
+report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered.
 
 report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
-        <translation>Penggunaan: loketctl --user NAME report monthly --month YYYY-MM [--json]
+        <translation>Penggunaan: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]
+       loketctl --user NAME report schedule --folder DIR [--json]
        loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
 
 Angka bulan itu dalam zona waktu kantor: tiket diterbitkan, dilayani, tidak hadir, dan pengunjung prioritas menurut alasan; per layanan median dan persentil ke-90 waktu tunggu dan waktu layanan serta persentase yang dilayani sesuai standar yang berlaku; per loket, petugas, dan hari; beban per jam menurut hari; pengaduan, lembar kotak saran, indeks kepuasan (IKM) dan trennya, kepatuhan standar dan reviu yang jatuh tempo. Setiap angka juga untuk bulan sebelumnya dan bulan yang sama tahun lalu. Hanya untuk supervisor atau administrator.
 --json memberikan month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) dan selebihnya, dengan previous_month dan last_year.
-Paket laporan PDF dan lembar kerja (--pdf, --xlsx) belum tersedia.
+--pdf menulis &quot;Laporan Bulanan Pelayanan Publik&quot; (A4, kop surat, ringkasan, grafik, tabel, tanda tangan kepala kantor); --xlsx lembar kerjanya, satu lembar per tabel. Kedua berkas hanya dapat dibaca pemiliknya.
+
+report schedule: jalankan setiap hari (cron). Mulai hari kerja pertama suatu bulan perintah ini menulis PDF dan lembar kerja bulan sebelumnya ke DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), sekali saja: bulan yang sudah ditulis diingat.
 
 report evaluation: yang dinilai PEKPPP dan Ombudsman (standar dengan 14 komponen, SK, konsultasi publik, publikasi, reviu tahunan, Maklumat, SKM dilaksanakan, dipublikasikan, dan ditindaklanjuti, saluran pengaduan, tindak lanjut dan kecepatannya, kotak saran, sistem antrian dan pelayanan prioritas), masing-masing dengan bukti yang dimiliki Loket dan yang belum ada, pada hari itu (bawaan: hari ini).</translation>
     </message>

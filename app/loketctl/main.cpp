@@ -68,10 +68,13 @@ void printHelp(Cli &cli)
 } // namespace
 
 // Drawing a PDF (ticket print --pdf, standard print --pdf) needs fonts, so a
-// QGuiApplication; every other command runs on a plain QCoreApplication.
+// QGuiApplication, and so does "report schedule" (it writes the month's PDF);
+// every other command runs on a plain QCoreApplication.
 bool needsGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "schedule") == 0 && i > 1 && qstrcmp(argv[i - 1], "report") == 0)
+            return true;
         if (qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0)
             return true;
     }

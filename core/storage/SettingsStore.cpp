@@ -24,6 +24,7 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LockoutAttempts, 5},
         {SettingKey::LockoutMinutes, 15},
         {SettingKey::LastAutoBackupDay, QString()},
+        {SettingKey::ReportPackLastMonth, QString()},
         {SettingKey::AuditChainAnchor, QString()},
         {SettingKey::AuditChainRestoredAt, 0},
         {SettingKey::QueueMaxPriorityInRow, 3},

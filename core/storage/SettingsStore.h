@@ -91,6 +91,9 @@ inline constexpr char SurveyOccupationOptions[] = "survey.occupation_options";
 inline constexpr char SurveyReportTeam[] = "survey.report_team";
 inline constexpr char SurveyReportMethod[] = "survey.report_method";
 inline constexpr char SurveyReportPlace[] = "survey.report_place";
+// The monthly report pack written by `loketctl report schedule` (print/reports):
+// the last month ("YYYY-MM") whose pack was written, so it is written once.
+inline constexpr char ReportPackLastMonth[] = "reports.pack_last_month";
 } // namespace SettingKey
 
 struct SettingDefinition {

@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QHash>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextObjectInterface>
 #include <QTextLayout>
 #include <QTextTable>
 #include <QUrl>
@@ -20,6 +23,33 @@ namespace {
 
 constexpr qreal kLayoutDpi = 96;
 constexpr int kDotsPerMeter = 3780; // 96 dpi
+constexpr int kDrawingObject = QTextFormat::UserObject + 12;
+constexpr int kDrawingName = QTextFormat::UserProperty + 12;
+
+// Paints the drawings where their <img> stood, with the painter the page is painted with.
+class DrawingHandler : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+public:
+    QHash<QString, PagedHtml::Drawing> drawings;
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        const QTextImageFormat image = format.toImageFormat();
+        return QSizeF(image.width(), image.height());
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        const auto it = drawings.constFind(format.stringProperty(kDrawingName));
+        if (it == drawings.constEnd())
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        (*it)(*painter, rect);
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -39,12 +69,50 @@ void PagedHtml::addImage(const QString &name, const QImage &image)
     m_doc.addResource(QTextDocument::ImageResource, QUrl(name), image);
 }
 
+void PagedHtml::addDrawing(const QString &name, const Drawing &paint)
+{
+    if (!m_drawings) {
+        auto handler = std::make_shared<DrawingHandler>();
+        m_doc.documentLayout()->registerHandler(kDrawingObject, handler.get());
+        m_drawings = handler;
+    }
+    static_cast<DrawingHandler *>(m_drawings.get())->drawings.insert(name, paint);
+}
+
+void PagedHtml::placeDrawings()
+{
+    if (!m_drawings)
+        return;
+    const auto &drawings = static_cast<DrawingHandler *>(m_drawings.get())->drawings;
+    QList<std::pair<QTextFragment, QTextImageFormat>> found;
+    for (QTextBlock b = m_doc.begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (!drawings.contains(format.name()))
+                continue;
+            format.setObjectType(kDrawingObject);
+            format.setProperty(kDrawingName, format.name());
+            found.append({fragment, format});
+        }
+    }
+    for (const auto &[fragment, format] : found) {
+        QTextCursor cursor(&m_doc);
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+    }
+}
+
 void PagedHtml::layOut(QPagedPaintDevice *device, const QString &html)
 {
     m_scale = device->logicalDpiY() / kLayoutDpi;
     m_footerHeight = m_footer.isEmpty() ? 0 : 26;
     m_page = QSizeF(device->width() / m_scale, device->height() / m_scale - m_footerHeight);
     m_doc.setHtml(html);
+    placeDrawings();
     // One long page: the breaks are chosen below, where they hurt least.
     m_doc.setTextWidth(m_page.width());
     m_pages = pageBreaks();
@@ -258,3 +326,5 @@ bool PagedHtml::printOnOnePage(
 }
 
 } // namespace loket
+
+#include "PagedHtml.moc"

@@ -8,8 +8,10 @@
 #include <QTextDocument>
 
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
+class QPainter;
 
 namespace loket {
 
@@ -25,6 +27,10 @@ public:
     PagedHtml();
 
     void addImage(const QString &name, const QImage &image); // referenced as <img src="name">
+    // A drawing painted with QPainter where <img src="name" width=W height=H>
+    // stands (W × H layout pixels): vector paths and text in a PDF, not a raster image.
+    using Drawing = std::function<void(QPainter &painter, const QRectF &rect)>;
+    void addDrawing(const QString &name, const Drawing &paint);
     void setFooter(const QString &text) { m_footer = text; } // "Page 1 of 2" is added on the right
     // Tables with a <thead>: its rows are painted again at the top of each
     // page the table continues on, and never left alone at the foot of a page.
@@ -66,6 +72,7 @@ private:
     };
 
     void layOut(QPagedPaintDevice *device, const QString &html);
+    void placeDrawings(); // the <img> of each drawing becomes a drawn object
     QList<Span> pageBreaks() const; // the part of the document on each page
 
     QImage m_dpiReference; // gives the text layout its 96 dpi
@@ -77,6 +84,7 @@ private:
     QSizeF m_page; // in layout pixels, without the footer
     qreal m_footerHeight = 0;
     QList<Span> m_pages;
+    std::shared_ptr<QObject> m_drawings; // the text object handler painting the drawings
 };
 
 } // namespace loket

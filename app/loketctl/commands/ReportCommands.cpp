@@ -6,7 +6,14 @@
 #include "app/loketctl/CommandRegistry.h"
 #include "app/loketctl/Output.h"
 #include "core/reports/EvaluationCheck.h"
+#include "core/catalog/OfficeService.h"
 #include "core/reports/MonthlyReportService.h"
+#include "print/reports/MonthlyReportPack.h"
+#include "print/reports/MonthlyReportPdf.h"
+#include "print/reports/MonthlyReportXlsx.h"
+
+#include <QDir>
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -277,7 +284,6 @@ void printReport(QTextStream &o, const MonthlyReport &r)
         o << '\n';
         printTable(o, trend, Columns::NumbersRight);
     }
-    o << '\n' << QCoreApplication::translate("loketctl", "PDF and spreadsheet output (--pdf, --xlsx) are not available yet.") << '\n';
 }
 
 QString stateText(EvidenceState state)
@@ -341,18 +347,70 @@ int runEvaluation(Cli &cli, QStringList args)
     return ExitOk;
 }
 
+// report schedule --folder DIR: run daily (cron); writes last month's pack once, from the month's first working day.
+int runSchedule(Cli &cli, QStringList args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption folderOption(QStringLiteral("folder"), QString(), QStringLiteral("DIR"));
+    parser.addOptions({folderOption});
+    if (!cli.parse(parser, args, reportCommand()))
+        return ExitUsage;
+    if (!parser.isSet(folderOption) || parser.value(folderOption).trimmed().isEmpty())
+        return cli.failUsage(QCoreApplication::translate("loketctl", "report schedule needs --folder DIR, where the monthly reports are written."), reportCommand());
+    DatabasePtr db = cli.database();
+    if (!db)
+        return cli.lastExit();
+    const auto actor = cli.actor();
+    if (!actor)
+        return cli.lastExit();
+    auto done = MonthlyReportPack(db, cli.clock()).writeDue(*actor, parser.value(folderOption));
+    if (!done)
+        return cli.fail(done.error());
+    const PackWritten &w = done.value();
+    if (cli.json) {
+        QJsonObject o {{QStringLiteral("written"), w.month.isValid()}, {QStringLiteral("already_done"), w.alreadyDone},
+            {QStringLiteral("due_from"), w.dueFrom.toString(Qt::ISODate)}};
+        if (w.month.isValid()) {
+            o.insert(QStringLiteral("month"), reportMonthCode(w.month));
+            o.insert(QStringLiteral("pdf"), w.pdf);
+            o.insert(QStringLiteral("xlsx"), w.xlsx);
+            o.insert(QStringLiteral("pages"), w.pages);
+        }
+        cli.printJson(o);
+        return ExitOk;
+    }
+    QTextStream &o = cli.out();
+    if (w.month.isValid()) {
+        o << QCoreApplication::translate("loketctl", "The monthly report for %1 was written to %2 and %3.")
+                 .arg(reportMonthCode(w.month), w.pdf, w.xlsx) << '\n';
+    } else if (w.alreadyDone) {
+        o << QCoreApplication::translate("loketctl", "Last month's report was already written; nothing to do.") << '\n';
+    } else {
+        o << QCoreApplication::translate("loketctl", "Last month's report is due from %1; nothing to do yet.")
+                 .arg(QLocale().toString(w.dueFrom, QLocale::ShortFormat)) << '\n';
+    }
+    o.flush();
+    return ExitOk;
+}
+
 int runReport(Cli &cli, QStringList args)
 {
     if (!args.isEmpty() && args.first() == QLatin1String("evaluation")) {
         args.removeFirst();
         return runEvaluation(cli, args);
     }
+    if (!args.isEmpty() && args.first() == QLatin1String("schedule")) {
+        args.removeFirst();
+        return runSchedule(cli, args);
+    }
     if (args.isEmpty() || args.first() != QLatin1String("monthly"))
         return cli.failUsage(QCoreApplication::translate("loketctl", "Give the report to make: loketctl report monthly --month YYYY-MM."), reportCommand());
     args.removeFirst();
     QCommandLineParser parser;
     const QCommandLineOption monthOption(QStringLiteral("month"), QString(), QStringLiteral("YYYY-MM"));
-    parser.addOptions({monthOption});
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({monthOption, pdf, xlsx});
     if (!cli.parse(parser, args, reportCommand()))
         return ExitUsage;
     if (!parser.positionalArguments().isEmpty())
@@ -366,6 +424,10 @@ int runReport(Cli &cli, QStringList args)
                                  .arg(parser.value(monthOption).left(40)),
                              reportCommand());
     }
+    for (const QCommandLineOption *file : {&pdf, &xlsx}) {
+        if (parser.isSet(*file) && parser.value(*file).trimmed().isEmpty())
+            return cli.failUsage(QCoreApplication::translate("loketctl", "--%1 needs a file name.").arg(file->names().first()), reportCommand());
+    }
     DatabasePtr db = cli.database();
     if (!db)
         return cli.lastExit();
@@ -376,8 +438,32 @@ int runReport(Cli &cli, QStringList args)
     if (!made)
         return cli.fail(made.error());
     const MonthlyReport &r = made.value();
+    QJsonObject files;
+    QStringList written;
+    if (parser.isSet(pdf) || parser.isSet(xlsx)) {
+        auto office = OfficeService(db, cli.clock()).get();
+        const OfficeProfile profile = office ? office.value() : OfficeProfile {};
+        if (parser.isSet(pdf)) {
+            auto pages = MonthlyReportPdf(profile, r.asOf).write(parser.value(pdf), r);
+            if (!pages)
+                return cli.fail(pages.error());
+            const QString path = QFileInfo(parser.value(pdf)).absoluteFilePath();
+            files.insert(QStringLiteral("pdf"), path);
+            files.insert(QStringLiteral("pages"), pages.value());
+            written << QCoreApplication::translate("loketctl", "The report was written to %1 (PDF, A4, %n page(s)).", nullptr, pages.value()).arg(path);
+        }
+        if (parser.isSet(xlsx)) {
+            if (Status s = MonthlyReportXlsx::write(parser.value(xlsx), r, profile.name); !s)
+                return cli.fail(s.error());
+            const QString path = QFileInfo(parser.value(xlsx)).absoluteFilePath();
+            files.insert(QStringLiteral("xlsx"), path);
+            written << QCoreApplication::translate("loketctl", "The report was written to %1 (spreadsheet).").arg(path);
+        }
+    }
     if (cli.json) {
         QJsonObject json = monthJson(r.current);
+        for (auto it = files.begin(); it != files.end(); ++it)
+            json.insert(it.key(), it.value());
         json.insert(QStringLiteral("as_of"), r.asOf.toString(Qt::ISODate));
         json.insert(QStringLiteral("previous_month"), monthJson(r.previousMonth));
         json.insert(QStringLiteral("last_year"), monthJson(r.lastYear));
@@ -391,6 +477,10 @@ int runReport(Cli &cli, QStringList args)
         return ExitOk;
     }
     printReport(cli.out(), r);
+    for (const QString &line : written)
+        cli.out() << '\n' << line;
+    if (!written.isEmpty())
+        cli.out() << '\n';
     cli.out().flush();
     return ExitOk;
 }
@@ -401,7 +491,8 @@ LOKET_COMMAND({
     .name = QStringLiteral("report"),
     .summary = QT_TRANSLATE_NOOP("loketctl", "the supervisor's monthly report, with last month and last year; the evaluation self-check"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
-        "Usage: loketctl --user NAME report monthly --month YYYY-MM [--json]\n"
+        "Usage: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]\n"
+        "       loketctl --user NAME report schedule --folder DIR [--json]\n"
         "       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]\n\n"
         "The month's figures in the office's time zone: tickets issued, served, no-shows and priority visitors by "
         "reason; per service the median and 90th percentile of waiting and service time and the share served within "
@@ -410,7 +501,10 @@ LOKET_COMMAND({
         "Each figure also for the month before and the same month last year. Needs a supervisor or administrator.\n"
         "--json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, "
         "median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.\n"
-        "The PDF report pack and the spreadsheet (--pdf, --xlsx) are not available yet.\n\n"
+        "--pdf writes \"Laporan Bulanan Pelayanan Publik\" (A4, letterhead, summary, charts, tables, the head of office's "
+        "signature); --xlsx the workbook, one sheet per table. Both files are readable by their owner only.\n\n"
+        "report schedule: run it every day (cron). From the first working day of a month it writes the previous "
+        "month's PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered.\n\n"
         "report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, "
         "consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint "
         "channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence "
