@@ -9,6 +9,7 @@
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CounterWindow.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/monitor/MonitorPage.h"
 #include "ui/kiosk/KioskWindow.h"
 #include "ui/survey/SurveyScreen.h"
@@ -63,6 +64,10 @@ void addPages(MainWindow &window, const Session &session)
 {
     const Actor &a = session.actor;
     const OfficeInfo office = OfficeInfo::load(session.db);
+    // The supervisor's month at a glance: first in the list, the supervisor's start page.
+    if (a.can(Permission::ViewReports))
+        window.addPage(QStringLiteral("dashboard"), QCoreApplication::translate("loket", "Dashboard"),
+                       QStringLiteral(":/icons/dashboard.svg"), new DashboardPage(session, &window));
     if (a.can(Permission::ServeQueue))
         window.addPage(QStringLiteral("counter"), QCoreApplication::translate("loket", "Counter"),
                        QStringLiteral(":/icons/counter.svg"), new CounterPage(session, &window));
@@ -126,10 +131,10 @@ void addPages(MainWindow &window, const Session &session)
     }
 
     // Each role starts where its day's work is: the administrator in the
-    // settings, a supervisor at the monitor, an officer at the counter.
+    // settings, a supervisor at the month's dashboard, an officer at the counter.
     switch (a.role) {
     case Role::Admin: window.showPage(QStringLiteral("settings")); break;
-    case Role::Supervisor: window.showPage(QStringLiteral("monitor")); break;
+    case Role::Supervisor: window.showPage(QStringLiteral("dashboard")); break;
     case Role::Officer: window.showPage(QStringLiteral("counter")); break;
     case Role::FollowUp: window.showPage(QStringLiteral("complaints")); break;
     }
