@@ -16,7 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
@@ -95,7 +95,7 @@ QBarSet *visitorBars(DashboardPage &page)
 {
     const auto series = page.visitorsChart()->series();
     REQUIRE(series.size() == 1);
-    auto *bars = qobject_cast<QBarSeries *>(series.first());
+    auto *bars = qobject_cast<QHorizontalBarSeries *>(series.first());
     REQUIRE(bars);
     REQUIRE(bars->count() == 1);
     return bars->barSets().first();
@@ -136,9 +136,10 @@ TEST_CASE("the tiles show the month's figures and their change against the month
 
     // The charts: one bar per service with its visitors; the heat map's Monday 08.00.
     QBarSet *set = visitorBars(page);
+    // Horizontal bars, the catalogue's first at the top: KK is the chart's first category.
     REQUIRE(set->count() == 2);
-    CHECK(set->at(0) == 3); // KTP
-    CHECK(set->at(1) == 1); // KK
+    CHECK(set->at(0) == 1); // KK
+    CHECK(set->at(1) == 3); // KTP
     CHECK(page.heatMap()->value(0, 8) == 4);
     CHECK_FALSE(page.outcomesChart()->series().isEmpty());
     CHECK_FALSE(page.targetsChart()->series().isEmpty());
@@ -187,16 +188,16 @@ TEST_CASE("a click on a service's bar lists that service's tickets of the month,
     page.show();
     waitLoaded(page);
     QBarSet *set = visitorBars(page);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(page.visitorsChart()->axes(Qt::Horizontal).first());
+    auto *axis = qobject_cast<QBarCategoryAxis *>(page.visitorsChart()->axes(Qt::Vertical).first());
     REQUIRE(axis);
-    REQUIRE(axis->categories() == QStringList {QStringLiteral("KTP"), QStringLiteral("KK")});
-    Q_EMIT set->clicked(1); // KK
+    REQUIRE(axis->categories() == QStringList {QStringLiteral("KK"), QStringLiteral("KTP")});
+    Q_EMIT set->clicked(0); // KK
     REQUIRE(waitFor([&] { return page.recordsDialog() != nullptr; }, 10000));
     DashboardRecords *records = page.recordsDialog();
     REQUIRE(records->rowCount() == 1);
     CHECK(records->table()->item(0, 0)->text() == QStringLiteral("B-001"));
 
-    Q_EMIT set->clicked(0); // KTP: three in November, not October's
+    Q_EMIT set->clicked(1); // KTP: three in November, not October's
     REQUIRE(waitFor([&] { return page.recordsDialog() != records; }, 10000));
     records = page.recordsDialog();
     REQUIRE(records->rowCount() == 3);
@@ -236,7 +237,7 @@ TEST_CASE("the evaluation self-check is the second tab, with each point's state 
     CHECK(page.evaluation()->summary()->text().contains(QString::number(r.count(EvidenceState::Missing))));
 }
 
-TEST_CASE("an officer gets no dashboard; the supervisor starts on it")
+TEST_CASE("an officer gets no dashboard, the supervisor starts on it")
 {
     DashboardFixture f;
     {

@@ -3,14 +3,14 @@
 #include "ui/dashboard/DashboardCharts.h"
 
 #include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSeries>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
-#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
 #include <QCoreApplication>
@@ -59,7 +59,9 @@ QChart *newChart(const QString &title)
     chart->setTitleBrush(QColor(0x1f, 0x2d, 0x3d));
     chart->setMargins(QMargins(4, 2, 4, 2));
     chart->setBackgroundRoundness(6);
-    chart->legend()->setFont(smallFont());
+    QFont legend = smallFont();
+    legend.setPointSizeF(7.5);
+    chart->legend()->setFont(legend);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
@@ -83,13 +85,32 @@ QValueAxis *valueAxis(double max, const QString &format = QStringLiteral("%.0f")
     return axis;
 }
 
-QBarCategoryAxis *serviceAxis(const ReportTickets &tickets)
+// The services as the bars run: horizontal bars, so that codes of any
+// length fit on the left; the catalogue's first at the top (a horizontal
+// chart draws its first category at the bottom).
+QList<ReportService> barOrder(const ReportTickets &tickets)
+{
+    QList<ReportService> out = tickets.services;
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QBarCategoryAxis *serviceAxis(const QList<ReportService> &services)
 {
     auto *axis = new QBarCategoryAxis;
-    for (const ReportService &s : tickets.services)
+    for (const ReportService &s : services)
         axis->append(s.code);
     axis->setLabelsFont(smallFont());
+    axis->setTruncateLabels(false); // a code is short; never "…"
     return axis;
+}
+
+void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *categories, QAbstractAxis *values)
+{
+    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(categories);
+    series->attachAxis(values);
 }
 
 QBarSet *barSet(const QString &name, const QColor &color)
@@ -125,12 +146,13 @@ void fillVisitors(QChartView *view, const ReportTickets &tickets, std::function<
     auto *set = barSet(ChartText::tr("Tickets"), DashboardColors::primary());
     double max = 0;
     QStringList codes;
-    for (const ReportService &s : tickets.services) {
+    const QList<ReportService> services = barOrder(tickets);
+    for (const ReportService &s : services) {
         *set << s.figures.issued;
         max = std::max<double>(max, s.figures.issued);
         codes << s.code;
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -138,12 +160,7 @@ void fillVisitors(QChartView *view, const ReportTickets &tickets, std::function<
     set->setLabelFont(smallFont());
     chart->addSeries(series);
     chart->legend()->hide();
-    auto *x = serviceAxis(tickets);
-    auto *y = valueAxis(max);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attach(chart, series, serviceAxis(services), valueAxis(max * 1.1));
     QObject::connect(set, &QBarSet::clicked, chart, [codes, onService](int index) {
         if (index >= 0 && index < codes.size() && onService)
             onService(codes.at(index));
@@ -160,7 +177,8 @@ void fillOutcomes(QChartView *view, const ReportTickets &tickets)
     auto *cancelled = barSet(ChartText::tr("Cancelled"), DashboardColors::cancelled());
     auto *expired = barSet(ChartText::tr("Expired"), DashboardColors::expired());
     double max = 0;
-    for (const ReportService &s : tickets.services) {
+    const QList<ReportService> services = barOrder(tickets);
+    for (const ReportService &s : services) {
         const QueueFigures &f = s.figures;
         *served << f.served;
         *noShow << f.noShow;
@@ -168,15 +186,10 @@ void fillOutcomes(QChartView *view, const ReportTickets &tickets)
         *expired << f.expired;
         max = std::max<double>(max, f.served + f.noShow + f.cancelled + f.expired);
     }
-    auto *series = new QStackedBarSeries;
+    auto *series = new QHorizontalStackedBarSeries;
     series->append({served, noShow, cancelled, expired});
     chart->addSeries(series);
-    auto *x = serviceAxis(tickets);
-    auto *y = valueAxis(max);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attach(chart, series, serviceAxis(services), valueAxis(max));
     place(view, chart);
 }
 
@@ -212,7 +225,7 @@ void fillDaily(QChartView *view, const MonthFigures &month, std::function<void(Q
     chart->addSeries(points);
     chart->legend()->hide();
     auto *x = new QValueAxis;
-    x->setRange(1, days);
+    x->setRange(0.5, days + 0.5);
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(1);
     x->setTickInterval(7);
@@ -242,31 +255,27 @@ void fillDaily(QChartView *view, const MonthFigures &month, std::function<void(Q
 
 void fillTargets(QChartView *view, const ReportTickets &tickets)
 {
-    QChart *chart = newChart(ChartText::tr("Median service time against the standard (minutes)"));
+    QChart *chart = newChart(ChartText::tr("Service time vs the standard (min)"));
     auto *median = barSet(ChartText::tr("Median service time"), DashboardColors::primary());
     auto *target = barSet(ChartText::tr("Standard"), DashboardColors::target());
     double max = 0;
-    for (const ReportService &s : tickets.services) {
+    const QList<ReportService> services = barOrder(tickets);
+    for (const ReportService &s : services) {
         const double m = s.figures.service.count > 0 ? s.figures.service.medianMs / 60000.0 : 0.0;
         *median << m;
         *target << s.targetMinutes;
         max = std::max({max, m, double(s.targetMinutes)});
     }
-    auto *series = new QBarSeries;
-    series->append({median, target});
+    auto *series = new QHorizontalBarSeries;
+    series->append({target, median});
     chart->addSeries(series);
-    auto *x = serviceAxis(tickets);
-    auto *y = valueAxis(max);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attach(chart, series, serviceAxis(services), valueAxis(max));
     place(view, chart);
 }
 
 void fillIkmTrend(QChartView *view, const QList<ReportTrendPoint> &trend)
 {
-    QChart *chart = newChart(ChartText::tr("Satisfaction index (IKM) per survey period"));
+    QChart *chart = newChart(ChartText::tr("IKM per survey period"));
     auto *line = new QLineSeries;
     line->setName(ChartText::tr("IKM"));
     QPen pen(DashboardColors::served());
@@ -287,6 +296,7 @@ void fillIkmTrend(QChartView *view, const QList<ReportTrendPoint> &trend)
     chart->legend()->hide();
     auto *y = new QValueAxis;
     y->setRange(25, 100);
+    y->setTickCount(4);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setLabelsFont(smallFont());
     y->setGridLineColor(QColor(0xe1, 0xe6, 0xeb));
@@ -311,12 +321,17 @@ void HeatMap::setData(const std::array<std::array<int, 24>, 7> &data)
     // The office's hours: the hours with any ticket, at least 07–16.
     m_firstHour = 7;
     m_lastHour = 16;
+    // Monday to Friday always; Saturday and Sunday when the office served then.
+    m_rows = {0, 1, 2, 3, 4};
     for (int d = 0; d < 7; ++d)
         for (int h = 0; h < 24; ++h)
             if (m_data[d][h] > 0) {
                 m_firstHour = std::min(m_firstHour, h);
                 m_lastHour = std::max(m_lastHour, h);
+                if (d >= 5 && !m_rows.contains(d))
+                    m_rows << d;
             }
+    std::sort(m_rows.begin(), m_rows.end());
     update();
 }
 
@@ -341,7 +356,8 @@ void HeatMap::paintEvent(QPaintEvent *)
     const int hours = m_lastHour - m_firstHour + 1;
     const QRectF grid(labelW, titleH + headerH, width() - labelW - 8, height() - titleH - headerH - 6);
     const double cw = grid.width() / hours;
-    const double ch = grid.height() / 7;
+    const int rows = int(m_rows.size());
+    const double ch = grid.height() / rows;
     int max = 0;
     for (const auto &row : m_data)
         for (int v : row)
@@ -352,9 +368,10 @@ void HeatMap::paintEvent(QPaintEvent *)
         p.drawText(QRectF(grid.left() + h * cw, titleH, cw, headerH), Qt::AlignCenter,
                    QStringLiteral("%1").arg(m_firstHour + h, 2, 10, QLatin1Char('0')));
     }
-    for (int d = 0; d < 7; ++d) {
+    for (int r = 0; r < rows; ++r) {
+        const int d = m_rows.at(r);
         p.setPen(QColor(0x5b, 0x6b, 0x7c));
-        p.drawText(QRectF(0, grid.top() + d * ch, labelW - 4, ch), Qt::AlignRight | Qt::AlignVCenter,
+        p.drawText(QRectF(0, grid.top() + r * ch, labelW - 4, ch), Qt::AlignRight | Qt::AlignVCenter,
                    locale.dayName(d + 1, QLocale::ShortFormat));
         for (int h = 0; h < hours; ++h) {
             const int v = m_data[d][m_firstHour + h];
@@ -363,7 +380,7 @@ void HeatMap::paintEvent(QPaintEvent *)
                               : QColor::fromRgbF(1.0 - (1.0 - dark.redF()) * (0.15 + 0.85 * share),
                                                  1.0 - (1.0 - dark.greenF()) * (0.15 + 0.85 * share),
                                                  1.0 - (1.0 - dark.blueF()) * (0.15 + 0.85 * share));
-            const QRectF cell(grid.left() + h * cw + 1, grid.top() + d * ch + 1, cw - 2, ch - 2);
+            const QRectF cell(grid.left() + h * cw + 1, grid.top() + r * ch + 1, cw - 2, ch - 2);
             p.fillRect(cell, c);
             if (v > 0 && cw > 26) {
                 p.setPen(share > 0.55 ? Qt::white : QColor(0x1f, 0x2d, 0x3d));

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QList>
 #include <QWidget>
 
 #include <functional>
@@ -63,6 +64,7 @@ private:
     std::array<std::array<int, 24>, 7> m_data {};
     int m_firstHour = 7;
     int m_lastHour = 16;
+    QList<int> m_rows {0, 1, 2, 3, 4}; // the weekdays shown
 };
 
 } // namespace loket::ui

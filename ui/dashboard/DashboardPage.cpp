@@ -103,15 +103,19 @@ QString formatValue(Format format, std::optional<double> v)
 QString changeText(Format format, double now, double before)
 {
     const QLocale l;
-    if (format == Format::Percent) {
-        const double d = now - before;
-        return Texts::tr("%1 points").arg((d >= 0 ? QStringLiteral("+") : QString()) + l.toString(d, 'f', 1));
+    auto sign = [](double v) { return v > 0 ? QStringLiteral("+") : QString(); };
+    if (format == Format::Percent || format == Format::Index) {
+        // A share or an index: the difference itself, in its own unit.
+        const int decimals = format == Format::Percent ? 1 : 2;
+        const double d = std::round((now - before) * std::pow(10, decimals)) / std::pow(10, decimals);
+        const QString text = sign(d) + l.toString(d == 0 ? 0.0 : d, 'f', decimals);
+        return format == Format::Percent ? Texts::tr("%1 points").arg(text) : text;
     }
     const auto rel = relativeChange(now, before);
     if (!rel)
         return Texts::tr("new");
-    const double p = *rel * 100.0;
-    return QStringLiteral("%1%2 %").arg(p >= 0 ? QStringLiteral("+") : QString(), l.toString(p, 'f', 0));
+    const double p = std::round(*rel * 100.0);
+    return QStringLiteral("%1%2 %").arg(sign(p), l.toString(p == 0 ? 0.0 : p, 'f', 0));
 }
 
 QString monthName(QDate month)
@@ -444,7 +448,7 @@ void DashboardPage::applyFigures(const MonthFigures &f)
     DashboardCharts::fillOutcomes(m_outcomes, f.tickets);
     DashboardCharts::fillTargets(m_targets, f.tickets);
     m_heat->setData(f.tickets.issuedByWeekdayHour);
-    DashboardCharts::fillPlaceholder(m_ikm, tr("Satisfaction index (IKM) per survey period"), tr("Reading…"));
+    DashboardCharts::fillPlaceholder(m_ikm, tr("IKM per survey period"), tr("Reading…"));
     if (m_firstChartMs < 0 && m_sinceShown.isValid())
         m_firstChartMs = m_sinceShown.elapsed();
     Q_EMIT firstFiguresShown();
