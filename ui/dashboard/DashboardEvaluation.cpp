@@ -54,6 +54,8 @@ DashboardEvaluation::DashboardEvaluation(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
+    // Rows follow their wrapped text whatever the width (a few rows: cheap).
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *h = m_table->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -107,7 +109,6 @@ void DashboardEvaluation::setResult(const EvaluationCheckResult &result)
         m_table->setItem(row, 3, item(p.evidence));
         m_table->setItem(row, 4, item(p.missing));
     }
-    m_table->resizeRowsToContents();
 }
 
 } // namespace loket::ui

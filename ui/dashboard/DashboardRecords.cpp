@@ -43,7 +43,7 @@ DashboardRecords::DashboardRecords(const QString &title, const QList<Ticket> &ti
     : QDialog(parent)
 {
     setWindowTitle(title);
-    resize(900, 520);
+    resize(1080, 560);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makePageTitle(title, this));
     layout->addWidget(makeHint(truncated ? tr("The first %1 tickets, by arrival.").arg(QLocale().toString(tickets.size()))
