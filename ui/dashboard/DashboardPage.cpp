@@ -432,6 +432,13 @@ void DashboardPage::reload()
     });
 }
 
+void DashboardPage::addBanner(QWidget *banner)
+{
+    const bool shown = !banner->isHidden();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, banner); // under the title
+    banner->setVisible(shown);
+}
+
 void DashboardPage::showError(const QString &text)
 {
     m_message->showMessage(MessageBar::Kind::Error, text);

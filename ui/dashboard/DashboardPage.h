@@ -57,6 +57,8 @@ public:
     void previous();
     void next();
     void reload();
+    // A notice for the supervisor (the suggestion box not opened) under the title.
+    void addBanner(QWidget *banner);
 
     // The tickets behind a figure, read on the worker and shown in a dialog.
     void showServiceTickets(const QString &serviceCode);

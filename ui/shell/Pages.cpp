@@ -118,16 +118,21 @@ void addPages(MainWindow &window, const Session &session)
                    QStringLiteral(":/icons/account.svg"), new MyAccountPage(session, &window));
 
     // A box not opened this month, from the reminder day: on the supervisor's
-    // start page (the queue monitor), until the box is opened.
+    // start page (the dashboard; else the queue monitor), until the box is opened.
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
     auto *monitor = qobject_cast<MonitorPage *>(window.page(QStringLiteral("monitor")));
-    if (a.can(Permission::ManageSuggestions) && monitor) {
-        auto *reminder = new SuggestionReminderBar(session, monitor, monitor);
+    QWidget *start = dashboard ? static_cast<QWidget *>(dashboard) : monitor;
+    if (a.can(Permission::ManageSuggestions) && start) {
+        auto *reminder = new SuggestionReminderBar(session, start, start);
         QObject::connect(reminder, &SuggestionReminderBar::openRequested, &window, [&window] {
             // The openings' page when there is one, else the review.
             if (!window.showPage(QStringLiteral("suggestions")))
                 window.showPage(QStringLiteral("suggestion-review"));
         });
-        monitor->addBanner(reminder);
+        if (dashboard)
+            dashboard->addBanner(reminder);
+        else
+            monitor->addBanner(reminder);
     }
 
     // Each role starts where its day's work is: the administrator in the
