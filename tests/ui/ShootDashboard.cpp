@@ -76,10 +76,14 @@ int main(int argc, char **argv)
     if (!page)
         return 3;
     window.setGeometry(QGuiApplication::primaryScreen()->geometry());
+    QElapsedTimer sinceShown;
+    sinceShown.start();
     window.showMaximized();
     QObject::connect(page, &DashboardPage::firstFiguresShown, &app, [&] {
-        std::fprintf(stderr, "first charts: %lld ms after the page was shown (%lld ms after the window was made)\n",
-                     page->firstChartMs(), opened.elapsed());
+        // Painted, not only filled: the repaint is synchronous.
+        window.repaint();
+        std::fprintf(stderr, "first charts: filled %lld ms after the page was shown, painted %lld ms (%lld ms after the window was made)\n",
+                     page->firstChartMs(), sinceShown.elapsed(), opened.elapsed());
     });
     // The month before the current one: a whole month.
     bool wentBack = false;
