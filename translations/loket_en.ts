@@ -10233,6 +10233,10 @@ Loket will sign you out and restore now.</source>
         <source>Visitors by hour and weekday</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2.00–%3.00: %4 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::IssuedTicketDialog</name>

@@ -10208,6 +10208,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <source>Visitors by hour and weekday</source>
         <translation>Pengunjung menurut jam dan hari</translation>
     </message>
+    <message>
+        <source>%1, %2.00–%3.00: %4 tickets</source>
+        <translation>%1, pukul %2.00–%3.00: %4 tiket</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::IssuedTicketDialog</name>

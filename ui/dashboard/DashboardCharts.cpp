@@ -15,7 +15,9 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QHelpEvent>
 #include <QPainter>
+#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -335,6 +337,48 @@ void HeatMap::setData(const std::array<std::array<int, 24>, 7> &data)
     update();
 }
 
+namespace {
+constexpr int kTitleH = 24, kLabelW = 44, kHeaderH = 16;
+} // namespace
+
+QRectF HeatMap::gridRect() const
+{
+    return QRectF(kLabelW, kTitleH + kHeaderH, width() - kLabelW - 8, height() - kTitleH - kHeaderH - 6);
+}
+
+std::pair<int, int> HeatMap::cellAt(const QPoint &pos) const
+{
+    const QRectF grid = gridRect();
+    if (!grid.contains(pos) || m_rows.isEmpty())
+        return {-1, -1};
+    const int hours = m_lastHour - m_firstHour + 1;
+    const int h = int((pos.x() - grid.left()) / (grid.width() / hours));
+    const int r = int((pos.y() - grid.top()) / (grid.height() / m_rows.size()));
+    if (h < 0 || h >= hours || r < 0 || r >= m_rows.size())
+        return {-1, -1};
+    return {m_rows.at(r), m_firstHour + h};
+}
+
+bool HeatMap::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const auto [d, h] = cellAt(help->pos());
+        if (d >= 0) {
+            const QLocale locale;
+            QToolTip::showText(help->globalPos(),
+                               tr("%1, %2.00–%3.00: %4 tickets")
+                                   .arg(locale.dayName(d + 1))
+                                   .arg(h, 2, 10, QLatin1Char('0'))
+                                   .arg(h + 1, 2, 10, QLatin1Char('0'))
+                                   .arg(locale.toString(m_data[d][h])),
+                               this);
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
 void HeatMap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -345,16 +389,16 @@ void HeatMap::paintEvent(QPaintEvent *)
     title.setBold(true);
     p.setFont(title);
     p.setPen(QColor(0x1f, 0x2d, 0x3d));
-    const int titleH = 24;
+    const int titleH = kTitleH;
     p.drawText(QRect(0, 2, width(), titleH), Qt::AlignCenter, tr("Visitors by hour and weekday"));
     QFont small = font();
     small.setPointSizeF(8);
     p.setFont(small);
     const QLocale locale;
-    const int labelW = 44;
-    const int headerH = 16;
+    const int labelW = kLabelW;
+    const int headerH = kHeaderH;
     const int hours = m_lastHour - m_firstHour + 1;
-    const QRectF grid(labelW, titleH + headerH, width() - labelW - 8, height() - titleH - headerH - 6);
+    const QRectF grid = gridRect();
     const double cw = grid.width() / hours;
     const int rows = int(m_rows.size());
     const double ch = grid.height() / rows;
@@ -382,9 +426,10 @@ void HeatMap::paintEvent(QPaintEvent *)
                                                  1.0 - (1.0 - dark.blueF()) * (0.15 + 0.85 * share));
             const QRectF cell(grid.left() + h * cw + 1, grid.top() + r * ch + 1, cw - 2, ch - 2);
             p.fillRect(cell, c);
-            if (v > 0 && cw > 26) {
+            const QString text = locale.toString(v);
+            if (v > 0 && p.fontMetrics().horizontalAdvance(text) <= cell.width() - 2) {
                 p.setPen(share > 0.55 ? Qt::white : QColor(0x1f, 0x2d, 0x3d));
-                p.drawText(cell, Qt::AlignCenter, locale.toString(v));
+                p.drawText(cell, Qt::AlignCenter, text);
             }
         }
     }

@@ -57,10 +57,15 @@ public:
     int value(int weekday, int hour) const { return m_data[weekday][hour]; }
     QSize minimumSizeHint() const override { return {360, 200}; }
 
+    // The cell under a point: {weekday, hour}, or {-1, -1}.
+    std::pair<int, int> cellAt(const QPoint &pos) const;
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override; // a cell's tooltip: its day, hour and count
 
 private:
+    QRectF gridRect() const;
     std::array<std::array<int, 24>, 7> m_data {};
     int m_firstHour = 7;
     int m_lastHour = 16;

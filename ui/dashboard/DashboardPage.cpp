@@ -490,7 +490,11 @@ void DashboardPage::fillTiles(const MonthFigures &now, const MonthFigures *befor
         QString change;
         QColor color(0x5b, 0x6b, 0x7c);
         if (v && b) {
-            const bool up = *v > *b + 1e-9, down = *v < *b - 1e-9;
+            // Up or down as the change is written: "0 %" is no change.
+            const double threshold = spec.format == Format::Percent ? 0.05
+                                   : spec.format == Format::Index   ? 0.005
+                                                                    : std::max(1e-9, std::abs(*b) * 0.005);
+            const bool up = *v > *b + threshold, down = *v < *b - threshold;
             change = QStringLiteral("%1 %2").arg(up ? QStringLiteral("▲") : down ? QStringLiteral("▼") : QStringLiteral("●"),
                                                 changeText(spec.format, *v, *b));
             if ((up && spec.better == Better::Higher) || (down && spec.better == Better::Lower))
