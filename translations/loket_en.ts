@@ -2356,6 +2356,84 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Visitors per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to see that service&apos;s tickets of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket outcomes per service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a day to see its tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median service time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service time vs the standard (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM per survey period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -4164,6 +4242,13 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>counting the waiting tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueRecords</name>
+    <message>
+        <source>Give a valid period: its first day on or before its last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8266,6 +8351,10 @@ Options:
         <source>The visitors per day must be between 1 and 5000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -10329,6 +10418,215 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::DashboardEvaluation</name>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the evaluators (KemenPANRB&apos;s PEKPPP, Ombudsman RI) look at, and the evidence Loket holds for each point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence in Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check on %1: %2 met, %3 partly, %4 missing of %5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DashboardPage</name>
+    <message>
+        <source>Monthly dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month after (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the month&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the month again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM (month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year ago (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 a year ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tickets of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IKM per survey period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DashboardRecords</name>
+    <message>
+        <source>The first %1 tickets, by arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tickets, by arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DecreeDialog</name>
     <message>
         <source>Set the standard by decree</source>
@@ -10498,6 +10796,21 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Saved. Loket uses the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::HeatMap</name>
+    <message>
+        <source>Tickets issued by weekday and hour of the day, darker is busier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitors by hour and weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2.00–%3.00: %4 tickets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

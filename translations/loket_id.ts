@@ -2352,6 +2352,84 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Visitors per service</source>
+        <translation>Pengunjung per layanan</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tiket</translation>
+    </message>
+    <message>
+        <source>Click a bar to see that service&apos;s tickets of the month.</source>
+        <translation>Klik batang untuk melihat tiket layanan itu pada bulan ini.</translation>
+    </message>
+    <message>
+        <source>Ticket outcomes per service</source>
+        <translation>Hasil tiket per layanan</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Visitors per day</source>
+        <translation>Pengunjung per hari</translation>
+    </message>
+    <message>
+        <source>Click a day to see its tickets.</source>
+        <translation>Klik satu hari untuk melihat tiketnya.</translation>
+    </message>
+    <message>
+        <source>Median service time</source>
+        <translation>Median lama layanan</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standar</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Service time vs the standard (min)</source>
+        <translation>Lama layanan dibanding standar (menit)</translation>
+    </message>
+    <message>
+        <source>IKM per survey period</source>
+        <translation>IKM per periode survei</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 poin</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -4153,6 +4231,13 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>reading the waiting tickets</source>
         <translation>membaca nomor antrian yang menunggu</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRecords</name>
+    <message>
+        <source>Give a valid period: its first day on or before its last.</source>
+        <translation>Berikan periode yang sah: hari pertamanya sebelum atau sama dengan hari terakhirnya.</translation>
     </message>
 </context>
 <context>
@@ -8243,6 +8328,10 @@ Opsi:
         <source>The visitors per day must be between 1 and 5000.</source>
         <translation>Jumlah pengunjung per hari harus antara 1 dan 5000.</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -10304,6 +10393,215 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::DashboardEvaluation</name>
+    <message>
+        <source>Met</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Sebagian</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>What the evaluators (KemenPANRB&apos;s PEKPPP, Ombudsman RI) look at, and the evidence Loket holds for each point.</source>
+        <translation>Yang dinilai evaluator (PEKPPP KemenPANRB, Ombudsman RI) dan bukti yang tersimpan di Loket untuk setiap butir.</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Butir penilaian</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Penilai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence in Loket</source>
+        <translation>Bukti di Loket</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Yang masih kurang</translation>
+    </message>
+    <message>
+        <source>Reading the evidence…</source>
+        <translation>Membaca bukti…</translation>
+    </message>
+    <message>
+        <source>Self-check on %1: %2 met, %3 partly, %4 missing of %5 points.</source>
+        <translation>Penilaian mandiri per %1: %2 terpenuhi, %3 sebagian, %4 belum ada dari %5 butir.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DashboardPage</name>
+    <message>
+        <source>Monthly dashboard</source>
+        <translation>Dasbor bulanan</translation>
+    </message>
+    <message>
+        <source>The month before (Alt+Left)</source>
+        <translation>Bulan sebelumnya (Alt+Kiri)</translation>
+    </message>
+    <message>
+        <source>The month after (Alt+Right)</source>
+        <translation>Bulan berikutnya (Alt+Kanan)</translation>
+    </message>
+    <message>
+        <source>Computing the month&apos;s figures…</source>
+        <translation>Menghitung angka bulan ini…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Compute the month again (F5)</source>
+        <translation>Hitung ulang bulan ini (F5)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Pengunjung</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Median wait</source>
+        <translation>Median waktu tunggu</translation>
+    </message>
+    <message>
+        <source>Within the standard</source>
+        <translation>Sesuai standar</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Priority visitors</source>
+        <translation>Pengunjung prioritas</translation>
+    </message>
+    <message>
+        <source>Complaints received</source>
+        <translation>Pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>Complaints completed</source>
+        <translation>Pengaduan selesai</translation>
+    </message>
+    <message>
+        <source>Complaints overdue</source>
+        <translation>Pengaduan lewat batas</translation>
+    </message>
+    <message>
+        <source>IKM (month)</source>
+        <translation>IKM (bulan ini)</translation>
+    </message>
+    <message>
+        <source>The month</source>
+        <translation>Ringkasan bulan</translation>
+    </message>
+    <message>
+        <source>Evaluation self-check</source>
+        <translation>Penilaian mandiri evaluasi</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>period: %1</source>
+        <translation>periode: %1</translation>
+    </message>
+    <message>
+        <source>comparing…</source>
+        <translation>membandingkan…</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Dibanding %1</translation>
+    </message>
+    <message>
+        <source>last month %1</source>
+        <translation>bulan lalu %1</translation>
+    </message>
+    <message>
+        <source>%1 a year ago (%2)</source>
+        <translation>tahun lalu %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 a year ago</source>
+        <translation>tahun lalu %1</translation>
+    </message>
+    <message>
+        <source>%1: tickets of %2</source>
+        <translation>%1: tiket %2</translation>
+    </message>
+    <message>
+        <source>Tickets of %1</source>
+        <translation>Tiket %1</translation>
+    </message>
+    <message>
+        <source>IKM per survey period</source>
+        <translation>IKM per periode survei</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::DashboardRecords</name>
+    <message>
+        <source>The first %1 tickets, by arrival.</source>
+        <translation>%1 tiket pertama, menurut urutan kedatangan.</translation>
+    </message>
+    <message>
+        <source>%1 tickets, by arrival.</source>
+        <translation>%1 tiket, menurut urutan kedatangan.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Diambil</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>Wait (min)</source>
+        <translation>Tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritas</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DecreeDialog</name>
     <message>
         <source>Set the standard by decree</source>
@@ -10474,6 +10772,21 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Saved. Loket uses the new language from its next start.</source>
         <translation>Tersimpan. Loket memakai bahasa baru mulai saat dijalankan berikutnya.</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::HeatMap</name>
+    <message>
+        <source>Tickets issued by weekday and hour of the day, darker is busier.</source>
+        <translation>Tiket yang diambil menurut hari dan jam; makin gelap makin ramai.</translation>
+    </message>
+    <message>
+        <source>Visitors by hour and weekday</source>
+        <translation>Pengunjung menurut jam dan hari</translation>
+    </message>
+    <message>
+        <source>%1, %2.00–%3.00: %4 tickets</source>
+        <translation>%1, pukul %2.00–%3.00: %4 tiket</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@ TEST_CASE("the review reads on a connection of its own, closed with the page")
     CHECK(int(QSqlDatabase::connectionNames().size()) == before);
 }
 
-TEST_CASE("the supervisor has the review page and the reminder on the queue monitor, an officer neither")
+TEST_CASE("the supervisor has the review page and the reminder on the start page, an officer neither")
 {
     SuggestionFixture f;
     f.setNow(ComplaintFixture::wib(2026, 11, 23, 10, 0));
@@ -301,9 +301,10 @@ TEST_CASE("the supervisor has the review page and the reminder on the queue moni
         window.resize(1366, 768);
         window.show();
         CHECK(window.pageIds().contains(QStringLiteral("suggestion-review")));
-        QWidget *monitor = window.page(QStringLiteral("monitor"));
-        REQUIRE(monitor);
-        auto *bar = monitor->findChild<SuggestionReminderBar *>();
+        // On the supervisor's start page, the monthly dashboard.
+        QWidget *start = window.page(QStringLiteral("dashboard"));
+        REQUIRE(start);
+        auto *bar = start->findChild<SuggestionReminderBar *>();
         REQUIRE(bar);
         CHECK(bar->isVisible());
         CHECK(bar->text().contains(QStringLiteral("Kotak Saran 1")));

@@ -9,6 +9,7 @@
 #include "ui/complaints/ComplaintsPage.h"
 #include "ui/counter/CounterPage.h"
 #include "ui/counter/CounterWindow.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/monitor/MonitorPage.h"
 #include "ui/kiosk/KioskWindow.h"
 #include "ui/survey/SurveyScreen.h"
@@ -63,6 +64,10 @@ void addPages(MainWindow &window, const Session &session)
 {
     const Actor &a = session.actor;
     const OfficeInfo office = OfficeInfo::load(session.db);
+    // The supervisor's month at a glance: first in the list, the supervisor's start page.
+    if (a.can(Permission::ViewReports))
+        window.addPage(QStringLiteral("dashboard"), QCoreApplication::translate("loket", "Dashboard"),
+                       QStringLiteral(":/icons/dashboard.svg"), new DashboardPage(session, &window));
     if (a.can(Permission::ServeQueue))
         window.addPage(QStringLiteral("counter"), QCoreApplication::translate("loket", "Counter"),
                        QStringLiteral(":/icons/counter.svg"), new CounterPage(session, &window));
@@ -113,23 +118,28 @@ void addPages(MainWindow &window, const Session &session)
                    QStringLiteral(":/icons/account.svg"), new MyAccountPage(session, &window));
 
     // A box not opened this month, from the reminder day: on the supervisor's
-    // start page (the queue monitor), until the box is opened.
+    // start page (the dashboard; else the queue monitor), until the box is opened.
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(QStringLiteral("dashboard")));
     auto *monitor = qobject_cast<MonitorPage *>(window.page(QStringLiteral("monitor")));
-    if (a.can(Permission::ManageSuggestions) && monitor) {
-        auto *reminder = new SuggestionReminderBar(session, monitor, monitor);
+    QWidget *start = dashboard ? static_cast<QWidget *>(dashboard) : monitor;
+    if (a.can(Permission::ManageSuggestions) && start) {
+        auto *reminder = new SuggestionReminderBar(session, start, start);
         QObject::connect(reminder, &SuggestionReminderBar::openRequested, &window, [&window] {
             // The openings' page when there is one, else the review.
             if (!window.showPage(QStringLiteral("suggestions")))
                 window.showPage(QStringLiteral("suggestion-review"));
         });
-        monitor->addBanner(reminder);
+        if (dashboard)
+            dashboard->addBanner(reminder);
+        else
+            monitor->addBanner(reminder);
     }
 
     // Each role starts where its day's work is: the administrator in the
-    // settings, a supervisor at the monitor, an officer at the counter.
+    // settings, a supervisor at the month's dashboard, an officer at the counter.
     switch (a.role) {
     case Role::Admin: window.showPage(QStringLiteral("settings")); break;
-    case Role::Supervisor: window.showPage(QStringLiteral("monitor")); break;
+    case Role::Supervisor: window.showPage(QStringLiteral("dashboard")); break;
     case Role::Officer: window.showPage(QStringLiteral("counter")); break;
     case Role::FollowUp: window.showPage(QStringLiteral("complaints")); break;
     }

@@ -1,0 +1,580 @@
+// SPDX-FileCopyrightText: 2026 Loket developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dashboard/DashboardPage.h"
+
+#include "core/catalog/CalendarRepository.h"
+#include "core/queue/QueueRecords.h"
+#include "core/reports/MonthlyReportService.h"
+#include "ui/common/MessageBar.h"
+#include "ui/common/Style.h"
+#include "ui/dashboard/DashboardCharts.h"
+#include "ui/dashboard/DashboardEvaluation.h"
+#include "ui/dashboard/DashboardRecords.h"
+
+#include <QtCharts/QChartView>
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace loket::ui {
+
+namespace {
+
+constexpr int kRecordsLimit = 5000;
+
+// How a tile's figure is read, written and judged.
+enum class Format { Count, Minutes, Percent, Index };
+enum class Better { Neutral, Higher, Lower };
+
+struct TileSpec {
+    Format format;
+    Better better;
+    std::function<std::optional<double>(const MonthFigures &)> value;
+};
+
+std::optional<double> percent(std::optional<double> share)
+{
+    if (!share)
+        return std::nullopt;
+    return *share * 100.0;
+}
+
+const QList<TileSpec> &tileSpecs()
+{
+    static const QList<TileSpec> specs {
+        {Format::Count, Better::Neutral, [](const MonthFigures &f) { return std::optional<double>(f.tickets.overall.issued); }},
+        {Format::Count, Better::Neutral, [](const MonthFigures &f) { return std::optional<double>(f.tickets.overall.served); }},
+        {Format::Minutes, Better::Lower, [](const MonthFigures &f) -> std::optional<double> {
+             const DurationSummary &w = f.tickets.overall.wait;
+             if (w.count == 0)
+                 return std::nullopt;
+             return w.medianMs / 60000.0;
+         }},
+        {Format::Percent, Better::Higher, [](const MonthFigures &f) { return percent(f.tickets.overall.withinTargetShare()); }},
+        {Format::Percent, Better::Lower, [](const MonthFigures &f) { return percent(f.tickets.overall.noShowRate()); }},
+        {Format::Count, Better::Neutral, [](const MonthFigures &f) {
+             qint64 n = 0;
+             for (const QueueGroupFigures &g : f.tickets.byPriorityReason)
+                 n += g.figures.issued;
+             return std::optional<double>(n);
+         }},
+        {Format::Count, Better::Neutral, [](const MonthFigures &f) { return std::optional<double>(f.complaints.received); }},
+        {Format::Count, Better::Higher, [](const MonthFigures &f) { return std::optional<double>(f.complaints.completed); }},
+        {Format::Count, Better::Lower, [](const MonthFigures &f) { return std::optional<double>(f.complaints.overdue()); }},
+        {Format::Index, Better::Higher, [](const MonthFigures &f) -> std::optional<double> {
+             if (!f.survey.month || !f.survey.month->office.ikm.convertedCenti)
+                 return std::nullopt;
+             return *f.survey.month->office.ikm.convertedCenti / 100.0;
+         }},
+    };
+    return specs;
+}
+
+struct Texts {
+    Q_DECLARE_TR_FUNCTIONS(DashboardPage)
+};
+
+QString formatValue(Format format, std::optional<double> v)
+{
+    if (!v)
+        return QStringLiteral("–");
+    const QLocale l;
+    switch (format) {
+    case Format::Count: return l.toString(qint64(std::llround(*v)));
+    case Format::Minutes: return Texts::tr("%1 min").arg(l.toString(*v, 'f', 1));
+    case Format::Percent: return QStringLiteral("%1 %").arg(l.toString(*v, 'f', 1));
+    case Format::Index: return l.toString(*v, 'f', 2);
+    }
+    return {};
+}
+
+// "+12 %" (relative) or, for a share, "+2,1 points".
+QString changeText(Format format, double now, double before)
+{
+    const QLocale l;
+    auto sign = [](double v) { return v > 0 ? QStringLiteral("+") : QString(); };
+    if (format == Format::Percent || format == Format::Index) {
+        // A share or an index: the difference itself, in its own unit.
+        const int decimals = format == Format::Percent ? 1 : 2;
+        const double d = std::round((now - before) * std::pow(10, decimals)) / std::pow(10, decimals);
+        const QString text = sign(d) + l.toString(d == 0 ? 0.0 : d, 'f', decimals);
+        return format == Format::Percent ? Texts::tr("%1 points").arg(text) : text;
+    }
+    const auto rel = relativeChange(now, before);
+    if (!rel)
+        return Texts::tr("new");
+    const double p = std::round(*rel * 100.0);
+    return QStringLiteral("%1%2 %").arg(sign(p), l.toString(p == 0 ? 0.0 : p, 'f', 0));
+}
+
+QString monthName(QDate month)
+{
+    return QLocale().toString(month, QStringLiteral("MMMM yyyy"));
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Session session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(std::move(session))
+{
+    setStyleSheet(QStringLiteral(R"(
+        #dashTile { background: white; border: 1px solid #d6dde5; border-radius: 6px; }
+        #tileValue { font-size: 17pt; font-weight: 600; color: #1f2d3d; }
+        #tileCaption { font-weight: 600; color: #1f2d3d; font-size: 9pt; }
+        #tileNote { color: #5b6b7c; font-size: 8pt; }
+        #tileChange { font-size: 9pt; font-weight: 600; }
+    )"));
+    // Until the first reading says the office's day: the clock's UTC date
+    // (only the month picker's upper bound, set right after).
+    m_today = m_session.clock->nowUtc().toOffsetFromUtc(7 * 3600).date();
+    m_month = QDate(m_today.year(), m_today.month(), 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 6);
+    layout->setSpacing(6);
+    auto *top = new QHBoxLayout;
+    top->addWidget(makePageTitle(tr("Monthly dashboard"), this));
+    top->addSpacing(16);
+    m_prev = new QPushButton(QStringLiteral("◀"), this);
+    m_prev->setToolTip(tr("The month before (Alt+Left)"));
+    m_prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_monthLabel = new QLabel(this);
+    m_monthLabel->setObjectName(QStringLiteral("monthLabel"));
+    m_monthLabel->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600; color: #1f4e79;"));
+    m_monthLabel->setMinimumWidth(180);
+    m_monthLabel->setAlignment(Qt::AlignCenter);
+    m_next = new QPushButton(QStringLiteral("▶"), this);
+    m_next->setToolTip(tr("The month after (Alt+Right)"));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    top->addWidget(m_prev);
+    top->addWidget(m_monthLabel);
+    top->addWidget(m_next);
+    top->addSpacing(12);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedWidth(140);
+    m_progress->setFixedHeight(10);
+    m_progress->setToolTip(tr("Computing the month's figures…"));
+    m_progress->hide();
+    top->addWidget(m_progress);
+    top->addStretch(1);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setToolTip(tr("Compute the month again (F5)"));
+    refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    top->addWidget(refresh);
+    layout->addLayout(top);
+
+    m_message = new MessageBar(this);
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs, 1);
+
+    // The month: tiles on top, charts below, scrolled when the screen is short.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *monthPage = new QWidget(scroll);
+    auto *monthLayout = new QVBoxLayout(monthPage);
+    monthLayout->setContentsMargins(0, 6, 4, 0);
+    monthLayout->setSpacing(8);
+    auto *tiles = new QGridLayout;
+    tiles->setSpacing(8);
+    const QStringList captions {tr("Visitors"), tr("Served"), tr("Median wait"), tr("Within the standard"),
+                                tr("Did not come"), tr("Priority visitors"), tr("Complaints received"),
+                                tr("Complaints completed"), tr("Complaints overdue"), tr("IKM (month)")};
+    for (int i = 0; i < captions.size(); ++i) {
+        auto *tile = new QFrame(monthPage);
+        tile->setObjectName(QStringLiteral("dashTile"));
+        auto *box = new QVBoxLayout(tile);
+        box->setContentsMargins(10, 4, 10, 4);
+        box->setSpacing(0);
+        auto *caption = new QLabel(captions.at(i), tile);
+        caption->setObjectName(QStringLiteral("tileCaption"));
+        auto *row = new QHBoxLayout;
+        auto *value = new QLabel(QStringLiteral("–"), tile);
+        value->setObjectName(QStringLiteral("tileValue"));
+        auto *change = new QLabel(tile);
+        change->setObjectName(QStringLiteral("tileChange"));
+        change->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        row->addWidget(value);
+        row->addStretch(1);
+        row->addWidget(change);
+        auto *note = new QLabel(tile);
+        note->setObjectName(QStringLiteral("tileNote"));
+        note->setWordWrap(true);
+        box->addWidget(caption);
+        box->addLayout(row);
+        box->addWidget(note);
+        tiles->addWidget(tile, i / 5, i % 5);
+        m_tileValues << value;
+        m_tileChanges << change;
+        m_tileNotes << note;
+    }
+    monthLayout->addLayout(tiles);
+
+    auto *charts = new QGridLayout;
+    charts->setSpacing(8);
+    m_visitors = DashboardCharts::makeView(monthPage);
+    m_outcomes = DashboardCharts::makeView(monthPage);
+    m_daily = DashboardCharts::makeView(monthPage);
+    m_targets = DashboardCharts::makeView(monthPage);
+    m_ikm = DashboardCharts::makeView(monthPage);
+    m_heat = new HeatMap(monthPage);
+    m_heat->setMinimumHeight(230);
+    charts->addWidget(m_visitors, 0, 0);
+    charts->addWidget(m_daily, 0, 1);
+    charts->addWidget(m_outcomes, 0, 2);
+    charts->addWidget(m_heat, 1, 0);
+    charts->addWidget(m_targets, 1, 1);
+    charts->addWidget(m_ikm, 1, 2);
+    for (int c = 0; c < 3; ++c)
+        charts->setColumnStretch(c, 1);
+    monthLayout->addLayout(charts, 1);
+    scroll->setWidget(monthPage);
+    m_tabs->addTab(scroll, tr("The month"));
+    m_evaluation = new DashboardEvaluation(m_tabs);
+    m_tabs->addTab(m_evaluation, tr("Evaluation self-check"));
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("dashboard"));
+    m_context = new QObject;
+    m_context->moveToThread(m_thread);
+    // The thread's connection goes with it.
+    connect(m_thread, &QThread::finished, m_context, [db = m_session.db, context = m_context] {
+        db->closeThreadConnection();
+        delete context;
+    }, Qt::DirectConnection);
+    m_thread->start();
+
+    connect(m_prev, &QPushButton::clicked, this, &DashboardPage::previous);
+    connect(m_next, &QPushButton::clicked, this, &DashboardPage::next);
+    connect(refresh, &QPushButton::clicked, this, &DashboardPage::reload);
+    showMonth();
+}
+
+DashboardPage::~DashboardPage()
+{
+    *m_latest = -1; // the jobs still queued skip their work
+    m_thread->quit();
+    m_thread->wait();
+}
+
+template <typename T>
+void DashboardPage::post(std::function<T()> job, std::function<void(const T &)> done)
+{
+    jobStarted();
+    QPointer<DashboardPage> self(this);
+    QMetaObject::invokeMethod(m_context, [self, job = std::move(job), done = std::move(done)] {
+        auto result = std::make_shared<T>(job());
+        QMetaObject::invokeMethod(qApp, [self, result, done] {
+            if (!self)
+                return;
+            self->jobFinished();
+            done(*result);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void DashboardPage::jobStarted()
+{
+    if (m_pending++ == 0)
+        m_progress->show();
+}
+
+void DashboardPage::jobFinished()
+{
+    if (--m_pending == 0)
+        m_progress->hide();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        m_sinceShown.start();
+        reload();
+    }
+}
+
+void DashboardPage::setMonth(QDate anyDayOfMonth)
+{
+    if (!anyDayOfMonth.isValid())
+        return;
+    QDate m(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);
+    const QDate current(m_today.year(), m_today.month(), 1);
+    if (m > current)
+        m = current;
+    m_month = m;
+    showMonth();
+    reload();
+}
+
+void DashboardPage::previous()
+{
+    setMonth(m_month.addMonths(-1));
+}
+
+void DashboardPage::next()
+{
+    if (m_month < QDate(m_today.year(), m_today.month(), 1))
+        setMonth(m_month.addMonths(1));
+}
+
+void DashboardPage::showMonth()
+{
+    m_monthLabel->setText(monthName(m_month));
+    m_next->setEnabled(m_month < QDate(m_today.year(), m_today.month(), 1));
+}
+
+void DashboardPage::reload()
+{
+    // One reading at a time on the thread; a newer choice makes the older
+    // readings still queued skip their work.
+    const int request = ++m_request;
+    *m_latest = request;
+    const Session session = m_session;
+    const QDate month = m_month;
+    auto latest = m_latest;
+    m_evaluation->setLoading();
+
+    struct First {
+        Result<MonthFigures> figures = makeError(ErrorCode::Unknown, QString());
+        QDate today;
+        int offsetSeconds = 7 * 3600;
+        bool skipped = false;
+    };
+    // 1. The month's own figures: the tiles' values and the month's charts.
+    post<First>([session, month, latest, request] {
+        First out;
+        if (*latest != request) {
+            out.skipped = true;
+            return out;
+        }
+        auto time = CalendarRepository(session.db).officeTime();
+        if (!time) {
+            out.figures = time.error();
+            return out;
+        }
+        out.today = time->localDateOfMs(session.clock->nowMs());
+        out.offsetSeconds = time->offsetSeconds();
+        // A month after the office's current one: its current month instead.
+        const QDate m = month > out.today ? QDate(out.today.year(), out.today.month(), 1) : month;
+        out.figures = MonthlyReportService(session.db, *session.clock).figures(session.actor, m, out.today);
+        return out;
+    }, [this, request](const First &first) {
+        if (first.skipped || request != m_request)
+            return;
+        if (first.today.isValid()) {
+            m_today = first.today;
+            m_zone = QTimeZone(first.offsetSeconds);
+            showMonth();
+        }
+        if (!first.figures) {
+            showError(first.figures.error().message);
+            return;
+        }
+        m_message->clear();
+        m_message->hide();
+        applyFigures(first.figures.value());
+    });
+
+    // 2. The whole report: the comparisons and the IKM trend.
+    using ReportResult = std::optional<Result<MonthlyReport>>;
+    post<ReportResult>([session, month, latest, request]() -> ReportResult {
+        if (*latest != request)
+            return std::nullopt;
+        return MonthlyReportService(session.db, *session.clock).month(session.actor, month);
+    }, [this, request](const ReportResult &report) {
+        if (!report || request != m_request)
+            return;
+        if (!*report) {
+            showError(report->error().message);
+            Q_EMIT loaded();
+            return;
+        }
+        applyReport(report->value());
+        Q_EMIT loaded();
+    });
+
+    // 3. The self-check, on the month's last day (today in the current month).
+    using CheckResult = std::optional<Result<EvaluationCheckResult>>;
+    const QDate last = month.addMonths(1).addDays(-1);
+    const bool current = month.year() == m_today.year() && month.month() == m_today.month();
+    const QDate day = current ? QDate() : last;
+    post<CheckResult>([session, day, latest, request]() -> CheckResult {
+        if (*latest != request)
+            return std::nullopt;
+        return EvaluationCheck(session.db, *session.clock).check(session.actor, day);
+    }, [this, request](const CheckResult &check) {
+        if (!check || request != m_request)
+            return;
+        if (!*check)
+            m_evaluation->setError(check->error().message);
+        else
+            m_evaluation->setResult(check->value());
+        Q_EMIT evaluationLoaded();
+    });
+}
+
+void DashboardPage::addBanner(QWidget *banner)
+{
+    const bool shown = !banner->isHidden();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(1, banner); // under the title
+    banner->setVisible(shown);
+}
+
+void DashboardPage::showError(const QString &text)
+{
+    m_message->showMessage(MessageBar::Kind::Error, text);
+    m_message->show();
+}
+
+void DashboardPage::applyFigures(const MonthFigures &f)
+{
+    m_figures = f;
+    m_haveReport = false;
+    fillTiles(f, nullptr, nullptr);
+    DashboardCharts::fillVisitors(m_visitors, f.tickets, [this](const QString &code) { showServiceTickets(code); });
+    DashboardCharts::fillDaily(m_daily, f, [this](QDate day) { showDayTickets(day); });
+    DashboardCharts::fillOutcomes(m_outcomes, f.tickets);
+    DashboardCharts::fillTargets(m_targets, f.tickets);
+    m_heat->setData(f.tickets.issuedByWeekdayHour);
+    DashboardCharts::fillPlaceholder(m_ikm, tr("IKM per survey period"), tr("Reading…"));
+    if (m_firstChartMs < 0 && m_sinceShown.isValid())
+        m_firstChartMs = m_sinceShown.elapsed();
+    Q_EMIT firstFiguresShown();
+}
+
+void DashboardPage::applyReport(const MonthlyReport &r)
+{
+    m_figures = r.current;
+    m_haveReport = true;
+    fillTiles(r.current, &r.previousMonth, &r.lastYear);
+    DashboardCharts::fillIkmTrend(m_ikm, r.ikmTrend);
+}
+
+void DashboardPage::fillTiles(const MonthFigures &now, const MonthFigures *before, const MonthFigures *lastYear)
+{
+    const QList<TileSpec> &specs = tileSpecs();
+    for (int i = 0; i < specs.size(); ++i) {
+        const TileSpec &spec = specs.at(i);
+        const auto v = spec.value(now);
+        m_tileValues[i]->setText(formatValue(spec.format, v));
+        QStringList notes;
+        if (i == IkmTile && !v && now.survey.period && now.survey.period->office.ikm.convertedCenti) {
+            notes << tr("period: %1")
+                         .arg(formatValue(Format::Index, *now.survey.period->office.ikm.convertedCenti / 100.0));
+        }
+        if (!before) {
+            m_tileChanges[i]->clear();
+            m_tileNotes[i]->setText(notes.isEmpty() ? tr("comparing…") : notes.join(QStringLiteral(" · ")));
+            continue;
+        }
+        const auto b = spec.value(*before);
+        QString change;
+        QColor color(0x5b, 0x6b, 0x7c);
+        if (v && b) {
+            // Up or down as the change is written: "0 %" is no change.
+            const double threshold = spec.format == Format::Percent ? 0.05
+                                   : spec.format == Format::Index   ? 0.005
+                                                                    : std::max(1e-9, std::abs(*b) * 0.005);
+            const bool up = *v > *b + threshold, down = *v < *b - threshold;
+            change = QStringLiteral("%1 %2").arg(up ? QStringLiteral("▲") : down ? QStringLiteral("▼") : QStringLiteral("●"),
+                                                changeText(spec.format, *v, *b));
+            if ((up && spec.better == Better::Higher) || (down && spec.better == Better::Lower))
+                color = DashboardColors::good();
+            else if ((down && spec.better == Better::Higher) || (up && spec.better == Better::Lower))
+                color = DashboardColors::bad();
+            else if (up || down)
+                color = DashboardColors::primary();
+        }
+        m_tileChanges[i]->setText(change);
+        m_tileChanges[i]->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+        m_tileChanges[i]->setToolTip(tr("Against %1").arg(monthName(before->month)));
+        notes << tr("last month %1").arg(formatValue(spec.format, b));
+        if (lastYear) {
+            const auto y = spec.value(*lastYear);
+            notes << (v && y ? tr("%1 a year ago (%2)").arg(formatValue(spec.format, y), changeText(spec.format, *v, *y))
+                             : tr("%1 a year ago").arg(formatValue(spec.format, y)));
+        }
+        m_tileNotes[i]->setText(notes.join(QStringLiteral(" · ")));
+    }
+}
+
+void DashboardPage::showServiceTickets(const QString &serviceCode)
+{
+    const ReportService *service = m_figures.tickets.service(serviceCode);
+    if (!service)
+        return;
+    const Session session = m_session;
+    const QDate from = m_figures.month;
+    const QDate to = m_figures.lastDay.isValid() ? m_figures.lastDay : from.addMonths(1).addDays(-1);
+    const qint64 id = service->id;
+    const QString title = tr("%1: tickets of %2").arg(service->name, monthName(from));
+    post<Result<QList<Ticket>>>([session, from, to, id] {
+        return QueueRecords(session.db).tickets(session.actor, from, to, id, kRecordsLimit);
+    }, [this, title](const Result<QList<Ticket>> &r) { showRecords(title, r); });
+}
+
+void DashboardPage::showDayTickets(QDate day)
+{
+    if (!day.isValid())
+        return;
+    const Session session = m_session;
+    const QString title = tr("Tickets of %1").arg(QLocale().toString(day, QStringLiteral("dddd, d MMMM yyyy")));
+    post<Result<QList<Ticket>>>([session, day] {
+        return QueueRecords(session.db).tickets(session.actor, day, day, 0, kRecordsLimit);
+    }, [this, title](const Result<QList<Ticket>> &r) { showRecords(title, r); });
+}
+
+void DashboardPage::showRecords(const QString &title, const Result<QList<Ticket>> &result)
+{
+    if (!result) {
+        showError(result.error().message);
+        return;
+    }
+    delete m_records;
+    m_records = new DashboardRecords(title, result.value(), result->size() >= kRecordsLimit, m_zone, this);
+    m_records->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_records->open();
+    Q_EMIT recordsShown();
+}
+
+QString DashboardPage::tileValue(int tile) const
+{
+    return tile >= 0 && tile < m_tileValues.size() ? m_tileValues.at(tile)->text() : QString();
+}
+
+QString DashboardPage::tileChange(int tile) const
+{
+    return tile >= 0 && tile < m_tileChanges.size() ? m_tileChanges.at(tile)->text() : QString();
+}
+
+QString DashboardPage::tileNote(int tile) const
+{
+    return tile >= 0 && tile < m_tileNotes.size() ? m_tileNotes.at(tile)->text() : QString();
+}
+
+QChart *DashboardPage::visitorsChart() const { return m_visitors->chart(); }
+QChart *DashboardPage::outcomesChart() const { return m_outcomes->chart(); }
+QChart *DashboardPage::dailyChart() const { return m_daily->chart(); }
+QChart *DashboardPage::targetsChart() const { return m_targets->chart(); }
+QChart *DashboardPage::ikmChart() const { return m_ikm->chart(); }
+
+} // namespace loket::ui
