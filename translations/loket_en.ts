@@ -1602,18 +1602,6 @@ Save it as a PDF instead?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give the name of the spreadsheet file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,18 +3684,6 @@ Save it as a PDF instead?</source>
 <context>
     <name>MonthlyReportXlsx</name>
     <message>
-        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give the name of the spreadsheet file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4185,6 +4161,21 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>changing the priority reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorkbook</name>
+    <message>
+        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the spreadsheet file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6803,18 +6794,6 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>IKM of the service %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist, so the workbook cannot be written there. Create it or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give the name of the workbook file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook could not be written to %1. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

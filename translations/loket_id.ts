@@ -1599,18 +1599,6 @@ Simpan sebagai PDF saja?</translation>
         <translation>Total</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
-        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give the name of the spreadsheet file.</source>
-        <translation>%1 adalah folder: berikan nama berkas lembar kerjanya.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
-        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -3684,18 +3672,6 @@ Simpan sebagai PDF saja?</translation>
 <context>
     <name>MonthlyReportXlsx</name>
     <message>
-        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
-        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give the name of the spreadsheet file.</source>
-        <translation>%1 adalah folder: berikan nama berkas lembar kerja.</translation>
-    </message>
-    <message>
-        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
-        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -4174,6 +4150,21 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>changing the priority reason</source>
         <translation>mengubah alasan prioritas</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWorkbook</name>
+    <message>
+        <source>The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or choose another folder.</source>
+        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of the spreadsheet file.</source>
+        <translation>%1 adalah folder: berikan nama berkas lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written to %1. Choose a folder you can write to.</source>
+        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
 </context>
 <context>
@@ -6784,18 +6775,6 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>IKM of the service %1</source>
         <translation>IKM layanan %1</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist, so the workbook cannot be written there. Create it or choose another folder.</source>
-        <translation>Folder %1 tidak ada, sehingga lembar kerja tidak dapat ditulis di sana. Buat folder itu atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder: give the name of the workbook file.</source>
-        <translation>%1 adalah folder: berikan nama berkas lembar kerja.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written to %1. Choose a folder you can write to.</source>
-        <translation>Lembar kerja tidak dapat ditulis ke %1. Pilih folder yang dapat Anda tulisi.</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/complaints/ComplaintReportXlsx.h"
 
-#include "core/common/PrivateFiles.h"
 
+#include "print/common/PrivateWorkbook.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -126,34 +126,10 @@ void countSheet(Book &book, const QString &name, const QString &what, const QLis
 
 Status ComplaintReportXlsx::write(const QString &path, const ComplaintMonthReport &r, const QString &officeName)
 {
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (!info.absoluteDir().exists()) {
-        return makeError(ErrorCode::MissingFolder,
-                         tr("The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or "
-                            "choose another folder.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
-    if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, tr("%1 is a folder: give the name of the spreadsheet file.").arg(shown));
-    auto failed = [&] {
-        return makeError(ErrorCode::Io, tr("The spreadsheet could not be written to %1. Choose a folder you can write "
-                                           "to.")
-                                            .arg(shown));
-    };
-
-    // A hidden file beside the target (so the rename stays on one file
-    // system), made 0600 before anything is written into it.
-    QTemporaryFile partial(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.partial").arg(info.fileName())));
-    if (!partial.open())
-        return failed();
-    const QString temp = partial.fileName();
-    partial.close();
-    privatefiles::makePrivate(temp);
-    {
+    return PrivateWorkbook::save(path, [&](const QString &temp) {
         Book book(temp);
         if (!book.ok())
-            return failed();
+            return false;
 
         const QString month = ComplaintReport::monthName(r.month);
         // Ringkasan: what the evaluators look at first.
@@ -214,16 +190,8 @@ Status ComplaintReportXlsx::write(const QString &path, const ComplaintMonthRepor
         worksheet_set_column(dl, 0, 1, 22, nullptr);
         worksheet_set_column(dl, 2, 7, 14, nullptr);
 
-        if (book.close() != LXW_NO_ERROR)
-            return failed(); // the QTemporaryFile removes what was written
-    }
-    privatefiles::makePrivate(temp);
-    // rename(2) replaces the target in one step: a reader sees the old file or the new one.
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
-        return failed();
-    partial.setAutoRemove(false);
-    privatefiles::makePrivate(info.absoluteFilePath());
-    return {};
+        return book.close() == LXW_NO_ERROR; // on failure the hidden file is removed
+    });
 }
 
 } // namespace loket

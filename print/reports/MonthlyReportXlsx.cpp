@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/reports/MonthlyReportXlsx.h"
 
-#include "core/common/PrivateFiles.h"
 
+#include "print/common/PrivateWorkbook.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,30 +154,10 @@ QString monthText(QDate month)
 
 Status MonthlyReportXlsx::write(const QString &path, const MonthlyReport &r, const QString &officeName)
 {
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (!info.absoluteDir().exists()) {
-        return makeError(ErrorCode::MissingFolder,
-                         tr("The folder %1 does not exist, so the spreadsheet cannot be written there. Create it or "
-                            "choose another folder.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
-    if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, tr("%1 is a folder: give the name of the spreadsheet file.").arg(shown));
-    auto failed = [&] {
-        return makeError(ErrorCode::Io,
-                         tr("The spreadsheet could not be written to %1. Choose a folder you can write to.").arg(shown));
-    };
-    QTemporaryFile partial(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.partial").arg(info.fileName())));
-    if (!partial.open())
-        return failed();
-    const QString temp = partial.fileName();
-    partial.close();
-    privatefiles::makePrivate(temp);
-    {
+    return PrivateWorkbook::save(path, [&](const QString &temp) {
         Book b(temp);
         if (!b.ok())
-            return failed();
+            return false;
         const MonthFigures &m = r.current, &p = r.previousMonth, &y = r.lastYear;
 
         b.sheet(tr("Summary"));
@@ -314,15 +294,8 @@ Status MonthlyReportXlsx::write(const QString &path, const MonthlyReport &r, con
         }
         b.widths({16, 40, 12, 12});
 
-        if (b.close() != LXW_NO_ERROR)
-            return failed();
-    }
-    privatefiles::makePrivate(temp);
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
-        return failed();
-    partial.setAutoRemove(false);
-    privatefiles::makePrivate(info.absoluteFilePath());
-    return {};
+        return b.close() == LXW_NO_ERROR;
+    });
 }
 
 } // namespace loket

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/survey/SurveyReportXlsx.h"
 
-#include "core/common/PrivateFiles.h"
 
+#include "print/common/PrivateWorkbook.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -290,45 +290,18 @@ void serviceSheet(Book &book, const SurveyReportData &d, const SurveyGroupIndex 
 
 Status SurveyReportXlsx::write(const QString &path, const SurveyReportData &d)
 {
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (!info.absoluteDir().exists()) {
-        return makeError(ErrorCode::MissingFolder,
-                         tr("The folder %1 does not exist, so the workbook cannot be written there. Create it or "
-                            "choose another folder.")
-                             .arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
-    if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, tr("%1 is a folder: give the name of the workbook file.").arg(shown));
-    auto failed = [&] {
-        return makeError(ErrorCode::Io,
-                         tr("The workbook could not be written to %1. Choose a folder you can write to.").arg(shown));
-    };
-    QTemporaryFile partial(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.partial").arg(info.fileName())));
-    if (!partial.open())
-        return failed();
-    const QString temp = partial.fileName();
-    partial.close();
-    privatefiles::makePrivate(temp);
-    {
+    return PrivateWorkbook::save(path, [&](const QString &temp) {
         Book book(temp);
         if (!book.ok())
-            return failed();
+            return false;
         respondentsSheet(book, d);
         resultSheet(book, d);
         for (const SurveyGroupIndex &g : d.index.byService) {
             if (g.ikm.respondents > 0)
                 serviceSheet(book, d, g);
         }
-        if (book.close() != LXW_NO_ERROR)
-            return failed();
-    }
-    privatefiles::makePrivate(temp);
-    if (std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0)
-        return failed();
-    partial.setAutoRemove(false);
-    privatefiles::makePrivate(info.absoluteFilePath());
-    return {};
+        return book.close() == LXW_NO_ERROR;
+    });
 }
 
 } // namespace loket
