@@ -2405,6 +2405,10 @@ Save it as a PDF instead?</source>
         <source>IKM per survey period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2773,6 +2777,61 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>reading the priority visitors served</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <source>SELF-CHECK FOR THE PUBLIC SERVICE EVALUATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As held by Loket on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the %1 points the PEKPPP and Ombudsman evaluators look at, %2 are met, %3 partly and %4 missing. The last column says what remains to be done before their visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is looked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence in Loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8334,6 +8393,10 @@ Options:
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Last month&apos;s report could not be written into its folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -10397,6 +10460,45 @@ Loket will sign you out and restore now.</source>
     </message>
 </context>
 <context>
+    <name>loket::ui::DashboardComplaints</name>
+    <message>
+        <source>The first %1 complaints, by receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 complaints, by receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DashboardEvaluation</name>
     <message>
         <source>Met</source>
@@ -10440,6 +10542,14 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Self-check on %1: %2 met, %3 partly, %4 missing of %5 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page to print before the evaluators visit: a print preview or a PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10557,6 +10667,34 @@ Loket will sign you out and restore now.</source>
         <source>IKM per survey period</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month&apos;s &quot;Laporan Bulanan Pelayanan Publik&quot;: print preview, PDF or Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to see those complaints of the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of the month by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response to the month&apos;s complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips by decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardRecords</name>
@@ -10633,6 +10771,21 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Set the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::EvaluationReportMenu</name>
+    <message>
+        <source>Making the evaluation self-check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the evaluation self-check as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation self-check — print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11132,6 +11285,41 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Display board: no voice, chime only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MonthlyReportMenu</name>
+    <message>
+        <source>Write each month&apos;s report by itself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for each month&apos;s report (PDF and workbook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly report is no longer written by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the first working day of each month, Loket writes the month before&apos;s report into %1 when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the monthly report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the monthly report as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report — print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11709,6 +11897,37 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>The minutes could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportMenu</name>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is still being made; a moment please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13695,18 +13914,6 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
 <context>
     <name>loket::ui::SurveyReportMenu</name>
     <message>
-        <source>Print preview…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as Excel workbook (XLSX)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the SKM report as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13715,27 +13922,11 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is still being made; a moment please.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Making the SKM report of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SKM report — print preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17082,10 +17273,6 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report schedule needs --folder DIR, where the monthly reports are written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The monthly report for %1 was written to %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17098,15 +17285,28 @@ Accounts: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The monthly report is no longer written by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loket writes each month&apos;s report into %1 from the month&apos;s first working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report schedule needs --folder DIR, where the monthly reports are written (or a folder saved with --save-folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]
-       loketctl --user NAME report schedule --folder DIR [--json]
+       loketctl --user NAME report schedule [--folder DIR] [--json]
+       loketctl --user NAME report schedule --save-folder DIR | --off
        loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
 
 The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
 --json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
 --pdf writes &quot;Laporan Bulanan Pelayanan Publik&quot; (A4, letterhead, summary, charts, tables, the head of office&apos;s signature); --xlsx the workbook, one sheet per table. Both files are readable by their owner only.
 
-report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered.
+report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered. --save-folder keeps DIR as the office&apos;s report folder: Loket then writes the pack there by itself when it starts, and report schedule without --folder uses it; --off forgets it.
 
 report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
         <translation type="unfinished"></translation>

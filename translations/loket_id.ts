@@ -2401,6 +2401,10 @@ Simpan sebagai PDF saja?</translation>
         <source>IKM per survey period</source>
         <translation>IKM per periode survei</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2765,6 +2769,61 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>reading the priority visitors served</source>
         <translation>membaca pengunjung prioritas yang dilayani</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPdf</name>
+    <message>
+        <source>SELF-CHECK FOR THE PUBLIC SERVICE EVALUATION</source>
+        <translation>SWA-PERIKSA KESIAPAN EVALUASI PELAYANAN PUBLIK</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Terpenuhi</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Sebagian</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Belum ada</translation>
+    </message>
+    <message>
+        <source>As held by Loket on %1</source>
+        <translation>Menurut data Loket per %1</translation>
+    </message>
+    <message>
+        <source>Of the %1 points the PEKPPP and Ombudsman evaluators look at, %2 are met, %3 partly and %4 missing. The last column says what remains to be done before their visit.</source>
+        <translation>Dari %1 butir yang dinilai evaluator PEKPPP dan Ombudsman, %2 terpenuhi, %3 sebagian, dan %4 belum ada. Kolom terakhir menyebutkan apa yang masih perlu dilakukan sebelum kunjungan mereka.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>What is looked at</source>
+        <translation>Yang dinilai</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Penilai</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence in Loket</source>
+        <translation>Bukti di Loket</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>Evaluation self-check %1 · %2</source>
+        <translation>Swa-periksa evaluasi %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -8311,6 +8370,10 @@ Opsi:
         <source>Dashboard</source>
         <translation>Dasbor</translation>
     </message>
+    <message>
+        <source>Last month&apos;s report could not be written into its folder: %1</source>
+        <translation>Laporan bulan lalu tidak dapat ditulis ke foldernya: %1</translation>
+    </message>
 </context>
 <context>
     <name>loket::SqliteChangeFeed</name>
@@ -10372,6 +10435,45 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     </message>
 </context>
 <context>
+    <name>loket::ui::DashboardComplaints</name>
+    <message>
+        <source>The first %1 complaints, by receipt.</source>
+        <translation>%1 pengaduan pertama, menurut waktu diterima.</translation>
+    </message>
+    <message>
+        <source>%1 complaints, by receipt.</source>
+        <translation>%1 pengaduan, menurut waktu diterima.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Tanggapan pertama</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+</context>
+<context>
     <name>loket::ui::DashboardEvaluation</name>
     <message>
         <source>Met</source>
@@ -10416,6 +10518,14 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Self-check on %1: %2 met, %3 partly, %4 missing of %5 points.</source>
         <translation>Penilaian mandiri per %1: %2 terpenuhi, %3 sebagian, %4 belum ada dari %5 butir.</translation>
+    </message>
+    <message>
+        <source>Print the self-check</source>
+        <translation>Cetak swa-periksa</translation>
+    </message>
+    <message>
+        <source>The page to print before the evaluators visit: a print preview or a PDF</source>
+        <translation>Halaman yang dicetak sebelum evaluator berkunjung: pratinjau cetak atau PDF</translation>
     </message>
 </context>
 <context>
@@ -10532,6 +10642,34 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <source>IKM per survey period</source>
         <translation>IKM per periode survei</translation>
     </message>
+    <message>
+        <source>Print report</source>
+        <translation>Cetak laporan</translation>
+    </message>
+    <message>
+        <source>The month&apos;s &quot;Laporan Bulanan Pelayanan Publik&quot;: print preview, PDF or Excel workbook</source>
+        <translation>&quot;Laporan Bulanan Pelayanan Publik&quot; bulan ini: pratinjau cetak, PDF, atau buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Click a bar to see those complaints of the month.</source>
+        <translation>Klik batang untuk melihat pengaduan bulan ini yang termasuk di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Complaints of the month by state</source>
+        <translation>Pengaduan bulan ini menurut status</translation>
+    </message>
+    <message>
+        <source>First response to the month&apos;s complaints</source>
+        <translation>Tanggapan pertama atas pengaduan bulan ini</translation>
+    </message>
+    <message>
+        <source>Suggestion-box slips by decision</source>
+        <translation>Lembar kotak saran menurut keputusan</translation>
+    </message>
+    <message>
+        <source>Complaints of %1: %2</source>
+        <translation>Pengaduan %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardRecords</name>
@@ -10609,6 +10747,21 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Set the standard</source>
         <translation>Tetapkan standar pelayanan</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::EvaluationReportMenu</name>
+    <message>
+        <source>Making the evaluation self-check…</source>
+        <translation>Membuat swa-periksa evaluasi…</translation>
+    </message>
+    <message>
+        <source>Save the evaluation self-check as PDF</source>
+        <translation>Simpan swa-periksa evaluasi sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Evaluation self-check — print preview</source>
+        <translation>Swa-periksa evaluasi — pratinjau cetak</translation>
     </message>
 </context>
 <context>
@@ -11108,6 +11261,41 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Display board: no voice, chime only</source>
         <translation>Layar antrian: tanpa suara, hanya bunyi bel</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::MonthlyReportMenu</name>
+    <message>
+        <source>Write each month&apos;s report by itself…</source>
+        <translation>Tulis laporan setiap bulan secara otomatis…</translation>
+    </message>
+    <message>
+        <source>The folder for each month&apos;s report (PDF and workbook)</source>
+        <translation>Folder untuk laporan setiap bulan (PDF dan buku kerja)</translation>
+    </message>
+    <message>
+        <source>The monthly report is no longer written by itself.</source>
+        <translation>Laporan bulanan tidak lagi ditulis secara otomatis.</translation>
+    </message>
+    <message>
+        <source>From the first working day of each month, Loket writes the month before&apos;s report into %1 when it starts.</source>
+        <translation>Mulai hari kerja pertama setiap bulan, Loket menulis laporan bulan sebelumnya ke %1 saat dijalankan.</translation>
+    </message>
+    <message>
+        <source>Making the monthly report of %1…</source>
+        <translation>Membuat laporan bulanan %1…</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as PDF</source>
+        <translation>Simpan laporan bulanan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Save the monthly report as an Excel workbook</source>
+        <translation>Simpan laporan bulanan sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>Monthly report — print preview</source>
+        <translation>Laporan bulanan — pratinjau cetak</translation>
     </message>
 </context>
 <context>
@@ -11685,6 +11873,37 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>The minutes could not be saved to %1: %2</source>
         <translation>Berita acara tidak dapat disimpan ke %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ReportMenu</name>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook (XLSX)…</source>
+        <translation>Simpan sebagai buku kerja Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The report is still being made; a moment please.</source>
+        <translation>Laporan masih dibuat; mohon tunggu sebentar.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -13669,18 +13888,6 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
 <context>
     <name>loket::ui::SurveyReportMenu</name>
     <message>
-        <source>Print preview…</source>
-        <translation>Pratinjau cetak…</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Simpan sebagai PDF…</translation>
-    </message>
-    <message>
-        <source>Save as Excel workbook (XLSX)…</source>
-        <translation>Simpan sebagai buku kerja Excel (XLSX)…</translation>
-    </message>
-    <message>
         <source>Save the SKM report as PDF</source>
         <translation>Simpan laporan SKM sebagai PDF</translation>
     </message>
@@ -13689,28 +13896,12 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
         <translation>Simpan laporan SKM sebagai buku kerja Excel</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The report is still being made; a moment please.</source>
-        <translation>Laporan masih dibuat; mohon tunggu sebentar.</translation>
-    </message>
-    <message>
         <source>Making the SKM report of %1…</source>
         <translation>Membuat laporan SKM %1…</translation>
     </message>
     <message>
         <source>SKM report — print preview</source>
         <translation>Laporan SKM — pratinjau cetak</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Tersimpan: %1</translation>
     </message>
 </context>
 <context>
@@ -17292,10 +17483,6 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>laporan bulanan supervisor, dengan bulan lalu dan tahun lalu; penilaian mandiri evaluasi</translation>
     </message>
     <message>
-        <source>report schedule needs --folder DIR, where the monthly reports are written.</source>
-        <translation>report schedule memerlukan --folder DIR, tempat laporan bulanan ditulis.</translation>
-    </message>
-    <message>
         <source>The monthly report for %1 was written to %2 and %3.</source>
         <translation>Laporan bulanan %1 ditulis ke %2 dan %3.</translation>
     </message>
@@ -17308,26 +17495,40 @@ Akun: admin/admin123, camat/camat123, sekcam/sekcam123, petugas1…petugas6/petu
         <translation>Laporan bulan lalu jatuh tempo mulai %1; belum ada yang perlu dilakukan.</translation>
     </message>
     <message>
+        <source>The monthly report is no longer written by itself.</source>
+        <translation>Laporan bulanan tidak lagi ditulis secara otomatis.</translation>
+    </message>
+    <message>
+        <source>Loket writes each month&apos;s report into %1 from the month&apos;s first working day.</source>
+        <translation>Loket menulis laporan setiap bulan ke %1 mulai hari kerja pertama bulan itu.</translation>
+    </message>
+    <message>
+        <source>report schedule needs --folder DIR, where the monthly reports are written (or a folder saved with --save-folder).</source>
+        <translation>report schedule memerlukan --folder DIR, tempat laporan bulanan ditulis (atau folder yang disimpan dengan --save-folder).</translation>
+    </message>
+    <message>
         <source>Usage: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]
-       loketctl --user NAME report schedule --folder DIR [--json]
+       loketctl --user NAME report schedule [--folder DIR] [--json]
+       loketctl --user NAME report schedule --save-folder DIR | --off
        loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
 
 The month&apos;s figures in the office&apos;s time zone: tickets issued, served, no-shows and priority visitors by reason; per service the median and 90th percentile of waiting and service time and the share served within the standard in force; per counter, officer and day; the hourly load by weekday; complaints, suggestion-box slips, the satisfaction index (IKM) and its trend, standards compliance and reviews due. Each figure also for the month before and the same month last year. Needs a supervisor or administrator.
 --json gives month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) and the rest, with previous_month and last_year.
 --pdf writes &quot;Laporan Bulanan Pelayanan Publik&quot; (A4, letterhead, summary, charts, tables, the head of office&apos;s signature); --xlsx the workbook, one sheet per table. Both files are readable by their owner only.
 
-report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered.
+report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered. --save-folder keeps DIR as the office&apos;s report folder: Loket then writes the pack there by itself when it starts, and report schedule without --folder uses it; --off forgets it.
 
 report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
         <translation>Penggunaan: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]
-       loketctl --user NAME report schedule --folder DIR [--json]
+       loketctl --user NAME report schedule [--folder DIR] [--json]
+       loketctl --user NAME report schedule --save-folder DIR | --off
        loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]
 
 Angka bulan itu dalam zona waktu kantor: tiket diterbitkan, dilayani, tidak hadir, dan pengunjung prioritas menurut alasan; per layanan median dan persentil ke-90 waktu tunggu dan waktu layanan serta persentase yang dilayani sesuai standar yang berlaku; per loket, petugas, dan hari; beban per jam menurut hari; pengaduan, lembar kotak saran, indeks kepuasan (IKM) dan trennya, kepatuhan standar dan reviu yang jatuh tempo. Setiap angka juga untuk bulan sebelumnya dan bulan yang sama tahun lalu. Hanya untuk supervisor atau administrator.
 --json memberikan month, tickets (issued, served, no_show, priority, …), services (code, issued, served, median_wait_minutes, within_standard_percent, …) dan selebihnya, dengan previous_month dan last_year.
 --pdf menulis &quot;Laporan Bulanan Pelayanan Publik&quot; (A4, kop surat, ringkasan, grafik, tabel, tanda tangan kepala kantor); --xlsx lembar kerjanya, satu lembar per tabel. Kedua berkas hanya dapat dibaca pemiliknya.
 
-report schedule: jalankan setiap hari (cron). Mulai hari kerja pertama suatu bulan perintah ini menulis PDF dan lembar kerja bulan sebelumnya ke DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), sekali saja: bulan yang sudah ditulis diingat.
+report schedule: jalankan setiap hari (cron). Mulai hari kerja pertama suatu bulan perintah ini menulis PDF dan lembar kerja bulan sebelumnya ke DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), sekali saja: bulan yang sudah ditulis diingat. --save-folder menyimpan DIR sebagai folder laporan kantor: Loket lalu menulis paket laporan ke sana dengan sendirinya saat dijalankan, dan report schedule tanpa --folder memakainya; --off melupakannya.
 
 report evaluation: yang dinilai PEKPPP dan Ombudsman (standar dengan 14 komponen, SK, konsultasi publik, publikasi, reviu tahunan, Maklumat, SKM dilaksanakan, dipublikasikan, dan ditindaklanjuti, saluran pengaduan, tindak lanjut dan kecepatannya, kotak saran, sistem antrian dan pelayanan prioritas), masing-masing dengan bukti yang dimiliki Loket dan yang belum ada, pada hari itu (bawaan: hari ini).</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "core/auth/AuditText.h"
 #include "core/auth/UserStore.h"
 #include "core/complaints/ComplaintChain.h"
+#include "core/complaints/ComplaintReport.h"
 #include "core/storage/TextIndex.h"
 
 namespace loket {
@@ -136,6 +137,16 @@ Result<QList<Complaint>> ComplaintService::list(const Actor &actor, const Compla
     if (f.serviceId > 0) {
         where << QStringLiteral("c.service_id = ?");
         binds << f.serviceId;
+    }
+    if (f.receivedMonth.isValid()) {
+        const QDate first(f.receivedMonth.year(), f.receivedMonth.month(), 1);
+        where << QStringLiteral("c.received_at >= ? AND c.received_at < ?");
+        binds << life->officeTime().dayStartUtcMs(first) << life->officeTime().dayStartUtcMs(first.addMonths(1));
+        order = QStringLiteral("c.received_at, c.id");
+    }
+    if (!f.responseBucket.isEmpty()) {
+        where << QStringLiteral("(") + responseBucketSql() + QStringLiteral(") = ?");
+        binds << f.responseBucket;
     }
     auto rows = m_store.list(where.join(QStringLiteral(" AND ")), binds, order, std::clamp(f.limit, 1, 100000));
     if (!rows)

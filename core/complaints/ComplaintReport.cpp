@@ -40,6 +40,22 @@ QList<ReportCount> everyCode(const QList<E> &values, QString (*code)(E), QString
 
 } // namespace
 
+QString responseBucketSql()
+{
+    const qint64 day = 24LL * 3600 * 1000;
+    return QStringLiteral("CASE WHEN s.responded_at IS NULL THEN 'none' "
+                          "WHEN s.responded_at - c.received_at <= %1 THEN 'le_1d' "
+                          "WHEN s.responded_at - c.received_at <= %2 THEN 'le_3d' "
+                          "WHEN s.responded_at - c.received_at <= %3 THEN 'le_5d' "
+                          "WHEN s.responded_at - c.received_at <= %4 THEN 'le_7d' "
+                          "WHEN s.responded_at - c.received_at <= %5 THEN 'le_14d' ELSE 'more' END")
+        .arg(day)
+        .arg(3 * day)
+        .arg(5 * day)
+        .arg(7 * day)
+        .arg(14 * day);
+}
+
 ComplaintReport::ComplaintReport(DatabasePtr db, const Clock &clock)
     : m_db(std::move(db))
     , m_clock(clock)
@@ -133,16 +149,7 @@ Result<ComplaintMonthReport> ComplaintReport::month(const Actor &actor, QDate fi
         r.byService << ReportCount {QString(), tr("No service named"), noService};
 
     // The first response on the evaluators' scale (multiples of 24 hours).
-    const qint64 day = 24LL * 3600 * 1000;
-    if (Status s = countsBy(QStringLiteral("CASE WHEN s.responded_at IS NULL THEN 'none' "
-                                           "WHEN s.responded_at - c.received_at <= %1 THEN 'le_1d' "
-                                           "WHEN s.responded_at - c.received_at <= %2 THEN 'le_3d' "
-                                           "WHEN s.responded_at - c.received_at <= %3 THEN 'le_5d' "
-                                           "WHEN s.responded_at - c.received_at <= %4 THEN 'le_7d' "
-                                           "WHEN s.responded_at - c.received_at <= %5 THEN 'le_14d' ELSE 'more' END")
-                                .arg(day).arg(3 * day).arg(5 * day).arg(7 * day).arg(14 * day),
-                            buckets);
-        !s)
+    if (Status s = countsBy(responseBucketSql(), buckets); !s)
         return s.error();
     for (const auto &[code, label] : {std::pair {"le_1d", QT_TR_NOOP("up to 1 × 24 hours")},
              {"le_3d", QT_TR_NOOP("up to 3 × 24 hours")}, {"le_5d", QT_TR_NOOP("up to 5 × 24 hours")},

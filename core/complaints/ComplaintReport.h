@@ -70,6 +70,11 @@ struct ComplaintMonthReport {
 // (the moment the citizen complained, in the office's time zone), not
 // received_day: a complaint received on the 31st at 23.30 WIB belongs to
 // that month although its clock starts on the next working day.
+// The SQL that puts a complaint (c, with its status s) in its first
+// response's bucket: "le_1d", "le_3d", "le_5d", "le_7d", "le_14d", "more" or
+// "none" (multiples of 24 hours after the receipt).
+QString responseBucketSql();
+
 class ComplaintReport {
     Q_DECLARE_TR_FUNCTIONS(ComplaintReport)
 public:

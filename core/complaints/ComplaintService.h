@@ -23,6 +23,10 @@ struct ComplaintFilter {
     std::optional<ComplaintState> state;
     std::optional<IntakeChannel> channel;
     qint64 serviceId = 0;
+    // Received in this office-local month (its first day); invalid: any time.
+    QDate receivedMonth;
+    // The first response's bucket, as ComplaintMonthReport::responseTime codes ("le_1d" … "none").
+    QString responseBucket;
     int limit = 500;
 };
 

@@ -25,6 +25,7 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LockoutMinutes, 15},
         {SettingKey::LastAutoBackupDay, QString()},
         {SettingKey::ReportPackLastMonth, QString()},
+        {SettingKey::ReportPackFolder, QString()},
         {SettingKey::AuditChainAnchor, QString()},
         {SettingKey::AuditChainRestoredAt, 0},
         {SettingKey::QueueMaxPriorityInRow, 3},

@@ -94,6 +94,9 @@ inline constexpr char SurveyReportPlace[] = "survey.report_place";
 // The monthly report pack written by `loketctl report schedule` (print/reports):
 // the last month ("YYYY-MM") whose pack was written, so it is written once.
 inline constexpr char ReportPackLastMonth[] = "reports.pack_last_month";
+// The folder Loket writes the monthly pack into by itself (at start, from the
+// month's first working day); empty: not scheduled.
+inline constexpr char ReportPackFolder[] = "reports.pack_folder";
 } // namespace SettingKey
 
 struct SettingDefinition {

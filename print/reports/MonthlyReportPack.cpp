@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "print/reports/MonthlyReportPack.h"
 
+#include "core/auth/AuditLog.h"
 #include "core/catalog/CalendarRepository.h"
 #include "core/catalog/OfficeService.h"
 #include "core/reports/MonthlyReportService.h"
@@ -80,6 +81,37 @@ Result<PackWritten> MonthlyReportPack::writeDue(const Actor &actor, const QStrin
         return s.error();
     written->dueFrom = w.dueFrom;
     return written;
+}
+
+QString MonthlyReportPack::scheduledFolder() const
+{
+    return SettingsStore(m_db).stringValue(QLatin1String(SettingKey::ReportPackFolder));
+}
+
+Status MonthlyReportPack::setScheduledFolder(const Actor &actor, const QString &folder) const
+{
+    const AuditLog audit(m_db, m_clock);
+    if (Status s = audit.require(actor, Permission::ViewReports, QStringLiteral("report.schedule")); !s)
+        return s;
+    const QString path = folder.trimmed().isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
+    if (!path.isEmpty() && !QFileInfo(path).isDir()) {
+        return makeError(ErrorCode::MissingFolder,
+                         tr("The folder %1 does not exist, so the monthly report cannot be written there. Create it or "
+                            "choose another folder.")
+                             .arg(QDir::toNativeSeparators(path)));
+    }
+    if (Status s = SettingsStore(m_db).setValue(QLatin1String(SettingKey::ReportPackFolder), path); !s)
+        return s;
+    return audit.record(actor, QStringLiteral("report.schedule"), QStringLiteral("setting"),
+                        QLatin1String(SettingKey::ReportPackFolder), path);
+}
+
+Result<PackWritten> MonthlyReportPack::runSchedule() const
+{
+    const QString folder = scheduledFolder();
+    if (folder.isEmpty())
+        return PackWritten {};
+    return writeDue(Actor::system(), folder);
 }
 
 } // namespace loket

@@ -40,6 +40,15 @@ public:
     // The schedule's run: writes the previous month's pack when due and not yet written.
     Result<PackWritten> writeDue(const Actor &actor, const QString &folder) const;
 
+    // The schedule's folder (reports.pack_folder): Loket writes the pack there
+    // by itself when it starts; empty: not scheduled.
+    QString scheduledFolder() const;
+    // Supervisors and administrators (ViewReports); the folder must exist.
+    // Empty stops the schedule. Audited as "report.schedule".
+    Status setScheduledFolder(const Actor &actor, const QString &folder) const;
+    // At start: the due pack into the scheduled folder; nothing when none is set.
+    Result<PackWritten> runSchedule() const;
+
 private:
     DatabasePtr m_db;
     const Clock &m_clock;

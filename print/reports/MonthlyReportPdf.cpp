@@ -353,19 +353,24 @@ QString MonthlyReportPdf::html(const MonthlyReport &r) const
     html += section(QStringLiteral("C"), tr("Community satisfaction index (IKM)"));
     html += ikmPart(r);
 
-    // The head of office signs: never split from the place and date.
-    const QString city = m_office.city.trimmed();
-    const QString where = city.isEmpty() ? longDate(m_printedOn) : tr("%1, %2").arg(city, longDate(m_printedOn));
-    const QString head = m_office.headTitle.trimmed();
-    const QString block = letterhtml::signatureBlock({where, head.isEmpty() ? tr("Head of office,") : head + QLatin1Char(',')},
-                                                     m_office.headName, nipLine(m_office.headNip), 40);
-    html += QStringLiteral("<p style=\"margin:0; font-size:8pt;\">&nbsp;</p>"
-                           "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\"></td>"
-                           "<td width=\"50%\" align=\"center\">%1</td></tr></table>")
-                .arg(block);
+    html += headSignature(m_office, m_printedOn);
     return QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:10pt; color:#000000; "
                           "line-height:125%;\">%1</body></html>")
         .arg(html);
+}
+
+QString MonthlyReportPdf::headSignature(const OfficeProfile &office, QDate printedOn)
+{
+    // The head of office signs: never split from the place and date.
+    const QString city = office.city.trimmed();
+    const QString where = city.isEmpty() ? longDate(printedOn) : tr("%1, %2").arg(city, longDate(printedOn));
+    const QString head = office.headTitle.trimmed();
+    const QString block = letterhtml::signatureBlock({where, head.isEmpty() ? tr("Head of office,") : head + QLatin1Char(',')},
+                                                     office.headName, nipLine(office.headNip), 40);
+    return QStringLiteral("<p style=\"margin:0; font-size:8pt;\">&nbsp;</p>"
+                          "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"50%\"></td>"
+                          "<td width=\"50%\" align=\"center\">%1</td></tr></table>")
+        .arg(block);
 }
 
 QPageLayout MonthlyReportPdf::pageLayout()

@@ -36,6 +36,8 @@ public:
     // Onto a QPdfWriter or QPrinter already set up (pageLayout()); the pages painted, 0 when it could not start.
     int print(QPagedPaintDevice *device, const MonthlyReport &report) const;
     static QPageLayout pageLayout(); // A4 portrait
+    // The head of office's signature with the place and date, on the right half (HTML).
+    static QString headSignature(const OfficeProfile &office, QDate printedOn);
     // The PDF (0600; on failure no file is left): the pages written.
     Result<int> write(const QString &path, const MonthlyReport &report) const;
 

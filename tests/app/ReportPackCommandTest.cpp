@@ -277,3 +277,45 @@ TEST_CASE("report schedule writes last month's pack once, on the first working d
     CHECK(again.json().value(QStringLiteral("already_done")).toBool());
     CHECK(QFileInfo(pdf).lastModified() == written);
 }
+
+TEST_CASE("report schedule --save-folder keeps the office's report folder, and report schedule then uses it", "[reports][loketctl]")
+{
+    Office o;
+    const QString folder = o.file(QStringLiteral("laporan"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString pdf = QDir(folder).filePath(QStringLiteral("laporan-bulanan-2026-11.pdf"));
+    const QDateTime due = wibMoment(QDate(2026, 12, 1), 7, 45); // Tuesday, the month's first working day
+
+    // An officer may not choose it; a folder that does not exist is refused in words.
+    auto officer = o.run(QStringLiteral("siti"), {QStringLiteral("report"), QStringLiteral("schedule"),
+                                                  QStringLiteral("--save-folder"), folder}, due);
+    CHECK(officer.exitCode != 0);
+    auto missing = o.run(QStringLiteral("camat"), {QStringLiteral("report"), QStringLiteral("schedule"),
+                                                   QStringLiteral("--save-folder"), o.file(QStringLiteral("nowhere"))}, due);
+    CHECK(missing.exitCode != 0);
+    INFO(missing.err.toStdString());
+    CHECK(missing.err.contains(QStringLiteral("nowhere"))); // the folder named, in words
+    CHECK(o.count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'reports.pack_folder' AND value <> ''")) == 0);
+
+    auto saved = o.run(QStringLiteral("camat"), {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("schedule"),
+                                                 QStringLiteral("--save-folder"), folder}, due);
+    INFO(saved.err.toStdString());
+    REQUIRE(saved.exitCode == 0);
+    CHECK(saved.json().value(QStringLiteral("folder")).toString() == QFileInfo(folder).absoluteFilePath());
+    CHECK(o.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'report.schedule' AND outcome = 'ok'")) == 1);
+
+    // What the application runs at start (MonthlyReportPack::runSchedule) is tried in the dashboard's widget test:
+    // painting a PDF needs a GUI application. Here: report schedule without --folder uses the saved folder.
+    auto scheduled = o.run(QStringLiteral("camat"), {QStringLiteral("--json"), QStringLiteral("report"), QStringLiteral("schedule")}, due);
+    INFO(scheduled.err.toStdString());
+    REQUIRE(scheduled.exitCode == 0);
+    CHECK(scheduled.json().value(QStringLiteral("month")).toString() == QLatin1String("2026-11"));
+    CHECK(test::fileBytes(pdf).startsWith("%PDF"));
+
+    // Without --folder, report schedule uses the saved folder; --off forgets it.
+    auto off = o.run(QStringLiteral("camat"), {QStringLiteral("report"), QStringLiteral("schedule"), QStringLiteral("--off")}, due);
+    REQUIRE(off.exitCode == 0);
+    CHECK(o.count(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'reports.pack_folder' AND value <> ''")) == 0);
+    auto usage = o.run(QStringLiteral("camat"), {QStringLiteral("report"), QStringLiteral("schedule")}, due);
+    CHECK(usage.exitCode != 0);
+}

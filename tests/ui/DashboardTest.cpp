@@ -3,6 +3,7 @@
 // The supervisor's monthly dashboard: the tiles of a month worked out by
 // hand, the month picker, the click-through to the tickets, the self-check,
 // and who gets the page.
+#include "core/complaints/ComplaintService.h"
 #include "tests/core/queue/QueueFixture.h"
 #include "tests/ui/WaitFor.h"
 #include "ui/common/MessageBar.h"
@@ -10,6 +11,9 @@
 #include "ui/dashboard/DashboardEvaluation.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/DashboardRecords.h"
+#include "ui/dashboard/DashboardReportMenu.h"
+#include "print/reports/EvaluationPdf.h"
+#include "print/reports/MonthlyReportPack.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 
@@ -25,6 +29,9 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTableWidget>
 
 using namespace loket;
@@ -217,6 +224,137 @@ TEST_CASE("a click on a service's bar lists that service's tickets of the month,
     Q_EMIT points->clicked(QPointF(23, 4));
     REQUIRE(waitFor([&] { return page.recordsDialog() != records; }, 10000));
     CHECK(page.recordsDialog()->rowCount() == 4);
+}
+
+TEST_CASE("a click on a complaint chart's bar lists the month's complaints in that state or response time")
+{
+    DashboardFixture f;
+    ComplaintService complaints(f.t.db(), f.clock);
+    for (const char *summary : {"Antrian KTP lambat", "Petugas tidak ramah"}) {
+        ComplaintIntake in;
+        in.channel = IntakeChannel::Langsung;
+        in.type = ComplaintType::Pengaduan;
+        in.tier = ComplaintTier::Normatif;
+        in.serviceId = f.ktp;
+        in.summary = QString::fromUtf8(summary);
+        in.details = QStringLiteral("Menunggu lama di loket.");
+        REQUIRE(complaints.add(f.siti, in, {}).ok());
+    }
+    DashboardPage page(f.sessionOf(f.sari));
+    page.show();
+    waitLoaded(page);
+    // States: both received, not yet answered.
+    auto bars = [](QChart *chart) {
+        REQUIRE(chart->series().size() == 1);
+        auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        REQUIRE(series);
+        return series;
+    };
+    auto *states = bars(page.complaintStatesChart());
+    auto *stateAxis = qobject_cast<QBarCategoryAxis *>(page.complaintStatesChart()->axes(Qt::Vertical).first());
+    REQUIRE(stateAxis);
+    const int received = int(stateAxis->categories().indexOf(stateName(ComplaintState::Received)));
+    REQUIRE(received >= 0);
+    CHECK(states->barSets().first()->at(received) == 2);
+    Q_EMIT states->barSets().first()->clicked(received);
+    REQUIRE(waitFor([&] { return page.complaintsDialog() != nullptr; }, 10000));
+    DashboardComplaints *list = page.complaintsDialog();
+    REQUIRE(list->rowCount() == 2);
+    CHECK(list->table()->item(0, 6)->text() == QStringLiteral("Antrian KTP lambat"));
+    CHECK(list->table()->item(0, 4)->text() == stateName(ComplaintState::Received));
+
+    // Another state's bar: none of them.
+    const int closed = int(stateAxis->categories().indexOf(stateName(ComplaintState::Closed)));
+    REQUIRE(closed >= 0);
+    Q_EMIT states->barSets().first()->clicked(closed);
+    REQUIRE(waitFor([&] { return page.complaintsDialog() != list; }, 10000));
+    list = page.complaintsDialog();
+    CHECK(list->rowCount() == 0);
+
+    // First response: "not yet answered" holds both; the bar for one day none.
+    auto *times = bars(page.responseTimesChart());
+    const int bucketCount = int(times->barSets().first()->count());
+    REQUIRE(bucketCount == 7);
+    // Top to bottom le_1d … none: the series' first bar is the last bucket.
+    CHECK(times->barSets().first()->at(0) == 2);
+    Q_EMIT times->barSets().first()->clicked(0);
+    REQUIRE(waitFor([&] { return page.complaintsDialog() != list; }, 10000));
+    list = page.complaintsDialog();
+    CHECK(list->rowCount() == 2);
+    Q_EMIT times->barSets().first()->clicked(bucketCount - 1); // up to 1 × 24 hours
+    REQUIRE(waitFor([&] { return page.complaintsDialog() != list; }, 10000));
+    CHECK(page.complaintsDialog()->rowCount() == 0);
+}
+
+TEST_CASE("the dashboard prints the month's report and the self-check to PDF off the GUI thread")
+{
+    DashboardFixture f;
+    DashboardPage page(f.sessionOf(f.sari));
+    page.show();
+    waitLoaded(page);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("bulanan.pdf"));
+    const QString xlsx = dir.filePath(QStringLiteral("bulanan.xlsx"));
+    QSignalSpy done(page.reportMenu(), &ReportMenu::finished);
+    page.reportMenu()->make(ReportMenu::Kind::Pdf, pdf);
+    CHECK(page.reportMenu()->busy()); // the page goes on while it is made
+    REQUIRE(waitFor([&] { return done.size() == 1; }, 30000));
+    CHECK(done.at(0).at(0).toBool());
+    page.reportMenu()->make(ReportMenu::Kind::Xlsx, xlsx);
+    REQUIRE(waitFor([&] { return done.size() == 2; }, 30000));
+    CHECK(done.at(1).at(0).toBool());
+    CHECK(QFileInfo(xlsx).size() > 0);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(20000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    CHECK(body.contains(QStringLiteral("MONTHLY PUBLIC SERVICE REPORT"), Qt::CaseInsensitive));
+    CHECK(body.contains(QStringLiteral("November 2026")));
+
+    // The self-check, on the evaluation tab.
+    const QString check = dir.filePath(QStringLiteral("swa-periksa.pdf"));
+    QSignalSpy checked(page.evaluationMenu(), &ReportMenu::finished);
+    page.evaluationMenu()->make(ReportMenu::Kind::Pdf, check);
+    REQUIRE(waitFor([&] { return checked.size() == 1; }, 30000));
+    REQUIRE(checked.at(0).at(0).toBool());
+    QProcess checkText;
+    checkText.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), check, QStringLiteral("-")});
+    REQUIRE(checkText.waitForFinished(20000));
+    const QString checkBody = QString::fromUtf8(checkText.readAllStandardOutput());
+    CHECK(checkBody.contains(EvaluationPdf::title()));
+    CHECK(checkBody.contains(QStringLiteral("Ombudsman")));
+
+    // A folder that does not exist: said in words, nothing written.
+    page.reportMenu()->make(ReportMenu::Kind::Pdf, dir.filePath(QStringLiteral("no/such/folder/x.pdf")));
+    REQUIRE(waitFor([&] { return done.size() == 3; }, 30000));
+    CHECK_FALSE(done.at(2).at(0).toBool());
+    CHECK_FALSE(done.at(2).at(1).toString().isEmpty());
+    CHECK(page.messageBar()->isVisible());
+
+    // The schedule's folder: one that does not exist is refused, one that does is kept.
+    CHECK_FALSE(page.reportMenu()->saveFolder(dir.filePath(QStringLiteral("nowhere"))));
+    CHECK(MonthlyReportPack(f.t.db(), f.clock).scheduledFolder().isEmpty());
+    CHECK(page.reportMenu()->saveFolder(dir.path()));
+    const MonthlyReportPack pack(f.t.db(), f.clock);
+    CHECK(pack.scheduledFolder() == QFileInfo(dir.path()).absoluteFilePath());
+
+    // What Loket runs when it starts: in November the first run catches up with October; on Tuesday
+    // 1 December (the first working day) November's pack, once.
+    auto early = pack.runSchedule();
+    REQUIRE(early.ok());
+    CHECK(early->month == QDate(2026, 10, 1));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("laporan-bulanan-2026-11.pdf"))));
+    f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(7, 45), Qt::OffsetFromUTC, 7 * 3600));
+    auto first = pack.runSchedule();
+    REQUIRE(first.ok());
+    CHECK(first->month == QDate(2026, 11, 1));
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("laporan-bulanan-2026-11.pdf"))).size() > 0);
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("laporan-bulanan-2026-11.xlsx"))).size() > 0);
+    f.clock.advanceSecs(3600);
+    auto again = pack.runSchedule();
+    REQUIRE(again.ok());
+    CHECK(again->alreadyDone);
 }
 
 TEST_CASE("the evaluation self-check is the second tab, with each point's state and evidence")

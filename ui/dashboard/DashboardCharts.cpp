@@ -195,6 +195,41 @@ void fillOutcomes(QChartView *view, const ReportTickets &tickets)
     place(view, chart);
 }
 
+void fillCounts(QChartView *view, const QString &title, const QList<ReportCount> &counts, const QColor &colour,
+                std::function<void(const QString &, const QString &)> onBar, const QString &clickHint)
+{
+    QChart *chart = newChart(title);
+    auto *set = barSet(title, colour);
+    auto *axis = new QBarCategoryAxis;
+    double max = 0;
+    // Top to bottom in the list's order (a horizontal bar series draws its first category at the bottom).
+    QList<ReportCount> rows = counts;
+    std::reverse(rows.begin(), rows.end());
+    for (const ReportCount &c : rows) {
+        *set << double(c.count);
+        max = std::max<double>(max, double(c.count));
+        axis->append(c.label.isEmpty() ? ChartText::tr("(none)") : c.label);
+    }
+    axis->setLabelsFont(smallFont());
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QColor(0x1f, 0x2d, 0x3d));
+    set->setLabelFont(smallFont());
+    chart->addSeries(series);
+    chart->legend()->hide();
+    attach(chart, series, axis, valueAxis(std::max(1.0, max * 1.15)));
+    if (onBar) {
+        QObject::connect(set, &QBarSet::clicked, chart, [rows, onBar](int index) {
+            if (index >= 0 && index < rows.size())
+                onBar(rows.at(index).code, rows.at(index).label);
+        });
+    }
+    view->setToolTip(clickHint);
+    place(view, chart);
+}
+
 void fillDaily(QChartView *view, const MonthFigures &month, std::function<void(QDate)> onDay)
 {
     QChart *chart = newChart(ChartText::tr("Visitors per day"));

@@ -35,6 +35,11 @@ QChartView *makeView(QWidget *parent);
 void fillVisitors(QChartView *view, const ReportTickets &tickets, std::function<void(const QString &)> onService);
 // Served, no-show, cancelled, expired per service, stacked.
 void fillOutcomes(QChartView *view, const ReportTickets &tickets);
+// Counts by code as horizontal bars (complaints by state or by first response,
+// slips by decision); a click on a bar gives its code and label, when asked.
+void fillCounts(QChartView *view, const QString &title, const QList<ReportCount> &counts, const QColor &colour,
+                std::function<void(const QString &code, const QString &label)> onBar = {},
+                const QString &clickHint = {});
 // Tickets per day of the month; clicking a point calls onDay.
 void fillDaily(QChartView *view, const MonthFigures &month, std::function<void(QDate)> onDay);
 // Each service's median service time against its target (minutes).

@@ -7,7 +7,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +44,12 @@ DashboardEvaluation::DashboardEvaluation(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("evaluationSummary"));
     m_summary->setWordWrap(true);
     m_summary->setStyleSheet(QStringLiteral("font-size: 11pt; font-weight: 600; color: #1f2d3d;"));
-    layout->addWidget(m_summary);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    m_print = new QPushButton(tr("Print the self-check"), this);
+    m_print->setToolTip(tr("The page to print before the evaluators visit: a print preview or a PDF"));
+    top->addWidget(m_print, 0, Qt::AlignTop);
+    layout->addLayout(top);
     layout->addWidget(makeHint(tr("What the evaluators (KemenPANRB's PEKPPP, Ombudsman RI) look at, and the evidence "
                                   "Loket holds for each point."),
                                this));

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace loket::ui {
@@ -25,6 +26,7 @@ public:
 
     QTableWidget *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    QPushButton *printButton() const { return m_print; }
     const EvaluationCheckResult &result() const { return m_result; }
 
     static QString stateText(EvidenceState state); // translated
@@ -34,6 +36,7 @@ private:
     EvaluationCheckResult m_result;
     QLabel *m_summary = nullptr;
     QTableWidget *m_table = nullptr;
+    QPushButton *m_print = nullptr;
 };
 
 } // namespace loket::ui

@@ -3,6 +3,7 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include "core/catalog/CalendarRepository.h"
+#include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueRecords.h"
 #include "core/reports/MonthlyReportService.h"
 #include "ui/common/MessageBar.h"
@@ -10,6 +11,7 @@
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardEvaluation.h"
 #include "ui/dashboard/DashboardRecords.h"
+#include "ui/dashboard/DashboardReportMenu.h"
 
 #include <QtCharts/QChartView>
 
@@ -171,6 +173,10 @@ DashboardPage::DashboardPage(Session session, QWidget *parent)
     m_progress->hide();
     top->addWidget(m_progress);
     top->addStretch(1);
+    auto *print = new QPushButton(tr("Print report"), this);
+    print->setObjectName(QStringLiteral("printReport"));
+    print->setToolTip(tr("The month's \"Laporan Bulanan Pelayanan Publik\": print preview, PDF or Excel workbook"));
+    top->addWidget(print);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setToolTip(tr("Compute the month again (F5)"));
     refresh->setShortcut(QKeySequence(Qt::Key_F5));
@@ -234,6 +240,9 @@ DashboardPage::DashboardPage(Session session, QWidget *parent)
     m_daily = DashboardCharts::makeView(monthPage);
     m_targets = DashboardCharts::makeView(monthPage);
     m_ikm = DashboardCharts::makeView(monthPage);
+    m_complaintStates = DashboardCharts::makeView(monthPage);
+    m_responseTimes = DashboardCharts::makeView(monthPage);
+    m_slips = DashboardCharts::makeView(monthPage);
     m_heat = new HeatMap(monthPage);
     m_heat->setMinimumHeight(230);
     charts->addWidget(m_visitors, 0, 0);
@@ -242,6 +251,9 @@ DashboardPage::DashboardPage(Session session, QWidget *parent)
     charts->addWidget(m_heat, 1, 0);
     charts->addWidget(m_targets, 1, 1);
     charts->addWidget(m_ikm, 1, 2);
+    charts->addWidget(m_complaintStates, 2, 0);
+    charts->addWidget(m_responseTimes, 2, 1);
+    charts->addWidget(m_slips, 2, 2);
     for (int c = 0; c < 3; ++c)
         charts->setColumnStretch(c, 1);
     monthLayout->addLayout(charts, 1);
@@ -249,6 +261,10 @@ DashboardPage::DashboardPage(Session session, QWidget *parent)
     m_tabs->addTab(scroll, tr("The month"));
     m_evaluation = new DashboardEvaluation(m_tabs);
     m_tabs->addTab(m_evaluation, tr("Evaluation self-check"));
+    m_reportMenu = new MonthlyReportMenu(m_session, m_message, this);
+    print->setMenu(m_reportMenu->menu());
+    m_evaluationMenu = new EvaluationReportMenu(m_session, m_message, this);
+    m_evaluation->printButton()->setMenu(m_evaluationMenu->menu());
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("dashboard"));
@@ -339,6 +355,7 @@ void DashboardPage::next()
 void DashboardPage::showMonth()
 {
     m_monthLabel->setText(monthName(m_month));
+    m_reportMenu->setMonth(m_month);
     m_next->setEnabled(m_month < QDate(m_today.year(), m_today.month(), 1));
 }
 
@@ -417,6 +434,7 @@ void DashboardPage::reload()
     const QDate last = month.addMonths(1).addDays(-1);
     const bool current = month.year() == m_today.year() && month.month() == m_today.month();
     const QDate day = current ? QDate() : last;
+    m_evaluationMenu->setDay(day);
     post<CheckResult>([session, day, latest, request]() -> CheckResult {
         if (*latest != request)
             return std::nullopt;
@@ -456,6 +474,17 @@ void DashboardPage::applyFigures(const MonthFigures &f)
     DashboardCharts::fillTargets(m_targets, f.tickets);
     m_heat->setData(f.tickets.issuedByWeekdayHour);
     DashboardCharts::fillPlaceholder(m_ikm, tr("IKM per survey period"), tr("Reading…"));
+    const QString clickHint = tr("Click a bar to see those complaints of the month.");
+    DashboardCharts::fillCounts(m_complaintStates, tr("Complaints of the month by state"), f.complaints.byState,
+                                DashboardColors::primary(),
+                                [this](const QString &code, const QString &label) { showComplaints(code, {}, label); },
+                                clickHint);
+    DashboardCharts::fillCounts(m_responseTimes, tr("First response to the month's complaints"), f.complaints.responseTime,
+                                DashboardColors::served(),
+                                [this](const QString &code, const QString &label) { showComplaints({}, code, label); },
+                                clickHint);
+    DashboardCharts::fillCounts(m_slips, tr("Suggestion-box slips by decision"), f.suggestions.byDecision,
+                                DashboardColors::noShow());
     if (m_firstChartMs < 0 && m_sinceShown.isValid())
         m_firstChartMs = m_sinceShown.elapsed();
     Q_EMIT firstFiguresShown();
@@ -543,6 +572,35 @@ void DashboardPage::showDayTickets(QDate day)
     }, [this, title](const Result<QList<Ticket>> &r) { showRecords(title, r); });
 }
 
+void DashboardPage::showComplaints(const QString &stateCode, const QString &responseBucket, const QString &label)
+{
+    ComplaintFilter filter;
+    filter.view = ComplaintFilter::View::All;
+    filter.receivedMonth = m_figures.month;
+    filter.limit = kRecordsLimit;
+    if (!stateCode.isEmpty()) {
+        const auto state = stateFromCode(stateCode);
+        if (!state)
+            return;
+        filter.state = *state;
+    }
+    filter.responseBucket = responseBucket;
+    const Session session = m_session;
+    const QString title = tr("Complaints of %1: %2").arg(monthName(m_figures.month), label);
+    post<Result<QList<Complaint>>>([session, filter] {
+        return ComplaintService(session.db, *session.clock).list(session.actor, filter);
+    }, [this, title](const Result<QList<Complaint>> &r) {
+        if (!r) {
+            showError(r.error().message);
+            return;
+        }
+        delete m_complaintList;
+        m_complaintList = new DashboardComplaints(title, r.value(), r->size() >= kRecordsLimit, m_zone, this);
+        m_complaintList->open();
+        Q_EMIT recordsShown();
+    });
+}
+
 void DashboardPage::showRecords(const QString &title, const Result<QList<Ticket>> &result)
 {
     if (!result) {
@@ -576,5 +634,8 @@ QChart *DashboardPage::outcomesChart() const { return m_outcomes->chart(); }
 QChart *DashboardPage::dailyChart() const { return m_daily->chart(); }
 QChart *DashboardPage::targetsChart() const { return m_targets->chart(); }
 QChart *DashboardPage::ikmChart() const { return m_ikm->chart(); }
+QChart *DashboardPage::complaintStatesChart() const { return m_complaintStates->chart(); }
+QChart *DashboardPage::responseTimesChart() const { return m_responseTimes->chart(); }
+QChart *DashboardPage::slipsChart() const { return m_slips->chart(); }
 
 } // namespace loket::ui

@@ -25,9 +25,12 @@ class QThread;
 
 namespace loket::ui {
 
+class DashboardComplaints;
 class DashboardEvaluation;
 class DashboardRecords;
+class EvaluationReportMenu;
 class HeatMap;
+class MonthlyReportMenu;
 class MessageBar;
 
 // The supervisor's month at a glance (ViewReports): a month picker, headline
@@ -63,6 +66,8 @@ public:
     // The tickets behind a figure, read on the worker and shown in a dialog.
     void showServiceTickets(const QString &serviceCode);
     void showDayTickets(QDate day);
+    // The month's complaints in a state (its code) or a first-response bucket ("le_1d" …).
+    void showComplaints(const QString &stateCode, const QString &responseBucket, const QString &label);
 
     // For tests and the measurement.
     bool isLoading() const { return m_pending > 0; }
@@ -83,6 +88,12 @@ public:
     DashboardEvaluation *evaluation() const { return m_evaluation; }
     MessageBar *messageBar() const { return m_message; }
     DashboardRecords *recordsDialog() const { return m_records; }
+    DashboardComplaints *complaintsDialog() const { return m_complaintList; }
+    QChart *complaintStatesChart() const;
+    QChart *responseTimesChart() const;
+    QChart *slipsChart() const;
+    MonthlyReportMenu *reportMenu() const { return m_reportMenu; }
+    EvaluationReportMenu *evaluationMenu() const { return m_evaluationMenu; }
     bool hasReport() const { return m_haveReport; }
     const MonthFigures &figures() const { return m_figures; }
     // Milliseconds from the page first shown to its first charts drawn; -1 until then.
@@ -140,6 +151,12 @@ private:
     HeatMap *m_heat = nullptr;
     DashboardEvaluation *m_evaluation = nullptr;
     DashboardRecords *m_records = nullptr;
+    DashboardComplaints *m_complaintList = nullptr;
+    QChartView *m_complaintStates = nullptr;
+    QChartView *m_responseTimes = nullptr;
+    QChartView *m_slips = nullptr;
+    MonthlyReportMenu *m_reportMenu = nullptr;
+    EvaluationReportMenu *m_evaluationMenu = nullptr;
 };
 
 } // namespace loket::ui

@@ -79,6 +79,54 @@ DashboardRecords::DashboardRecords(const QString &title, const QList<Ticket> &ti
     layout->addWidget(buttons);
 }
 
+DashboardComplaints::DashboardComplaints(const QString &title, const QList<Complaint> &complaints, bool truncated,
+                                         const QTimeZone &zone, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(title);
+    resize(1080, 560);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(makePageTitle(title, this));
+    const QString n = QLocale().toString(complaints.size());
+    layout->addWidget(makeHint(truncated ? tr("The first %1 complaints, by receipt.").arg(n)
+                                         : tr("%1 complaints, by receipt.").arg(n),
+                               this));
+    m_table = new QTableWidget(int(complaints.size()), 7, this);
+    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Received"), tr("Service"), tr("Type"), tr("State"),
+                                        tr("First response"), tr("Summary")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(22);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    const QString format = QStringLiteral("d MMM yyyy HH.mm");
+    auto when = [&](const QDateTime &utc) {
+        return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), format) : QStringLiteral("–");
+    };
+    for (int row = 0; row < complaints.size(); ++row) {
+        const Complaint &c = complaints.at(row);
+        m_table->setItem(row, 0, cell(c.number));
+        m_table->setItem(row, 1, cell(when(c.intake.receivedAt)));
+        m_table->setItem(row, 2, cell(c.serviceName.isEmpty() ? QStringLiteral("–") : c.serviceName));
+        m_table->setItem(row, 3, cell(typeName(c.intake.type)));
+        m_table->setItem(row, 4, cell(stateName(c.status.state)));
+        m_table->setItem(row, 5, cell(when(c.status.respondedAt)));
+        m_table->setItem(row, 6, cell(c.intake.summary));
+    }
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+int DashboardComplaints::rowCount() const
+{
+    return m_table->rowCount();
+}
+
 int DashboardRecords::rowCount() const
 {
     return m_table->rowCount();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/complaints/Complaint.h"
 #include "core/queue/Ticket.h"
 
 #include <QDialog>
@@ -22,6 +23,22 @@ public:
     DashboardRecords(const QString &title, const QList<Ticket> &tickets, bool truncated, const QTimeZone &zone,
                      QWidget *parent = nullptr);
 
+    QTableWidget *table() const { return m_table; }
+    int rowCount() const;
+
+private:
+    QTableWidget *m_table = nullptr;
+};
+
+// The complaints behind a complaint chart's bar (number, received, service,
+// type, state, first response, summary), read-only. No identities: the
+// complainant is seen only in the complaint's own file, where it is logged.
+class DashboardComplaints : public QDialog
+{
+    Q_OBJECT
+public:
+    DashboardComplaints(const QString &title, const QList<Complaint> &complaints, bool truncated, const QTimeZone &zone,
+                        QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     int rowCount() const;
 

@@ -7,6 +7,7 @@
 #include "core/complaints/ComplaintService.h"
 #include "core/queue/QueueService.h"
 #include "core/backup/Backup.h"
+#include "print/reports/MonthlyReportPack.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -56,6 +57,12 @@ void runStartupTasks(DatabasePtr db)
     if (!autoClosed)
         problems << QCoreApplication::translate("loket", "Complaints could not be closed automatically: %1")
                         .arg(autoClosed.error().message);
+
+    // The month's report pack, when a folder is scheduled (from the month's first working day, once).
+    auto pack = MonthlyReportPack(db, clock).runSchedule();
+    if (!pack)
+        problems << QCoreApplication::translate("loket", "Last month's report could not be written into its folder: %1")
+                        .arg(pack.error().message);
 
     if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, QStringLiteral("Loket"),

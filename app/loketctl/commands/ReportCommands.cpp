@@ -347,23 +347,43 @@ int runEvaluation(Cli &cli, QStringList args)
     return ExitOk;
 }
 
-// report schedule --folder DIR: run daily (cron); writes last month's pack once, from the month's first working day.
+// report schedule [--folder DIR]: run daily (cron); writes last month's pack once, from the month's first working day,
+// into DIR or the folder saved with --save-folder (which Loket itself also writes into when it starts); --off forgets it.
 int runSchedule(Cli &cli, QStringList args)
 {
     QCommandLineParser parser;
     const QCommandLineOption folderOption(QStringLiteral("folder"), QString(), QStringLiteral("DIR"));
-    parser.addOptions({folderOption});
+    const QCommandLineOption saveOption(QStringLiteral("save-folder"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption offOption(QStringLiteral("off"));
+    parser.addOptions({folderOption, saveOption, offOption});
     if (!cli.parse(parser, args, reportCommand()))
         return ExitUsage;
-    if (!parser.isSet(folderOption) || parser.value(folderOption).trimmed().isEmpty())
-        return cli.failUsage(QCoreApplication::translate("loketctl", "report schedule needs --folder DIR, where the monthly reports are written."), reportCommand());
     DatabasePtr db = cli.database();
     if (!db)
         return cli.lastExit();
     const auto actor = cli.actor();
     if (!actor)
         return cli.lastExit();
-    auto done = MonthlyReportPack(db, cli.clock()).writeDue(*actor, parser.value(folderOption));
+    const MonthlyReportPack pack(db, cli.clock());
+    if (parser.isSet(saveOption) || parser.isSet(offOption)) {
+        const QString folder = parser.isSet(offOption) ? QString() : parser.value(saveOption);
+        if (Status s = pack.setScheduledFolder(*actor, folder); !s)
+            return cli.fail(s.error());
+        if (cli.json) {
+            cli.printJson(QJsonObject {{QStringLiteral("folder"), pack.scheduledFolder()}});
+        } else {
+            QTextStream &o = cli.out();
+            o << (folder.isEmpty() ? QCoreApplication::translate("loketctl", "The monthly report is no longer written by itself.")
+                                   : QCoreApplication::translate("loketctl", "Loket writes each month's report into %1 from the month's first working day.")
+                                         .arg(pack.scheduledFolder()))
+              << "\n";
+        }
+        return ExitOk;
+    }
+    const QString folder = parser.isSet(folderOption) ? parser.value(folderOption) : pack.scheduledFolder();
+    if (folder.trimmed().isEmpty())
+        return cli.failUsage(QCoreApplication::translate("loketctl", "report schedule needs --folder DIR, where the monthly reports are written (or a folder saved with --save-folder)."), reportCommand());
+    auto done = pack.writeDue(*actor, folder);
     if (!done)
         return cli.fail(done.error());
     const PackWritten &w = done.value();
@@ -492,7 +512,8 @@ LOKET_COMMAND({
     .summary = QT_TRANSLATE_NOOP("loketctl", "the supervisor's monthly report, with last month and last year; the evaluation self-check"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
         "Usage: loketctl --user NAME report monthly --month YYYY-MM [--json] [--pdf FILE] [--xlsx FILE]\n"
-        "       loketctl --user NAME report schedule --folder DIR [--json]\n"
+        "       loketctl --user NAME report schedule [--folder DIR] [--json]\n"
+        "       loketctl --user NAME report schedule --save-folder DIR | --off\n"
         "       loketctl --user NAME report evaluation [--date YYYY-MM-DD] [--json]\n\n"
         "The month's figures in the office's time zone: tickets issued, served, no-shows and priority visitors by "
         "reason; per service the median and 90th percentile of waiting and service time and the share served within "
@@ -504,7 +525,9 @@ LOKET_COMMAND({
         "--pdf writes \"Laporan Bulanan Pelayanan Publik\" (A4, letterhead, summary, charts, tables, the head of office's "
         "signature); --xlsx the workbook, one sheet per table. Both files are readable by their owner only.\n\n"
         "report schedule: run it every day (cron). From the first working day of a month it writes the previous "
-        "month's PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered.\n\n"
+        "month's PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered. "
+        "--save-folder keeps DIR as the office's report folder: Loket then writes the pack there by itself when it "
+        "starts, and report schedule without --folder uses it; --off forgets it.\n\n"
         "report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, "
         "consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint "
         "channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence "

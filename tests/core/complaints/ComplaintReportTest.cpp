@@ -252,3 +252,47 @@ TEST_CASE("the supervisor making the report signs it with name and NIP, others l
     CHECK(byAdmin->signerName.isEmpty());
     CHECK(byAdmin->signerNip.isEmpty());
 }
+
+TEST_CASE("the list behind each bar of the report holds exactly that bar's complaints of the month", "[complaints][report]")
+{
+    // The dashboard's click-through: a state's or a first-response bucket's
+    // complaints received in the month, not the month before nor after.
+    December o;
+    auto made = o.report.month(o.sari, QDate(2026, 12, 1));
+    REQUIRE(made.ok());
+    ComplaintFilter f;
+    f.view = ComplaintFilter::View::All;
+    f.receivedMonth = QDate(2026, 12, 1);
+    auto all = o.complaints.list(o.sari, f);
+    REQUIRE(all.ok());
+    CHECK(all->size() == 7);
+    for (const Complaint &c : all.value()) {
+        CHECK(c.intake.receivedAt >= QDateTime(QDate(2026, 11, 30), QTime(17, 0), Qt::UTC)); // 1 December 00.00 WIB
+        CHECK(c.intake.receivedAt < QDateTime(QDate(2026, 12, 31), QTime(17, 0), Qt::UTC));
+    }
+    for (const ReportCount &bucket : made->responseTime) {
+        ComplaintFilter b = f;
+        b.responseBucket = bucket.code;
+        auto listed = o.complaints.list(o.sari, b);
+        REQUIRE(listed.ok());
+        INFO(bucket.code.toStdString());
+        CHECK(listed->size() == bucket.count);
+        for (const Complaint &c : listed.value())
+            CHECK(c.status.respondedAt.isValid() == (bucket.code != QStringLiteral("none")));
+    }
+    for (const ReportCount &state : made->byState) {
+        ComplaintFilter s = f;
+        s.state = stateFromCode(state.code);
+        REQUIRE(s.state);
+        auto listed = o.complaints.list(o.sari, s);
+        REQUIRE(listed.ok());
+        INFO(state.code.toStdString());
+        CHECK(listed->size() == state.count);
+    }
+    // November holds only the complaint of 30 November 23.30 WIB.
+    ComplaintFilter november = f;
+    november.receivedMonth = QDate(2026, 11, 1);
+    auto before = o.complaints.list(o.sari, november);
+    REQUIRE(before.ok());
+    CHECK(before->size() == 1);
+}
