@@ -10684,15 +10684,15 @@ Loket will sign you out and restore now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First response to the month&apos;s complaints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggestion-box slips by decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Complaints of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response to complaints</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

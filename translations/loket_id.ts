@@ -10659,16 +10659,16 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <translation>Pengaduan bulan ini menurut status</translation>
     </message>
     <message>
-        <source>First response to the month&apos;s complaints</source>
-        <translation>Tanggapan pertama atas pengaduan bulan ini</translation>
-    </message>
-    <message>
         <source>Suggestion-box slips by decision</source>
         <translation>Lembar kotak saran menurut keputusan</translation>
     </message>
     <message>
         <source>Complaints of %1: %2</source>
         <translation>Pengaduan %1: %2</translation>
+    </message>
+    <message>
+        <source>First response to complaints</source>
+        <translation>Tanggapan pertama atas pengaduan</translation>
     </message>
 </context>
 <context>

@@ -65,8 +65,8 @@ QString EvaluationPdf::html(const EvaluationCheckResult &check) const
     }
     html += ruled({esc(tr("No.")), esc(tr("What is looked at")), esc(tr("Evaluator")), esc(tr("State")),
                    esc(tr("Evidence in Loket")), esc(tr("To do"))},
-                  rows, {4, 24, 11, 8, 28, 25}, {1, 2, 4, 5}, 0,
-                  QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8.5pt;"));
+                  rows, {4, 23, 14, 8, 27, 24}, {1, 2, 4, 5}, 0,
+                  QStringLiteral("font-family:'DejaVu Sans Condensed'; font-size:8pt;"));
     html += MonthlyReportPdf::headSignature(m_office, m_printedOn);
     return QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:10pt; color:#000000; "
                           "line-height:125%;\">%1</body></html>")

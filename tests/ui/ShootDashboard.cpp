@@ -12,6 +12,8 @@
 #include "translations/Language.h"
 #include "ui/common/Style.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardRecords.h"
+#include "ui/dashboard/DashboardReportMenu.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Pages.h"
 
@@ -19,6 +21,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -96,6 +100,9 @@ int main(int argc, char **argv)
         }
         QTimer::singleShot(300, &app, [&] {
             grab(window, out + QStringLiteral("/dashboard.png"));
+            if (auto *scroll = page->findChild<QScrollArea *>())
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            grab(window, out + QStringLiteral("/dashboard-bottom.png"));
             page->tabs()->setCurrentIndex(1);
             QTimer::singleShot(800, &app, [&] {
                 grab(window, out + QStringLiteral("/dashboard-evaluation.png"));
@@ -104,12 +111,31 @@ int main(int argc, char **argv)
             });
         });
     });
+    int shown = 0;
     QObject::connect(page, &DashboardPage::recordsShown, &app, [&] {
         QTimer::singleShot(300, &app, [&] {
-            QWidget *dialog = reinterpret_cast<QWidget *>(page->recordsDialog());
-            dialog->grab().save(out + QStringLiteral("/dashboard-records.png"));
-            std::fprintf(stderr, "saved %s\n", qPrintable(out + QStringLiteral("/dashboard-records.png")));
-            app.quit();
+            if (++shown == 1) {
+                QWidget *dialog = reinterpret_cast<QWidget *>(page->recordsDialog());
+                dialog->grab().save(out + QStringLiteral("/dashboard-records.png"));
+                std::fprintf(stderr, "saved %s\n", qPrintable(out + QStringLiteral("/dashboard-records.png")));
+                dialog->close();
+                // The complaints of the month's largest state.
+                ReportCount most;
+                for (const ReportCount &c : page->figures().complaints.byState)
+                    if (c.count > most.count)
+                        most = c;
+                page->showComplaints(most.code, {}, most.label);
+                return;
+            }
+            QWidget *dialog = reinterpret_cast<QWidget *>(page->complaintsDialog());
+            dialog->grab().save(out + QStringLiteral("/dashboard-complaints.png"));
+            std::fprintf(stderr, "saved %s\n", qPrintable(out + QStringLiteral("/dashboard-complaints.png")));
+            dialog->close();
+            QObject::connect(page->evaluationMenu(), &ReportMenu::finished, &app, [&](bool ok, const QString &message) {
+                std::fprintf(stderr, "self-check PDF: %s %s\n", ok ? "ok" : "failed", qPrintable(message));
+                app.quit();
+            });
+            page->evaluationMenu()->make(ReportMenu::Kind::Pdf, out + QStringLiteral("/evaluation.pdf"));
         });
     });
     QTimer::singleShot(60000, &app, [&] { app.exit(4); });

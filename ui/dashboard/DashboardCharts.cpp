@@ -208,9 +208,17 @@ void fillCounts(QChartView *view, const QString &title, const QList<ReportCount>
     for (const ReportCount &c : rows) {
         *set << double(c.count);
         max = std::max<double>(max, double(c.count));
-        axis->append(c.label.isEmpty() ? ChartText::tr("(none)") : c.label);
+        // Long labels are shortened at their end (Qt Charts cuts the start off when it lacks room);
+        // categories must stay distinct.
+        QString label = c.label.isEmpty() ? ChartText::tr("(none)") : c.label;
+        if (label.size() > 22)
+            label = label.left(21).trimmed() + QStringLiteral("…");
+        while (axis->categories().contains(label))
+            label += QLatin1Char(' ');
+        axis->append(label);
     }
     axis->setLabelsFont(smallFont());
+    axis->setTruncateLabels(false); // "Diteruskan ke tim tindak lanjut" in full: the bars give way
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);

@@ -479,7 +479,7 @@ void DashboardPage::applyFigures(const MonthFigures &f)
                                 DashboardColors::primary(),
                                 [this](const QString &code, const QString &label) { showComplaints(code, {}, label); },
                                 clickHint);
-    DashboardCharts::fillCounts(m_responseTimes, tr("First response to the month's complaints"), f.complaints.responseTime,
+    DashboardCharts::fillCounts(m_responseTimes, tr("First response to complaints"), f.complaints.responseTime,
                                 DashboardColors::served(),
                                 [this](const QString &code, const QString &label) { showComplaints({}, code, label); },
                                 clickHint);
