@@ -10695,6 +10695,10 @@ Loket will sign you out and restore now.</source>
         <source>First response to complaints</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardRecords</name>

@@ -10670,6 +10670,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
         <source>First response to complaints</source>
         <translation>Tanggapan pertama atas pengaduan</translation>
     </message>
+    <message>
+        <source>reading…</source>
+        <translation>membaca…</translation>
+    </message>
 </context>
 <context>
     <name>loket::ui::DashboardRecords</name>

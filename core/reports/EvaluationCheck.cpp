@@ -5,6 +5,7 @@
 #include "core/catalog/CalendarRepository.h"
 #include "core/survey/SurveyService.h"
 
+#include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -37,6 +38,13 @@ EvaluationCheck::EvaluationCheck(DatabasePtr db, const Clock &clock)
 }
 
 namespace {
+
+// "2.681" in Indonesian, "2,681" in English: a count as its reader writes it.
+QString grouped(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
 
 // All of `total` (met), some (partly) or none (missing).
 EvidenceState share(int done, int total)
@@ -85,7 +93,7 @@ QList<EvaluationPoint> EvaluationCheck::evaluate(const EvaluationInput &in)
         surveyed ? (in.surveySampleSufficient ? EvidenceState::Met : EvidenceState::Partly) : EvidenceState::Missing,
         surveyed ? tr("%1: %2 respondents, sample %3")
                        .arg(in.surveyPeriod)
-                       .arg(in.surveyRespondents)
+                       .arg(grouped(in.surveyRespondents))
                        .arg(in.surveySampleSufficient ? tr("sufficient") : tr("not yet sufficient"))
                  : tr("no responses"),
         tr("Run the survey until the sample is sufficient."));
@@ -110,7 +118,7 @@ QList<EvaluationPoint> EvaluationCheck::evaluate(const EvaluationInput &in)
                                                      : (completedPercent > 0 ? EvidenceState::Partly
                                                                              : EvidenceState::Missing)),
         in.complaints == 0 ? tr("no complaints logged in the last twelve months")
-                           : tr("%1 of %2 (%3 %)").arg(in.complaintsCompleted).arg(in.complaints).arg(completedPercent),
+                           : tr("%1 of %2 (%3 %)").arg(grouped(in.complaintsCompleted)).arg(grouped(in.complaints)).arg(completedPercent),
         in.complaints == 0 ? tr("Log the complaints the office receives, so their follow-up can be shown.")
                            : tr("Complete the follow-up of the open complaints."));
     const int fastPercent = in.complaints > 0 ? int(in.complaintsAnsweredIn1Day * 100 / in.complaints) : 0;
@@ -119,7 +127,7 @@ QList<EvaluationPoint> EvaluationCheck::evaluate(const EvaluationInput &in)
                            : (fastPercent >= 90 ? EvidenceState::Met
                                                 : (fastPercent > 0 ? EvidenceState::Partly : EvidenceState::Missing)),
         in.complaints == 0 ? tr("no complaints logged in the last twelve months")
-                           : tr("%1 of %2 (%3 %)").arg(in.complaintsAnsweredIn1Day).arg(in.complaints).arg(fastPercent),
+                           : tr("%1 of %2 (%3 %)").arg(grouped(in.complaintsAnsweredIn1Day)).arg(grouped(in.complaints)).arg(fastPercent),
         tr("Answer each complaint within a day of receiving it."));
     add(QStringLiteral("suggestion_box"), tr("Suggestion box opened every month with minutes"), pekppp,
         share(in.suggestionOpenings, 3), tr("%n signed opening(s) in the last three months", nullptr, in.suggestionOpenings),
@@ -127,7 +135,7 @@ QList<EvaluationPoint> EvaluationCheck::evaluate(const EvaluationInput &in)
 
     add(QStringLiteral("queue_system"), tr("Queue system in use"), both,
         in.ticketsLast30Days > 0 ? EvidenceState::Met : EvidenceState::Missing,
-        tr("%1 tickets in the last 30 days").arg(in.ticketsLast30Days),
+        tr("%1 tickets in the last 30 days").arg(grouped(in.ticketsLast30Days)),
         tr("Issue every visitor a ticket at the kiosk or the counter."));
     add(QStringLiteral("priority_service"), tr("Priority service for vulnerable groups"), both,
         in.priorityReasons > 0 && in.priorityServed > 0
@@ -135,7 +143,7 @@ QList<EvaluationPoint> EvaluationCheck::evaluate(const EvaluationInput &in)
             : (in.priorityReasons > 0 ? EvidenceState::Partly : EvidenceState::Missing),
         tr("%1 priority reasons; %2 priority visitors served in the last twelve months")
             .arg(in.priorityReasons)
-            .arg(in.priorityServed),
+            .arg(grouped(in.priorityServed)),
         tr("Give lansia, penyandang disabilitas, ibu hamil and ibu dengan anak a priority ticket and record the reason."));
     return out;
 }

@@ -78,6 +78,25 @@ Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate fir
     return figures(actor, firstOfMonth, asOf, cache);
 }
 
+Result<MonthFigures> MonthlyReportService::ticketFigures(const Actor &actor, QDate firstOfMonth, QDate asOf) const
+{
+    if (Status s = m_audit.require(actor, Permission::ViewReports, QStringLiteral("report.monthly"),
+                                   QStringLiteral("report"), reportMonthCode(firstOfMonth));
+        !s)
+        return s.error();
+    MonthFigures f;
+    f.month = QDate(firstOfMonth.year(), firstOfMonth.month(), 1);
+    const QDate monthEnd = f.month.addMonths(1).addDays(-1);
+    f.lastDay = std::min(monthEnd, asOf);
+    if (f.month > asOf)
+        return f;
+    auto t = storedOrComputedTickets(actor, f.month, monthEnd, asOf);
+    if (!t)
+        return t.error();
+    f.tickets = t.value();
+    return f;
+}
+
 Result<SurveyIndexReport> MonthlyReportService::periodIndex(const Actor &actor, const SurveyPeriod &period,
                                                             SurveyCache &cache) const
 {

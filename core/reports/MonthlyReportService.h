@@ -32,6 +32,9 @@ public:
 
     // The figures of one month alone (the report's building block).
     Result<MonthFigures> figures(const Actor &actor, QDate firstOfMonth, QDate asOf) const;
+    // The month's ticket figures alone (the rest of MonthFigures empty): what
+    // the dashboard draws first, before complaints, the survey and standards.
+    Result<MonthFigures> ticketFigures(const Actor &actor, QDate firstOfMonth, QDate asOf) const;
 
     // The ticket figures of a finished month (its last day before the report's
     // day) are stored once and read back (ReportMonthStore; the schema drops a

@@ -376,7 +376,7 @@ void DashboardPage::reload()
         int offsetSeconds = 7 * 3600;
         bool skipped = false;
     };
-    // 1. The month's own figures: the tiles' values and the month's charts.
+    // 1. The month's ticket figures: the queue's tiles and charts.
     post<First>([session, month, latest, request] {
         First out;
         if (*latest != request) {
@@ -392,7 +392,8 @@ void DashboardPage::reload()
         out.offsetSeconds = time->offsetSeconds();
         // A month after the office's current one: its current month instead.
         const QDate m = month > out.today ? QDate(out.today.year(), out.today.month(), 1) : month;
-        out.figures = MonthlyReportService(session.db, *session.clock).figures(session.actor, m, out.today);
+        // The tickets alone first: the month's charts are drawn from them while the rest is read.
+        out.figures = MonthlyReportService(session.db, *session.clock).ticketFigures(session.actor, m, out.today);
         return out;
     }, [this, request](const First &first) {
         if (first.skipped || request != m_request)
@@ -411,7 +412,7 @@ void DashboardPage::reload()
         applyFigures(first.figures.value());
     });
 
-    // 2. The whole report: the comparisons and the IKM trend.
+    // 2. The whole report: complaints, slips, the survey, the comparisons and the IKM trend.
     using ReportResult = std::optional<Result<MonthlyReport>>;
     post<ReportResult>([session, month, latest, request]() -> ReportResult {
         if (*latest != request)
@@ -474,17 +475,9 @@ void DashboardPage::applyFigures(const MonthFigures &f)
     DashboardCharts::fillTargets(m_targets, f.tickets);
     m_heat->setData(f.tickets.issuedByWeekdayHour);
     DashboardCharts::fillPlaceholder(m_ikm, tr("IKM per survey period"), tr("Reading…"));
-    const QString clickHint = tr("Click a bar to see those complaints of the month.");
-    DashboardCharts::fillCounts(m_complaintStates, tr("Complaints of the month by state"), f.complaints.byState,
-                                DashboardColors::primary(),
-                                [this](const QString &code, const QString &label) { showComplaints(code, {}, label); },
-                                clickHint);
-    DashboardCharts::fillCounts(m_responseTimes, tr("First response to complaints"), f.complaints.responseTime,
-                                DashboardColors::served(),
-                                [this](const QString &code, const QString &label) { showComplaints({}, code, label); },
-                                clickHint);
-    DashboardCharts::fillCounts(m_slips, tr("Suggestion-box slips by decision"), f.suggestions.byDecision,
-                                DashboardColors::noShow());
+    DashboardCharts::fillPlaceholder(m_complaintStates, tr("Complaints of the month by state"), tr("Reading…"));
+    DashboardCharts::fillPlaceholder(m_responseTimes, tr("First response to complaints"), tr("Reading…"));
+    DashboardCharts::fillPlaceholder(m_slips, tr("Suggestion-box slips by decision"), tr("Reading…"));
     if (m_firstChartMs < 0 && m_sinceShown.isValid())
         m_firstChartMs = m_sinceShown.elapsed();
     Q_EMIT firstFiguresShown();
@@ -496,6 +489,18 @@ void DashboardPage::applyReport(const MonthlyReport &r)
     m_haveReport = true;
     fillTiles(r.current, &r.previousMonth, &r.lastYear);
     DashboardCharts::fillIkmTrend(m_ikm, r.ikmTrend);
+    const MonthFigures &f = r.current;
+    const QString clickHint = tr("Click a bar to see those complaints of the month.");
+    DashboardCharts::fillCounts(m_complaintStates, tr("Complaints of the month by state"), f.complaints.byState,
+                                DashboardColors::primary(),
+                                [this](const QString &code, const QString &label) { showComplaints(code, {}, label); },
+                                clickHint);
+    DashboardCharts::fillCounts(m_responseTimes, tr("First response to complaints"), f.complaints.responseTime,
+                                DashboardColors::served(),
+                                [this](const QString &code, const QString &label) { showComplaints({}, code, label); },
+                                clickHint);
+    DashboardCharts::fillCounts(m_slips, tr("Suggestion-box slips by decision"), f.suggestions.byDecision,
+                                DashboardColors::noShow());
 }
 
 void DashboardPage::fillTiles(const MonthFigures &now, const MonthFigures *before, const MonthFigures *lastYear)
@@ -504,6 +509,13 @@ void DashboardPage::fillTiles(const MonthFigures &now, const MonthFigures *befor
     for (int i = 0; i < specs.size(); ++i) {
         const TileSpec &spec = specs.at(i);
         const auto v = spec.value(now);
+        // The first step reads the tickets alone: complaints and the IKM come with the whole report.
+        if (!before && i >= ComplaintsTile) {
+            m_tileValues[i]->setText(QStringLiteral("…"));
+            m_tileChanges[i]->clear();
+            m_tileNotes[i]->setText(tr("reading…"));
+            continue;
+        }
         m_tileValues[i]->setText(formatValue(spec.format, v));
         QStringList notes;
         if (i == IkmTile && !v && now.survey.period && now.survey.period->office.ikm.convertedCenti) {

@@ -56,6 +56,16 @@ TEST_CASE("the monthly report's figures are the database's own counts", "[report
     CHECK(m.tickets.overall.priorityServed
           == count(t, QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'done' AND priority_reason_id IS NOT NULL AND ") + nov));
 
+    // What the dashboard draws first: the same ticket figures, and nothing else read yet.
+    auto first = MonthlyReportService(t.db(), clock).ticketFigures(camat, QDate(2026, 11, 1), QDate(2026, 12, 1));
+    REQUIRE(first.ok());
+    CHECK(first->tickets.overall.issued == issued);
+    CHECK(first->tickets.overall.served == m.tickets.overall.served);
+    CHECK(first->tickets.overall.wait.medianMs == m.tickets.overall.wait.medianMs);
+    CHECK(first->tickets.services.size() == m.tickets.services.size());
+    CHECK(first->complaints.received == 0);
+    CHECK_FALSE(first->survey.month.has_value());
+
     // Per service, and priority visitors by reason.
     qint64 servicesIssued = 0;
     for (const ReportService &s : m.tickets.services) {
