@@ -87,6 +87,7 @@ Result<MonthFigures> MonthlyReportService::ticketFigures(const Actor &actor, QDa
     MonthFigures f;
     f.month = QDate(firstOfMonth.year(), firstOfMonth.month(), 1);
     const QDate monthEnd = f.month.addMonths(1).addDays(-1);
+    // A month still running is counted up to today; a month not begun has no figures.
     f.lastDay = std::min(monthEnd, asOf);
     if (f.month > asOf)
         return f;
@@ -113,22 +114,13 @@ Result<SurveyIndexReport> MonthlyReportService::periodIndex(const Actor &actor, 
 Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate firstOfMonth, QDate asOf,
                                                    SurveyCache &cache) const
 {
-    if (Status s = m_audit.require(actor, Permission::ViewReports, QStringLiteral("report.monthly"),
-                                   QStringLiteral("report"), reportMonthCode(firstOfMonth));
-        !s)
-        return s.error();
-    MonthFigures f;
-    f.month = QDate(firstOfMonth.year(), firstOfMonth.month(), 1);
+    auto first = ticketFigures(actor, firstOfMonth, asOf);
+    if (!first)
+        return first.error();
+    MonthFigures f = first.value();
     const QDate monthEnd = f.month.addMonths(1).addDays(-1);
-    // A month still running is counted up to today; a month not begun has no figures.
-    f.lastDay = std::min(monthEnd, asOf);
     if (f.month > asOf)
         return f;
-
-    auto t = storedOrComputedTickets(actor, f.month, monthEnd, asOf);
-    if (!t)
-        return t.error();
-    f.tickets = t.value();
 
     auto complaints = ComplaintReport(m_db, m_clock).month(actor, f.month);
     if (!complaints)

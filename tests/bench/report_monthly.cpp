@@ -198,6 +198,14 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
     const double standards = timeMs(runs, [&] {
         return bool(StandardCompliance(db).summary(sys, last)) && bool(ReviewSchedule(db).dueOrOverdue(sys, last));
     });
+    // The dashboard's first step on the month's last day (the month still running): the tickets alone
+    // (ticketFigures, since 2026-12-02) against the month's whole figures (what the first step read before).
+    const double firstStep = timeMs(runs, [&] { return bool(openService.ticketFigures(sys, month, last)); });
+    const double firstStepCpu = lastCpuMs;
+    const double wholeStep = timeMs(runs, [&] { return bool(openService.figures(sys, month, last)); });
+    const double wholeStepCpu = lastCpuMs;
+    std::printf("  dashboard's first step, month running: tickets alone %.1f ms (CPU %.1f) | the month's whole figures %.1f ms (CPU %.1f) | %.2fx\n",
+                firstStep, firstStepCpu, wholeStep, wholeStepCpu, firstStep > 0 ? wholeStep / firstStep : 0.0);
     std::printf("  one month, by part: queue statistics %.1f ms (targets alone %.1f; with the services' own targets %.1f), complaints %.1f, survey month %.1f, "
                 "survey quarter %.1f, standards %.1f; CPU: queue statistics %.1f, survey quarter %.1f\n", queue, targets, queueOwn, complaints, survey, quarter, standards, queueCpu, quarterCpu);
     std::printf("%s: %lld tickets; %s: %lld served\n", qPrintable(label), qlonglong(f.tickets),

@@ -115,6 +115,21 @@ void attach(QChart *chart, QAbstractSeries *series, QAbstractAxis *categories, Q
     series->attachAxis(values);
 }
 
+// One set of horizontal bars, each with its value at its end; no legend.
+void labelledBars(QChart *chart, QBarSet *set, QAbstractAxis *categories, double max)
+{
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QColor(0x1f, 0x2d, 0x3d));
+    set->setLabelFont(smallFont());
+    chart->addSeries(series);
+    chart->legend()->hide();
+    attach(chart, series, categories, valueAxis(max));
+}
+
+
 QBarSet *barSet(const QString &name, const QColor &color)
 {
     auto *set = new QBarSet(name);
@@ -154,15 +169,7 @@ void fillVisitors(QChartView *view, const ReportTickets &tickets, std::function<
         max = std::max<double>(max, s.figures.issued);
         codes << s.code;
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(QColor(0x1f, 0x2d, 0x3d));
-    set->setLabelFont(smallFont());
-    chart->addSeries(series);
-    chart->legend()->hide();
-    attach(chart, series, serviceAxis(services), valueAxis(max * 1.1));
+    labelledBars(chart, set, serviceAxis(services), max * 1.1);
     QObject::connect(set, &QBarSet::clicked, chart, [codes, onService](int index) {
         if (index >= 0 && index < codes.size() && onService)
             onService(codes.at(index));
@@ -219,15 +226,7 @@ void fillCounts(QChartView *view, const QString &title, const QList<ReportCount>
     }
     axis->setLabelsFont(smallFont());
     axis->setTruncateLabels(false); // "Diteruskan ke tim tindak lanjut" in full: the bars give way
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(QColor(0x1f, 0x2d, 0x3d));
-    set->setLabelFont(smallFont());
-    chart->addSeries(series);
-    chart->legend()->hide();
-    attach(chart, series, axis, valueAxis(std::max(1.0, max * 1.15)));
+    labelledBars(chart, set, axis, std::max(1.0, max * 1.15));
     if (onBar) {
         QObject::connect(set, &QBarSet::clicked, chart, [rows, onBar](int index) {
             if (index >= 0 && index < rows.size())

@@ -24,6 +24,22 @@ QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft 
     return item;
 }
 
+// A read-only list of records, one per row; `stretch` takes the width left.
+QTableWidget *recordsTable(int rows, const QStringList &headers, int stretch, QWidget *parent)
+{
+    auto *table = new QTableWidget(rows, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setShowGrid(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(22);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    return table;
+}
+
 QString timeOf(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone).time(), QStringLiteral("HH.mm")) : QStringLiteral("–");
@@ -49,17 +65,10 @@ DashboardRecords::DashboardRecords(const QString &title, const QList<Ticket> &ti
     layout->addWidget(makeHint(truncated ? tr("The first %1 tickets, by arrival.").arg(QLocale().toString(tickets.size()))
                                          : tr("%1 tickets, by arrival.").arg(QLocale().toString(tickets.size())),
                                this));
-    m_table = new QTableWidget(int(tickets.size()), 9, this);
-    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Service"), tr("Day"), tr("Taken"), tr("Called"),
-                                        tr("Wait (min)"), tr("Outcome"), tr("Counter"), tr("Priority")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table = recordsTable(int(tickets.size()),
+                           {tr("Number"), tr("Service"), tr("Day"), tr("Taken"), tr("Called"), tr("Wait (min)"),
+                            tr("Outcome"), tr("Counter"), tr("Priority")},
+                           1, this);
     const Qt::Alignment right = Qt::AlignRight | Qt::AlignVCenter;
     for (int row = 0; row < tickets.size(); ++row) {
         const Ticket &t = tickets.at(row);
@@ -91,17 +100,10 @@ DashboardComplaints::DashboardComplaints(const QString &title, const QList<Compl
     layout->addWidget(makeHint(truncated ? tr("The first %1 complaints, by receipt.").arg(n)
                                          : tr("%1 complaints, by receipt.").arg(n),
                                this));
-    m_table = new QTableWidget(int(complaints.size()), 7, this);
-    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Received"), tr("Service"), tr("Type"), tr("State"),
-                                        tr("First response"), tr("Summary")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(22);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+    m_table = recordsTable(int(complaints.size()),
+                           {tr("Number"), tr("Received"), tr("Service"), tr("Type"), tr("State"), tr("First response"),
+                            tr("Summary")},
+                           6, this);
     const QString format = QStringLiteral("d MMM yyyy HH.mm");
     auto when = [&](const QDateTime &utc) {
         return utc.isValid() ? QLocale().toString(utc.toTimeZone(zone), format) : QStringLiteral("–");
