@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -469,9 +470,17 @@ void HeatMap::paintEvent(QPaintEvent *)
             const QRectF cell(grid.left() + h * cw + 1, grid.top() + r * ch + 1, cw - 2, ch - 2);
             p.fillRect(cell, c);
             const QString text = locale.toString(v);
-            if (v > 0 && p.fontMetrics().horizontalAdvance(text) <= cell.width() - 2) {
-                p.setPen(share > 0.55 ? Qt::white : QColor(0x1f, 0x2d, 0x3d));
-                p.drawText(cell, Qt::AlignCenter, text);
+            if (v > 0) {
+                // A busy office's "1.034" in a narrow cell: a smaller type, down to 6 pt (the tooltip has it too).
+                QFont f = small;
+                while (QFontMetricsF(f).horizontalAdvance(text) > cell.width() - 2 && f.pointSizeF() > 6.0)
+                    f.setPointSizeF(f.pointSizeF() - 0.5);
+                if (QFontMetricsF(f).horizontalAdvance(text) <= cell.width() - 2) {
+                    p.setFont(f);
+                    p.setPen(share > 0.55 ? Qt::white : QColor(0x1f, 0x2d, 0x3d));
+                    p.drawText(cell, Qt::AlignCenter, text);
+                    p.setFont(small);
+                }
             }
         }
     }
