@@ -24,11 +24,6 @@ namespace {
 const QString kAction = QStringLiteral("login");
 const QString kEntity = QStringLiteral("user");
 
-QString isoUtc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
-}
-
 } // namespace
 
 Authenticator::Authenticator(DatabasePtr db, const Clock &clock)

@@ -57,20 +57,6 @@ SlipDecision decisionFor(SlipKind kind, int roll)
     return SlipDecision::Arsip;
 }
 
-QString nipOf(int n)
-{
-    // A plausible NIP: birth date, appointment month, sex, number.
-    return QStringLiteral("19%1%2%3 20%4%5 %6 %7")
-        .arg(75 + n % 15)
-        .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
-        .arg(1 + (n * 7) % 28, 2, 10, QLatin1Char('0'))
-        .arg(5 + n % 10, 2, 10, QLatin1Char('0'))
-        .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
-        .arg(1 + n % 2)
-        .arg(1 + n % 20, 3, 10, QLatin1Char('0'))
-        .remove(QLatin1Char(' '));
-}
-
 const char *const kPublicWitnesses[] = {"H. Ahmad Fauzi (Ketua RW 05)", "Ibu Siti Khodijah (tokoh masyarakat)",
                                         "Bapak Rudi Hartono (pengunjung)", "Ibu Lestari (Ketua PKK)"};
 
