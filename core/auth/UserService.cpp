@@ -192,7 +192,7 @@ Result<User> UserService::insertUser(const Actor &actor, const NewUser &user, bo
         if (again->has_value())
             return duplicate;
         q.prepare(QStringLiteral("INSERT INTO users (username, full_name, nip, role, password_hash, active, "
-                                 "failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?)"));
+                                 "failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?) RETURNING id"));
         q.addBindValue(username);
         q.addBindValue(sqlText(user.fullName.trimmed()));
         q.addBindValue(sqlText(normalizedNip(user.nip)));
@@ -201,7 +201,7 @@ Result<User> UserService::insertUser(const Actor &actor, const NewUser &user, bo
         q.addBindValue(now);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("saving the new user %1").arg(username));
-        newId = q.lastInsertId().toLongLong();
+        newId = returnedId(q);
         return m_audit.record(actor, action, kEntity, username,
                               auditDetail(onlyIfNoUser ? QStringLiteral("user.first_admin") : QStringLiteral("user.role"),
                                   {{QStringLiteral("role"), roleCode(user.role)}}));

@@ -52,7 +52,7 @@ QString UserStore::normalizedUsername(const QString &username)
 
 Result<std::optional<StoredUser>> UserStore::find(const QString &username) const
 {
-    // The column is COLLATE NOCASE: "Siti" finds "siti".
+    // Stored lower-cased (normalizedUsername): "Siti" finds "siti".
     return findWhere(QStringLiteral("username = ?"), normalizedUsername(username));
 }
 

@@ -66,7 +66,7 @@ Result<QList<Counter>> CounterCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT id, number, name, active FROM counters WHERE active = 1 OR ? ORDER BY number"));
-    q.addBindValue(includeInactive ? 1 : 0);
+    q.addBindValue(includeInactive); // a boolean (PostgreSQL wants one here)
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the counters"));
     QList<Counter> out;
@@ -180,13 +180,13 @@ Result<Counter> CounterCatalog::add(const Actor &actor, const Counter &raw)
         if (Status ok = checkInDatabase(c); !ok)
             return ok;
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO counters (number, name, active) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO counters (number, name, active) VALUES (?, ?, ?) RETURNING id"));
         q.addBindValue(c.number);
         q.addBindValue(sqlText(c.name));
         q.addBindValue(c.active ? 1 : 0);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a counter"));
-        c.id = q.lastInsertId().toLongLong();
+        c.id = returnedId(q);
         if (Status ok = writeServices(c); !ok)
             return ok;
         return m_audit.record(

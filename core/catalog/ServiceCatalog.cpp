@@ -95,8 +95,8 @@ Result<QList<Service>> ServiceCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + kColumns
-        + QStringLiteral(" FROM services WHERE active = 1 OR ? ORDER BY sort_order, name COLLATE NOCASE, id"));
-    q.addBindValue(includeInactive ? 1 : 0);
+        + QStringLiteral(" FROM services WHERE active = 1 OR ? ORDER BY sort_order, lower(name), id"));
+    q.addBindValue(includeInactive); // a boolean (PostgreSQL wants one here)
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the services"));
     QList<Service> out;
@@ -185,7 +185,7 @@ Result<Service> ServiceCatalog::add(const Actor &actor, const Service &raw)
             return ok;
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("INSERT INTO services (code, prefix, name, unit_id, active, target_minutes, "
-                                 "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         q.addBindValue(s.code);
         q.addBindValue(s.prefix);
         q.addBindValue(sqlText(s.name));
@@ -195,7 +195,7 @@ Result<Service> ServiceCatalog::add(const Actor &actor, const Service &raw)
         q.addBindValue(s.sortOrder);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a service"));
-        s.id = q.lastInsertId().toLongLong();
+        s.id = returnedId(q);
         return m_audit.record(
             actor, QStringLiteral("service.add"), QStringLiteral("service"), QString::number(s.id), describe(s));
     });

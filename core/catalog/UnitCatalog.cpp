@@ -30,8 +30,8 @@ UnitCatalog::UnitCatalog(DatabasePtr db, const Clock &clock)
 Result<QList<Unit>> UnitCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, name, active FROM units WHERE active = 1 OR ? ORDER BY name COLLATE NOCASE"));
-    q.addBindValue(includeInactive ? 1 : 0);
+    q.prepare(QStringLiteral("SELECT id, name, active FROM units WHERE active = 1 OR ? ORDER BY lower(name), id"));
+    q.addBindValue(includeInactive); // a boolean (PostgreSQL wants one here)
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the units"));
     QList<Unit> out;
@@ -55,7 +55,7 @@ Result<Unit> UnitCatalog::find(qint64 id) const
 Result<Unit> UnitCatalog::findByName(const QString &name) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, name, active FROM units WHERE name = ? COLLATE NOCASE"));
+    q.prepare(QStringLiteral("SELECT id, name, active FROM units WHERE lower(name) = lower(?)"));
     q.addBindValue(name.simplified());
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading a unit"));
@@ -78,7 +78,7 @@ Status UnitCatalog::checkName(const QString &name, qint64 exceptId) const
             ErrorCode::InvalidInput, tr("The unit name is longer than %1 characters. Shorten it.").arg(kMaxNameLength));
     }
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT name FROM units WHERE name = ? COLLATE NOCASE AND id <> ?"));
+    q.prepare(QStringLiteral("SELECT name FROM units WHERE lower(name) = lower(?) AND id <> ?"));
     q.addBindValue(name);
     q.addBindValue(exceptId);
     if (!q.exec())
@@ -102,11 +102,11 @@ Result<Unit> UnitCatalog::add(const Actor &actor, const QString &rawName)
         if (Status ok = checkName(unit.name, 0); !ok)
             return ok;
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO units (name, active) VALUES (?, 1)"));
+        q.prepare(QStringLiteral("INSERT INTO units (name, active) VALUES (?, 1) RETURNING id"));
         q.addBindValue(sqlText(unit.name));
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a unit"));
-        unit.id = q.lastInsertId().toLongLong();
+        unit.id = returnedId(q);
         return m_audit.record(
             actor, QStringLiteral("unit.add"), QStringLiteral("unit"), QString::number(unit.id), unit.name);
     });

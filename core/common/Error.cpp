@@ -25,6 +25,7 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Nothing: return QStringLiteral("nothing");
     case ErrorCode::InvalidState: return QStringLiteral("invalid_state");
+    case ErrorCode::Unreachable: return QStringLiteral("unreachable");
     }
     return QStringLiteral("unknown");
 }

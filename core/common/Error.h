@@ -26,6 +26,7 @@ enum class ErrorCode {
     Io,                // other storage or file error
     Nothing,           // nothing to do (e.g. no ticket waiting)
     InvalidState,      // an action not allowed in the current state
+    Unreachable,       // the database server cannot be reached (restarted, network down)
 };
 
 struct Error {

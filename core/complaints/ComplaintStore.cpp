@@ -182,7 +182,7 @@ Result<qint64> ComplaintStore::insertComplaint(const Number &number, const Compl
     QSqlQuery &q = m_db->prepared(QStringLiteral(
         "INSERT INTO complaints (number, number_year, number_seq, channel, type, tier, service_id, component, "
         "received_at, received_day, lapor_number, ticket_id, summary, details, loss, remedy, anonymous, confidential, "
-        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(number.text);
     q.addBindValue(number.year);
     q.addBindValue(number.seq);
@@ -205,7 +205,7 @@ Result<qint64> ComplaintStore::insertComplaint(const Number &number, const Compl
     q.addBindValue(idOrNull(createdBy));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving the complaint"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status ComplaintStore::insertIdentity(qint64 complaintId, const ComplaintIdentity &p) const
@@ -234,14 +234,14 @@ Result<qint64> ComplaintStore::appendEvent(qint64 complaintId, qint64 atMs, cons
         sqlText(actor.username), eventKindCode(kind), detailText, sqlText(note)};
     const ChainLink link = chain.follow(last.value(), values, atMs);
     QSqlQuery &q = m_db->prepared(QStringLiteral("INSERT INTO complaint_events (complaint_id, at, user_id, username, "
-                                                 "kind, detail, note, seq, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                 "kind, detail, note, seq, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(link.seq);
     q.addBindValue(link.hash);
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving the complaint's history"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (Status anchored = writeComplaintAnchor(*m_db, link, atMs); !anchored)
         return anchored.error();
     return id;
@@ -287,7 +287,7 @@ Result<qint64> ComplaintStore::insertAttachment(qint64 complaintId, const Compla
                                                 const QByteArray &data, qint64 addedBy) const
 {
     QSqlQuery &q = m_db->prepared(QStringLiteral("INSERT INTO complaint_attachments (complaint_id, name, mime, size, "
-                                                 "sha256, data, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                                 "sha256, data, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(complaintId);
     q.addBindValue(meta.name);
     q.addBindValue(meta.mime);
@@ -298,7 +298,7 @@ Result<qint64> ComplaintStore::insertAttachment(qint64 complaintId, const Compla
     q.addBindValue(idOrNull(addedBy));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving an attachment"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Result<std::optional<Complaint>> ComplaintStore::load(qint64 id) const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoHistory.h"
 
+#include "core/storage/SqlText.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtMath>
@@ -125,7 +127,7 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
     ticket.prepare(QStringLiteral(
         "INSERT INTO tickets (service_day, issued_service_id, seq, number, service_id, status, priority_reason_id, "
         "channel, issued_at, first_called_at, last_called_at, call_count, started_at, finished_at, counter_id, "
-        "officer_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'kiosk', ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "officer_id) VALUES (?, ?, ?, ?, ?, ?, ?, 'kiosk', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     QSqlQuery event(c);
     event.prepare(QStringLiteral("INSERT INTO ticket_events (ticket_id, at, kind, status_after, counter_id, officer_id) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
@@ -255,7 +257,7 @@ Result<HistoryOutput> writeHistory(const DatabasePtr &db, const HistoryInput &in
             ticket.addBindValue(called && v.officerId ? QVariant(v.officerId) : QVariant());
             if (!ticket.exec())
                 return fail(ticket);
-            const qint64 id = ticket.lastInsertId().toLongLong();
+            const qint64 id = returnedId(ticket);
             ++out.tickets;
             if (v.priorityReason)
                 ++out.priority;

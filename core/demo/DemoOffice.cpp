@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/demo/DemoOffice.h"
 
+#include "core/storage/SqlText.h"
+
 #include "core/auth/UserService.h"
 #include "core/catalog/HolidayService.h"
 #include "core/catalog/OfficeService.h"
@@ -126,15 +128,15 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int 
     Status written = db->transaction([&]() -> Status {
         QSqlQuery q(db->connection());
         QList<qint64> unitIds;
-        q.prepare(QStringLiteral("INSERT INTO units (name) VALUES (?)"));
+        q.prepare(QStringLiteral("INSERT INTO units (name) VALUES (?) RETURNING id"));
         for (const char *name : kUnits) {
             q.addBindValue(QString::fromUtf8(name));
             if (Status s = exec(q, db); !s)
                 return s;
-            unitIds << q.lastInsertId().toLongLong();
+            unitIds << returnedId(q);
         }
         q.prepare(QStringLiteral("INSERT INTO services (code, prefix, name, unit_id, target_minutes, sort_order) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         int order = 0;
         for (const DemoService &s : kServices) {
             q.addBindValue(QLatin1String(s.code));
@@ -145,7 +147,7 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int 
             q.addBindValue(++order);
             if (Status st = exec(q, db); !st)
                 return st;
-            out.history.services << ServiceSpec{q.lastInsertId().toLongLong(), QLatin1String(s.prefix),
+            out.history.services << ServiceSpec{returnedId(q), QLatin1String(s.prefix),
                                                 s.targetMinutes, s.share};
         }
         const DemoCounter counters[] = {
@@ -156,7 +158,7 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int 
         };
         QSqlQuery link(db->connection());
         link.prepare(QStringLiteral("INSERT INTO counter_services (counter_id, service_id) VALUES (?, ?)"));
-        q.prepare(QStringLiteral("INSERT INTO counters (number, name) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO counters (number, name) VALUES (?, ?) RETURNING id"));
         for (int set = 0; set < std::max(1, counterSets); ++set)
         for (const DemoCounter &c : counters) {
             const int number = c.number + set * int(std::size(counters));
@@ -168,7 +170,7 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int 
             if (Status st = exec(q, db); !st)
                 return st;
             CounterSpec spec;
-            spec.id = q.lastInsertId().toLongLong();
+            spec.id = returnedId(q);
             for (int s : c.services) {
                 spec.serviceIds << out.history.services[s].id;
                 link.addBindValue(spec.id);

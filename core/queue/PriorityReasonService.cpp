@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/queue/PriorityReasonService.h"
 
+#include "core/storage/SqlText.h"
+
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -93,12 +95,12 @@ Result<PriorityReason> PriorityReasonService::add(const Actor &actor, const QStr
         }
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("INSERT INTO priority_reasons (code, name, sort_order) "
-                                 "VALUES (?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM priority_reasons))"));
+                                 "VALUES (?, ?, (SELECT coalesce(max(sort_order), 0) + 1 FROM priority_reasons)) RETURNING id"));
         q.addBindValue(code);
         q.addBindValue(name);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding the priority reason"));
-        id = q.lastInsertId().toLongLong();
+        id = returnedId(q);
         return m_audit.record(
             actor, QStringLiteral("priority_reason.add"), QStringLiteral("priority_reason"), code, name);
     });

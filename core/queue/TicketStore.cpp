@@ -137,7 +137,7 @@ Result<qint64> TicketStore::insert(const Ticket &t) const
     QSqlQuery &q = m_db.prepared(QStringLiteral(
         "INSERT INTO tickets (service_day, issued_service_id, seq, number, service_id, status, priority_reason_id, "
         "channel, issued_at, first_called_at, last_called_at, call_count, started_at, finished_at, counter_id, "
-        "target_counter_id, officer_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "target_counter_id, officer_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(t.serviceDay.toString(Qt::ISODate));
     q.addBindValue(t.issuedServiceId);
     q.addBindValue(t.seq);
@@ -158,7 +158,7 @@ Result<qint64> TicketStore::insert(const Ticket &t) const
     q.addBindValue(sqlText(t.note));
     if (!q.exec())
         return m_db.sqlError(q.lastError(), tr("saving the new ticket"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status TicketStore::save(const Ticket &t) const

@@ -46,10 +46,11 @@ WaitEstimate WaitEstimator::estimate(int peopleAhead, double serviceMinutes, int
 
 QString WaitEstimator::recentDurationsSql()
 {
-    // "+status": the (status, day) index would walk every service's tickets; the
-    // (service, day, status) one walks only this service's.
+    // "status || ''" (an expression, not the column): the (status, day) index would
+    // walk every service's tickets; the (service, day, status) one walks only this
+    // service's. (SQLite's unary "+status" says the same, but only SQLite has it.)
     return QStringLiteral("SELECT service_day, finished_at - started_at FROM tickets "
-                          "WHERE service_id = ? AND service_day <= ? AND service_day >= ? AND +status = 'done' "
+                          "WHERE service_id = ? AND service_day <= ? AND service_day >= ? AND status || '' = 'done' "
                           "AND started_at IS NOT NULL AND finished_at IS NOT NULL "
                           "ORDER BY service_day DESC LIMIT ?");
 }

@@ -108,7 +108,7 @@ Result<qint64> StandardRecordStore::insertConsultation(
     const QString what = tr("saving a public consultation");
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO standard_consultations (held_on, place, summary, minutes_name, minutes, "
-                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sqlDate(c.date));
     q.addBindValue(sqlText(c.place));
     q.addBindValue(sqlText(c.summary));
@@ -118,9 +118,9 @@ Result<qint64> StandardRecordStore::insertConsultation(
     q.addBindValue(sqlText(username));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), what);
-    const qint64 id = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO standard_consultation_services (consultation_id, service_id) "
-                             "VALUES (?, ?)"));
+    const qint64 id = returnedId(q);
+    q.prepare(QStringLiteral("INSERT INTO standard_consultation_services (consultation_id, service_id) "
+                             "VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (qint64 serviceId : c.serviceIds) {
         q.addBindValue(id);
         q.addBindValue(serviceId);
@@ -168,7 +168,7 @@ Result<qint64> StandardRecordStore::insertPublication(const Publication &p, cons
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO standard_publications (service_id, medium, published_on, location, sippn, "
-                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(p.serviceId);
     q.addBindValue(sqlText(p.medium.trimmed()));
     q.addBindValue(sqlDate(p.date));
@@ -178,7 +178,7 @@ Result<qint64> StandardRecordStore::insertPublication(const Publication &p, cons
     q.addBindValue(sqlText(username));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving a publication of a standard"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status StandardRecordStore::deletePublication(qint64 id) const
@@ -208,7 +208,7 @@ Result<qint64> StandardRecordStore::insertReview(const StandardReview &r, const 
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO standard_reviews (service_id, reviewed_on, reviewer, outcome, notes, "
-                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(r.serviceId);
     q.addBindValue(sqlDate(r.date));
     q.addBindValue(sqlText(r.reviewer.trimmed()));
@@ -218,7 +218,7 @@ Result<qint64> StandardRecordStore::insertReview(const StandardReview &r, const 
     q.addBindValue(sqlText(username));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving a review of a standard"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status StandardRecordStore::deleteReview(qint64 id) const
@@ -272,7 +272,7 @@ Result<qint64> StandardRecordStore::insertMaklumatPublication(
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("INSERT INTO maklumat_publications (medium, published_on, location, created_at, "
-                             "created_by) VALUES (?, ?, ?, ?, ?)"));
+                             "created_by) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sqlText(p.medium.trimmed()));
     q.addBindValue(sqlDate(p.date));
     q.addBindValue(sqlText(p.location));
@@ -280,7 +280,7 @@ Result<qint64> StandardRecordStore::insertMaklumatPublication(
     q.addBindValue(sqlText(username));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving a publication of the Maklumat Pelayanan"));
-    return q.lastInsertId().toLongLong();
+    return returnedId(q);
 }
 
 Status StandardRecordStore::deleteMaklumatPublications() const

@@ -96,7 +96,7 @@ Result<std::optional<ServiceRef>> StandardRepository::serviceByCode(const QStrin
 {
     QSqlQuery q(m_db->connection());
     // Codes are typed by people ("kk" for "KK"): match regardless of case.
-    q.prepare(QStringLiteral("SELECT id, code, name, active FROM services WHERE code = ? COLLATE NOCASE "
+    q.prepare(QStringLiteral("SELECT id, code, name, active FROM services WHERE lower(code) = lower(?) "
                              "ORDER BY code = ? DESC LIMIT 1"));
     q.addBindValue(code.trimmed());
     q.addBindValue(code.trimmed());
@@ -259,7 +259,7 @@ Result<qint64> StandardRepository::insertVersion(const StandardVersion &v, qint6
         "cost_rupiah, cost_legal_basis, legal_basis, facilities, competence, internal_supervision, staffing, "
         "service_guarantee, security_guarantee, performance_evaluation, decree_number, decree_date, effective_from, "
         "effective_to, created_at, created_by, updated_at, set_at, set_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(v.service.id);
     q.addBindValue(v.number);
     q.addBindValue(versionStatusCode(v.status));
@@ -288,7 +288,7 @@ Result<qint64> StandardRepository::insertVersion(const StandardVersion &v, qint6
     q.addBindValue(sqlText(v.setBy));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving a service standard"));
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = returnedId(q);
     if (Status st = writeLists(id, c); !st)
         return st.error();
     return id;

@@ -308,7 +308,7 @@ Result<QueueStatisticsReport> QueueStatistics::compute(
     if (Status s = readNames(QStringLiteral("SELECT id, name FROM counters ORDER BY number, id"), counters); !s)
         return s.error();
     if (Status s
-        = readNames(QStringLiteral("SELECT id, full_name FROM users ORDER BY full_name COLLATE NOCASE, id"), officers);
+        = readNames(QStringLiteral("SELECT id, full_name FROM users ORDER BY lower(full_name), id"), officers);
         !s)
         return s.error();
 

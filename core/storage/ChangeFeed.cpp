@@ -3,6 +3,7 @@
 #include "core/storage/ChangeFeed.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/PostgresChangeFeed.h"
 #include "core/storage/SqliteChangeFeed.h"
 
 #include <atomic>
@@ -33,7 +34,8 @@ int ChangeFeed::liveCount()
 
 std::unique_ptr<ChangeFeed> ChangeFeed::create(const Database &db)
 {
-    // The only engine so far; a postgresql:// location will pick PostgresChangeFeed here.
+    if (db.isServer())
+        return std::make_unique<PostgresChangeFeed>(db);
     return std::make_unique<SqliteChangeFeed>(db.path());
 }
 

@@ -19,8 +19,8 @@ class Database;
 // notification harmless.
 //
 // One implementation per engine: SQLite polls PRAGMA data_version on its own
-// connection (SqliteChangeFeed); PostgreSQL will use LISTEN/NOTIFY through
-// QSqlDriver::subscribeToNotification, with writers sending NOTIFY.
+// connection (SqliteChangeFeed); PostgreSQL LISTENs (PostgresChangeFeed),
+// every change sending NOTIFY.
 class ChangeFeed : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,10 @@ public:
 Q_SIGNALS:
     // Once per detected change; several commits close together may give one signal.
     void changed();
+    // A database server went away (a file never does): the screens say so
+    // until connectionRestored(), which is followed by changed().
+    void connectionLost();
+    void connectionRestored();
 
 protected:
     explicit ChangeFeed(QObject *parent = nullptr);

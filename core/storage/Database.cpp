@@ -7,11 +7,13 @@
 #include "core/storage/DatabaseFiles.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsStore.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,13 +30,6 @@ constexpr char kSqliteMagic[] = "SQLite format 3";
 constexpr char kFullCheckKey[] = "storage.full_check_at";
 constexpr qint64 kFullCheckEveryMs = 20LL * 3600 * 1000; // once an office day
 
-bool isBusy(const QSqlError &e)
-{
-    const QString text = e.databaseText().toLower() + e.driverText().toLower();
-    return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")
-        || text.contains(QLatin1String("locked")) || text.contains(QLatin1String("busy"));
-}
-
 bool isIoError(const QSqlError &e)
 {
     // SQLITE_IOERR and its extended codes (SQLITE_IOERR_WRITE = 778, …) end in 10 in the low byte.
@@ -43,22 +38,17 @@ bool isIoError(const QSqlError &e)
     return (ok && (code & 0xff) == 10) || e.databaseText().contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive);
 }
 
-bool isNotADatabase(const QSqlError &e)
-{
-    const QString code = e.nativeErrorCode();
-    return code == QLatin1String("26") || code == QLatin1String("11")
-        || e.databaseText().contains(QLatin1String("not a database"), Qt::CaseInsensitive)
-        || e.databaseText().contains(QLatin1String("malformed"), Qt::CaseInsensitive);
-}
-
 } // namespace
 
-Database::Database(QString path, DatabaseOptions options)
-    : m_path(std::move(path))
+Database::Database(DatabaseLocation location, DatabaseOptions options)
+    : m_path(location.isServer() ? location.display() : location.file)
+    , m_location(std::move(location))
+    , m_dialect(m_location.isServer() ? SqlDialect::postgres() : SqlDialect::sqlite())
     , m_options(options)
     , m_connectionPrefix(QStringLiteral("loket-") + QUuid::createUuid().toString(QUuid::Id128))
 {
-    dbfiles::registerOpen(m_path);
+    if (!isServer())
+        dbfiles::registerOpen(m_path);
 }
 
 Database::~Database()
@@ -69,8 +59,7 @@ Database::~Database()
         m_statements.clear();
     }
     // Connections of other threads are closed when Qt tears them down.
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);
@@ -78,7 +67,8 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(name);
     }
-    dbfiles::unregisterOpen(m_path);
+    if (!isServer())
+        dbfiles::unregisterOpen(m_path);
 }
 
 QString Database::defaultPath()
@@ -96,7 +86,12 @@ Result<DatabasePtr> Database::open(const QString &rawPath, DatabaseOptions optio
 {
     if (rawPath.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No database file was given."));
-    const QString path = QFileInfo(rawPath).absoluteFilePath();
+    auto where = DatabaseLocation::parse(rawPath);
+    if (!where)
+        return where.error();
+    if (where.value().isServer())
+        return openServer(where.value(), options);
+    const QString path = where.value().file;
     const QString wal = path + QStringLiteral("-wal");
     const QString shm = path + QStringLiteral("-shm");
     const bool hadWal = QFileInfo::exists(wal);
@@ -189,7 +184,9 @@ Result<DatabasePtr> Database::openChecked(const QString &path, const DatabaseOpt
     const QString walPath = path + QStringLiteral("-wal");
     const bool walToCheck = exists && info.size() > 0 && QFileInfo(walPath).size() > 0
         && !dbfiles::openInThisProcess(path) && !dbfiles::heldByAnotherProcess(path);
-    DatabasePtr db(new Database(path, options));
+    DatabaseLocation location;
+    location.file = path;
+    DatabasePtr db(new Database(location, options));
 
     // SQLite drops a write-ahead log's frames from the first one that does
     // not verify, without a word, and deletes the log at the next checkpoint.
@@ -245,7 +242,7 @@ Result<DatabasePtr> Database::openChecked(const QString &path, const DatabaseOpt
     {
         QSqlQuery q(c);
         QSqlError busy;
-        if (!db->beginImmediate(q, options.busyTimeoutMs, &busy))
+        if (!db->dialect().beginWrite(q, options.busyTimeoutMs, options, &busy))
             return db->sqlError(busy, tr("opening the database"));
         q.exec(QStringLiteral("ROLLBACK"));
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
@@ -340,22 +337,30 @@ qint64 Database::lastFullCheckMs() const
 
 QSqlDatabase Database::openConnection(const QString &name) const
 {
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    c.setDatabaseName(m_path);
-    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs));
-    if (!c.open())
-        return c;
-    QSqlQuery q(c);
-    q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-    q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
-    return c;
+    return m_dialect->open(name, m_location, m_options);
+}
+
+QString Database::threadConnectionName() const
+{
+    return m_connectionPrefix + QLatin1Char('-')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+namespace {
+// Connections of this thread whose server went away: reopened at their next use.
+thread_local QSet<QString> t_broken;
+} // namespace
+
+void Database::dropBrokenConnection() const
+{
+    t_broken.insert(threadConnectionName());
 }
 
 QSqlDatabase Database::connection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
+    if (t_broken.remove(name) && !inTransaction())
+        closeThreadConnection();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     return openConnection(name);
@@ -363,8 +368,7 @@ QSqlDatabase Database::connection() const
 
 void Database::closeThreadConnection() const
 {
-    const QString name = m_connectionPrefix + QLatin1Char('-')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = threadConnectionName();
     if (!QSqlDatabase::contains(name))
         return;
     {
@@ -392,36 +396,18 @@ QSqlQuery &Database::prepared(const QString &sql) const
 
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    QSqlDatabase c = connection();
+    return m_dialect->schemaVersion(c);
 }
 
-bool Database::beginImmediate(QSqlQuery &q, int limitMs, QSqlError *error) const
+Status Database::execSchema(const QString &sqliteSql, const QString &what) const
 {
-    // Poll ourselves with the busy handler off, so that no waiter sleeps
-    // longer than another; one that has waited long polls a little faster.
-    q.exec(QStringLiteral("PRAGMA busy_timeout=0"));
-    QElapsedTimer waited;
-    waited.start();
-    bool ok = false;
-    for (;;) {
-        if (q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            ok = true;
-            break;
-        }
-        const QSqlError e = q.lastError();
-        if (!isBusy(e) || waited.elapsed() >= limitMs) {
-            if (error)
-                *error = e;
-            break;
-        }
-        const int maxUs = waited.elapsed() < 200 ? 2000 : 600;
-        QThread::usleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(100, maxUs)));
+    QSqlQuery q(connection());
+    for (const QString &sql : m_dialect->schemaStatements(sqliteSql, q)) {
+        if (!q.exec(sql))
+            return sqlError(q.lastError(), what);
     }
-    q.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
-    return ok;
+    return {};
 }
 
 namespace {
@@ -433,7 +419,30 @@ bool Database::inTransaction() const
     return t_inTransaction == this;
 }
 
+namespace storage_detail {
+// Set by sqlError when the failure was a serialization failure or a deadlock
+// (a server's), so transaction() runs the change again instead of reporting it.
+extern thread_local bool retryable;
+} // namespace storage_detail
+
 Status Database::transaction(const std::function<Status()> &work) const
+{
+    if (inTransaction())
+        return runTransaction(work);
+    // A change that lost a race with another PC (a deadlock, a serialization
+    // failure) is run again, a few times: a user never sees one. SQLite has
+    // one writer at a time and never gives one.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        storage_detail::retryable = false;
+        Status result = runTransaction(work);
+        if (result || !storage_detail::retryable || attempt == kAttempts)
+            return result;
+        QThread::usleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(200, 2000 * attempt)));
+    }
+}
+
+Status Database::runTransaction(const std::function<Status()> &work) const
 {
     QSqlDatabase c = connection();
     QSqlQuery q(c);
@@ -458,15 +467,16 @@ Status Database::transaction(const std::function<Status()> &work) const
         return {};
     }
     QSqlError busy;
-    if (!beginImmediate(q, m_options.writeWaitMs, &busy)) {
-        if (isBusy(busy)) {
+    if (!m_dialect->beginWrite(q, m_options.writeWaitMs, m_options, &busy)) {
+        if (m_dialect->classify(busy) == SqlDialect::Failure::Busy) {
             return makeError(ErrorCode::Locked,
                              tr("The change could not be saved: Loket waited %1 seconds for its turn to write while "
                                 "other counters or programs were saving. Nothing of this change was saved; try "
                                 "again. If it keeps happening, an administrator should check which program keeps "
                                 "%2 busy.")
                                  .arg(m_options.writeWaitMs / 1000)
-                                 .arg(QDir::toNativeSeparators(m_path)));
+                                 .arg(QDir::toNativeSeparators(m_path)),
+                             QStringLiteral("%1 %2: %3").arg(m_dialect->engineName(), busy.nativeErrorCode(), busy.text()));
         }
         return sqlError(busy, tr("starting a change"));
     }
@@ -498,6 +508,8 @@ bool Database::isDiskFull(const QSqlError &e, bool diskHasNoSpace)
 
 QStringList Database::filesReadableByOthers() const
 {
+    if (isServer())
+        return {};
     return privatefiles::readableByOthers(
         { m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm") });
 }
@@ -535,11 +547,14 @@ void Database::recordWalRescue() const
 Error Database::sqlError(const QSqlError &error, const QString &what) const
 {
     // The message says what happened and what to do, in the user's language;
-    // SQLite's own English text goes to `detail` (the log, `loketctl --verbose`).
+    // the engine's own English text goes to `detail` (the log, `loketctl --verbose`).
     const QString file = QDir::toNativeSeparators(m_path);
-    const QString detail = QStringLiteral("SQLite %1: %2").arg(error.nativeErrorCode(), error.text());
+    const QString detail = QStringLiteral("%1 %2: %3").arg(m_dialect->engineName(), error.nativeErrorCode(), error.text());
     qCWarning(lcErrorDetail, "database error while %s: %s", qUtf8Printable(what), qUtf8Printable(detail));
-    if (isBusy(error)) {
+    const SqlDialect::Failure failure = m_dialect->classify(error);
+    if (isServer())
+        return serverError(error, what);
+    if (failure == SqlDialect::Failure::Busy) {
         return makeError(ErrorCode::Locked,
                          tr("The database %1 is held by another program that does not let go of it (while %2). "
                             "Close the other Loket windows or programs using it, then try again.")
@@ -553,22 +568,18 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
                              .arg(file, what),
                          detail);
     }
-    if (isNotADatabase(error)) {
+    if (failure == SqlDialect::Failure::NotADatabase) {
         return makeError(ErrorCode::NotADatabase,
                          tr("%1 is not a Loket database or is damaged (while %2). Restore the most recent backup.")
                              .arg(file, what),
                          detail);
     }
-    const QString native = error.nativeErrorCode();
-    if (native == QLatin1String("8")) {
+    if (failure == SqlDialect::Failure::ReadOnly) {
         return makeError(ErrorCode::ReadOnly,
                          tr("The database %1 cannot be written (while %2): check the file's permissions.").arg(file, what),
                          detail);
     }
-    // SQLITE_CONSTRAINT (19) and its extended codes (CHECK 275, FOREIGN KEY 787, NOT NULL 1299, …).
-    const int code = native.toInt();
-    if (code == 19 || (code & 0xff) == 19
-        || error.databaseText().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive)) {
+    if (failure == SqlDialect::Failure::Constraint) {
         return makeError(ErrorCode::InvalidInput,
                          tr("The change was refused while %1: the data breaks one of the database's rules (a value "
                             "that is not allowed, missing or used twice). Correct the data and try again; the "

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/DatabaseLocation.h"
 #include "core/storage/WalCheck.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ namespace loket {
 struct DatabaseOptions {
     int busyTimeoutMs = 5000;    // a read or a commit waiting on another process
     int writeWaitMs = 30000;     // a change waiting for its turn to write, in a busy office
+    int connectTimeoutMs = 5000; // reaching a database server
     // Create a new database (the folder must exist): a missing file, an empty
     // (zero-byte) one, or a SQLite file with nothing in it. Off, such a file is
     // refused (ErrorCode::NotFound): commands that only read never make one.
@@ -34,9 +36,14 @@ struct DatabaseOptions {
     enum class FullCheck { Daily, Always } fullCheck = FullCheck::Daily;
 };
 
-// One Loket database (a SQLite file). Hands out one connection per thread,
-// each with WAL, foreign keys and a busy timeout. Opening checks the file
-// before anything writes to it, so a bad file is left byte-for-byte untouched.
+class SqlDialect;
+
+// One Loket database: a SQLite file (one PC), or a database on a PostgreSQL
+// server (several PCs of one office; the location is a postgresql:// URL).
+// Hands out one connection per thread; on a file each with WAL, foreign keys
+// and a busy timeout. Opening checks the file before anything writes to it,
+// so a bad file is left byte-for-byte untouched. What differs between the
+// engines is the dialect's (SqlDialect), inside core/storage.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
@@ -46,7 +53,28 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // The file; for a server database, its URL (without any secret).
     QString path() const { return m_path; }
+    const DatabaseLocation &location() const { return m_location; }
+    // The database is on a server the office's PCs share, not in a local file
+    // (backups are the server's dump, file checks do not apply).
+    bool isServer() const { return m_location.isServer(); }
+    // The password for a server whose ~/.pgpass does not hold one (asked by
+    // the application; never on a command line). Process-wide.
+    static QString serverPassword();
+    static void setServerPassword(const QString &password);
+    // On a server: lets `role` (the role the office's PCs log in as) read and
+    // write what Loket writes, and no more: the append-only history (the
+    // audit log, complaints and their events, survey answers, …) only read
+    // and added to, no schema change, no superuser. Run by the database's
+    // owner (loketctl db init --app-role). A file has no roles: an error.
+    Status grantApplicationRole(const QString &role) const;
+    // Runs a schema statement (written in SQLite's form) in this engine's form.
+    Status execSchema(const QString &sqliteSql, const QString &what) const;
+    // The dialect (for core/storage only).
+    const SqlDialect &dialect() const { return *m_dialect; }
+    std::shared_ptr<const SqlDialect> dialectPtr() const { return m_dialect; }
+    const DatabaseOptions &options() const { return m_options; }
     // The connection of the calling thread (opened on first use).
     QSqlDatabase connection() const;
     // Closes the calling thread's connection (with its prepared statements):
@@ -96,16 +124,22 @@ public:
     static QString defaultPath();
 
 private:
-    explicit Database(QString path, DatabaseOptions options);
+    explicit Database(DatabaseLocation location, DatabaseOptions options);
     static Result<std::shared_ptr<Database>> openChecked(const QString &path, const DatabaseOptions &options);
+    static Result<std::shared_ptr<Database>> openServer(const DatabaseLocation &where, const DatabaseOptions &options);
+    Error serverError(const QSqlError &error, const QString &what) const;
+    // Forgets the calling thread's connection after the server went away, so the next use reconnects.
+    void dropBrokenConnection() const;
     void recordWalRescue() const;
     QSqlDatabase openConnection(const QString &name) const;
     // The read-only checks of an existing file (the probe connection `c`).
     Status inspect(QSqlDatabase &c, bool *fullCheckDone, int *tableCount) const;
-    // BEGIN IMMEDIATE, waiting fairly for at most limitMs; false with the last error.
-    bool beginImmediate(QSqlQuery &q, int limitMs, QSqlError *error) const;
+    QString threadConnectionName() const;
+    Status runTransaction(const std::function<Status()> &work) const;
 
     QString m_path;
+    DatabaseLocation m_location;
+    std::shared_ptr<const SqlDialect> m_dialect;
     DatabaseOptions m_options;
     std::optional<WalRescue> m_walRescue;
     QString m_connectionPrefix;

@@ -3,6 +3,7 @@
 #include "core/storage/Migrations.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -42,8 +43,7 @@ Status Migrations::migrate(const Database &db, int target)
     QSqlDatabase c = db.connection();
     {
         // Up to date (the common case): no write lock is taken at all.
-        QSqlQuery q(c);
-        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() >= target)
+        if (db.dialect().schemaVersion(c) >= target)
             return {};
     }
     for (const Migration &m : all()) {
@@ -53,25 +53,25 @@ Status Migrations::migrate(const Database &db, int target)
         // at once do not both apply the same step.
         Status step = db.transaction([&]() -> Status {
             QSqlQuery q(c);
-            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-                return db.sqlError(q.lastError(), QCoreApplication::translate("loket", "reading the schema version"));
-            const int current = q.value(0).toInt();
-            q.finish();
+            const int current = db.dialect().schemaVersion(c);
+            if (current < 0)
+                return db.sqlError(c.lastError(), QCoreApplication::translate("loket", "reading the schema version"));
             if (current >= m.version)
                 return {};
-            for (const QString &sql : m.statements) {
-                if (!q.exec(sql)) {
-                    return db.sqlError(q.lastError(),
-                                       QCoreApplication::translate("loket", "upgrading the database to version %1")
-                                           .arg(m.version));
+            for (const QString &step : m.statements) {
+                for (const QString &sql : db.dialect().schemaStatements(step, q)) {
+                    if (!q.exec(sql)) {
+                        return db.sqlError(q.lastError(),
+                                           QCoreApplication::translate("loket", "upgrading the database to version %1")
+                                               .arg(m.version));
+                    }
                 }
             }
             if (m.code) {
                 if (Status done = m.code(db); !done)
                     return done;
             }
-            if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId()))
-                || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version))) {
+            if (!db.dialect().finishSchema(q) || !db.dialect().setSchemaVersion(q, m.version)) {
                 return db.sqlError(q.lastError(), QCoreApplication::translate("loket", "recording the schema version"));
             }
             return {};

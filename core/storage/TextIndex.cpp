@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/TextIndex.h"
 
+#include "core/storage/PostgresTextIndex.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -81,6 +83,8 @@ private:
 
 std::unique_ptr<TextIndex> TextIndex::complaints(DatabasePtr db)
 {
+    if (db->isServer())
+        return makePostgresTextIndex(std::move(db), QStringLiteral("complaint_text"));
     return std::make_unique<Fts5Index>(std::move(db), QStringLiteral("complaint_text"));
 }
 

@@ -179,7 +179,7 @@ Result<PlanItem> SurveyPlanService::addItem(const Actor &actor, const PlanItemEn
     Status done = m_db->transaction([&]() -> Status {
         QSqlQuery &q = m_db->prepared(QStringLiteral(
             "INSERT INTO survey_plan_items (period_code, element, action, person_in_charge, target_date, origin, "
-            "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "created_at, created_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v : QVariantList {SurveyPeriod::fromCode(entry.periodCode)->code(), sqlText(entry.element),
                                                entry.action.trimmed(), entry.personInCharge.trimmed(),
                                                dayText(entry.targetDate), planOriginCode(entry.origin), now,
@@ -187,7 +187,7 @@ Result<PlanItem> SurveyPlanService::addItem(const Actor &actor, const PlanItemEn
             q.addBindValue(v);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("saving the follow-up item"));
-        id = q.lastInsertId().toLongLong();
+        id = returnedId(q);
         return m_audit.record(actor, action, kItemEntity, QString::number(id),
                               auditDetail(QStringLiteral("survey.plan"),
                                           {{QStringLiteral("period"), entry.periodCode},
@@ -327,13 +327,13 @@ Result<SurveyPublication> SurveyPlanService::addPublication(const Actor &actor, 
     Status done = m_db->transaction([&]() -> Status {
         QSqlQuery &q = m_db->prepared(QStringLiteral(
             "INSERT INTO survey_publications (period_code, medium, published_on, reference, created_at, created_by) "
-            "VALUES (?, ?, ?, ?, ?, ?)"));
+            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
         for (const QVariant &v : QVariantList {period->code(), medium.trimmed(), dayText(date), sqlText(reference.trimmed()), now,
                                                actor.isUser() ? QVariant(actor.userId) : QVariant()})
             q.addBindValue(v);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("saving the publication"));
-        p.id = q.lastInsertId().toLongLong();
+        p.id = returnedId(q);
         return m_audit.record(actor, action, kPeriodEntity, period->code(),
                               auditDetail(QStringLiteral("survey.publish"), {{QStringLiteral("medium"), medium.trimmed()}}));
     });

@@ -268,7 +268,7 @@ Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, q
 {
     QSqlQuery &q = m_db->prepared(QStringLiteral(
         "INSERT INTO survey_responses (version, service_id, answered_at, channel, ticket_id, gender, age, "
-        "education, occupation, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "education, occupation, entered_at, entered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     for (const QVariant &v : QVariantList {e.version, e.serviceId, e.answeredAt.toMSecsSinceEpoch(),
                                            surveyChannelCode(e.channel),
                                            e.ticketId > 0 ? QVariant(e.ticketId) : QVariant(),
@@ -279,7 +279,7 @@ Status SurveyService::insertResponse(const Actor &actor, const SurveyEntry &e, q
         q.addBindValue(v);
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("saving the survey response"));
-    id = q.lastInsertId().toLongLong();
+    id = returnedId(q);
     QSqlQuery &a = m_db->prepared(
         QStringLiteral("INSERT INTO survey_answers (response_id, element, value) VALUES (?, ?, ?)"));
     for (auto it = e.answers.cbegin(); it != e.answers.cend(); ++it) {

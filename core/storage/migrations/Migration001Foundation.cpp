@@ -47,6 +47,19 @@ Migration migration001Foundation()
             active INTEGER NOT NULL DEFAULT 1,
             target_minutes INTEGER NOT NULL DEFAULT 15,
             sort_order INTEGER NOT NULL DEFAULT 0))"),
+        // Before counters, which name their officer (PostgreSQL wants a referenced table to exist).
+        QStringLiteral(R"(CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            full_name TEXT NOT NULL,
+            nip TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('admin','supervisor','officer','followup')),
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until INTEGER,
+            created_at INTEGER NOT NULL,
+            last_login_at INTEGER))"),
         QStringLiteral(R"(CREATE TABLE counters (
             id INTEGER PRIMARY KEY,
             number INTEGER NOT NULL UNIQUE,
@@ -64,18 +77,6 @@ Migration migration001Foundation()
             date TEXT PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('libur_nasional','cuti_bersama','libur_lokal')),
             name TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE users (
-            id INTEGER PRIMARY KEY,
-            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            full_name TEXT NOT NULL,
-            nip TEXT NOT NULL DEFAULT '',
-            role TEXT NOT NULL CHECK (role IN ('admin','supervisor','officer','followup')),
-            password_hash TEXT NOT NULL,
-            active INTEGER NOT NULL DEFAULT 1,
-            failed_attempts INTEGER NOT NULL DEFAULT 0,
-            locked_until INTEGER,
-            created_at INTEGER NOT NULL,
-            last_login_at INTEGER))"),
         // Append-only: the triggers below refuse any change to a written row.
         QStringLiteral(R"(CREATE TABLE audit_log (
             id INTEGER PRIMARY KEY,

@@ -24,11 +24,9 @@ Migration migration004AuditChain()
     m.code = [](const Database &db) -> Status {
         if (Status chained = auditChain().chainUnchained(db); !chained)
             return chained;
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
-            BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END)")))
-            return db.sqlError(q.lastError(), QCoreApplication::translate("loket", "upgrading the database to version %1").arg(4));
-        return {};
+        return db.execSchema(QStringLiteral(R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit log entries cannot be changed'); END)"),
+                             QCoreApplication::translate("loket", "upgrading the database to version %1").arg(4));
     };
     return m;
 }

@@ -114,7 +114,7 @@ struct Tamper {
 
 } // namespace
 
-TEST_CASE("an untouched audit log verifies, in loketctl and in a backup")
+TEST_CASE("an untouched audit log verifies, in loketctl and in a backup", "[file]")
 {
     ChainedOffice office;
     const ChainReport report = office.verify();
@@ -136,7 +136,7 @@ TEST_CASE("an untouched audit log verifies, in loketctl and in a backup")
     CHECK(Backup::auditAnchors(office.t.db()).size() == 1);
 }
 
-TEST_CASE("every way of editing the audit log with sqlite3 is caught by verify, loketctl and the next backup")
+TEST_CASE("every way of editing the audit log with sqlite3 is caught by verify, loketctl and the next backup", "[file]")
 {
     const std::vector<Tamper> tampers = {
         { "delete a row",
@@ -235,7 +235,7 @@ TEST_CASE("a clock corrected back by a few minutes does not break the chain")
     CHECK(office.verify().intact());
 }
 
-TEST_CASE("the restore check shows the state of the chain in the backup")
+TEST_CASE("the restore check shows the state of the chain in the backup", "[file]")
 {
     ChainedOffice office;
     auto made = Backup::createManual(office.t.db(), office.clock);

@@ -236,7 +236,7 @@ TEST_CASE("pages of the audit log follow each other without a gap or a repeat")
     CHECK(all.first().entityId == QLatin1String("449"));
 }
 
-TEST_CASE("a filtered page of the audit log walks the time index and sorts nothing")
+TEST_CASE("a filtered page of the audit log walks the time index and sorts nothing", "[file]")
 {
     test::TempDatabase t;
     for (const AuditFilter &filter : { AuditFilter {},

@@ -169,7 +169,7 @@ TEST_CASE("the snapshot can carry the wait a new ticket would have")
     CHECK(kk.newTicket->minutes == 0);
 }
 
-TEST_CASE("the screens' queries use indexes, not a scan of every ticket ever issued")
+TEST_CASE("the screens' queries use indexes, not a scan of every ticket ever issued", "[file]")
 {
     test::QueueFixture f;
     auto plan = [&](const QString &sql) {

@@ -195,7 +195,7 @@ TEST_CASE("the history is the last ten days with services, within eight weeks")
     CHECK(sparse->size() == 8); // 6 … 17 November; nothing from September
 }
 
-TEST_CASE("reading the history walks the service's day index and never sorts the whole table")
+TEST_CASE("reading the history walks the service's day index and never sorts the whole table", "[file]")
 {
     test::QueueFixture f;
     QStringList plan;
