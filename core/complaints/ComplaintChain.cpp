@@ -7,7 +7,9 @@
 #include "core/storage/SettingsStore.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -108,24 +110,46 @@ Result<ChainReport> verifyComplaintChain(const Database &db)
             return report;
         }
     }
-    // Each attachment's bytes against the SHA-256 its event recorded.
+    // Each attachment's bytes against the SHA-256 its event recorded (the
+    // event's detail is JSON, read here rather than by an engine's JSON functions).
+    struct Attached {
+        qint64 eventId = 0, seq = 0, at = 0;
+        QString sha256;
+    };
+    QHash<qint64, Attached> attachedEvents; // attachment id → its event
+    QSqlQuery e(db.connection());
+    e.setForwardOnly(true);
+    if (!e.exec(QStringLiteral("SELECT e.id, e.seq, e.at, e.detail FROM complaint_events e WHERE e.kind = 'attached' "
+                               "AND e.complaint_id IN (SELECT complaint_id FROM complaint_attachments) ORDER BY e.id")))
+        return db.sqlError(e.lastError(), HashChain::tr("checking the complaints"));
+    while (e.next()) {
+        const QJsonObject detail = QJsonDocument::fromJson(e.value(3).toString().toUtf8()).object();
+        const qint64 attachment = detail.value(QStringLiteral("attachment_id")).toVariant().toLongLong();
+        if (attachment > 0 && !attachedEvents.contains(attachment)) {
+            attachedEvents.insert(attachment, Attached {e.value(0).toLongLong(), e.value(1).toLongLong(),
+                                                        e.value(2).toLongLong(),
+                                                        detail.value(QStringLiteral("sha256")).toString()});
+        }
+    }
+    e.finish();
     QSqlQuery a(db.connection());
     a.setForwardOnly(true);
-    if (!a.exec(QStringLiteral("SELECT a.id, a.data, e.id, e.seq, e.at, json_extract(e.detail, '$.sha256'), c.number "
-                               "FROM complaint_attachments a JOIN complaints c ON c.id = a.complaint_id "
-                               "LEFT JOIN complaint_events e ON e.complaint_id = a.complaint_id AND e.kind = 'attached' "
-                               "AND json_extract(e.detail, '$.attachment_id') = a.id ORDER BY a.id")))
+    if (!a.exec(QStringLiteral("SELECT a.id, a.data, c.number FROM complaint_attachments a "
+                               "JOIN complaints c ON c.id = a.complaint_id ORDER BY a.id")))
         return db.sqlError(a.lastError(), HashChain::tr("checking the complaints"));
     while (a.next()) {
         const QString actual = QString::fromLatin1(
             QCryptographicHash::hash(a.value(1).toByteArray(), QCryptographicHash::Sha256).toHex());
-        if (a.value(2).isNull() || actual != a.value(5).toString()) {
+        const auto found = attachedEvents.constFind(a.value(0).toLongLong());
+        if (found == attachedEvents.cend() || actual != found->sha256) {
             ChainBreak b;
-            b.reason = a.value(2).isNull() ? ChainBreak::Reason::Unchained : ChainBreak::Reason::Changed;
-            b.id = a.value(2).toLongLong();
-            b.seq = a.value(3).toLongLong();
-            b.timeMs = a.value(4).toLongLong();
-            b.label = HashChain::tr("complaint %1, attachment %2").arg(a.value(6).toString()).arg(a.value(0).toLongLong());
+            b.reason = found == attachedEvents.cend() ? ChainBreak::Reason::Unchained : ChainBreak::Reason::Changed;
+            if (found != attachedEvents.cend()) {
+                b.id = found->eventId;
+                b.seq = found->seq;
+                b.timeMs = found->at;
+            }
+            b.label = HashChain::tr("complaint %1, attachment %2").arg(a.value(2).toString()).arg(a.value(0).toLongLong());
             report->firstBreak = b;
             return report;
         }

@@ -136,7 +136,7 @@ Result<ComplaintMonthReport> ComplaintReport::month(const Actor &actor, QDate fi
     qint64 noService = 0;
     if (Status s = run(QStringLiteral("SELECT c.service_id, sv.code, sv.name, count(*) AS n") + kJoin
                            + QStringLiteral("LEFT JOIN services sv ON sv.id = c.service_id") + kWhere
-                           + QStringLiteral("GROUP BY c.service_id ORDER BY n DESC, sv.name"),
+                           + QStringLiteral("GROUP BY c.service_id, sv.code, sv.name ORDER BY n DESC, sv.name"),
                        [&](QSqlQuery &q) {
                            if (q.value(0).isNull())
                                noService = q.value(3).toLongLong();
@@ -162,19 +162,17 @@ Result<ComplaintMonthReport> ComplaintReport::month(const Actor &actor, QDate fi
     // against its due day), missed and still open, pending, not needed.
     // The clock stands still while the complaint waits for the complainant,
     // so a waiting complaint is pending, as in the work lists.
-    auto localDay = [&](const QString &ms) {
-        return QStringLiteral("date(%1 / 1000 + %2, 'unixepoch')").arg(ms).arg(offset);
-    };
+    auto localDay = [&](const QString &ms) { return m_db->localDaySql(ms, offset); };
     QStringList sums;
     const std::pair<const char *, const char *> kinds[] = {
         {"verify_due", "verified_at"}, {"follow_up_due", "first_follow_up_at"}, {"settle_due", "responded_at"}};
     for (const auto &[due, met] : kinds) {
         const QString d = QStringLiteral("s.") + QLatin1String(due), m = QStringLiteral("s.") + QLatin1String(met);
-        sums << QStringLiteral("sum(%1 IS NOT NULL AND %2 <= %3)").arg(m, localDay(m), d)
-             << QStringLiteral("sum(%1 IS NOT NULL AND %2 > %3)").arg(m, localDay(m), d)
-             << QStringLiteral("sum(%1 IS NULL AND s.open = 1 AND s.state <> 'waiting' AND %2 < :today)").arg(m, d)
-             << QStringLiteral("sum(%1 IS NULL AND s.open = 1 AND NOT (s.state <> 'waiting' AND %2 < :today))").arg(m, d)
-             << QStringLiteral("sum(%1 IS NULL AND s.open = 0)").arg(m);
+        sums << QStringLiteral("count(*) FILTER (WHERE %1 IS NOT NULL AND %2 <= %3)").arg(m, localDay(m), d)
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NOT NULL AND %2 > %3)").arg(m, localDay(m), d)
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = 1 AND s.state <> 'waiting' AND %2 < :today)").arg(m, d)
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = 1 AND NOT (s.state <> 'waiting' AND %2 < :today))").arg(m, d)
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = 0)").arg(m);
     }
     QList<qint64> figures;
     if (Status s = run(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) + kFrom,

@@ -69,6 +69,10 @@ public:
     // and added to, no schema change, no superuser. Run by the database's
     // owner (loketctl db init --app-role). A file has no roles: an error.
     Status grantApplicationRole(const QString &role) const;
+    // An SQL expression for the office-local day ('YYYY-MM-DD', text) of a
+    // time column in ms UTC, offsetSeconds east of UTC: for reports that
+    // compare a moment with a day (the deadlines), in either engine.
+    QString localDaySql(const QString &msExpression, int offsetSeconds) const;
     // Runs a schema statement (written in SQLite's form) in this engine's form.
     Status execSchema(const QString &sqliteSql, const QString &what) const;
     // The dialect (for core/storage only).

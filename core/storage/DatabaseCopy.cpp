@@ -51,11 +51,18 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
     }
     QSqlDatabase src = from.connection();
     QSqlDatabase dst = to.connection();
-    const QStringList tables = from.dialect().tables(src);
+    // In the order of the target, which this Loket's schema steps made: a
+    // table after those it refers to (a file made by an older Loket may list them otherwise).
+    const QStringList sourceTables = from.dialect().tables(src);
     const QStringList targetTables = to.dialect().tables(dst);
-    for (const QString &t : tables) {
+    for (const QString &t : sourceTables) {
         if (!targetTables.contains(t))
             return makeError(ErrorCode::InvalidState, tr("The target database has no table %1.").arg(t));
+    }
+    QStringList tables;
+    for (const QString &t : targetTables) {
+        if (sourceTables.contains(t))
+            tables << t;
     }
     {
         QSqlQuery q(dst);
@@ -80,13 +87,16 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
                 return to.sqlError(w.lastError(), tr("preparing the target database"));
         }
         for (const QString &table : tables) {
-            const QStringList columns = from.dialect().columns(src, table);
+            // The columns both have: an engine's own (the server's folded search
+            // words) stay behind and are made again on the other side.
             const QStringList targetColumns = to.dialect().columns(dst, table);
-            for (const QString &col : columns) {
-                if (!targetColumns.contains(col))
-                    return makeError(ErrorCode::InvalidState, tr("The target database has no column %1.%2.").arg(table, col));
+            QStringList columns;
+            for (const QString &col : from.dialect().columns(src, table)) {
+                if (targetColumns.contains(col))
+                    columns << col;
             }
-            const bool fold = to.isServer() && !from.isServer() && table == QLatin1String("complaint_text");
+            if (columns.isEmpty())
+                return makeError(ErrorCode::InvalidState, tr("The target database's table %1 has none of its columns.").arg(table));
             QSqlQuery r(src);
             r.setForwardOnly(true);
             if (!r.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QStringLiteral(", ")), table)))
@@ -111,10 +121,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
             };
             while (r.next()) {
                 for (int i = 0; i < columns.size(); ++i) {
-                    QVariant v = r.value(i);
-                    if (fold && v.typeId() == QMetaType::QString)
-                        v = foldedText(v.toString());
-                    pending << v;
+                    pending << r.value(i);
                 }
                 ++rows;
                 if (rows % kBatchRows == 0) {
@@ -131,6 +138,8 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
         }
         if (!to.dialect().restoreTriggers(w, tables, saved) || !to.dialect().finishSchema(w))
             return to.sqlError(w.lastError(), tr("finishing the target database"));
+        if (to.isServer() && tables.contains(QStringLiteral("complaint_text")))
+            return refreshPostgresWords(to, QStringLiteral("complaint_text"));
         return {};
     });
     if (!copied)

@@ -91,6 +91,11 @@ Result<DatabasePtr> Database::openServer(const DatabaseLocation &where, const Da
     return db;
 }
 
+QString Database::localDaySql(const QString &msExpression, int offsetSeconds) const
+{
+    return m_dialect->localDay(msExpression, offsetSeconds);
+}
+
 Status Database::grantApplicationRole(const QString &role) const
 {
     if (!isServer()) {

@@ -140,6 +140,12 @@ public:
         return postgres::resetIdentities(q) && postgres::announceChanges(q);
     }
 
+    QString localDay(const QString &ms, int offsetSeconds) const override
+    {
+        return QStringLiteral("to_char(to_timestamp(%1 / 1000 + %2) AT TIME ZONE 'UTC', 'YYYY-MM-DD')")
+            .arg(ms).arg(offsetSeconds);
+    }
+
     QStringList tables(QSqlDatabase &c) const override
     {
         QSqlQuery q(c);

@@ -102,8 +102,9 @@ QStringList schemaStatements(const QString &sqliteSql, QSqlQuery &q)
         return { QStringLiteral("DROP TRIGGER %1 ON %2").arg(m.captured(1), table) };
     }
     if (const auto m = fts.match(sqliteSql); m.hasMatch()) {
-        // The columns, without FTS5's options; the texts are stored already
-        // folded (lower case, no accents) by PostgresTextIndex.
+        // The columns, without FTS5's options, and the words of them all folded
+        // (lower case, no accents: PostgresTextIndex writes them), which the
+        // index holds.
         const QString table = m.captured(1);
         QStringList columns;
         for (const QString &c : m.captured(2).split(QLatin1Char(','))) {
@@ -112,8 +113,9 @@ QStringList schemaStatements(const QString &sqliteSql, QSqlQuery &q)
                 columns << col + QStringLiteral(" TEXT NOT NULL DEFAULT ''");
         }
         return {
-            QStringLiteral("CREATE TABLE %1 (rowid BIGINT PRIMARY KEY, %2)").arg(table, columns.join(QStringLiteral(", "))),
-            QStringLiteral("CREATE INDEX %1_words ON %1 USING gin (to_tsvector('simple', summary || ' ' || body))").arg(table),
+            QStringLiteral("CREATE TABLE %1 (rowid BIGINT PRIMARY KEY, %2, words TEXT NOT NULL DEFAULT '')")
+                .arg(table, columns.join(QStringLiteral(", "))),
+            QStringLiteral("CREATE INDEX %1_words ON %1 USING gin (to_tsvector('simple', words))").arg(table),
         };
     }
     return { types(sqliteSql) };

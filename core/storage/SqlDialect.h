@@ -56,6 +56,9 @@ public:
     // and every table's trigger that tells the other PCs something changed).
     virtual bool finishSchema(QSqlQuery &q) const = 0;
 
+    // The office-local day ('YYYY-MM-DD') of a time in ms UTC, as an SQL expression.
+    virtual QString localDay(const QString &msExpression, int offsetSeconds) const = 0;
+
     // Loket's tables, in the order they were created (a table's references
     // point to earlier ones), without the engine's own (SQLite's FTS5 shadow tables).
     virtual QStringList tables(QSqlDatabase &c) const = 0;

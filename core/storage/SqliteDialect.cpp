@@ -107,6 +107,11 @@ public:
 
     QStringList schemaStatements(const QString &sqliteSql, QSqlQuery &) const override { return { sqliteSql }; }
 
+    QString localDay(const QString &ms, int offsetSeconds) const override
+    {
+        return QStringLiteral("date(%1 / 1000 + %2, 'unixepoch')").arg(ms).arg(offsetSeconds);
+    }
+
     QStringList tables(QSqlDatabase &c) const override
     {
         QSqlQuery q(c);

@@ -18,8 +18,8 @@ Result<SurveyService::Tallies> SurveyService::tallies(qint64 startUtcMs, qint64 
     // statistics, would otherwise scan every answer).
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT r.service_id, a.element, sum(a.value), count(*) "
-                             "FROM survey_responses r CROSS JOIN survey_answers a ON a.response_id = r.id "
-                             "WHERE r.answered_at >= ? AND r.answered_at < ? "
+                             "FROM survey_responses r CROSS JOIN survey_answers a "
+                             "WHERE a.response_id = r.id AND r.answered_at >= ? AND r.answered_at < ? "
                              "GROUP BY r.service_id, a.element"));
     q.addBindValue(startUtcMs);
     q.addBindValue(endUtcMs);

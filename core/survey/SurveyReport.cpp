@@ -347,8 +347,8 @@ Status SurveyReport::readTrend(SurveyReportData &data, int periods, const Office
     std::vector<qint64> respondents(size_t(list.size()), 0);
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT %1 AS p, a.element, a.value, count(*) "
-                             "FROM survey_responses r CROSS JOIN survey_answers a ON a.response_id = r.id "
-                             "WHERE r.answered_at >= ? AND r.answered_at < ? GROUP BY p, a.element, a.value")
+                             "FROM survey_responses r CROSS JOIN survey_answers a "
+                             "WHERE a.response_id = r.id AND r.answered_at >= ? AND r.answered_at < ? GROUP BY p, a.element, a.value")
                   .arg(bucket));
     bind(q);
     if (!q.exec())
@@ -413,8 +413,8 @@ Status SurveyReport::readRows(SurveyReportData &data, qint64 startMs, qint64 end
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT r.id, r.answered_at, r.service_id, r.channel, r.version, r.gender, "
                              "coalesce(r.age, 0), r.education, r.occupation%1 "
-                             "FROM survey_responses r CROSS JOIN survey_answers a ON a.response_id = r.id "
-                             "WHERE r.answered_at >= ? AND r.answered_at < ? "
+                             "FROM survey_responses r CROSS JOIN survey_answers a "
+                             "WHERE a.response_id = r.id AND r.answered_at >= ? AND r.answered_at < ? "
                              // In the index's order (no sort): the other columns depend on r.id, the key.
                              "GROUP BY r.answered_at, r.service_id, r.id ORDER BY r.answered_at, r.service_id, r.id")
                   .arg(pivot));

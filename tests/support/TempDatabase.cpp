@@ -3,10 +3,13 @@
 #include "tests/support/TempDatabase.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/SqlDialect.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QSqlRecord>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -151,6 +154,41 @@ QVariant TempDatabase::scalar(const QString &sql) const
     if (!q.exec(sql))
         FAIL(QString(sql + QStringLiteral(": ") + q.lastError().text()).toStdString());
     return q.next() ? q.value(0) : QVariant();
+}
+
+void TempDatabase::schema(const QString &sqliteSql) const
+{
+    Status done = m_db->execSchema(sqliteSql, QStringLiteral("test"));
+    if (!done)
+        FAIL(QString(sqliteSql + QStringLiteral(": ") + done.error().detail).toStdString());
+}
+
+QByteArray fingerprint(const Database &db)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QSqlDatabase c = db.connection();
+    QStringList names = db.dialect().tables(c);
+    names.sort();
+    for (const QString &name : names) {
+        QSqlQuery q(c);
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(name)));
+        hash.addData(name.toUtf8());
+        while (q.next()) {
+            // When the file was last checked whole: written by every open, not part of the office's data.
+            if (name == QLatin1String("settings") && q.value(0).toString() == QLatin1String("storage.full_check_at"))
+                continue;
+            for (int i = 0; i < q.record().count(); ++i) {
+                const QVariant v = q.value(i);
+                // A number is a number whichever engine gave it (bigint or integer); bytes as hex.
+                const QByteArray text = v.isNull() ? QByteArray("\\N")
+                    : v.typeId() == QMetaType::QByteArray ? v.toByteArray().toHex()
+                                                          : v.toString().toUtf8();
+                hash.addData(QByteArray(text + '\x1f'));
+            }
+            hash.addData(QByteArray("\x1e"));
+        }
+    }
+    return hash.result();
 }
 
 void TempDatabase::failInserts(const QString &table, const QString &message) const

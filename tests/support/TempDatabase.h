@@ -28,6 +28,9 @@ public:
     void exec(const QString &sql) const;
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql) const;
+    // Runs a schema statement written in SQLite's form (CREATE/DROP TRIGGER …)
+    // in the form of the engine under test; fails the test when it does not succeed.
+    void schema(const QString &sqliteSql) const;
     // A fault: from now on every row written to `table` (an INSERT) fails
     // with `message`, on this connection (SQLite: a TEMP trigger) or on every
     // one (the server: a trigger), until stopFailingInserts.
@@ -44,6 +47,10 @@ private:
 // The server the tests run on (LOKET_TEST_PG), empty for SQLite files.
 QString testServer();
 inline bool onServer() { return !testServer().isEmpty(); }
+
+// Every row of every table, hashed (the same on both engines for the same
+// rows): "the database is unchanged", or "the copy is the original".
+QByteArray fingerprint(const Database &db);
 
 // Bytes of a file, for "left byte-for-byte untouched" checks.
 QByteArray fileBytes(const QString &path);

@@ -30,23 +30,7 @@ const QDateTime kNow(QDate(2026, 11, 23), QTime(2, 0), Qt::UTC);
 // Every row of every table, hashed: "the database is unchanged" means this is equal.
 QByteArray fingerprint(const TempDatabase &t)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QSqlQuery tables(t.db()->connection());
-    REQUIRE(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
-    QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
-    for (const QString &name : names) {
-        QSqlQuery q(t.db()->connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name)));
-        hash.addData(name.toUtf8());
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1f'));
-            hash.addData("\x1e");
-        }
-    }
-    return hash.result();
+    return loket::test::fingerprint(*t.db());
 }
 
 int count(const TempDatabase &t, const char *table)
@@ -253,7 +237,7 @@ TEST_CASE("the dry run refuses what the database would refuse, with a message of
 {
     Office o;
     // A rule only the database knows (as a CHECK constraint the reader does not repeat).
-    o.t.exec(QStringLiteral("CREATE TRIGGER no_baliho BEFORE INSERT ON standard_publications "
+    o.t.schema(QStringLiteral("CREATE TRIGGER no_baliho BEFORE INSERT ON standard_publications "
                             "WHEN NEW.medium = 'Baliho' BEGIN SELECT RAISE(ABORT, "
                             "'CHECK constraint failed: medium <> ''Baliho'''); END"));
     QJsonObject file = edited(
@@ -274,9 +258,9 @@ TEST_CASE("the dry run refuses what the database would refuse, with a message of
 TEST_CASE("the CSV dry run writes and rolls back: it refuses what the import refuses")
 {
     Office o;
-    o.t.exec(QStringLiteral("CREATE TRIGGER no_update BEFORE UPDATE ON standard_versions "
+    o.t.schema(QStringLiteral("CREATE TRIGGER no_update BEFORE UPDATE ON standard_versions "
                             "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: status'); END"));
-    o.t.exec(QStringLiteral("CREATE TRIGGER no_insert BEFORE INSERT ON standard_versions "
+    o.t.schema(QStringLiteral("CREATE TRIGGER no_insert BEFORE INSERT ON standard_versions "
                             "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: status'); END"));
     const QByteArray csv = Csv::toBytes(QStringLiteral("service_code,component,no,value\r\n"
                                                        "KTP,products,1,KTP-el\r\n"));

@@ -38,7 +38,8 @@ int waitForChanges(ChangeFeed &feed, int timeoutMs, bool stopAtFirst = true)
 
 void commitSetting(const TempDatabase &t, const QString &value)
 {
-    t.exec(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('ui.language', '%1')").arg(value));
+    t.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('ui.language', '%1') "
+                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value").arg(value));
 }
 
 } // namespace
@@ -57,7 +58,7 @@ TEST_CASE("a commit from another connection is reported")
     CHECK(timer.elapsed() < 1000);
 }
 
-TEST_CASE("a commit from another process is reported")
+TEST_CASE("a commit from another process is reported", "[file]")
 {
     const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (sqlite3.isEmpty()) {
@@ -115,7 +116,7 @@ TEST_CASE("every separate commit is noticed")
     }
 }
 
-TEST_CASE("a change feed never waits for a writer that holds the lock")
+TEST_CASE("a change feed never waits for a writer that holds the lock", "[file]")
 {
     TempDatabase t;
     auto feed = ChangeFeed::create(*t.db());
@@ -143,7 +144,7 @@ TEST_CASE("a change feed never waits for a writer that holds the lock")
     QSqlDatabase::removeDatabase(name);
 }
 
-TEST_CASE("a change feed on a missing file says so")
+TEST_CASE("a change feed on a missing file says so", "[file]")
 {
     TempDatabase t;
     SqliteChangeFeed feed(t.dir() + QStringLiteral("/gone.db"));

@@ -79,7 +79,7 @@ QString makeLoketDatabase(const QTemporaryDir &dir)
 
 } // namespace
 
-TEST_CASE("a new database is created with the current schema, WAL and foreign keys")
+TEST_CASE("a new database is created with the current schema, WAL and foreign keys", "[file]")
 {
     TempDatabase t;
     CHECK(t.db()->schemaVersion() == Migrations::latestVersion());
@@ -89,7 +89,7 @@ TEST_CASE("a new database is created with the current schema, WAL and foreign ke
     CHECK(t.scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() > 0);
 }
 
-TEST_CASE("every thread gets its own connection with the same pragmas")
+TEST_CASE("every thread gets its own connection with the same pragmas", "[file]")
 {
     TempDatabase t;
     QString mainName = t.db()->connection().connectionName();
@@ -109,7 +109,7 @@ TEST_CASE("every thread gets its own connection with the same pragmas")
     CHECK(otherForeignKeys == 1);
 }
 
-TEST_CASE("reopening an existing database keeps its data")
+TEST_CASE("reopening an existing database keeps its data", "[file]")
 {
     QTemporaryDir dir;
     const QString path = makeLoketDatabase(dir);
@@ -127,7 +127,7 @@ TEST_CASE("reopening an existing database keeps its data")
     CHECK(q.value(0).toString() == QLatin1String("en"));
 }
 
-TEST_CASE("a file that is not a database is refused and left untouched")
+TEST_CASE("a file that is not a database is refused and left untouched", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.db"));
@@ -145,7 +145,7 @@ TEST_CASE("a file that is not a database is refused and left untouched")
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
-TEST_CASE("a corrupt database is refused and left untouched")
+TEST_CASE("a corrupt database is refused and left untouched", "[file]")
 {
     QTemporaryDir dir;
     const QString path = makeLoketDatabase(dir);
@@ -167,7 +167,7 @@ TEST_CASE("a corrupt database is refused and left untouched")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("another program's SQLite database is refused and left untouched")
+TEST_CASE("another program's SQLite database is refused and left untouched", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("places.sqlite"));
@@ -180,7 +180,7 @@ TEST_CASE("another program's SQLite database is refused and left untouched")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("a database from a newer Loket is refused and left untouched")
+TEST_CASE("a database from a newer Loket is refused and left untouched", "[file]")
 {
     QTemporaryDir dir;
     const QString path = makeLoketDatabase(dir);
@@ -193,7 +193,7 @@ TEST_CASE("a database from a newer Loket is refused and left untouched")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("a read-only database file is refused and left untouched")
+TEST_CASE("a read-only database file is refused and left untouched", "[file]")
 {
     QTemporaryDir dir;
     const QString path = makeLoketDatabase(dir);
@@ -207,7 +207,7 @@ TEST_CASE("a read-only database file is refused and left untouched")
     CHECK(fileBytes(path) == before);
 }
 
-TEST_CASE("a database in a folder that does not exist is refused and nothing is created")
+TEST_CASE("a database in a folder that does not exist is refused and nothing is created", "[file]")
 {
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
@@ -218,7 +218,7 @@ TEST_CASE("a database in a folder that does not exist is refused and nothing is 
     CHECK_FALSE(QDir(folder).exists());
 }
 
-TEST_CASE("a database locked by a process that hangs is refused with a clear message and left untouched")
+TEST_CASE("a database locked by a process that hangs is refused with a clear message and left untouched", "[file]")
 {
     // scripts/test installs the sqlite3 command-line tool.
     REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty());
@@ -257,7 +257,7 @@ TEST_CASE("a database locked by a process that hangs is refused with a clear mes
     CHECK(q.value(0).toInt() == 0);
 }
 
-TEST_CASE("a full disk fails the write with a clear message and keeps what was committed")
+TEST_CASE("a full disk fails the write with a clear message and keeps what was committed", "[file]")
 {
     TempDatabase t;
     t.exec(QStringLiteral("INSERT INTO settings VALUES ('ui.language', 'en')"));
@@ -284,7 +284,7 @@ TEST_CASE("a full disk fails the write with a clear message and keeps what was c
     CHECK(t.scalar(QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
 }
 
-TEST_CASE("a change waits its turn while another process writes longer than the busy timeout, and is saved")
+TEST_CASE("a change waits its turn while another process writes longer than the busy timeout, and is saved", "[file]")
 {
     REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty());
     QTemporaryDir dir;
@@ -321,7 +321,7 @@ TEST_CASE("a change waits its turn while another process writes longer than the 
     CHECK(q.value(0).toInt() == 2);
 }
 
-TEST_CASE("a change that never gets its turn says the office is busy and that nothing was saved")
+TEST_CASE("a change that never gets its turn says the office is busy and that nothing was saved", "[file]")
 {
     REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty());
     QTemporaryDir dir;
@@ -364,7 +364,7 @@ TEST_CASE("a change that never gets its turn says the office is busy and that no
     CHECK(q.value(0).toInt() == 0);
 }
 
-TEST_CASE("the whole-file check runs at the first open of a day, and finds damage the cheap checks cannot see")
+TEST_CASE("the whole-file check runs at the first open of a day, and finds damage the cheap checks cannot see", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.db"));

@@ -32,7 +32,7 @@ using loket::test::rawExec;
 using loket::test::Umask;
 
 
-TEST_CASE("a new database and its -wal and -shm are private whatever the umask")
+TEST_CASE("a new database and its -wal and -shm are private whatever the umask", "[file]")
 {
     Umask umask(022);
     QTemporaryDir dir;
@@ -52,7 +52,7 @@ TEST_CASE("a new database and its -wal and -shm are private whatever the umask")
     CHECK(privatefiles::chmodCommand({ path }) == QStringLiteral("chmod 600 '%1'").arg(path));
 }
 
-TEST_CASE("an open for reading never turns an empty or missing file into a database")
+TEST_CASE("an open for reading never turns an empty or missing file into a database", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kosong.db"));
@@ -75,7 +75,7 @@ TEST_CASE("an open for reading never turns an empty or missing file into a datab
     CHECK_FALSE(QFileInfo::exists(missing));
 }
 
-TEST_CASE("a refused open leaves no -wal or -shm beside the file")
+TEST_CASE("a refused open leaves no -wal or -shm beside the file", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("newer.db"));
@@ -94,7 +94,7 @@ TEST_CASE("a refused open leaves no -wal or -shm beside the file")
     CHECK(test::fileBytes(path) == before);
 }
 
-TEST_CASE("the write-ahead log is verified like SQLite reads it")
+TEST_CASE("the write-ahead log is verified like SQLite reads it", "[file]")
 {
     QTemporaryDir dir;
     const QString path = databaseWithWal(dir);
@@ -128,7 +128,7 @@ TEST_CASE("the write-ahead log is verified like SQLite reads it")
     CHECK(WalCheck::ofBytes(bytes.left(bytes.size() - 100)).state == WalCheck::State::Clean);
 }
 
-TEST_CASE("a damaged write-ahead log is kept beside the database before SQLite drops it, and recorded for the admin")
+TEST_CASE("a damaged write-ahead log is kept beside the database before SQLite drops it, and recorded for the admin", "[file]")
 {
     Umask umask(022);
     QTemporaryDir dir;
@@ -165,7 +165,7 @@ TEST_CASE("a damaged write-ahead log is kept beside the database before SQLite d
     CHECK_FALSE(again.value()->walRescue());
 }
 
-TEST_CASE("an I/O error on a disk with no free space is told as a full disk")
+TEST_CASE("an I/O error on a disk with no free space is told as a full disk", "[file]")
 {
     const QSqlError io(QStringLiteral("disk I/O error"), QStringLiteral("Unable to execute statement"),
         QSqlError::StatementError, QStringLiteral("4874"));

@@ -168,7 +168,7 @@ QVariant scalar(const DatabasePtr &db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("a database of every earlier version holding data is upgraded to this version and keeps its data")
+TEST_CASE("a database of every earlier version holding data is upgraded to this version and keeps its data", "[file]")
 {
     REQUIRE(fixtures().count(1) == 1);
     // The current version too: opening a database of this version changes nothing.
@@ -224,7 +224,7 @@ TEST_CASE("a database of every earlier version holding data is upgraded to this 
     }
 }
 
-TEST_CASE("a schema-3 database with audit entries is upgraded to a chain that verifies and stays append-only")
+TEST_CASE("a schema-3 database with audit entries is upgraded to a chain that verifies and stays append-only", "[file]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("loket.db"));
@@ -267,7 +267,7 @@ TEST_CASE("a schema-3 database with audit entries is upgraded to a chain that ve
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 1")));
 }
 
-TEST_CASE("processes opening a new database file at the same moment all succeed and the schema is applied once")
+TEST_CASE("processes opening a new database file at the same moment all succeed and the schema is applied once", "[file]")
 {
     constexpr int processes = 4;
     for (int round = 1; round <= 5; ++round) {

@@ -243,7 +243,7 @@ TEST_CASE("A signed session refuses every change, in Loket and in the database")
     CHECK(sqlRefused(f.t, QStringLiteral("INSERT INTO suggestion_members (session_id, role, name) VALUES (%1, 'witness', 'x')")
                               .arg(sid)));
     CHECK(sqlRefused(f.t, QStringLiteral("INSERT INTO suggestion_scans (slip_id, session_id, name, mime, size, sha256, data) "
-                                         "VALUES (%1, %2, 'a', 'image/png', 1, '', x'00')").arg(first.id).arg(sid)));
+                                         "VALUES (%1, %2, 'a', 'image/png', 1, '', '00')").arg(first.id).arg(sid)));
     // Moving a slip of a draft into the signed session is refused too.
     const SuggestionSession other = [&] {
         auto b = f.suggestions.addBox(f.sari, QStringLiteral("Kotak Saran 2"), QString());
