@@ -2527,6 +2527,156 @@ Save it as a PDF instead?</source>
         <source>The database&apos;s write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This PC cannot use a database server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql). Install it, or use a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds the tables of another program, not of Loket. Choose the right database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty: it is not a Loket database yet, and nothing was written to it. Create Loket&apos;s tables with &quot;loketctl db init %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to Loket. Choose the right database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file has no roles: only a database on a server gives the PCs their own role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (lower-case letters, digits, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving the role %1 its rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server refused the login of %1 (while %2). Check the user&apos;s password in ~/.pgpass, or ask the administrator whether this PC may connect (pg_hba.conf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (while %2). Ask the administrator to create it (docs/deployment.md), then run &quot;loketctl db init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (while %1), or the server cannot be reached: %2. Nothing of this step was saved. Loket connects again by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server kept this change waiting too long for its turn (while %1): other counters were saving. Nothing of this change was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another PC changed the same records at the same moment (while %1). Nothing of this change was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full (while %1). Nothing was lost of what was saved before: the administrator must free some space on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server does not let Loket&apos;s role do this (while %1): the history is append-only, and the schema changes only with &quot;loketctl db init&quot; run by the database&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes now (while %1): it may be a standby copy. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two databases are at different versions of Loket&apos;s schema (%1 and %2): open the older one with this Loket first (&quot;loketctl init&quot; upgrades it), then copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database has no table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database %1 already holds an office (users or tickets). Copy only into a new, empty database (&quot;loketctl db init&quot;); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing the target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target database&apos;s table %1 has none of its columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finishing the target database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not match its source: %1. Do not use the target; copy again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database Loket can use: give a file, or a server as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; is not valid (%2). Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address holds a password. Leave it out: a password on a command line can be read by anyone on this PC. Put it in ~/.pgpass (or the file PGPASSFILE names), or let Loket ask for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names more than one database. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address has an option Loket does not know: &quot;%1&quot;. Known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option %1 of the database address has a value Loket cannot pass on: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no server, no database and no service. Write it as postgresql://user@host:port/database, or postgresql:///?service=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinting</name>
@@ -8395,6 +8545,13 @@ Options:
     </message>
     <message>
         <source>Last month&apos;s report could not be written into its folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::PostgresChangeFeed</name>
+    <message>
+        <source>Cannot reach the database server %1 to follow changes: live updates wait until it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -17313,6 +17470,55 @@ The month&apos;s figures in the office&apos;s time zone: tickets issued, served,
 report schedule: run it every day (cron). From the first working day of a month it writes the previous month&apos;s PDF and workbook into DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), once: the month written is remembered. --save-folder keeps DIR as the office&apos;s report folder: Loket then writes the pack there by itself when it starts, and report schedule without --folder uses it; --off forgets it.
 
 report evaluation: what PEKPPP and the Ombudsman look at (standards with 14 components, decrees, consultations, publications, yearly reviews, the Maklumat, the SKM done, published and followed up, complaint channels, follow-up and speed, the suggestion box, the queue and priority service), each with the evidence Loket holds and what is missing, on the day (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db init takes the database: a file or a postgresql:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may now use it, and may not change its history or its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db copy needs --from and --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 to %4 in %5 s; every table&apos;s count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db count takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database on a server: create it, copy an office to or from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl db init DATABASE [--app-role ROLE]
+       loketctl db copy --from DATABASE --to DATABASE
+       loketctl [--database DATABASE] db count [--json]
+
+DATABASE is a file, or a PostgreSQL server&apos;s database:
+  postgresql://user@host:port/dbname[?sslmode=require]   or   postgresql:///?service=NAME
+The password is never given here: the server&apos;s client reads it from ~/.pgpass (or PGPASSFILE).
+
+init     creates Loket&apos;s tables in an empty database (run it as the database&apos;s owner), or upgrades them.
+         --app-role ROLE: the role the PCs log in as may read and write, but only add to the history.
+copy     moves an office into a new, empty database: from its file onto the server, or from the server
+         into a file to take home. Every row of every table, in one transaction; afterwards the rows
+         of every table are counted on both sides, and the copy is recorded in the source&apos;s audit log.
+count    the rows of every table (to compare two databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db needs init, copy or count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown db command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2523,6 +2523,156 @@ Simpan sebagai PDF saja?</translation>
         <source>The database&apos;s write-ahead log %1 is damaged, and a copy of it could not be kept beside the database, so Loket did not open it (opening it would lose the damaged part for good). Free some disk space or check the folder&apos;s permissions, then try again.</source>
         <translation>Log tulis-depan (write-ahead log) basis data %1 rusak, dan salinannya tidak dapat disimpan di samping basis data, sehingga Loket tidak membukanya (membukanya akan menghilangkan bagian yang rusak untuk selamanya). Kosongkan sebagian ruang disk atau periksa izin folder, lalu coba lagi.</translation>
     </message>
+    <message>
+        <source>This PC cannot use a database server: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql). Install it, or use a database file.</source>
+        <translation>PC ini tidak dapat memakai server basis data: driver PostgreSQL dari Qt belum terpasang (paket Debian libqt6sql6-psql). Pasang paket itu, atau pakai berkas basis data.</translation>
+    </message>
+    <message>
+        <source>connecting to the database server</source>
+        <translation>menghubungi server basis data</translation>
+    </message>
+    <message>
+        <source>The database %1 holds the tables of another program, not of Loket. Choose the right database.</source>
+        <translation>Basis data %1 berisi tabel program lain, bukan Loket. Pilih basis data yang benar.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty: it is not a Loket database yet, and nothing was written to it. Create Loket&apos;s tables with &quot;loketctl db init %1&quot;.</source>
+        <translation>Basis data %1 di server masih kosong: belum menjadi basis data Loket, dan tidak ada yang ditulis ke sana. Buat tabel Loket dengan &quot;loketctl db init %1&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to Loket. Choose the right database.</source>
+        <translation>Basis data %1 milik program lain, bukan Loket. Pilih basis data yang benar.</translation>
+    </message>
+    <message>
+        <source>A database file has no roles: only a database on a server gives the PCs their own role.</source>
+        <translation>Berkas basis data tidak mengenal peran (role): hanya basis data di server yang memberi PC peran sendiri.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role name (lower-case letters, digits, _).</source>
+        <translation>&quot;%1&quot; bukan nama peran (huruf kecil, angka, _).</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s rules</source>
+        <translation>membaca aturan basis data</translation>
+    </message>
+    <message>
+        <source>giving the role %1 its rights</source>
+        <translation>memberi peran %1 haknya</translation>
+    </message>
+    <message>
+        <source>The database server refused the login of %1 (while %2). Check the user&apos;s password in ~/.pgpass, or ask the administrator whether this PC may connect (pg_hba.conf).</source>
+        <translation>Server basis data menolak login %1 (saat %2). Periksa kata sandi pengguna itu di ~/.pgpass, atau tanyakan kepada administrator apakah PC ini boleh terhubung (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server has no database %1 (while %2). Ask the administrator to create it (docs/deployment.md), then run &quot;loketctl db init&quot;.</source>
+        <translation>Server tidak memiliki basis data %1 (saat %2). Minta administrator membuatnya (docs/deployment.md), lalu jalankan &quot;loketctl db init&quot;.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (while %1), or the server cannot be reached: %2. Nothing of this step was saved. Loket connects again by itself when the server is back.</source>
+        <translation>Koneksi ke server basis data terputus (saat %1), atau server tidak dapat dihubungi: %2. Tidak ada bagian langkah ini yang tersimpan. Loket terhubung kembali dengan sendirinya begitu server kembali.</translation>
+    </message>
+    <message>
+        <source>The database server kept this change waiting too long for its turn (while %1): other counters were saving. Nothing of this change was saved; try again.</source>
+        <translation>Server basis data membuat perubahan ini menunggu giliran terlalu lama (saat %1): loket lain sedang menyimpan. Tidak ada bagian perubahan ini yang tersimpan; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Another PC changed the same records at the same moment (while %1). Nothing of this change was saved; try again.</source>
+        <translation>PC lain mengubah data yang sama pada saat yang sama (saat %1). Tidak ada bagian perubahan ini yang tersimpan; coba lagi.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full (while %1). Nothing was lost of what was saved before: the administrator must free some space on the server.</source>
+        <translation>Disk server basis data penuh (saat %1). Tidak ada yang hilang dari yang sudah tersimpan: administrator harus mengosongkan sebagian ruang di server.</translation>
+    </message>
+    <message>
+        <source>The database server does not let Loket&apos;s role do this (while %1): the history is append-only, and the schema changes only with &quot;loketctl db init&quot; run by the database&apos;s owner.</source>
+        <translation>Server basis data tidak mengizinkan peran Loket melakukan ini (saat %1): riwayat hanya boleh ditambah, dan skema hanya berubah lewat &quot;loketctl db init&quot; yang dijalankan pemilik basis data.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes now (while %1): it may be a standby copy. Ask the administrator.</source>
+        <translation>Server basis data saat ini tidak menerima perubahan (saat %1): mungkin itu salinan cadangan (standby). Tanyakan kepada administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>counting the rows of %1</source>
+        <translation>menghitung baris %1</translation>
+    </message>
+    <message>
+        <source>The two databases are at different versions of Loket&apos;s schema (%1 and %2): open the older one with this Loket first (&quot;loketctl init&quot; upgrades it), then copy.</source>
+        <translation>Kedua basis data berada pada versi skema Loket yang berbeda (%1 dan %2): buka dulu yang lebih lama dengan Loket ini (&quot;loketctl init&quot; memperbaruinya), lalu salin.</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1.</source>
+        <translation>Basis data tujuan tidak memiliki tabel %1.</translation>
+    </message>
+    <message>
+        <source>checking the target database</source>
+        <translation>memeriksa basis data tujuan</translation>
+    </message>
+    <message>
+        <source>The target database %1 already holds an office (users or tickets). Copy only into a new, empty database (&quot;loketctl db init&quot;); nothing was changed.</source>
+        <translation>Basis data tujuan %1 sudah berisi sebuah kantor (pengguna atau tiket). Salin hanya ke basis data baru yang kosong (&quot;loketctl db init&quot;); tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>preparing the target database</source>
+        <translation>menyiapkan basis data tujuan</translation>
+    </message>
+    <message>
+        <source>The target database&apos;s table %1 has none of its columns.</source>
+        <translation>Tabel %1 di basis data tujuan tidak memiliki satu pun kolomnya.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>membaca %1</translation>
+    </message>
+    <message>
+        <source>writing %1</source>
+        <translation>menulis %1</translation>
+    </message>
+    <message>
+        <source>finishing the target database</source>
+        <translation>menyelesaikan basis data tujuan</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source: %1. Do not use the target; copy again.</source>
+        <translation>Salinan tidak sama dengan sumbernya: %1. Jangan pakai basis data tujuan; salin lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Tidak ada berkas basis data yang diberikan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database Loket can use: give a file, or a server as postgresql://user@host:port/database.</source>
+        <translation>&quot;%1&quot; bukan basis data yang dapat dipakai Loket: berikan berkas, atau server sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; is not valid (%2). Write it as postgresql://user@host:port/database.</source>
+        <translation>Alamat basis data &quot;%1&quot; tidak sah (%2). Tulis sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The database address holds a password. Leave it out: a password on a command line can be read by anyone on this PC. Put it in ~/.pgpass (or the file PGPASSFILE names), or let Loket ask for it.</source>
+        <translation>Alamat basis data memuat kata sandi. Hapus kata sandi itu: kata sandi di baris perintah dapat dibaca siapa pun di PC ini. Simpan di ~/.pgpass (atau berkas yang ditunjuk PGPASSFILE), atau biarkan Loket menanyakannya.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names more than one database. Write it as postgresql://user@host:port/database.</source>
+        <translation>Alamat basis data &quot;%1&quot; menyebut lebih dari satu basis data. Tulis sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The database address has an option Loket does not know: &quot;%1&quot;. Known: %2.</source>
+        <translation>Alamat basis data memuat opsi yang tidak dikenal Loket: &quot;%1&quot;. Yang dikenal: %2.</translation>
+    </message>
+    <message>
+        <source>The option %1 of the database address has a value Loket cannot pass on: &quot;%2&quot;.</source>
+        <translation>Opsi %1 pada alamat basis data bernilai yang tidak dapat diteruskan Loket: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no server, no database and no service. Write it as postgresql://user@host:port/database, or postgresql:///?service=name.</source>
+        <translation>Alamat basis data &quot;%1&quot; tidak menyebut server, basis data, maupun layanan. Tulis sebagai postgresql://pengguna@host:port/basisdata, atau postgresql:///?service=nama.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPrinting</name>
@@ -8373,6 +8523,13 @@ Opsi:
     <message>
         <source>Last month&apos;s report could not be written into its folder: %1</source>
         <translation>Laporan bulan lalu tidak dapat ditulis ke foldernya: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loket::PostgresChangeFeed</name>
+    <message>
+        <source>Cannot reach the database server %1 to follow changes: live updates wait until it is back.</source>
+        <translation>Server basis data %1 tidak dapat dihubungi untuk mengikuti perubahan: pembaruan langsung menunggu sampai server kembali.</translation>
     </message>
 </context>
 <context>
@@ -17535,6 +17692,68 @@ Angka bulan itu dalam zona waktu kantor: tiket diterbitkan, dilayani, tidak hadi
 report schedule: jalankan setiap hari (cron). Mulai hari kerja pertama suatu bulan perintah ini menulis PDF dan lembar kerja bulan sebelumnya ke DIR (laporan-bulanan-YYYY-MM.pdf, .xlsx), sekali saja: bulan yang sudah ditulis diingat. --save-folder menyimpan DIR sebagai folder laporan kantor: Loket lalu menulis paket laporan ke sana dengan sendirinya saat dijalankan, dan report schedule tanpa --folder memakainya; --off melupakannya.
 
 report evaluation: yang dinilai PEKPPP dan Ombudsman (standar dengan 14 komponen, SK, konsultasi publik, publikasi, reviu tahunan, Maklumat, SKM dilaksanakan, dipublikasikan, dan ditindaklanjuti, saluran pengaduan, tindak lanjut dan kecepatannya, kotak saran, sistem antrian dan pelayanan prioritas), masing-masing dengan bukti yang dimiliki Loket dan yang belum ada, pada hari itu (bawaan: hari ini).</translation>
+    </message>
+    <message>
+        <source>db init takes the database: a file or a postgresql:// address.</source>
+        <translation>db init memerlukan basis data: sebuah berkas atau alamat postgresql://.</translation>
+    </message>
+    <message>
+        <source>The role %1 may now use it, and may not change its history or its tables.</source>
+        <translation>Peran %1 kini boleh memakainya, dan tidak boleh mengubah riwayat maupun tabelnya.</translation>
+    </message>
+    <message>
+        <source>db copy needs --from and --to.</source>
+        <translation>db copy memerlukan --from dan --to.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 to %4 in %5 s; every table&apos;s count matches.</source>
+        <translation>%1 baris dari %2 tabel disalin dari %3 ke %4 dalam %5 detik; jumlah baris setiap tabel cocok.</translation>
+    </message>
+    <message>
+        <source>db count takes no arguments.</source>
+        <translation>db count tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>a database on a server: create it, copy an office to or from it</source>
+        <translation>basis data di server: membuatnya, menyalin kantor ke atau darinya</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl db init DATABASE [--app-role ROLE]
+       loketctl db copy --from DATABASE --to DATABASE
+       loketctl [--database DATABASE] db count [--json]
+
+DATABASE is a file, or a PostgreSQL server&apos;s database:
+  postgresql://user@host:port/dbname[?sslmode=require]   or   postgresql:///?service=NAME
+The password is never given here: the server&apos;s client reads it from ~/.pgpass (or PGPASSFILE).
+
+init     creates Loket&apos;s tables in an empty database (run it as the database&apos;s owner), or upgrades them.
+         --app-role ROLE: the role the PCs log in as may read and write, but only add to the history.
+copy     moves an office into a new, empty database: from its file onto the server, or from the server
+         into a file to take home. Every row of every table, in one transaction; afterwards the rows
+         of every table are counted on both sides, and the copy is recorded in the source&apos;s audit log.
+count    the rows of every table (to compare two databases).</source>
+        <translation>Pemakaian: loketctl db init BASISDATA [--app-role PERAN]
+       loketctl db copy --from BASISDATA --to BASISDATA
+       loketctl [--database BASISDATA] db count [--json]
+
+BASISDATA adalah sebuah berkas, atau basis data di server PostgreSQL:
+  postgresql://pengguna@host:port/namadb[?sslmode=require]   atau   postgresql:///?service=NAMA
+Kata sandi tidak pernah diberikan di sini: klien server membacanya dari ~/.pgpass (atau PGPASSFILE).
+
+init     membuat tabel Loket di basis data kosong (jalankan sebagai pemilik basis data), atau memperbaruinya.
+         --app-role PERAN: peran yang dipakai PC untuk login boleh membaca dan menulis, tetapi riwayat hanya boleh ditambah.
+copy     memindahkan kantor ke basis data baru yang kosong: dari berkasnya ke server, atau dari server
+         ke sebuah berkas untuk dibawa pulang. Semua baris setiap tabel, dalam satu transaksi; sesudahnya baris
+         setiap tabel dihitung di kedua sisi, dan penyalinan dicatat di log audit sumber.
+count    jumlah baris setiap tabel (untuk membandingkan dua basis data).</translation>
+    </message>
+    <message>
+        <source>db needs init, copy or count.</source>
+        <translation>db memerlukan init, copy, atau count.</translation>
+    </message>
+    <message>
+        <source>Unknown db command: %1</source>
+        <translation>Perintah db tidak dikenal: %1</translation>
     </message>
 </context>
 </TS>

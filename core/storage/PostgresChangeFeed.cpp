@@ -50,11 +50,17 @@ Status PostgresChangeFeed::start()
 {
     if (m_running)
         return {};
-    if (Status s = connectAndListen(); !s)
-        return s;
+    // Running even when the server cannot be reached now: it is tried again
+    // at every check, and connectionRestored() and changed() follow.
     m_running = true;
     m_timer.start();
-    return {};
+    Status s = connectAndListen();
+    if (!s)
+        QTimer::singleShot(0, this, [this] {
+            if (m_running && !m_connected)
+                Q_EMIT connectionLost();
+        });
+    return s;
 }
 
 void PostgresChangeFeed::check()

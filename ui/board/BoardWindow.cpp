@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/board/BoardWindow.h"
 
+#include "ui/common/ConnectionBanner.h"
+
 #include "core/catalog/OfficeService.h"
 #include "ui/board/BoardModel.h"
 #include "ui/board/BoardStyle.h"
@@ -106,6 +108,7 @@ BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, SpeechCommand speec
     m_status->setWordWrap(true);
     m_status->hide();
     root->addWidget(m_status);
+    root->addWidget(new ConnectionBanner(m_db, this));
 
     m_ticker = new RunningText(this);
     m_ticker->setObjectName(QStringLiteral("boardTicker"));

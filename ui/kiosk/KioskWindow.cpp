@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kiosk/KioskWindow.h"
 
+#include "ui/common/ConnectionBanner.h"
+
 #include "core/catalog/OfficeService.h"
 #include "core/kiosk/KioskMenu.h"
 #include "core/kiosk/PrinterStatus.h"
@@ -55,6 +57,7 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->hide();
     layout->addWidget(m_banner);
+    layout->addWidget(new ConnectionBanner(m_db, this));
     m_stack = new QStackedWidget(this);
     m_idle = new KioskIdlePage(m_stack);
     m_services = new KioskServicePage(m_stack);
@@ -279,7 +282,11 @@ void KioskWindow::issue(qint64 priorityReasonId)
             return;
         }
         showServices();
-        m_services->showError(issued.error().message);
+        // A citizen is told what to do, not what the server said; nothing was issued.
+        m_services->showError(issued.error().code == ErrorCode::Unreachable
+                ? tr("No ticket was issued: the connection to the server is lost. Please wait a moment and tap "
+                     "again, or ask an officer.")
+                : issued.error().message);
         return;
     }
     m_lastTicket = issued.value();

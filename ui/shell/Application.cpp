@@ -19,6 +19,8 @@
 #include <QDebug>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTextStream>
@@ -132,9 +134,38 @@ Missing askToCreate(const QString &path, bool emptyFile)
     return box.clickedButton() == choose ? Missing::Choose : Missing::Quit;
 }
 
+// The office's database server (several PCs share it): its address, with
+// no password (the server's ~/.pgpass, or the prompt below). Empty when cancelled.
+QString askServer(const QString &from)
+{
+    bool ok = false;
+    const QString url = QInputDialog::getText(nullptr,
+        QCoreApplication::translate("loket", "Connect to the office's database server"),
+        QCoreApplication::translate("loket", "The server's database, as postgresql://user@host:port/database "
+                                             "(ask the administrator; docs/deployment.md). The password is asked "
+                                             "for when the server wants one."),
+        QLineEdit::Normal,
+        DatabaseLocation::looksLikeUrl(from) ? from : QStringLiteral("postgresql://loket@server:5432/loket"), &ok);
+    return ok ? url.trimmed() : QString();
+}
+
+// The server wants a password ~/.pgpass does not hold: asked, kept in memory only.
+bool askServerPassword(const QString &url, const QString &why)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(nullptr,
+        QCoreApplication::translate("loket", "Password for the database server"),
+        why + QStringLiteral("\n\n") + QCoreApplication::translate("loket", "Password for %1:").arg(url),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return false;
+    Database::setServerPassword(password);
+    return true;
+}
+
 // Opens the database; on failure explains why and lets the user pick another
-// file or quit. Nothing is written to a file that failed to open, and a new
-// database is made only when the user says so.
+// file or a server, or quit. Nothing is written to a file that failed to open,
+// and a new database is made only when the user says so.
 DatabasePtr openDatabase(QString path)
 {
     auto chooseFile = [](const QString &from) {
@@ -145,8 +176,8 @@ DatabasePtr openDatabase(QString path)
     for (;;) {
         // The default location's folder is Loket's own: made (private) when
         // the user agrees to a new database there.
-        const bool defaultFolderMissing
-            = path == Database::defaultPath() && !QFileInfo::exists(QFileInfo(path).absolutePath());
+        const bool defaultFolderMissing = path == Database::defaultPath() && !DatabaseLocation::looksLikeUrl(path)
+            && !QFileInfo::exists(QFileInfo(path).absolutePath());
         DatabaseOptions existing;
         existing.createIfMissing = false;
         Result<DatabasePtr> opened = defaultFolderMissing
@@ -171,6 +202,9 @@ DatabasePtr openDatabase(QString path)
                 return nullptr;
             }
         }
+        if (!opened && opened.error().code == ErrorCode::AuthenticationFailed && DatabaseLocation::looksLikeUrl(path)
+            && askServerPassword(path, opened.error().message))
+            continue;
         if (opened) {
             DatabasePtr db = opened.value();
             if (db->walRescue())
@@ -182,11 +216,27 @@ DatabasePtr openDatabase(QString path)
         }
         QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("loket", "Loket cannot open its database"),
                         opened.error().message);
-        box.setInformativeText(QCoreApplication::translate("loket", "The file was not changed."));
+        box.setInformativeText(DatabaseLocation::looksLikeUrl(path)
+                ? QCoreApplication::translate("loket", "Nothing was changed on the server.")
+                : QCoreApplication::translate("loket", "The file was not changed."));
+        auto *again = DatabaseLocation::looksLikeUrl(path)
+            ? box.addButton(QCoreApplication::translate("loket", "Try again"), QMessageBox::AcceptRole)
+            : nullptr;
         auto *choose = box.addButton(QCoreApplication::translate("loket", "Choose another file…"),
                                      QMessageBox::AcceptRole);
+        auto *server = box.addButton(QCoreApplication::translate("loket", "Connect to a server…"),
+                                     QMessageBox::ActionRole);
         box.addButton(QCoreApplication::translate("loket", "Quit"), QMessageBox::RejectRole);
         box.exec();
+        if (again && box.clickedButton() == again)
+            continue;
+        if (box.clickedButton() == server) {
+            const QString url = askServer(path);
+            if (url.isEmpty())
+                return nullptr;
+            path = url;
+            continue;
+        }
         if (box.clickedButton() != choose)
             return nullptr;
         const QString next = chooseFile(path);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/MainWindow.h"
 
+#include "ui/common/ConnectionBanner.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -56,9 +58,15 @@ MainWindow::MainWindow(Session session, const QString &officeName, QWidget *pare
     side->addWidget(user);
     side->addWidget(logout);
 
-    m_stack = new QStackedWidget(central);
+    auto *pages = new QWidget(central);
+    auto *column = new QVBoxLayout(pages);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(new ConnectionBanner(m_session.db, pages));
+    m_stack = new QStackedWidget(pages);
+    column->addWidget(m_stack, 1);
     row->addWidget(sidebar);
-    row->addWidget(m_stack, 1);
+    row->addWidget(pages, 1);
     setCentralWidget(central);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
