@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/backup/Backup.h"
 
+#include "core/storage/DatabaseCopy.h"
+
 #include "core/backup/BackupFiles.h"
 #include "core/common/PrivateFiles.h"
 #include "core/storage/AuditChain.h"
+#include "core/storage/DatabaseCopy.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
@@ -165,6 +168,9 @@ QList<ChainAnchor> Backup::auditAnchors(const DatabasePtr &db)
 
 QString Backup::defaultFolder(const Database &db)
 {
+    // A server's database has no folder of its own: this PC's data folder.
+    if (db.isServer())
+        return QDir::cleanPath(QFileInfo(Database::defaultFilePath()).absolutePath() + QStringLiteral("/backups"));
     return QDir::cleanPath(QFileInfo(db.path()).absolutePath() + QStringLiteral("/backups"));
 }
 
@@ -175,7 +181,7 @@ QString Backup::folder(const DatabasePtr &db)
         return defaultFolder(*db);
     // A relative folder is taken from the database's folder, not from
     // wherever the program happened to be started.
-    return QDir::cleanPath(QDir(QFileInfo(db->path()).absolutePath()).absoluteFilePath(configured));
+    return QDir::cleanPath(QDir(QFileInfo(defaultFolder(*db)).absolutePath()).absoluteFilePath(configured));
 }
 
 Result<QString> Backup::prepareFolder(const DatabasePtr &db)
@@ -338,7 +344,27 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
         return makeError(ErrorCode::Io,
             tr("The backup file %1 cannot be created. Check the folder.").arg(shown));
     }
-    {
+    if (db.isServer()) {
+        // A server's backup is a Loket file like any other (checked, listed,
+        // restored and read by the same tools): every row copied at one moment
+        // while the counters go on (DatabaseCopy), into the empty private file.
+        Result<DatabaseCopy::Report> copied = makeError(ErrorCode::Io, QString());
+        {
+            auto file = Database::open(partial);
+            if (!file) {
+                QFile::remove(partial);
+                return file.error();
+            }
+            copied = DatabaseCopy::copy(db, *file.value());
+        } // closed (SQLite folds its log into the file)
+        if (!copied) {
+            QFile::remove(partial);
+            const QStorageInfo disk(folder);
+            if (disk.isValid() && disk.bytesAvailable() == 0)
+                return diskFull(path);
+            return copied.error();
+        }
+    } else {
         // VACUUM INTO reads one snapshot inside a read transaction, so writers
         // in other processes go on while it copies (WAL).
         QSqlQuery q(db.connection());

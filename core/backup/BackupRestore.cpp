@@ -108,6 +108,12 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
 {
     if (databasePath.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No database file was given."));
+    if (DatabaseLocation::looksLikeUrl(databasePath)) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("A backup is not put in place of a server's database: copy it into a new, empty database on the "
+               "server with \"loketctl db copy --from BACKUP --to URL\", then let the PCs use that one "
+               "(docs/deployment.md)."));
+    }
     auto checked = verify(backupFile);
     if (!checked)
         return checked.error();

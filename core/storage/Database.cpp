@@ -76,6 +76,11 @@ QString Database::defaultPath()
     const QString env = qEnvironmentVariable("LOKET_DATABASE");
     if (!env.isEmpty())
         return env;
+    return defaultFilePath();
+}
+
+QString Database::defaultFilePath()
+{
     QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (dir.isEmpty())
         dir = QDir::homePath() + QStringLiteral("/.local/share/loket");

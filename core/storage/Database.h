@@ -124,8 +124,10 @@ public:
     // is not 0600); empty when they are private.
     QStringList filesReadableByOthers() const;
 
-    // Default database file: the user's application-data folder, or LOKET_DATABASE.
+    // Default database: LOKET_DATABASE (a file or a server's URL), or defaultFilePath().
     static QString defaultPath();
+    // The file in the user's application-data folder.
+    static QString defaultFilePath();
 
 private:
     explicit Database(DatabaseLocation location, DatabaseOptions options);

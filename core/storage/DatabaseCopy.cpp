@@ -28,6 +28,11 @@ QString insertSql(const QString &table, const QStringList &columns, int rows)
 Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::count(const Database &db)
 {
     QSqlDatabase c = db.connection();
+    return countOn(db, c);
+}
+
+Result<QList<DatabaseCopy::TableCount>> DatabaseCopy::countOn(const Database &db, QSqlDatabase &c)
+{
     QList<TableCount> out;
     QSqlQuery q(c);
     for (const QString &t : db.dialect().tables(c)) {
@@ -74,6 +79,19 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
                    "database (\"loketctl db init\"); nothing was changed.").arg(to.path()));
         }
     }
+
+    // The source is read at one moment, whatever its counters write meanwhile,
+    // and counted at that same moment.
+    QSqlQuery snapshot(src);
+    if (from.inTransaction() || !from.dialect().beginSnapshot(snapshot))
+        return from.sqlError(snapshot.lastError(), tr("reading %1").arg(from.path()));
+    struct EndSnapshot {
+        QSqlQuery &q;
+        ~EndSnapshot() { q.exec(QStringLiteral("ROLLBACK")); }
+    } endSnapshot {snapshot};
+    auto before = countOn(from, src);
+    if (!before)
+        return before.error();
 
     Report report;
     Status copied = to.transaction([&]() -> Status {
@@ -145,10 +163,7 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
     if (!copied)
         return copied.error();
 
-    auto before = count(from);
     auto after = count(to);
-    if (!before)
-        return before.error();
     if (!after)
         return after.error();
     QStringList differ;

@@ -14,8 +14,9 @@
 namespace loket {
 
 // Moves an office from one database to another, either way between a file
-// and a server (the office that gets a server; a copy taken home): every row
-// of every table, as it is, ids and the hash chains included. The target
+// and a server (the office that gets a server; a copy taken home; a server's
+// backup): every row of every table, as it is, ids and the hash chains
+// included, read at one moment while the source goes on working. The target
 // must be a Loket database at the same schema version holding no office yet
 // (what `loketctl db init` leaves). All in one transaction on the target:
 // a failure leaves it as it was. Afterwards the rows of every table are
@@ -38,6 +39,9 @@ public:
                                const std::function<void(const QString &, qint64)> &progress = {});
     // The rows of every table of `db`, in creation order.
     static Result<QList<TableCount>> count(const Database &db);
+
+private:
+    static Result<QList<TableCount>> countOn(const Database &db, QSqlDatabase &c);
 };
 
 } // namespace loket

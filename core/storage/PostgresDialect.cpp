@@ -140,6 +140,11 @@ public:
         return postgres::resetIdentities(q) && postgres::announceChanges(q);
     }
 
+    bool beginSnapshot(QSqlQuery &q) const override
+    {
+        return q.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    }
+
     QString localDay(const QString &ms, int offsetSeconds) const override
     {
         return QStringLiteral("to_char(to_timestamp(%1 / 1000 + %2) AT TIME ZONE 'UTC', 'YYYY-MM-DD')")

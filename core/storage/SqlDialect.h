@@ -59,6 +59,10 @@ public:
     // The office-local day ('YYYY-MM-DD') of a time in ms UTC, as an SQL expression.
     virtual QString localDay(const QString &msExpression, int offsetSeconds) const = 0;
 
+    // A read-only transaction whose reads all see one moment (a copy, a
+    // backup, while the counters go on writing).
+    virtual bool beginSnapshot(QSqlQuery &q) const = 0;
+
     // Loket's tables, in the order they were created (a table's references
     // point to earlier ones), without the engine's own (SQLite's FTS5 shadow tables).
     virtual QStringList tables(QSqlDatabase &c) const = 0;

@@ -107,6 +107,12 @@ public:
 
     QStringList schemaStatements(const QString &sqliteSql, QSqlQuery &) const override { return { sqliteSql }; }
 
+    bool beginSnapshot(QSqlQuery &q) const override
+    {
+        // In WAL mode a read transaction sees the commit it started at; writers go on.
+        return q.exec(QStringLiteral("BEGIN"));
+    }
+
     QString localDay(const QString &ms, int offsetSeconds) const override
     {
         return QStringLiteral("date(%1 / 1000 + %2, 'unixepoch')").arg(ms).arg(offsetSeconds);

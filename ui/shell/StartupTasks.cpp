@@ -25,7 +25,10 @@ void runStartupTasks(DatabasePtr db)
 
     auto zone = CalendarRepository(db).officeTime();
     const QDate today = zone ? zone->localDate(clock.nowUtc()) : clock.nowUtc().date();
-    auto backup = Backup::autoBackupIfDue(db, clock, today);
+    // On a server the PCs make no backup of their own (each would copy the whole
+    // office onto its disk): the server PC runs "loketctl backup daily".
+    auto backup = db->isServer() ? Result<AutoBackupResult>(AutoBackupResult {})
+                                 : Backup::autoBackupIfDue(db, clock, today);
     if (!backup)
         problems << QCoreApplication::translate("loket", "Today's automatic backup could not be made: %1")
                         .arg(backup.error().message);

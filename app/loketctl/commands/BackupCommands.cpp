@@ -5,6 +5,7 @@
 #include "app/loketctl/Output.h"
 #include "core/auth/AuditLog.h"
 #include "core/backup/Backup.h"
+#include "core/catalog/CalendarRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,6 +104,33 @@ int backup(Cli &cli, const QStringList &args)
             return cli.failUsage(
                 QCoreApplication::translate("loketctl", "backup list takes no arguments."), command("backup"));
         return listBackups(cli);
+    }
+    if (args.value(0) == QLatin1String("daily")) {
+        // The application's daily backup and its rotation, for a PC that runs
+        // day and night, and for the server PC of several (cron).
+        if (args.size() > 1)
+            return cli.failUsage(
+                QCoreApplication::translate("loketctl", "backup daily takes no arguments."), command("backup"));
+        DatabasePtr db = cli.database();
+        if (!db)
+            return cli.lastExit();
+        auto zone = CalendarRepository(db).officeTime();
+        const QDate today = zone ? zone->localDate(cli.clock().nowUtc()) : cli.clock().nowUtc().date();
+        auto daily = Backup::autoBackupIfDue(db, cli.clock(), today);
+        if (!daily)
+            return cli.fail(daily.error());
+        if (cli.json) {
+            cli.printJson(QJsonObject {{QStringLiteral("made"), daily->made},
+                                       {QStringLiteral("backup"), daily->made ? backupJson(daily->backup) : QJsonValue()},
+                                       {QStringLiteral("monthly"), daily->monthlyPath.isEmpty() ? QJsonValue() : daily->monthlyPath},
+                                       {QStringLiteral("removed"), QJsonArray::fromStringList(daily->removed)}});
+        } else if (daily->made) {
+            cli.out() << QCoreApplication::translate("loketctl", "Daily backup made: %1").arg(daily->backup.path)
+                      << Qt::endl;
+        } else {
+            cli.out() << QCoreApplication::translate("loketctl", "Today's backup was made already.") << Qt::endl;
+        }
+        return ExitOk;
     }
     QCommandLineParser parser;
     const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("FILE"));
@@ -261,7 +289,8 @@ LOKET_COMMAND({
     .summary = QT_TRANSLATE_NOOP("loketctl", "make a checked copy of the database, or list the backups"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
         "Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]\n"
-        "       loketctl [--database FILE] [--json] backup list\n\n"
+        "       loketctl [--database FILE] [--json] backup list\n"
+        "       loketctl [--database FILE] [--json] backup daily\n\n"
         "Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on "
         "working. The copy is written under a hidden temporary name, checked, and only then given its name, so a "
         "file with a backup's name is always complete.\n\n"
@@ -272,7 +301,11 @@ LOKET_COMMAND({
         "\"backup list\" shows the backups in the backup folder: kind (daily, monthly, manual), date, size and "
         "schema version.\n\n"
         "The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly "
-        "copies. For a computer that runs day and night, schedule \"loketctl backup\" (for example with cron).\n\n"
+        "copies. For a computer that runs day and night, schedule \"loketctl backup daily\" (for example with cron): "
+        "it makes that day's backup once and keeps the same copies.\n"
+        "On a server's database (postgresql://…) the application's PCs make no backup; the server PC runs "
+        "\"loketctl backup daily\". A backup is a Loket file (every row, read at one moment); it goes back onto a "
+        "server with \"loketctl db copy --from BACKUP --to\" a new, empty database (docs/deployment.md).\n\n"
         "Backup and restore work on the files and need no Loket user: whoever may read the database file may copy "
         "it. Keep backups where only administrators can read them; they hold the office's data."),
     .needsDatabase = true,

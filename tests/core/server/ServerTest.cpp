@@ -4,8 +4,11 @@
 // fails, roles, and an office moved onto it. Runs on the tests' throwaway
 // cluster only (LOKET_TEST_PG; tests/CMakeLists.txt: loket_pg_test).
 #include "core/auth/AuditLog.h"
+#include "core/backup/Backup.h"
 #include "core/storage/ChangeFeed.h"
+#include "core/storage/DatabaseCopy.h"
 #include "core/storage/PostgresChangeFeed.h"
+#include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
 #include "tests/core/server/ServerFixture.h"
 #include "tests/support/Loketctl.h"
@@ -222,4 +225,43 @@ TEST_CASE("an office moved from its file onto the server and back is the same of
     auto issued = test::runLoketctl(verify);
     INFO(issued.err.toStdString());
     CHECK(issued.exitCode == 0);
+}
+
+TEST_CASE("a server's daily backup is a checked Loket file, and copied onto a new database it is the office again")
+{
+    REQUIRE(test::onServer());
+    QueueFixture f;
+    for (int i = 0; i < 5; ++i)
+        f.issue(f.ktp);
+    f.callNext(f.siti, f.loket1);
+    QTemporaryDir folder;
+    REQUIRE(SettingsStore(f.t.db()).setValue(QLatin1String(SettingKey::BackupFolder), folder.path()).ok());
+
+    auto daily = Backup::autoBackupIfDue(f.t.db(), f.clock, QDate(2026, 11, 23));
+    INFO((daily ? QString() : daily.error().message).toStdString());
+    REQUIRE(daily.ok());
+    REQUIRE(daily->made);
+    CHECK(daily->backup.path.startsWith(folder.path()));
+    CHECK(Backup::verify(daily->backup.path).ok());
+    CHECK(Backup::list(folder.path())->size() >= 1);
+    auto again = Backup::autoBackupIfDue(f.t.db(), f.clock, QDate(2026, 11, 23));
+    REQUIRE(again.ok());
+    CHECK_FALSE(again->made); // once a day, whichever PC asks
+
+    const QByteArray office = test::fingerprint(*f.t.db());
+    {
+        auto file = Database::open(daily->backup.path);
+        REQUIRE(file.ok());
+        CHECK(test::fingerprint(*file.value()) == office);
+        // Back onto the server: a new, empty database, then the copy.
+        TempDatabase restored;
+        auto copied = DatabaseCopy::copy(*file.value(), *restored.db());
+        INFO((copied ? QString() : copied.error().message).toStdString());
+        REQUIRE(copied.ok());
+        CHECK(test::fingerprint(*restored.db()) == office);
+    }
+    // Put in place of the server's database it is not: that is a file's restore.
+    auto refused = Backup::restore(f.t.path(), daily->backup.path, f.clock);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("db copy")));
 }
