@@ -1186,6 +1186,10 @@
         <source>The backup %1 is damaged. Choose another backup, for example the one of the day before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup is not put in place of a server&apos;s database: copy it into a new, empty database on the server with &quot;loketctl db copy --from BACKUP --to URL&quot;, then let the PCs use that one (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -8547,6 +8551,34 @@ Options:
         <source>Last month&apos;s report could not be written into its folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to the office&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database, as postgresql://user@host:port/database (ask the administrator; docs/deployment.md). The password is asked for when the server wants one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loket::PostgresChangeFeed</name>
@@ -9618,6 +9650,13 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ConnectionBanner</name>
+    <message>
+        <source>The connection to the server is lost — trying again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11230,6 +11269,10 @@ Loket will sign you out and restore now.</source>
     </message>
     <message>
         <source>Today is a holiday: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket was issued: the connection to the server is lost. Please wait a moment and tap again, or ask an officer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14758,23 +14801,6 @@ By number or first letter; 0 or space: not given. Backspace goes back a field, E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
-       loketctl [--database FILE] [--json] backup list
-
-Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
-
-Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
-  --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
-  --force           replace FILE if it exists
-
-&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
-
-The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup&quot; (for example with cron).
-
-Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>put a backup in place of the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17519,6 +17545,37 @@ count    the rows of every table (to compare two databases).</source>
     </message>
     <message>
         <source>Unknown db command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup daily takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
+       loketctl [--database FILE] [--json] backup list
+       loketctl [--database FILE] [--json] backup daily
+
+Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
+
+Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
+  --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
+  --force           replace FILE if it exists
+
+&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
+
+The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup daily&quot; (for example with cron): it makes that day&apos;s backup once and keeps the same copies.
+On a server&apos;s database (postgresql://…) the application&apos;s PCs make no backup; the server PC runs &quot;loketctl backup daily&quot;. A backup is a Loket file (every row, read at one moment); it goes back onto a server with &quot;loketctl db copy --from BACKUP --to&quot; a new, empty database (docs/deployment.md).
+
+Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1185,6 +1185,10 @@
         <source>The backup %1 is damaged. Choose another backup, for example the one of the day before.</source>
         <translation>Cadangan %1 rusak. Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
     </message>
+    <message>
+        <source>A backup is not put in place of a server&apos;s database: copy it into a new, empty database on the server with &quot;loketctl db copy --from BACKUP --to URL&quot;, then let the PCs use that one (docs/deployment.md).</source>
+        <translation>Cadangan tidak diletakkan menggantikan basis data server: salin ke basis data baru yang kosong di server dengan &quot;loketctl db copy --from CADANGAN --to URL&quot;, lalu arahkan PC ke basis data itu (docs/deployment.md).</translation>
+    </message>
 </context>
 <context>
     <name>CalendarRepository</name>
@@ -8524,6 +8528,34 @@ Opsi:
         <source>Last month&apos;s report could not be written into its folder: %1</source>
         <translation>Laporan bulan lalu tidak dapat ditulis ke foldernya: %1</translation>
     </message>
+    <message>
+        <source>Connect to the office&apos;s database server</source>
+        <translation>Hubungkan ke server basis data kantor</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database, as postgresql://user@host:port/database (ask the administrator; docs/deployment.md). The password is asked for when the server wants one.</source>
+        <translation>Basis data di server, sebagai postgresql://pengguna@host:port/basisdata (tanyakan kepada administrator; docs/deployment.md). Kata sandi ditanyakan bila server memintanya.</translation>
+    </message>
+    <message>
+        <source>Password for the database server</source>
+        <translation>Kata sandi server basis data</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Kata sandi untuk %1:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the server.</source>
+        <translation>Tidak ada yang diubah di server.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <source>Connect to a server…</source>
+        <translation>Hubungkan ke server…</translation>
+    </message>
 </context>
 <context>
     <name>loket::PostgresChangeFeed</name>
@@ -9594,6 +9626,13 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Print the receipt</source>
         <translation>Cetak tanda terima</translation>
+    </message>
+</context>
+<context>
+    <name>loket::ui::ConnectionBanner</name>
+    <message>
+        <source>The connection to the server is lost — trying again…</source>
+        <translation>Koneksi ke server terputus — mencoba lagi…</translation>
     </message>
 </context>
 <context>
@@ -11206,6 +11245,10 @@ Loket akan mengeluarkan Anda dan memulihkan sekarang.</translation>
     <message>
         <source>Today is a holiday: %1.</source>
         <translation>Hari ini libur: %1.</translation>
+    </message>
+    <message>
+        <source>No ticket was issued: the connection to the server is lost. Please wait a moment and tap again, or ask an officer.</source>
+        <translation>Tiket tidak diterbitkan: koneksi ke server terputus. Mohon tunggu sebentar lalu sentuh lagi, atau tanyakan kepada petugas.</translation>
     </message>
 </context>
 <context>
@@ -14732,36 +14775,6 @@ Dengan nomor atau huruf pertama; 0 atau spasi: tidak diisi. Backspace mundur sat
         <translation>membuat salinan basis data yang telah diperiksa, atau menampilkan daftar cadangan</translation>
     </message>
     <message>
-        <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
-       loketctl [--database FILE] [--json] backup list
-
-Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
-
-Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
-  --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
-  --force           replace FILE if it exists
-
-&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
-
-The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup&quot; (for example with cron).
-
-Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
-        <translation>Penggunaan: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
-       loketctl [--database FILE] [--json] backup list
-
-Membuat salinan basis data selagi Loket tetap berjalan: loket, anjungan, dan layar antrian dapat terus bekerja. Salinan ditulis dengan nama sementara yang tersembunyi, diperiksa, dan baru setelah itu diberi namanya, sehingga berkas yang bernama cadangan selalu lengkap.
-
-Tanpa --to, salinan disimpan di folder cadangan (pengaturan backup.folder; bawaannya folder &quot;backups&quot; di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
-  --to FILE|FOLDER  tulis salinan ke FILE, atau ke dalam FOLDER dengan nama tersebut
-  --force           ganti FILE jika sudah ada
-
-&quot;backup list&quot; menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
-
-Aplikasi membuat cadangan harian saat pertama dijalankan setiap hari dan menyimpan 14 salinan harian serta 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan &quot;loketctl backup&quot; (misalnya dengan cron).
-
-Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loket: siapa pun yang dapat membaca berkas basis data dapat menyalinnya. Simpan cadangan di tempat yang hanya dapat dibaca administrator; cadangan berisi data kantor.</translation>
-    </message>
-    <message>
         <source>put a backup in place of the database</source>
         <translation>menempatkan cadangan menggantikan basis data</translation>
     </message>
@@ -17754,6 +17767,52 @@ count    jumlah baris setiap tabel (untuk membandingkan dua basis data).</transl
     <message>
         <source>Unknown db command: %1</source>
         <translation>Perintah db tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>backup daily takes no arguments.</source>
+        <translation>backup daily tidak menerima argumen.</translation>
+    </message>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>Cadangan harian dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made already.</source>
+        <translation>Cadangan hari ini sudah dibuat.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
+       loketctl [--database FILE] [--json] backup list
+       loketctl [--database FILE] [--json] backup daily
+
+Makes a copy of the database while Loket keeps running: counters, kiosks and the display board may go on working. The copy is written under a hidden temporary name, checked, and only then given its name, so a file with a backup&apos;s name is always complete.
+
+Without --to the copy goes into the backup folder (the setting backup.folder; by default the folder &quot;backups&quot; beside the database) as loket-manual-YYYYMMDD-HHMMSS.db.
+  --to FILE|FOLDER  write the copy to FILE, or into FOLDER under that name
+  --force           replace FILE if it exists
+
+&quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
+
+The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup daily&quot; (for example with cron): it makes that day&apos;s backup once and keeps the same copies.
+On a server&apos;s database (postgresql://…) the application&apos;s PCs make no backup; the server PC runs &quot;loketctl backup daily&quot;. A backup is a Loket file (every row, read at one moment); it goes back onto a server with &quot;loketctl db copy --from BACKUP --to&quot; a new, empty database (docs/deployment.md).
+
+Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
+        <translation>Pemakaian: loketctl [--database BERKAS] backup [--to BERKAS|FOLDER] [--force]
+       loketctl [--database BERKAS] [--json] backup list
+       loketctl [--database BERKAS] [--json] backup daily
+
+Membuat salinan basis data sementara Loket tetap berjalan: loket, kios, dan papan tampilan boleh terus bekerja. Salinan ditulis dengan nama sementara yang tersembunyi, diperiksa, dan baru kemudian diberi namanya, sehingga berkas bernama cadangan selalu lengkap.
+
+Tanpa --to salinan masuk ke folder cadangan (pengaturan backup.folder; bawaannya folder &quot;backups&quot; di samping basis data) sebagai loket-manual-YYYYMMDD-HHMMSS.db.
+  --to BERKAS|FOLDER  tulis salinan ke BERKAS, atau ke FOLDER dengan nama itu
+  --force             ganti BERKAS bila sudah ada
+
+&quot;backup list&quot; menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
+
+Aplikasi membuat cadangan harian pada awal dijalankan setiap hari dan menyimpan 14 salinan harian dan 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan &quot;loketctl backup daily&quot; (misalnya dengan cron): perintah itu membuat cadangan hari itu sekali dan menyimpan salinan yang sama.
+Pada basis data di server (postgresql://…) PC aplikasi tidak membuat cadangan; PC server menjalankan &quot;loketctl backup daily&quot;. Cadangan adalah berkas Loket (semua baris, dibaca pada satu saat); cadangan dikembalikan ke server dengan &quot;loketctl db copy --from CADANGAN --to&quot; basis data baru yang kosong (docs/deployment.md).
+
+Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loket: siapa pun yang boleh membaca berkas basis data boleh menyalinnya. Simpan cadangan di tempat yang hanya dapat dibaca administrator; cadangan berisi data kantor.</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,13 @@ QString types(QString s)
     return expression(s);
 }
 
+QString changedFunction()
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION loket_changed() RETURNS trigger LANGUAGE plpgsql AS $f$ "
+                          "BEGIN PERFORM pg_notify('%1', ''); RETURN NULL; END $f$")
+        .arg(QLatin1String(kChangeChannel));
+}
+
 QStringList trigger(const QRegularExpressionMatch &m)
 {
     const QString name = m.captured(1);
@@ -118,6 +125,17 @@ QStringList schemaStatements(const QString &sqliteSql, QSqlQuery &q)
             QStringLiteral("CREATE INDEX %1_words ON %1 USING gin (to_tsvector('simple', words))").arg(table),
         };
     }
+    static const QRegularExpression createTable(QStringLiteral(R"(^\s*CREATE\s+TABLE\s+(\w+)\s*\()"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = createTable.match(sqliteSql); m.hasMatch()) {
+        // Its changes are announced from the start (announceChanges does the same for every table).
+        return {
+            changedFunction(),
+            types(sqliteSql),
+            QStringLiteral("CREATE TRIGGER loket_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                           "FOR EACH STATEMENT EXECUTE FUNCTION loket_changed()").arg(m.captured(1)),
+        };
+    }
     return { types(sqliteSql) };
 }
 
@@ -127,10 +145,7 @@ bool announceChanges(QSqlQuery &q)
     // notification, and the server folds the same one sent twice in a
     // transaction into one. Any client's write counts (psql's too), as any
     // connection's commit changes SQLite's data_version.
-    return q.exec(QStringLiteral(
-               "CREATE OR REPLACE FUNCTION loket_changed() RETURNS trigger LANGUAGE plpgsql AS $f$ "
-               "BEGIN PERFORM pg_notify('%1', ''); RETURN NULL; END $f$")
-                      .arg(QLatin1String(kChangeChannel)))
+    return q.exec(changedFunction())
         && q.exec(QStringLiteral(
             "DO $do$ DECLARE r record; BEGIN "
             "FOR r IN SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "

@@ -104,7 +104,10 @@ int main(int argc, char **argv)
         QStringLiteral("MS"), QString::number(SqliteChangeFeed::kDefaultIntervalMs));
     QCommandLineOption writerOption(
         QStringLiteral("writer"), QStringLiteral("internal: run as the writer"), QStringLiteral("FILE"));
-    parser.addOptions({ eventsOption, intervalOption, pollOption, writerOption });
+    QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("A database on a server (postgresql://…) instead of a temporary file: LISTEN/NOTIFY"),
+        QStringLiteral("URL"));
+    parser.addOptions({ eventsOption, intervalOption, pollOption, writerOption, databaseOption });
     parser.process(app);
     const int events = std::max(1, parser.value(eventsOption).toInt());
     const int intervalMs = std::max(1, parser.value(intervalOption).toInt());
@@ -113,7 +116,7 @@ int main(int argc, char **argv)
         return runWriter(parser.value(writerOption), events, intervalMs);
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : dir.filePath(QStringLiteral("bench.db"));
     auto opened = Database::open(path);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
@@ -176,12 +179,14 @@ int main(int argc, char **argv)
     }
     std::sort(latenciesMs.begin(), latenciesMs.end());
     std::printf(
-        "changefeed_latency: %zu of %d events, a commit about every %d ms, poll every %d ms, %d changed() signals\n",
-        latenciesMs.size(), events, intervalMs, pollMs, signals);
+        "changefeed_latency: %s, %zu of %d events, a commit about every %d ms, %s, %d changed() signals\n",
+        db->isServer() ? "server (LISTEN/NOTIFY)" : "file", latenciesMs.size(), events, intervalMs,
+        db->isServer() ? "notified" : qPrintable(QStringLiteral("poll every %1 ms").arg(pollMs)), signals);
     std::printf("latency ms: min %.1f  median %.1f  p95 %.1f  max %.1f\n", latenciesMs.front(),
         percentile(latenciesMs, 50), percentile(latenciesMs, 95), latenciesMs.back());
     std::printf("watching process CPU: %.2f %% of one core\n", cpuShare * 100.0);
-    const bool ok = int(latenciesMs.size()) == events && percentile(latenciesMs, 95) < 100.0;
-    std::printf("target p95 < 100 ms: %s\n", ok ? "met" : "NOT met");
+    const double target = db->isServer() ? 50.0 : 100.0;
+    const bool ok = int(latenciesMs.size()) == events && percentile(latenciesMs, 95) < target;
+    std::printf("target p95 < %.0f ms: %s\n", target, ok ? "met" : "NOT met");
     return ok ? 0 : 1;
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The kiosk's tap-to-ticket path and the counter's call, timed.
 //
-//   queue_issue [--tickets N] [--dir FOLDER]
+//   queue_issue [--tickets N] [--dir FOLDER] [--database postgresql://…]
 //
 // Issues N tickets (default 500) one after the other through QueueService,
 // each a durable commit (WAL, synchronous=FULL), and prints the median, p90
@@ -73,13 +73,17 @@ int main(int argc, char **argv)
         QStringLiteral("tickets"), QStringLiteral("Tickets to issue."), QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption dirOption(
         QStringLiteral("dir"), QStringLiteral("Folder for the temporary database."), QStringLiteral("FOLDER"));
-    parser.addOptions({ ticketsOption, dirOption });
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("An empty database on a server (postgresql://…) instead of a temporary file."),
+        QStringLiteral("URL"));
+    parser.addOptions({ ticketsOption, dirOption, databaseOption });
     parser.process(app);
     const int n = std::max(10, parser.value(ticketsOption).toInt());
 
     QTemporaryDir dir(
         parser.isSet(dirOption) ? parser.value(dirOption) + QStringLiteral("/loket-bench-XXXXXX") : QString());
-    auto opened = Database::open(dir.filePath(QStringLiteral("bench.db")));
+    auto opened = Database::open(
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : dir.filePath(QStringLiteral("bench.db")));
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
         return 2;
@@ -112,7 +116,8 @@ int main(int argc, char **argv)
         return db
             ->transaction([&]() -> Status {
                 QSqlQuery w(db->connection());
-                w.exec(QStringLiteral("INSERT OR REPLACE INTO settings VALUES ('bench', 'x')"));
+                w.exec(QStringLiteral("INSERT INTO settings VALUES ('bench', 'x') "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
                 return {};
             })
             .ok();
