@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QHash>
 #include <QSet>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -354,6 +355,19 @@ QString Database::threadConnectionName() const
 namespace {
 // Connections of this thread whose server went away: reopened at their next use.
 thread_local QSet<QString> t_broken;
+// How often each server was seen gone (by a change feed, which checks every
+// few seconds), and the count each thread's connection was opened at: a
+// connection older than the last outage is opened again before its next use,
+// so the first step after the server is back does not fail on a dead socket.
+QMutex g_outagesMutex;
+QHash<QString, int> g_outages;
+thread_local QHash<QString, int> t_openedAtOutage;
+
+int outagesOf(const QString &server)
+{
+    QMutexLocker lock(&g_outagesMutex);
+    return g_outages.value(server);
+}
 } // namespace
 
 void Database::dropBrokenConnection() const
@@ -361,11 +375,24 @@ void Database::dropBrokenConnection() const
     t_broken.insert(threadConnectionName());
 }
 
+void Database::serverWentAway(const QString &server)
+{
+    QMutexLocker lock(&g_outagesMutex);
+    ++g_outages[server];
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
-    if (t_broken.remove(name) && !inTransaction())
+    bool stale = t_broken.remove(name);
+    // A server's connection that never opened (the server was away) or is older than its last outage.
+    if (isServer() && QSqlDatabase::contains(name)
+        && (t_openedAtOutage.value(name) != outagesOf(m_path) || !QSqlDatabase::database(name, false).isOpen()))
+        stale = true;
+    if (stale && !inTransaction())
         closeThreadConnection();
+    if (isServer() && !QSqlDatabase::contains(name))
+        t_openedAtOutage.insert(name, outagesOf(m_path));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     return openConnection(name);
@@ -411,92 +438,6 @@ Status Database::execSchema(const QString &sqliteSql, const QString &what) const
     for (const QString &sql : m_dialect->schemaStatements(sqliteSql, q)) {
         if (!q.exec(sql))
             return sqlError(q.lastError(), what);
-    }
-    return {};
-}
-
-namespace {
-thread_local const Database *t_inTransaction = nullptr;
-} // namespace
-
-bool Database::inTransaction() const
-{
-    return t_inTransaction == this;
-}
-
-namespace storage_detail {
-// Set by sqlError when the failure was a serialization failure or a deadlock
-// (a server's), so transaction() runs the change again instead of reporting it.
-extern thread_local bool retryable;
-} // namespace storage_detail
-
-Status Database::transaction(const std::function<Status()> &work) const
-{
-    if (inTransaction())
-        return runTransaction(work);
-    // A change that lost a race with another PC (a deadlock, a serialization
-    // failure) is run again, a few times: a user never sees one. SQLite has
-    // one writer at a time and never gives one.
-    constexpr int kAttempts = 5;
-    for (int attempt = 1;; ++attempt) {
-        storage_detail::retryable = false;
-        Status result = runTransaction(work);
-        if (result || !storage_detail::retryable || attempt == kAttempts)
-            return result;
-        QThread::usleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(200, 2000 * attempt)));
-    }
-}
-
-Status Database::runTransaction(const std::function<Status()> &work) const
-{
-    QSqlDatabase c = connection();
-    QSqlQuery q(c);
-    if (inTransaction()) {
-        // Inside another change: a savepoint, so that this part is undone
-        // alone when it fails and the whole is saved (or not) with the outer one.
-        static thread_local int depth = 0;
-        const QString name = QStringLiteral("loket_part_%1").arg(++depth);
-        if (!q.exec(QStringLiteral("SAVEPOINT ") + name)) {
-            --depth;
-            return sqlError(q.lastError(), tr("starting a change"));
-        }
-        Status result = work();
-        --depth;
-        if (!result) {
-            q.exec(QStringLiteral("ROLLBACK TO ") + name);
-            q.exec(QStringLiteral("RELEASE ") + name);
-            return result;
-        }
-        if (!q.exec(QStringLiteral("RELEASE ") + name))
-            return sqlError(q.lastError(), tr("saving the change"));
-        return {};
-    }
-    QSqlError busy;
-    if (!m_dialect->beginWrite(q, m_options.writeWaitMs, m_options, &busy)) {
-        if (m_dialect->classify(busy) == SqlDialect::Failure::Busy) {
-            return makeError(ErrorCode::Locked,
-                             tr("The change could not be saved: Loket waited %1 seconds for its turn to write while "
-                                "other counters or programs were saving. Nothing of this change was saved; try "
-                                "again. If it keeps happening, an administrator should check which program keeps "
-                                "%2 busy.")
-                                 .arg(m_options.writeWaitMs / 1000)
-                                 .arg(QDir::toNativeSeparators(m_path)),
-                             QStringLiteral("%1 %2: %3").arg(m_dialect->engineName(), busy.nativeErrorCode(), busy.text()));
-        }
-        return sqlError(busy, tr("starting a change"));
-    }
-    const Database *outer = t_inTransaction;
-    t_inTransaction = this;
-    Status result = work();
-    t_inTransaction = outer;
-    if (!result) {
-        q.exec(QStringLiteral("ROLLBACK"));
-        return result;
-    }
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        Error e = sqlError(q.lastError(), tr("saving the change"));
-        q.exec(QStringLiteral("ROLLBACK"));
-        return e;
     }
     return {};
 }

@@ -62,6 +62,9 @@ public:
     // The password for a server whose ~/.pgpass does not hold one (asked by
     // the application; never on a command line). Process-wide.
     static QString serverPassword();
+    // A change feed saw the server `server` (a location's display()) go away:
+    // every connection of this process to it is opened anew at its next use.
+    static void serverWentAway(const QString &server);
     static void setServerPassword(const QString &password);
     // On a server: lets `role` (the role the office's PCs log in as) read and
     // write what Loket writes, and no more: the append-only history (the

@@ -75,6 +75,7 @@ void PostgresChangeFeed::check()
         if (alive)
             return;
         closeConnection();
+        Database::serverWentAway(m_location.display());
         Q_EMIT connectionLost();
     }
     if (connectAndListen()) {

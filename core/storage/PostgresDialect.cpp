@@ -25,11 +25,13 @@ bool connectionLost(const QSqlError &e)
     for (const char *sign : {"server closed the connection", "no connection to the server", "could not connect",
                              "connection to server", "terminating connection", "connection refused",
                              "could not send data", "could not receive data", "ssl syscall", "broken pipe",
-                             "unable to connect", "connection not open", "driver not loaded"}) {
+                             "unable to connect", "connection not open", "database not open", "driver not loaded"}) {
         if (text.contains(QLatin1String(sign)))
             return true;
     }
-    return e.type() == QSqlError::ConnectionError && state.isEmpty();
+    // A statement on a connection that is not open fails without a word: the server is away.
+    return state.isEmpty() && (e.type() == QSqlError::ConnectionError || e.type() == QSqlError::NoError
+                               || e.text().trimmed().isEmpty());
 }
 
 class PostgresDialect final : public SqlDialect {

@@ -124,12 +124,19 @@ int main(int argc, char **argv)
     }
     DatabasePtr db = opened.value();
     QSqlQuery setup(db->connection());
-    if (!setup.exec(QStringLiteral("CREATE TABLE bench_events (id INTEGER PRIMARY KEY, sent_us INTEGER NOT NULL)"))) {
-        std::fprintf(stderr, "%s\n", qPrintable(setup.lastError().text()));
+    setup.exec(QStringLiteral("DROP TABLE IF EXISTS bench_events"));
+    if (Status made = db->execSchema(
+            QStringLiteral("CREATE TABLE bench_events (id INTEGER PRIMARY KEY, sent_us INTEGER NOT NULL)"),
+            QStringLiteral("setup"));
+        !made) {
+        std::fprintf(stderr, "%s\n", qPrintable(made.error().detail));
         return 2;
     }
 
-    SqliteChangeFeed feed(path, pollMs);
+    // The engine's own feed: polling a file every --poll ms, or LISTEN on a server.
+    std::unique_ptr<ChangeFeed> owned = db->isServer() ? ChangeFeed::create(*db)
+                                                       : std::make_unique<SqliteChangeFeed>(path, pollMs);
+    ChangeFeed &feed = *owned;
     std::vector<double> latenciesMs;
     qint64 lastId = 0;
     int signals = 0;

@@ -108,7 +108,7 @@ BoardWindow::BoardWindow(DatabasePtr db, const Clock &clock, SpeechCommand speec
     m_status->setWordWrap(true);
     m_status->hide();
     root->addWidget(m_status);
-    root->addWidget(new ConnectionBanner(m_db, this));
+    root->addWidget(new ConnectionBanner(m_db, this, 28)); // read from across the waiting room
 
     m_ticker = new RunningText(this);
     m_ticker->setObjectName(QStringLiteral("boardTicker"));

@@ -7,7 +7,7 @@
 
 namespace loket::ui {
 
-ConnectionBanner::ConnectionBanner(const DatabasePtr &db, QWidget *parent)
+ConnectionBanner::ConnectionBanner(const DatabasePtr &db, QWidget *parent, int pixelSize)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("connectionBanner"));
@@ -15,7 +15,8 @@ ConnectionBanner::ConnectionBanner(const DatabasePtr &db, QWidget *parent)
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #b3261e; color: white; font-weight: bold; "
-                                 "padding: 8px 16px; }"));
+                                 "padding: 8px 16px; %1}")
+                      .arg(pixelSize > 0 ? QStringLiteral("font-size: %1px; ").arg(pixelSize) : QString()));
     hide();
     if (!db || !db->isServer())
         return;

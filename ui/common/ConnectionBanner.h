@@ -21,7 +21,8 @@ class ConnectionBanner : public QLabel
 {
     Q_OBJECT
 public:
-    ConnectionBanner(const DatabasePtr &db, QWidget *parent = nullptr);
+    // pixelSize: the text's size (0: the application's), large on the board and the kiosk.
+    ConnectionBanner(const DatabasePtr &db, QWidget *parent = nullptr, int pixelSize = 0);
     ~ConnectionBanner() override;
 
 private:

@@ -57,7 +57,7 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->hide();
     layout->addWidget(m_banner);
-    layout->addWidget(new ConnectionBanner(m_db, this));
+    layout->addWidget(new ConnectionBanner(m_db, this, 22));
     m_stack = new QStackedWidget(this);
     m_idle = new KioskIdlePage(m_stack);
     m_services = new KioskServicePage(m_stack);
@@ -230,7 +230,16 @@ void KioskWindow::refreshServices()
     if (services)
         m_services->setServices(services.value());
     else
-        m_services->showError(services.error().message);
+        m_services->showError(citizenMessage(services.error()));
+}
+
+QString KioskWindow::citizenMessage(const Error &error) const
+{
+    // A citizen is told what to do, not what the server said.
+    if (error.code == ErrorCode::Unreachable)
+        return tr("No ticket was issued: the connection to the server is lost. Please wait a moment and tap "
+                  "again, or ask an officer.");
+    return error.message;
 }
 
 void KioskWindow::showServices()
@@ -282,11 +291,7 @@ void KioskWindow::issue(qint64 priorityReasonId)
             return;
         }
         showServices();
-        // A citizen is told what to do, not what the server said; nothing was issued.
-        m_services->showError(issued.error().code == ErrorCode::Unreachable
-                ? tr("No ticket was issued: the connection to the server is lost. Please wait a moment and tap "
-                     "again, or ask an officer.")
-                : issued.error().message);
+        m_services->showError(citizenMessage(issued.error())); // nothing was issued
         return;
     }
     m_lastTicket = issued.value();

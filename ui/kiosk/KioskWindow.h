@@ -77,6 +77,7 @@ protected:
 
 private:
     void refreshServices();
+    QString citizenMessage(const Error &error) const;
     void chooseService(qint64 serviceId);
     void issue(qint64 priorityReasonId);
     void printCurrent();

@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 using namespace loket;
 using namespace loket::cli;
@@ -121,7 +122,7 @@ int copy(Cli &cli, const QStringList &args)
                          .arg(r.rows)
                          .arg(r.tables.size())
                          .arg(source->path(), target.value()->path())
-                         .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+                         .arg(QLocale().toString(double(r.elapsedMs) / 1000.0, 'f', 1))
                   << Qt::endl;
     }
     return ExitOk;
