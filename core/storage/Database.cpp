@@ -296,12 +296,7 @@ Status Database::inspect(QSqlDatabase &c, bool *fullCheckDone, int *tableCount) 
                          tr("%1 is a database of another program, not of Loket. Choose the right file.").arg(path));
     }
     if (version > Migrations::latestVersion()) {
-        return makeError(ErrorCode::NewerSchema,
-                         tr("The database %1 was made by a newer version of Loket (schema %2; this "
-                            "version knows up to %3). Install the newer Loket to open it.")
-                             .arg(path)
-                             .arg(version)
-                             .arg(Migrations::latestVersion()));
+        return newerSchemaError(path, version);
     }
 
     qint64 lastCheck = 0;
@@ -329,6 +324,16 @@ Status Database::inspect(QSqlDatabase &c, bool *fullCheckDone, int *tableCount) 
     q.finish();
     *fullCheckDone = true;
     return {};
+}
+
+Error Database::newerSchemaError(const QString &shown, int version)
+{
+    return makeError(ErrorCode::NewerSchema,
+                     tr("The database %1 was made by a newer version of Loket (schema %2; this "
+                        "version knows up to %3). Install the newer Loket to open it.")
+                         .arg(shown)
+                         .arg(version)
+                         .arg(Migrations::latestVersion()));
 }
 
 qint64 Database::lastFullCheckMs() const

@@ -137,6 +137,7 @@ private:
     static Result<std::shared_ptr<Database>> openChecked(const QString &path, const DatabaseOptions &options);
     static Result<std::shared_ptr<Database>> openServer(const DatabaseLocation &where, const DatabaseOptions &options);
     Error serverError(const QSqlError &error, const QString &what) const;
+    static Error newerSchemaError(const QString &shown, int version);
     // Forgets the calling thread's connection after the server went away, so the next use reconnects.
     void dropBrokenConnection() const;
     void recordWalRescue() const;

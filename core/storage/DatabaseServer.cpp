@@ -76,12 +76,7 @@ Result<DatabasePtr> Database::openServer(const DatabaseLocation &where, const Da
         }
     }
     if (version > Migrations::latestVersion()) {
-        return makeError(ErrorCode::NewerSchema,
-                         tr("The database %1 was made by a newer version of Loket (schema %2; this "
-                            "version knows up to %3). Install the newer Loket to open it.")
-                             .arg(name)
-                             .arg(version)
-                             .arg(Migrations::latestVersion()));
+        return newerSchemaError(name, version);
     }
     if (options.migrate && version < Migrations::latestVersion()) {
         Status migrated = Migrations::migrate(*db);

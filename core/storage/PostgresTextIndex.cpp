@@ -72,13 +72,7 @@ public:
                            "@@ to_tsquery('simple', ?) ORDER BY rowid DESC LIMIT ?").arg(m_table));
         q.addBindValue(terms.join(QStringLiteral(" & ")));
         q.addBindValue(limit);
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), TextIndex::tr("searching"));
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        q.finish();
-        return ids;
+        return idsOf(*m_db, q);
     }
 
 private:

@@ -65,13 +65,7 @@ public:
             QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?").arg(m_table));
         q.addBindValue(terms.join(QLatin1Char(' ')));
         q.addBindValue(limit);
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), TextIndex::tr("searching"));
-        QList<qint64> ids;
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        q.finish();
-        return ids;
+        return idsOf(*m_db, q);
     }
 
 private:
@@ -86,6 +80,17 @@ std::unique_ptr<TextIndex> TextIndex::complaints(DatabasePtr db)
     if (db->isServer())
         return makePostgresTextIndex(std::move(db), QStringLiteral("complaint_text"));
     return std::make_unique<Fts5Index>(std::move(db), QStringLiteral("complaint_text"));
+}
+
+Result<QList<qint64>> TextIndex::idsOf(const Database &db, QSqlQuery &q)
+{
+    if (!q.exec())
+        return db.sqlError(q.lastError(), tr("searching"));
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.finish();
+    return ids;
 }
 
 QStringList TextIndex::words(const QString &query)

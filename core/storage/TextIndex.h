@@ -38,6 +38,10 @@ public:
 
     // The words of a query as the index sees them (letters and digits).
     static QStringList words(const QString &query);
+
+protected:
+    // Runs a search statement (one column: the record's id) and reads its ids.
+    static Result<QList<qint64>> idsOf(const Database &db, QSqlQuery &q);
 };
 
 } // namespace loket
