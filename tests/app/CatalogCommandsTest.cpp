@@ -179,7 +179,7 @@ TEST_CASE("loketctl never shows SQLite's own text, except with --verbose")
     test::TempDatabase t;
     addUsers(t);
     // A rule only the database knows refuses the holiday.
-    t.exec(QStringLiteral("CREATE TRIGGER no_holiday BEFORE INSERT ON holidays "
+    t.schema(QStringLiteral("CREATE TRIGGER no_holiday BEFORE INSERT ON holidays "
                           "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: kind'); END"));
     const QString file = writeFile(t, QStringLiteral("libur.csv"),
         "date,kind,name\n2027-01-01,libur_nasional,Tahun Baru 2027 Masehi\n");
