@@ -79,6 +79,11 @@ public:
             opts << QStringLiteral("connect_timeout=%1").arg(qMax(1, options.connectTimeoutMs / 1000));
         if (!where.options.contains(QLatin1String("application_name=")))
             opts << QStringLiteral("application_name=loket");
+        // A pulled cable must not hold a screen for the kernel's quarter of an
+        // hour: unanswered data or keepalives end the connection within seconds.
+        opts << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=5")
+             << QStringLiteral("keepalives_interval=2") << QStringLiteral("keepalives_count=2")
+             << QStringLiteral("tcp_user_timeout=%1").arg(qMax(1000, options.connectTimeoutMs));
         c.setConnectOptions(opts.join(QLatin1Char(';')));
         if (!c.open())
             return c;
