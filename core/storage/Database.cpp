@@ -503,29 +503,27 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
     const QString detail = QStringLiteral("%1 %2: %3").arg(m_dialect->engineName(), error.nativeErrorCode(), error.text());
     qCWarning(lcErrorDetail, "database error while %s: %s", qUtf8Printable(what), qUtf8Printable(detail));
     const SqlDialect::Failure failure = m_dialect->classify(error);
-    if (isServer())
-        return serverError(error, what);
-    if (failure == SqlDialect::Failure::Busy) {
+    if (isServer()) {
+        if (std::optional<Error> own = serverError(error, what))
+            return *own;
+    } else if (failure == SqlDialect::Failure::Busy) {
         return makeError(ErrorCode::Locked,
                          tr("The database %1 is held by another program that does not let go of it (while %2). "
                             "Close the other Loket windows or programs using it, then try again.")
                              .arg(file, what),
                          detail);
-    }
-    if (isDiskFull(error, dbfiles::diskFull(QFileInfo(m_path).absolutePath()))) {
+    } else if (isDiskFull(error, dbfiles::diskFull(QFileInfo(m_path).absolutePath()))) {
         return makeError(ErrorCode::DiskFull,
                          tr("The disk holding %1 is full (while %2). Nothing was lost of what was saved before: "
                             "free some space, then try again.")
                              .arg(file, what),
                          detail);
-    }
-    if (failure == SqlDialect::Failure::NotADatabase) {
+    } else if (failure == SqlDialect::Failure::NotADatabase) {
         return makeError(ErrorCode::NotADatabase,
                          tr("%1 is not a Loket database or is damaged (while %2). Restore the most recent backup.")
                              .arg(file, what),
                          detail);
-    }
-    if (failure == SqlDialect::Failure::ReadOnly) {
+    } else if (failure == SqlDialect::Failure::ReadOnly) {
         return makeError(ErrorCode::ReadOnly,
                          tr("The database %1 cannot be written (while %2): check the file's permissions.").arg(file, what),
                          detail);

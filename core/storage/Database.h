@@ -136,7 +136,8 @@ private:
     explicit Database(DatabaseLocation location, DatabaseOptions options);
     static Result<std::shared_ptr<Database>> openChecked(const QString &path, const DatabaseOptions &options);
     static Result<std::shared_ptr<Database>> openServer(const DatabaseLocation &where, const DatabaseOptions &options);
-    Error serverError(const QSqlError &error, const QString &what) const;
+    // What a server's failure means, when it is the server's own kind (sqlError says the rest).
+    std::optional<Error> serverError(const QSqlError &error, const QString &what) const;
     static Error newerSchemaError(const QString &shown, int version);
     // Forgets the calling thread's connection after the server went away, so the next use reconnects.
     void dropBrokenConnection() const;

@@ -47,16 +47,16 @@ Result<DatabasePtr> Database::openServer(const DatabaseLocation &where, const Da
     DatabasePtr db(new Database(where, options));
     QSqlDatabase c = db->connection();
     if (!c.isOpen())
-        return db->serverError(c.lastError(), tr("connecting to the database server"));
+        return db->sqlError(c.lastError(), tr("connecting to the database server"));
     const int version = db->dialect().schemaVersion(c);
     if (version < 0)
-        return db->serverError(c.lastError(), tr("checking the database"));
+        return db->sqlError(c.lastError(), tr("checking the database"));
     const QString name = where.display();
     if (version == 0) {
         QSqlQuery q(c);
         if (!q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
             || !q.next())
-            return db->serverError(q.lastError(), tr("checking the database"));
+            return db->sqlError(q.lastError(), tr("checking the database"));
         if (q.value(0).toInt() > 0) {
             return makeError(ErrorCode::NotADatabase,
                 tr("The database %1 holds the tables of another program, not of Loket. Choose the right database.")
@@ -143,7 +143,7 @@ Status Database::grantApplicationRole(const QString &role) const
     });
 }
 
-Error Database::serverError(const QSqlError &error, const QString &what) const
+std::optional<Error> Database::serverError(const QSqlError &error, const QString &what) const
 {
     const QString name = m_location.display();
     const QString detail = QStringLiteral("PostgreSQL %1: %2").arg(error.nativeErrorCode(), error.text());
@@ -189,12 +189,6 @@ Error Database::serverError(const QSqlError &error, const QString &what) const
             tr("The database server's disk is full (while %1). Nothing was lost of what was saved before: the "
                "administrator must free some space on the server.").arg(what),
             detail);
-    case SqlDialect::Failure::Constraint:
-        return makeError(ErrorCode::InvalidInput,
-            tr("The change was refused while %1: the data breaks one of the database's rules (a value "
-               "that is not allowed, missing or used twice). Correct the data and try again; the "
-               "technical detail is in the log.").arg(what),
-            detail);
     case SqlDialect::Failure::Privilege:
         return makeError(ErrorCode::PermissionDenied,
             tr("The database server does not let Loket's role do this (while %1): the history is append-only, and "
@@ -208,11 +202,7 @@ Error Database::serverError(const QSqlError &error, const QString &what) const
     default:
         break;
     }
-    return makeError(ErrorCode::Io,
-                     tr("The database reported an error while %1; nothing of this step was saved. Try again; if it "
-                        "keeps happening, give the log to the administrator.")
-                         .arg(what),
-                     detail);
+    return std::nullopt; // a broken rule, or something else: said as for a file (sqlError)
 }
 
 } // namespace loket
