@@ -58,7 +58,7 @@ Result<MonthlyReport> MonthlyReportService::month(const Actor &actor, QDate firs
     report.lastYear = lastYear.value();
 
     // The trend: the office index of the survey periods up to the month's.
-    SurveyService survey(m_db, m_clock);
+    const SurveyService survey = surveyService();
     const SurveyPeriod::Kind kind = survey.settings().periodKind;
     SurveyPeriod p = SurveyPeriod::containing(kind, month);
     QList<ReportTrendPoint> trend;
@@ -70,6 +70,13 @@ Result<MonthlyReport> MonthlyReportService::month(const Actor &actor, QDate firs
     }
     report.ikmTrend = trend;
     return report;
+}
+
+SurveyService MonthlyReportService::surveyService() const
+{
+    SurveyService survey(m_db, m_clock);
+    survey.setMonthStoreEnabled(m_monthStore);
+    return survey;
 }
 
 Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate firstOfMonth, QDate asOf) const
@@ -104,7 +111,7 @@ Result<SurveyIndexReport> MonthlyReportService::periodIndex(const Actor &actor, 
     const auto known = cache.find(period.code());
     if (known != cache.end())
         return known->second;
-    auto index = SurveyService(m_db, m_clock).index(actor, period);
+    auto index = surveyService().index(actor, period);
     if (!index)
         return index.error();
     cache.emplace(period.code(), index.value());
@@ -132,7 +139,7 @@ Result<MonthFigures> MonthlyReportService::figures(const Actor &actor, QDate fir
         return slips.error();
     f.suggestions = slips.value();
 
-    SurveyService survey(m_db, m_clock);
+    const SurveyService survey = surveyService();
     auto monthIndex = survey.index(actor, f.month, monthEnd);
     if (!monthIndex)
         return monthIndex.error();
@@ -162,9 +169,12 @@ Result<ReportTickets> MonthlyReportService::storedOrComputedTickets(const Actor 
     const ReportMonthStore store(m_db);
     if (auto stored = store.load(month); stored && stored->has_value())
         return stored->value();
+    // Not stored when a write fails (read-only, busy) or a ticket of the month
+    // changed while it was computed: computed again next time.
+    const bool reserved = bool(store.reserve(month, m_clock.nowMs()));
     auto t = tickets(actor, month, monthEnd);
-    if (t)
-        (void)store.save(month, t.value(), m_clock.nowMs()); // not stored (read-only, busy): computed again next time
+    if (t && reserved)
+        (void)store.fill(month, t.value(), m_clock.nowMs());
     return t;
 }
 

@@ -8,6 +8,7 @@
 #include "core/common/Result.h"
 #include "core/reports/MonthlyReport.h"
 #include "core/storage/Database.h"
+#include "core/survey/SurveyService.h"
 
 #include <map>
 
@@ -38,7 +39,8 @@ public:
 
     // The ticket figures of a finished month (its last day before the report's
     // day) are stored once and read back (ReportMonthStore; the schema drops a
-    // month when its data change). On by default; off computes every month.
+    // month when its data change), and so are the survey's tallies of every
+    // finished month (SurveyMonthStore). On by default; off computes every month.
     void setMonthStoreEnabled(bool enabled) { m_monthStore = enabled; }
 
 private:
@@ -49,6 +51,7 @@ private:
     Result<ReportTickets> tickets(const Actor &actor, QDate from, QDate to) const;
     Result<ReportTickets> storedOrComputedTickets(const Actor &actor, QDate month, QDate monthEnd, QDate asOf) const;
     Result<ReportSuggestions> suggestions(QDate from, QDate to) const;
+    SurveyService surveyService() const;
 
     DatabasePtr m_db;
     const Clock &m_clock;

@@ -151,25 +151,38 @@ Result<std::optional<ReportTickets>> ReportMonthStore::load(QDate month) const
     return decode(q.value(0).toByteArray());
 }
 
-Status ReportMonthStore::save(QDate month, const ReportTickets &tickets, qint64 nowMs) const
+Status ReportMonthStore::reserve(QDate month, qint64 nowMs) const
 {
     return m_db->transaction([&]() -> Status {
-        return write(month, tickets, nowMs);
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("INSERT INTO report_months (month, figures, computed_at) VALUES (?, '', ?) "
+                                 "ON CONFLICT (month) DO UPDATE SET figures = '', computed_at = excluded.computed_at"));
+        q.addBindValue(reportMonthCode(month));
+        q.addBindValue(nowMs);
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), tr("storing the figures of a finished month"));
+        return {};
     });
 }
 
-Status ReportMonthStore::write(QDate month, const ReportTickets &tickets, qint64 nowMs) const
+Result<bool> ReportMonthStore::fill(QDate month, const ReportTickets &tickets, qint64 nowMs) const
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO report_months (month, figures, computed_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT (month) DO UPDATE SET figures = excluded.figures, "
-                             "computed_at = excluded.computed_at"));
-    q.addBindValue(reportMonthCode(month));
-    q.addBindValue(QString::fromUtf8(encode(tickets)));
-    q.addBindValue(nowMs);
-    if (!q.exec())
-        return m_db->sqlError(q.lastError(), tr("storing the figures of a finished month"));
-    return {};
+    bool stored = false;
+    Status s = m_db->transaction([&]() -> Status {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE report_months SET figures = ?, computed_at = ? "
+                                 "WHERE month = ? AND figures = ''"));
+        q.addBindValue(QString::fromUtf8(encode(tickets)));
+        q.addBindValue(nowMs);
+        q.addBindValue(reportMonthCode(month));
+        if (!q.exec())
+            return m_db->sqlError(q.lastError(), tr("storing the figures of a finished month"));
+        stored = q.numRowsAffected() == 1;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return stored;
 }
 
 } // namespace loket

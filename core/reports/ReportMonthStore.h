@@ -23,15 +23,18 @@ public:
 
     // The stored figures of the month ("YYYY-MM"), if any.
     Result<std::optional<ReportTickets>> load(QDate month) const;
-    // One write transaction of the house's (Database::transaction).
-    Status save(QDate month, const ReportTickets &tickets, qint64 nowMs) const;
+    // Storing without holding the write lock while computing: reserve()
+    // writes a pending row (figures ''), the caller computes, fill() stores
+    // the figures only if the pending row is still there; a ticket of the
+    // month written in between has dropped it, and nothing stale is stored.
+    Status reserve(QDate month, qint64 nowMs) const;
+    Result<bool> fill(QDate month, const ReportTickets &tickets, qint64 nowMs) const;
 
     // Exact text form of the figures (every field), for the store and for tests.
     static QByteArray encode(const ReportTickets &tickets);
     static std::optional<ReportTickets> decode(const QByteArray &text);
 
 private:
-    Status write(QDate month, const ReportTickets &tickets, qint64 nowMs) const;
     DatabasePtr m_db;
 };
 

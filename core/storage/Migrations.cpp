@@ -22,6 +22,7 @@ const std::vector<Migration> &Migrations::all()
         migration008SurveyHandoff(),
         migration009SurveyPlan(),
         migration010ReportMonths(),
+        migration011SurveyMonths(),
     };
     return steps;
 }

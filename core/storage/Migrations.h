@@ -45,5 +45,6 @@ Migration migration007Survey();
 Migration migration008SurveyHandoff();
 Migration migration009SurveyPlan();
 Migration migration010ReportMonths();
+Migration migration011SurveyMonths();
 
 } // namespace loket

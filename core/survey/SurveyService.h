@@ -9,6 +9,7 @@
 #include "core/common/Result.h"
 #include "core/storage/Database.h"
 #include "core/survey/Survey.h"
+#include "core/survey/SurveyMonthStore.h"
 
 #include <map>
 
@@ -79,19 +80,24 @@ public:
                                     std::optional<IkmWeighting> weighting = std::nullopt) const;
     // The period containing today, of the configured kind.
     SurveyPeriod currentPeriod() const;
+    // Whether index() reads and writes the stored tallies of finished months
+    // (on by default; off computes everything from the responses, as a
+    // benchmark's baseline and a test's reference).
+    void setMonthStoreEnabled(bool enabled) { m_monthStore = enabled; }
 
     static constexpr qint64 kFutureSlackMs = 5 * 60 * 1000;
     static constexpr int kMaxComment = 1000;
 
 private:
-    // The SQL aggregates the index reads: per service (id), per element, the
-    // sum and count of the answers given in [startMs, endMs) UTC, and the
-    // responses per service. One statement each; no answer row is loaded.
-    struct Tallies {
-        std::map<qint64, ElementTallies> answers;
-        std::map<qint64, qint64> respondents;
-    };
-    Result<Tallies> tallies(qint64 startUtcMs, qint64 endUtcMs) const;
+    // The SQL aggregates the index reads over office-local days from … to:
+    // per service, per element, the sum and count of the answers, the
+    // responses and the tickets served. One statement each; no answer row is
+    // loaded.
+    Result<SurveyTallies> computeTallies(const OfficeTime &time, QDate from, QDate to) const;
+    // The same, with each whole finished month inside the range read from
+    // (or written to) SurveyMonthStore, and the rest computed.
+    Result<SurveyTallies> rangeTallies(const OfficeTime &time, QDate from, QDate to) const;
+    Result<SurveyTallies> monthTallies(const OfficeTime &time, QDate month) const;
     Result<OfficeTime> officeTime() const;
     // What checkEntry reads once for many entries (an import).
     struct CheckContext {
@@ -107,6 +113,7 @@ private:
     DatabasePtr m_db;
     const Clock &m_clock;
     AuditLog m_audit;
+    bool m_monthStore = true;
 };
 
 } // namespace loket

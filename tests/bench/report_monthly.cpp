@@ -164,7 +164,8 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
     // The first report after the stored months were dropped (their data changed): computes and stores all three.
     f.first = timeMs(runs, [&] {
         QSqlQuery d(db->connection());
-        return d.exec(QStringLiteral("DELETE FROM report_months")) && bool(service.month(Actor::system(), month));
+        return d.exec(QStringLiteral("DELETE FROM report_months")) && d.exec(QStringLiteral("DELETE FROM survey_months"))
+            && bool(service.month(Actor::system(), month));
     });
     const QDate today = month.addMonths(1);
     f.oneMonth = timeMs(runs, [&] { return bool(service.figures(Actor::system(), month, today)); });
@@ -195,6 +196,12 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
         return bool(SurveyService(db, clock).index(sys, SurveyPeriod::containing(SurveyPeriod::Kind::Quarter, month)));
     });
     const double quarterCpu = lastCpuMs;
+    const double quarterComputed = timeMs(runs, [&] {
+        SurveyService survey(db, clock);
+        survey.setMonthStoreEnabled(false);
+        return bool(survey.index(sys, SurveyPeriod::containing(SurveyPeriod::Kind::Quarter, month)));
+    });
+    const double quarterComputedCpu = lastCpuMs;
     const double standards = timeMs(runs, [&] {
         return bool(StandardCompliance(db).summary(sys, last)) && bool(ReviewSchedule(db).dueOrOverdue(sys, last));
     });
@@ -206,6 +213,10 @@ bool measure(const QString &label, const QString &path, QDate month, int runs, F
     const double wholeStepCpu = lastCpuMs;
     std::printf("  dashboard's first step, month running: tickets alone %.1f ms (CPU %.1f) | the month's whole figures %.1f ms (CPU %.1f) | %.2fx\n",
                 firstStep, firstStepCpu, wholeStep, wholeStepCpu, firstStep > 0 ? wholeStep / firstStep : 0.0);
+    std::printf("  a survey quarter (the month's, %s): from its months' stored tallies %.1f ms (CPU %.1f) | computed from "
+                "every answer %.1f ms (CPU %.1f)\n",
+                qPrintable(SurveyPeriod::containing(SurveyPeriod::Kind::Quarter, month).code()), quarter, quarterCpu,
+                quarterComputed, quarterComputedCpu);
     std::printf("  one month, by part: queue statistics %.1f ms (targets alone %.1f; with the services' own targets %.1f), complaints %.1f, survey month %.1f, "
                 "survey quarter %.1f, standards %.1f; CPU: queue statistics %.1f, survey quarter %.1f\n", queue, targets, queueOwn, complaints, survey, quarter, standards, queueCpu, quarterCpu);
     std::printf("%s: %lld tickets; %s: %lld served\n", qPrintable(label), qlonglong(f.tickets),
