@@ -1187,7 +1187,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup is not put in place of a server&apos;s database: copy it into a new, empty database on the server with &quot;loketctl db copy --from BACKUP --to URL&quot;, then let the PCs use that one (docs/deployment.md).</source>
+        <source>%1 is a database file&apos;s backup: copy it into a new, empty database on the server with &quot;loketctl db copy --from BACKUP --to URL&quot;, then let the PCs use that one (docs/deployment.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a Loket office, and a restore never replaces one. Create a new, empty database on the server (createdb), restore into it, then let the PCs use it (docs/deployment.md). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database %1 is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4723,6 +4731,65 @@ Save it as a PDF instead?</source>
     </message>
 </context>
 <context>
+    <name>ServerArchive</name>
+    <message>
+        <source>%1 needs the program %2, which is not installed on this PC (Debian package postgresql-client). Install it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time: the database server may be unreachable or very busy. Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server cannot be reached. Check that it is on and on the network, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server refused the login. Put the password in ~/.pgpass of this PC&apos;s user, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server&apos;s role may not read every table. Run it as the database&apos;s owner (the role of &quot;loketctl db init&quot;), not as the PCs&apos; role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file is backed up as a file, not as a server&apos;s dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a backup of a Loket server database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete (%2): it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is a server&apos;s dump, but not of a Loket database: it has no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the server&apos;s backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The service code is empty. Give a short code such as KTP or KK.</source>
@@ -6096,6 +6163,17 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>marking the survey&apos;s hand-over as answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMonthStore</name>
+    <message>
+        <source>reading the stored survey figures of a finished month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the survey figures of a finished month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16159,17 +16237,6 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
-
-Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
-Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all that is done (exit code 0 when the backup is good). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
-
-Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
-
-This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>audit verify takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17560,6 +17627,14 @@ count    the rows of every table (to compare two databases).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restored %1 into the new database %2 (schema version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--app-role is for a restore onto a database server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
        loketctl [--database FILE] [--json] backup list
        loketctl [--database FILE] [--json] backup daily
@@ -17573,9 +17648,23 @@ Without --to the copy goes into the backup folder (the setting backup.folder; by
 &quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
 
 The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup daily&quot; (for example with cron): it makes that day&apos;s backup once and keeps the same copies.
-On a server&apos;s database (postgresql://…) the application&apos;s PCs make no backup; the server PC runs &quot;loketctl backup daily&quot;. A backup is a Loket file (every row, read at one moment); it goes back onto a server with &quot;loketctl db copy --from BACKUP --to&quot; a new, empty database (docs/deployment.md).
+On a server&apos;s database (postgresql://…) the application&apos;s PCs make no backup; the server PC runs &quot;loketctl backup daily&quot; as the database&apos;s owner. A server&apos;s backup is the server&apos;s own dump (pg_dump, custom format; the program comes with Debian&apos;s postgresql-client), named loket-YYYY-MM-DD.dump, with the same daily and monthly copies; &quot;loketctl --database URL restore BACKUP.dump&quot; puts it into a new, empty database (docs/deployment.md).
 
 Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
+       loketctl --database URL restore BACKUP.dump [--app-role ROLE]
+
+Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
+Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all that is done (exit code 0 when the backup is good). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
+
+Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
+
+This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.
+
+On a server (URL postgresql://…): BACKUP is a server&apos;s backup (*.dump), and the database of URL must be new and empty (createdb): a restore never replaces an office on a server. It is restored in one transaction (all or nothing) by pg_restore, upgraded if it is older, and --app-role ROLE gives the PCs&apos; role its rights, as &quot;loketctl db init&quot; does. Then let the PCs use the new database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

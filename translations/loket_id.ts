@@ -1186,8 +1186,16 @@
         <translation>Cadangan %1 rusak. Pilih cadangan lain, misalnya cadangan hari sebelumnya.</translation>
     </message>
     <message>
-        <source>A backup is not put in place of a server&apos;s database: copy it into a new, empty database on the server with &quot;loketctl db copy --from BACKUP --to URL&quot;, then let the PCs use that one (docs/deployment.md).</source>
-        <translation>Cadangan tidak diletakkan menggantikan basis data server: salin ke basis data baru yang kosong di server dengan &quot;loketctl db copy --from CADANGAN --to URL&quot;, lalu arahkan PC ke basis data itu (docs/deployment.md).</translation>
+        <source>%1 is a database file&apos;s backup: copy it into a new, empty database on the server with &quot;loketctl db copy --from BACKUP --to URL&quot;, then let the PCs use that one (docs/deployment.md).</source>
+        <translation>%1 adalah cadangan berkas basis data: salin ke basis data baru yang kosong di server dengan &quot;loketctl db copy --from BACKUP --to URL&quot;, lalu arahkan PC ke basis data itu (docs/deployment.md).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a Loket office, and a restore never replaces one. Create a new, empty database on the server (createdb), restore into it, then let the PCs use it (docs/deployment.md). Nothing was changed.</source>
+        <translation>Basis data %1 sudah berisi data kantor Loket, dan pemulihan tidak pernah menimpanya. Buat basis data baru yang kosong di server (createdb), pulihkan ke sana, lalu arahkan PC ke basis data itu (docs/deployment.md). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database %1 is as it was.</source>
+        <translation>Tidak ada yang dipulihkan: basis data %1 tetap seperti semula.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4718,65 @@ Simpan sebagai PDF saja?</translation>
     </message>
 </context>
 <context>
+    <name>ServerArchive</name>
+    <message>
+        <source>%1 needs the program %2, which is not installed on this PC (Debian package postgresql-client). Install it, then try again.</source>
+        <translation>%1 memerlukan program %2, yang belum terpasang di PC ini (paket Debian postgresql-client). Pasang dulu, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 did not finish in time: the database server may be unreachable or very busy. Nothing was changed; try again later.</source>
+        <translation>%1 tidak selesai tepat waktu: server basis data mungkin tidak terjangkau atau sangat sibuk. Tidak ada yang diubah; coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server cannot be reached. Check that it is on and on the network, then try again.</source>
+        <translation>%1 gagal: server basis data tidak dapat dihubungi. Periksa bahwa server menyala dan terhubung ke jaringan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the database server refused the login. Put the password in ~/.pgpass of this PC&apos;s user, then try again.</source>
+        <translation>%1 gagal: server basis data menolak login. Simpan kata sandi di ~/.pgpass milik pengguna PC ini, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server&apos;s role may not read every table. Run it as the database&apos;s owner (the role of &quot;loketctl db init&quot;), not as the PCs&apos; role.</source>
+        <translation>%1 gagal: peran (role) di server tidak boleh membaca semua tabel. Jalankan sebagai pemilik basis data (peran yang menjalankan &quot;loketctl db init&quot;), bukan sebagai peran PC.</translation>
+    </message>
+    <message>
+        <source>%1 failed: the disk is full. Free some space, then try again.</source>
+        <translation>%1 gagal: disk penuh. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2).</source>
+        <translation>%1 gagal (%2).</translation>
+    </message>
+    <message>
+        <source>A database file is backed up as a file, not as a server&apos;s dump.</source>
+        <translation>Berkas basis data dicadangkan sebagai berkas, bukan sebagai dump server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s backup</source>
+        <translation>Pencadangan server</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a backup of a Loket server database.</source>
+        <translation>Berkas %1 bukan cadangan basis data server Loket.</translation>
+    </message>
+    <message>
+        <source>Checking the server&apos;s backup</source>
+        <translation>Pemeriksaan cadangan server</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete (%2): it cannot be restored.</source>
+        <translation>Cadangan %1 rusak atau tidak lengkap (%2): tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a server&apos;s dump, but not of a Loket database: it has no schema version.</source>
+        <translation>Berkas %1 adalah dump server, tetapi bukan basis data Loket: tidak ada versi skemanya.</translation>
+    </message>
+    <message>
+        <source>Restoring the server&apos;s backup</source>
+        <translation>Pemulihan cadangan server</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCatalog</name>
     <message>
         <source>The service code is empty. Give a short code such as KTP or KK.</source>
@@ -6081,6 +6148,17 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>marking the survey&apos;s hand-over as answered</source>
         <translation>menandai penyerahan survei sebagai sudah diisi</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyMonthStore</name>
+    <message>
+        <source>reading the stored survey figures of a finished month</source>
+        <translation>membaca angka survei tersimpan dari bulan yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>storing the survey figures of a finished month</source>
+        <translation>menyimpan angka survei dari bulan yang sudah selesai</translation>
     </message>
 </context>
 <context>
@@ -16243,24 +16321,6 @@ Kode keluar:
         <translation>Tidak ada yang diubah: jalankan lagi dengan --force untuk memulihkan.</translation>
     </message>
     <message>
-        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
-
-Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
-Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all that is done (exit code 0 when the backup is good). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
-
-Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
-
-This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.</source>
-        <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
-
-Memeriksa BACKUP terlebih dahulu: harus basis data Loket, tidak rusak, dari versi Loket ini atau yang lebih lama. Jika tidak, tidak ada yang diubah.
-Menampilkan isi cadangan (kantor, hari nomor antrian terakhir, jumlah nomor antrian, pengguna dan standar) dan menyebutkannya bila kosong. Tanpa --force, perintah ini meminta konfirmasi di terminal; selain itu hanya pemeriksaan yang dilakukan (kode keluar 0 bila cadangan baik). Dengan --force basis data saat ini disimpan di sampingnya sebagai DATABASE.replaced-YYYYMMDD-HHMMSS, cadangan menggantikannya, dan cadangan dari versi yang lebih lama ditingkatkan.
-
-Tutup dulu setiap jendela Loket, anjungan, papan tampilan, dan perintah loketctl yang memakai basis data. restore menolak bila melihat program di komputer ini sedang membuka basis data; program di komputer lain yang berbagi berkas tidak terlihat.
-
-Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis folder basis data (dijaga oleh izin sistem operasi). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.</translation>
-    </message>
-    <message>
         <source>audit verify takes no arguments.</source>
         <translation>audit verify tidak menerima argumen.</translation>
     </message>
@@ -17781,6 +17841,14 @@ count    jumlah baris setiap tabel (untuk membandingkan dua basis data).</transl
         <translation>Cadangan hari ini sudah dibuat.</translation>
     </message>
     <message>
+        <source>Restored %1 into the new database %2 (schema version %3).</source>
+        <translation>%1 dipulihkan ke basis data baru %2 (versi skema %3).</translation>
+    </message>
+    <message>
+        <source>--app-role is for a restore onto a database server.</source>
+        <translation>--app-role hanya untuk pemulihan ke server basis data.</translation>
+    </message>
+    <message>
         <source>Usage: loketctl [--database FILE] backup [--to FILE|FOLDER] [--force]
        loketctl [--database FILE] [--json] backup list
        loketctl [--database FILE] [--json] backup daily
@@ -17794,7 +17862,7 @@ Without --to the copy goes into the backup folder (the setting backup.folder; by
 &quot;backup list&quot; shows the backups in the backup folder: kind (daily, monthly, manual), date, size and schema version.
 
 The application makes a daily backup at its first start each day and keeps 14 daily and 12 monthly copies. For a computer that runs day and night, schedule &quot;loketctl backup daily&quot; (for example with cron): it makes that day&apos;s backup once and keeps the same copies.
-On a server&apos;s database (postgresql://…) the application&apos;s PCs make no backup; the server PC runs &quot;loketctl backup daily&quot;. A backup is a Loket file (every row, read at one moment); it goes back onto a server with &quot;loketctl db copy --from BACKUP --to&quot; a new, empty database (docs/deployment.md).
+On a server&apos;s database (postgresql://…) the application&apos;s PCs make no backup; the server PC runs &quot;loketctl backup daily&quot; as the database&apos;s owner. A server&apos;s backup is the server&apos;s own dump (pg_dump, custom format; the program comes with Debian&apos;s postgresql-client), named loket-YYYY-MM-DD.dump, with the same daily and monthly copies; &quot;loketctl --database URL restore BACKUP.dump&quot; puts it into a new, empty database (docs/deployment.md).
 
 Backup and restore work on the files and need no Loket user: whoever may read the database file may copy it. Keep backups where only administrators can read them; they hold the office&apos;s data.</source>
         <translation>Pemakaian: loketctl [--database BERKAS] backup [--to BERKAS|FOLDER] [--force]
@@ -17810,9 +17878,33 @@ Tanpa --to salinan masuk ke folder cadangan (pengaturan backup.folder; bawaannya
 &quot;backup list&quot; menampilkan cadangan di folder cadangan: jenis (harian, bulanan, manual), tanggal, ukuran, dan versi skema.
 
 Aplikasi membuat cadangan harian pada awal dijalankan setiap hari dan menyimpan 14 salinan harian dan 12 salinan bulanan. Untuk komputer yang menyala siang dan malam, jadwalkan &quot;loketctl backup daily&quot; (misalnya dengan cron): perintah itu membuat cadangan hari itu sekali dan menyimpan salinan yang sama.
-Pada basis data di server (postgresql://…) PC aplikasi tidak membuat cadangan; PC server menjalankan &quot;loketctl backup daily&quot;. Cadangan adalah berkas Loket (semua baris, dibaca pada satu saat); cadangan dikembalikan ke server dengan &quot;loketctl db copy --from CADANGAN --to&quot; basis data baru yang kosong (docs/deployment.md).
+Pada basis data di server (postgresql://…) PC aplikasi tidak membuat cadangan; PC server menjalankan &quot;loketctl backup daily&quot; sebagai pemilik basis data. Cadangan server adalah dump milik server itu sendiri (pg_dump, format custom; programnya termasuk paket Debian postgresql-client), bernama loket-YYYY-MM-DD.dump, dengan salinan harian dan bulanan yang sama; &quot;loketctl --database URL restore CADANGAN.dump&quot; memulihkannya ke basis data baru yang kosong (docs/deployment.md).
 
 Pencadangan dan pemulihan bekerja pada berkas dan tidak memerlukan pengguna Loket: siapa pun yang boleh membaca berkas basis data boleh menyalinnya. Simpan cadangan di tempat yang hanya dapat dibaca administrator; cadangan berisi data kantor.</translation>
+    </message>
+    <message>
+        <source>Usage: loketctl [--database FILE] restore BACKUP [--force]
+       loketctl --database URL restore BACKUP.dump [--app-role ROLE]
+
+Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. If it is not, nothing is changed.
+Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says so when it is empty. Without --force it asks for confirmation on a terminal; otherwise the check is all that is done (exit code 0 when the backup is good). With --force the current database is kept beside it as DATABASE.replaced-YYYYMMDD-HHMMSS, the backup takes its place, and a backup from an earlier version is upgraded.
+
+Close every Loket window, kiosk, display board and loketctl command using the database first. restore refuses when it sees a program on this computer holding the database open; it cannot see programs on other computers that share the file.
+
+This works on the files: it needs no Loket user, only permission to write the database&apos;s folder (the operating system&apos;s permissions guard it). In the application, restoring needs the permission to manage backups.
+
+On a server (URL postgresql://…): BACKUP is a server&apos;s backup (*.dump), and the database of URL must be new and empty (createdb): a restore never replaces an office on a server. It is restored in one transaction (all or nothing) by pg_restore, upgraded if it is older, and --app-role ROLE gives the PCs&apos; role its rights, as &quot;loketctl db init&quot; does. Then let the PCs use the new database.</source>
+        <translation>Penggunaan: loketctl [--database FILE] restore BACKUP [--force]
+       loketctl --database URL restore BACKUP.dump [--app-role ROLE]
+
+Memeriksa BACKUP terlebih dahulu: harus basis data Loket, tidak rusak, dari versi Loket ini atau yang lebih lama. Jika tidak, tidak ada yang diubah.
+Menampilkan isi cadangan (kantor, hari nomor antrian terakhir, jumlah nomor antrian, pengguna dan standar) dan menyebutkannya bila kosong. Tanpa --force, perintah ini meminta konfirmasi di terminal; selain itu hanya pemeriksaan yang dilakukan (kode keluar 0 bila cadangan baik). Dengan --force basis data saat ini disimpan di sampingnya sebagai DATABASE.replaced-YYYYMMDD-HHMMSS, cadangan menggantikannya, dan cadangan dari versi yang lebih lama ditingkatkan.
+
+Tutup dulu setiap jendela Loket, anjungan, papan tampilan, dan perintah loketctl yang memakai basis data. restore menolak bila melihat program di komputer ini sedang membuka basis data; program di komputer lain yang berbagi berkas tidak terlihat.
+
+Perintah ini bekerja pada berkas: tidak memerlukan pengguna Loket, hanya izin menulis folder basis data (dijaga oleh izin sistem operasi). Di aplikasi, pemulihan memerlukan izin mengelola cadangan.
+
+Pada server (URL postgresql://…): BACKUP adalah cadangan server (*.dump), dan basis data pada URL harus baru dan kosong (createdb): pemulihan tidak pernah menimpa data kantor di server. Pemulihan dijalankan dalam satu transaksi (semua atau tidak sama sekali) oleh pg_restore, ditingkatkan bila versinya lebih lama, dan --app-role ROLE memberi peran PC hak aksesnya, seperti &quot;loketctl db init&quot;. Setelah itu arahkan PC ke basis data baru.</translation>
     </message>
 </context>
 </TS>

@@ -7,8 +7,8 @@
 #include "core/backup/BackupFiles.h"
 #include "core/common/PrivateFiles.h"
 #include "core/storage/AuditChain.h"
-#include "core/storage/DatabaseCopy.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/ServerArchive.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlText.h"
 
@@ -166,6 +166,11 @@ QList<ChainAnchor> Backup::auditAnchors(const DatabasePtr &db)
     return newestAnchorIn(folder(db), restoredAtMs(*db));
 }
 
+QString Backup::fileSuffix(const Database &db)
+{
+    return db.isServer() ? ServerArchive::fileSuffix() : QStringLiteral(".db");
+}
+
 QString Backup::defaultFolder(const Database &db)
 {
     // A server's database has no folder of its own: this PC's data folder.
@@ -257,6 +262,22 @@ Result<BackupInfo> Backup::verify(const QString &file)
                     .arg(shown, f.errorString()));
         }
     }
+    if (ServerArchive::isArchive(fi.absoluteFilePath())) {
+        auto version = ServerArchive::schemaVersion(fi.absoluteFilePath());
+        if (!version)
+            return version.error();
+        if (version.value() > Migrations::latestVersion()) {
+            return makeError(ErrorCode::NewerSchema,
+                tr("The backup %1 was made by a newer version of Loket (schema %2; this version knows up to "
+                   "%3). Install the newer Loket to restore it.")
+                    .arg(shown)
+                    .arg(version.value())
+                    .arg(Migrations::latestVersion()));
+        }
+        BackupInfo info = describe(fi.absoluteFilePath());
+        info.schemaVersion = version.value();
+        return info;
+    }
     const Header h = readHeader(fi.absoluteFilePath());
     if (!h.sqlite) {
         return makeError(ErrorCode::NotADatabase,
@@ -345,24 +366,14 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
             tr("The backup file %1 cannot be created. Check the folder.").arg(shown));
     }
     if (db.isServer()) {
-        // A server's backup is a Loket file like any other (checked, listed,
-        // restored and read by the same tools): every row copied at one moment
-        // while the counters go on (DatabaseCopy), into the empty private file.
-        Result<DatabaseCopy::Report> copied = makeError(ErrorCode::Io, QString());
-        {
-            auto file = Database::open(partial);
-            if (!file) {
-                QFile::remove(partial);
-                return file.error();
-            }
-            copied = DatabaseCopy::copy(db, *file.value());
-        } // closed (SQLite folds its log into the file)
-        if (!copied) {
+        // A server's backup is the server's own dump, read from one snapshot
+        // while the counters go on, into the empty private file.
+        if (Status dumped = ServerArchive::write(db, partial); !dumped) {
             QFile::remove(partial);
             const QStorageInfo disk(folder);
             if (disk.isValid() && disk.bytesAvailable() == 0)
                 return diskFull(path);
-            return copied.error();
+            return dumped.error();
         }
     } else {
         // VACUUM INTO reads one snapshot inside a read transaction, so writers
@@ -446,7 +457,9 @@ Result<BackupInfo> Backup::createManual(const DatabasePtr &db, const Clock &cloc
     const auto dir = prepareFolder(db);
     if (!dir)
         return dir.error();
-    return create(*db, QDir(dir.value()).filePath(BackupRetention::manualFileName(clock.nowUtc().toLocalTime())), false, clock);
+    return create(*db,
+        QDir(dir.value()).filePath(BackupRetention::manualFileName(clock.nowUtc().toLocalTime(), fileSuffix(*db))),
+        false, clock);
 }
 
 Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Clock &clock, QDate officeLocalDate)
@@ -485,7 +498,7 @@ Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Cl
 
     // A daily file of this day already there is kept: it may be the state
     // from before a restore of an older backup.
-    const QString daily = QDir(dir).filePath(BackupRetention::dailyFileName(officeLocalDate));
+    const QString daily = QDir(dir).filePath(BackupRetention::dailyFileName(officeLocalDate, fileSuffix(*db)));
     if (QFileInfo::exists(daily))
         return result;
     auto made = create(*db, daily, false, clock);
@@ -497,7 +510,7 @@ Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Cl
     result.backup = made.value();
 
     // A monthly copy that fails now is made from the next day's backup.
-    const QString monthly = QDir(dir).filePath(BackupRetention::monthlyFileName(officeLocalDate));
+    const QString monthly = QDir(dir).filePath(BackupRetention::monthlyFileName(officeLocalDate, fileSuffix(*db)));
     if (!QFileInfo::exists(monthly)) {
         const QString partial = partialPath(dir, QStringLiteral("backup"));
         if (Status copied = copyFile(daily, partial); !copied)

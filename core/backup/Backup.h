@@ -59,7 +59,8 @@ struct RestoreResult {
 // Backups of a Loket database and restoring one.
 //
 // A backup is an online copy (SQLite's VACUUM INTO, a consistent snapshot
-// read while other processes go on writing), written under a hidden
+// read while other processes go on writing; on a server, the server's own
+// dump, ServerArchive, named *.dump, with the same rotation), written under a hidden
 // temporary name in the target folder, checked (integrity, application id,
 // schema version), flushed to disk, and only then renamed to its name: a
 // file with a backup's name is always a complete, checked backup.
@@ -90,6 +91,8 @@ public:
     // The folder for automatic and manual backups: SettingKey::BackupFolder,
     // or "backups" beside the database file when that is empty.
     static QString folder(const DatabasePtr &db);
+    // How this database's backups end: ".db" (a file's), ".dump" (a server's).
+    static QString fileSuffix(const Database &db);
     static QString defaultFolder(const Database &db);
     // folder(db), created if it is the default one; an error if it cannot be written.
     static Result<QString> prepareFolder(const DatabasePtr &db);
@@ -133,6 +136,9 @@ public:
     // Puts `backupFile` in place of the database file `databasePath` (which
     // may not exist yet). Checks the backup first and changes nothing when it
     // fails. This process must hold no connection to `databasePath`.
+    // For a server's URL: a server's backup (*.dump) restored into that
+    // database, which must be new and empty (a restore never replaces an
+    // office on a server); all or nothing. RestoreResult::replacedPath is empty.
     static Result<RestoreResult> restore(const QString &databasePath, const QString &backupFile, const Clock &clock);
 
     // The same for the application: `actor` needs Permission::ManageBackups
@@ -145,6 +151,7 @@ public:
         const Actor &actor, DatabasePtr &db, const QString &backupFile, const Clock &clock);
 
 private:
+    static Result<RestoreResult> restoreOntoServer(const QString &url, const QString &backupFile, const Clock &clock);
     static QStringList processesHolding(const QString &databasePath);
     static Error lockedError(const QString &databasePath, const QStringList &pids);
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backup::contents: what a backup holds, for the person about to restore it.
 #include "core/backup/Backup.h"
+#include "core/storage/ServerArchive.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -14,6 +15,8 @@ namespace loket {
 BackupContents Backup::contents(const QString &file)
 {
     BackupContents out;
+    if (ServerArchive::isArchive(file))
+        return out; // a server's dump: read by the server's tools, not here
     const QString name = QStringLiteral("loket-contents-") + QUuid::createUuid().toString(QUuid::Id128);
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

@@ -3,6 +3,7 @@
 // Backup::restore: putting a backup in place of the database file, and the
 // administrator's restore (permission checked and audited with AuditLog).
 #include "core/backup/Backup.h"
+#include "core/storage/ServerArchive.h"
 
 #include "core/auth/AuditLog.h"
 #include "core/backup/BackupFiles.h"
@@ -108,12 +109,8 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
 {
     if (databasePath.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("No database file was given."));
-    if (DatabaseLocation::looksLikeUrl(databasePath)) {
-        return makeError(ErrorCode::InvalidInput,
-            tr("A backup is not put in place of a server's database: copy it into a new, empty database on the "
-               "server with \"loketctl db copy --from BACKUP --to URL\", then let the PCs use that one "
-               "(docs/deployment.md)."));
-    }
+    if (DatabaseLocation::looksLikeUrl(databasePath))
+        return restoreOntoServer(databasePath, backupFile, clock);
     auto checked = verify(backupFile);
     if (!checked)
         return checked.error();
@@ -231,6 +228,54 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
     result.schemaVersion = result.db->schemaVersion();
     // Backups made before this moment may hold a longer audit log than the
     // restored one: their anchors no longer apply to it.
+    (void)result.db->transaction([&] {
+        return SettingsStore(result.db).setValue(QLatin1String(SettingKey::AuditChainRestoredAt), clock.nowMs());
+    });
+    return result;
+}
+
+Result<RestoreResult> Backup::restoreOntoServer(const QString &url, const QString &backupFile, const Clock &clock)
+{
+    auto where = DatabaseLocation::parse(url);
+    if (!where)
+        return where.error();
+    auto checked = verify(backupFile);
+    if (!checked)
+        return checked.error();
+    if (!ServerArchive::isArchive(checked->path)) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1 is a database file's backup: copy it into a new, empty database on the server with "
+               "\"loketctl db copy --from BACKUP --to URL\", then let the PCs use that one (docs/deployment.md).")
+                .arg(QDir::toNativeSeparators(checked->path)));
+    }
+    // Never over an office: only into a new, empty database.
+    {
+        DatabaseOptions probe;
+        probe.createIfMissing = false;
+        probe.migrate = false;
+        auto existing = Database::open(url, probe);
+        if (existing) {
+            return makeError(ErrorCode::Conflict,
+                tr("The database %1 already holds a Loket office, and a restore never replaces one. Create a new, "
+                   "empty database on the server (createdb), restore into it, then let the PCs use it "
+                   "(docs/deployment.md). Nothing was changed.")
+                    .arg(where->display()));
+        }
+        if (existing.error().code != ErrorCode::NotFound)
+            return existing.error();
+    }
+    if (Status restored = ServerArchive::restore(where.value(), checked->path); !restored) {
+        Error e = restored.error();
+        e.message += QLatin1Char(' ') + tr("Nothing was restored: the database %1 is as it was.").arg(where->display());
+        return e;
+    }
+    auto opened = Database::open(url);
+    if (!opened)
+        return opened.error();
+    RestoreResult result;
+    result.db = opened.value();
+    result.backupSchemaVersion = checked->schemaVersion;
+    result.schemaVersion = result.db->schemaVersion();
     (void)result.db->transaction([&] {
         return SettingsStore(result.db).setValue(QLatin1String(SettingKey::AuditChainRestoredAt), clock.nowMs());
     });

@@ -14,26 +14,27 @@ namespace {
 
 const QRegularExpression &dailyPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^loket-(\\d{4})-(\\d{2})-(\\d{2})\\.db$"));
+    static const QRegularExpression re(QStringLiteral("^loket-(\\d{4})-(\\d{2})-(\\d{2})\\.(db|dump)$"));
     return re;
 }
 
 const QRegularExpression &monthlyPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^loket-(\\d{4})-(\\d{2})-monthly\\.db$"));
+    static const QRegularExpression re(QStringLiteral("^loket-(\\d{4})-(\\d{2})-monthly\\.(db|dump)$"));
     return re;
 }
 
 const QRegularExpression &manualPattern()
 {
-    static const QRegularExpression re(QStringLiteral("^loket-manual-(\\d{4})(\\d{2})(\\d{2})-(\\d{6})\\.db$"));
+    static const QRegularExpression re(QStringLiteral("^loket-manual-(\\d{4})(\\d{2})(\\d{2})-(\\d{6})\\.(db|dump)$"));
     return re;
 }
 
-// Newest first; the names are unique per date, so the order is total.
+// Newest first; a file's and a server's backup of one date (an office that
+// moved onto a server that day) in the order of their names.
 QStringList beyondNewest(std::vector<std::pair<QDate, QString>> files, int keep)
 {
-    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::sort(files.begin(), files.end(), [](const auto &a, const auto &b) { return a > b; });
     QStringList out;
     for (size_t i = static_cast<size_t>(std::max(keep, 0)); i < files.size(); ++i)
         out << files[i].second;
@@ -48,20 +49,20 @@ BackupRetention::BackupRetention(int keepDaily, int keepMonthly)
     , m_keepMonthly(std::max(keepMonthly, 0))
 { }
 
-QString BackupRetention::dailyFileName(QDate day)
+QString BackupRetention::dailyFileName(QDate day, const QString &suffix)
 {
-    return QStringLiteral("loket-") + day.toString(Qt::ISODate) + QStringLiteral(".db");
+    return QStringLiteral("loket-") + day.toString(Qt::ISODate) + suffix;
 }
 
-QString BackupRetention::monthlyFileName(QDate dayInMonth)
+QString BackupRetention::monthlyFileName(QDate dayInMonth, const QString &suffix)
 {
-    return QStringLiteral("loket-") + dayInMonth.toString(QStringLiteral("yyyy-MM")) + QStringLiteral("-monthly.db");
+    return QStringLiteral("loket-") + dayInMonth.toString(QStringLiteral("yyyy-MM")) + QStringLiteral("-monthly")
+        + suffix;
 }
 
-QString BackupRetention::manualFileName(const QDateTime &localTime)
+QString BackupRetention::manualFileName(const QDateTime &localTime, const QString &suffix)
 {
-    return QStringLiteral("loket-manual-") + localTime.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-        + QStringLiteral(".db");
+    return QStringLiteral("loket-manual-") + localTime.toString(QStringLiteral("yyyyMMdd-HHmmss")) + suffix;
 }
 
 QString BackupRetention::kindCode(BackupKind kind)

@@ -12,7 +12,7 @@
 namespace loket {
 
 enum class BackupKind {
-    Daily, // loket-2026-11-22.db: the automatic backup of that office day
+    Daily, // loket-2026-11-22.db (a server's: .dump): the automatic backup of that office day
     Monthly, // loket-2026-11-monthly.db: a copy of the first automatic backup of that month
     Manual, // loket-manual-20261122-203015.db: made on request; never deleted by Loket
 };
@@ -34,9 +34,11 @@ class BackupRetention
 public:
     BackupRetention(int keepDaily, int keepMonthly);
 
-    static QString dailyFileName(QDate day);
-    static QString monthlyFileName(QDate dayInMonth);
-    static QString manualFileName(const QDateTime &localTime);
+    // suffix: ".db" for a database file's backups, ".dump" for a server's
+    // (Backup::fileSuffix); both kinds are parsed, listed and rotated together.
+    static QString dailyFileName(QDate day, const QString &suffix = QStringLiteral(".db"));
+    static QString monthlyFileName(QDate dayInMonth, const QString &suffix = QStringLiteral(".db"));
+    static QString manualFileName(const QDateTime &localTime, const QString &suffix = QStringLiteral(".db"));
     static QString kindCode(BackupKind kind); // "daily", "monthly", "manual"
 
     // nullopt for a name Loket did not make (or an impossible date in it).

@@ -181,7 +181,7 @@ void BackupsTab::backupNow()
     }
     const QDateTime local = m_session.clock->nowUtc().toTimeZone(OfficeInfo::load(m_session.db).zone);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = Backup::create(*m_session.db, QDir(folder.value()).filePath(BackupRetention::manualFileName(local)));
+    auto made = Backup::create(*m_session.db, QDir(folder.value()).filePath(BackupRetention::manualFileName(local, Backup::fileSuffix(*m_session.db))));
     QApplication::restoreOverrideCursor();
     if (!made) {
         say(made.error().message, false);

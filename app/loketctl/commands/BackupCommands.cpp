@@ -146,7 +146,7 @@ int backup(Cli &cli, const QStringList &args)
     DatabasePtr db = cli.database();
     if (!db)
         return cli.lastExit();
-    const QString name = BackupRetention::manualFileName(cli.clock().nowUtc().toLocalTime());
+    const QString name = BackupRetention::manualFileName(cli.clock().nowUtc().toLocalTime(), Backup::fileSuffix(*db));
     QString target = parser.value(toOption);
     if (!parser.isSet(toOption)) {
         auto folder = Backup::prepareFolder(db);
@@ -182,17 +182,60 @@ int backup(Cli &cli, const QStringList &args)
     return ExitOk;
 }
 
+// A server's backup into a new, empty database on a server: nothing to
+// replace, so nothing to confirm; the PCs' role gets its rights after it.
+int restoreOntoServer(Cli &cli, const QString &file, const QString &appRole)
+{
+    auto restored = Backup::restore(cli.databasePath, file, cli.clock());
+    if (!restored)
+        return cli.fail(restored.error());
+    if (!appRole.isEmpty()) {
+        if (Status granted = restored->db->grantApplicationRole(appRole); !granted)
+            return cli.fail(granted.error());
+    }
+    Actor system = Actor::system();
+    system.username = QStringLiteral("loketctl");
+    (void)AuditLog(restored->db, cli.clock())
+        .record(system, QStringLiteral("backup.restore"), QStringLiteral("backup"), QFileInfo(file).absoluteFilePath(),
+            QStringLiteral("OS user %1; schema %2 -> %3; into the new database %4")
+                .arg(osUser())
+                .arg(restored->backupSchemaVersion)
+                .arg(restored->schemaVersion)
+                .arg(restored->db->path()));
+    if (cli.json) {
+        cli.printJson(QJsonObject {
+            { QStringLiteral("database"), restored->db->path() },
+            { QStringLiteral("backup"), QFileInfo(file).absoluteFilePath() },
+            { QStringLiteral("replaced"), QJsonValue() },
+            { QStringLiteral("backup_schema_version"), restored->backupSchemaVersion },
+            { QStringLiteral("schema_version"), restored->schemaVersion },
+        });
+        return ExitOk;
+    }
+    cli.out() << QCoreApplication::translate("loketctl", "Restored %1 into the new database %2 (schema version %3).")
+                     .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()), restored->db->path())
+                     .arg(restored->schemaVersion)
+              << Qt::endl;
+    return ExitOk;
+}
+
 int restore(Cli &cli, const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption forceOption(QStringLiteral("force"));
-    parser.addOption(forceOption);
+    const QCommandLineOption roleOption(QStringLiteral("app-role"), QString(), QStringLiteral("ROLE"));
+    parser.addOptions({forceOption, roleOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QString());
     if (!cli.parse(parser, args, command("restore")))
         return ExitUsage;
     if (parser.positionalArguments().size() != 1)
         return cli.failUsage(QCoreApplication::translate("loketctl", "give one backup file."), command("restore"));
     const QString file = parser.positionalArguments().first();
+    if (DatabaseLocation::looksLikeUrl(cli.databasePath))
+        return restoreOntoServer(cli, file, parser.value(roleOption));
+    if (parser.isSet(roleOption))
+        return cli.failUsage(QCoreApplication::translate("loketctl", "--app-role is for a restore onto a database server."),
+            command("restore"));
     const QString database = QFileInfo(cli.databasePath).absoluteFilePath();
 
     // The current database is not opened: it may be the damaged file the
@@ -304,8 +347,10 @@ LOKET_COMMAND({
         "copies. For a computer that runs day and night, schedule \"loketctl backup daily\" (for example with cron): "
         "it makes that day's backup once and keeps the same copies.\n"
         "On a server's database (postgresql://…) the application's PCs make no backup; the server PC runs "
-        "\"loketctl backup daily\". A backup is a Loket file (every row, read at one moment); it goes back onto a "
-        "server with \"loketctl db copy --from BACKUP --to\" a new, empty database (docs/deployment.md).\n\n"
+        "\"loketctl backup daily\" as the database's owner. A server's backup is the server's own dump (pg_dump, "
+        "custom format; the program comes with Debian's postgresql-client), named loket-YYYY-MM-DD.dump, with the "
+        "same daily and monthly copies; \"loketctl --database URL restore BACKUP.dump\" puts it into a new, empty "
+        "database (docs/deployment.md).\n\n"
         "Backup and restore work on the files and need no Loket user: whoever may read the database file may copy "
         "it. Keep backups where only administrators can read them; they hold the office's data."),
     .needsDatabase = true,
@@ -316,7 +361,8 @@ LOKET_COMMAND({
     .name = QStringLiteral("restore"),
     .summary = QT_TRANSLATE_NOOP("loketctl", "put a backup in place of the database"),
     .usage = QT_TRANSLATE_NOOP("loketctl",
-        "Usage: loketctl [--database FILE] restore BACKUP [--force]\n\n"
+        "Usage: loketctl [--database FILE] restore BACKUP [--force]\n"
+        "       loketctl --database URL restore BACKUP.dump [--app-role ROLE]\n\n"
         "Checks BACKUP first: it must be a Loket database, not damaged, from this or an earlier version of Loket. "
         "If it is not, nothing is changed.\n"
         "Shows what the backup holds (office, last ticket day, numbers of tickets, users and standards) and says "
@@ -329,7 +375,11 @@ LOKET_COMMAND({
         "other computers that share the file.\n\n"
         "This works on the files: it needs no Loket user, only permission to write the database's folder (the "
         "operating system's permissions guard it). In the application, restoring needs the permission to manage "
-        "backups."),
+        "backups.\n\n"
+        "On a server (URL postgresql://…): BACKUP is a server's backup (*.dump), and the database of URL must be "
+        "new and empty (createdb): a restore never replaces an office on a server. It is restored in one "
+        "transaction (all or nothing) by pg_restore, upgraded if it is older, and --app-role ROLE gives the PCs' "
+        "role its rights, as \"loketctl db init\" does. Then let the PCs use the new database."),
     .needsDatabase = false,
     .run = [](Cli &cli, QStringList args) -> int { return restore(cli, args); },
 });

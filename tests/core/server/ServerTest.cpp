@@ -7,6 +7,7 @@
 #include "core/backup/Backup.h"
 #include "core/storage/ChangeFeed.h"
 #include "core/storage/DatabaseCopy.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/PostgresChangeFeed.h"
 #include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
@@ -21,6 +22,10 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUuid>
+#include <QDir>
+#include <QFile>
 #include <QTimer>
 
 using namespace loket;
@@ -227,7 +232,33 @@ TEST_CASE("an office moved from its file onto the server and back is the same of
     CHECK(issued.exitCode == 0);
 }
 
-TEST_CASE("a server's daily backup is a checked Loket file, and copied onto a new database it is the office again")
+namespace {
+
+// A new, empty database on the tests' server (createdb's), dropped at the end.
+class EmptyServerDatabase {
+public:
+    explicit EmptyServerDatabase(const TempDatabase &beside)
+        : m_admin(beside.path())
+        , m_name(QStringLiteral("loket_empty_") + QUuid::createUuid().toString(QUuid::Id128).left(12))
+    {
+        REQUIRE(m_admin.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name)));
+        QUrl u(beside.path());
+        u.setPath(QLatin1Char('/') + m_name);
+        m_url = u.toString();
+    }
+    ~EmptyServerDatabase() { m_admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); }
+    QString url() const { return m_url; }
+
+private:
+    ServerConnection m_admin;
+    QString m_name;
+    QString m_url;
+};
+
+} // namespace
+
+TEST_CASE("a server's daily backup is the server's dump, rotated as a file's, and restored into a new, empty database "
+          "it is the office again")
 {
     REQUIRE(test::onServer());
     QueueFixture f;
@@ -236,32 +267,95 @@ TEST_CASE("a server's daily backup is a checked Loket file, and copied onto a ne
     f.callNext(f.siti, f.loket1);
     QTemporaryDir folder;
     REQUIRE(SettingsStore(f.t.db()).setValue(QLatin1String(SettingKey::BackupFolder), folder.path()).ok());
+    REQUIRE(SettingsStore(f.t.db()).setValue(QLatin1String(SettingKey::BackupKeepDaily), 1).ok());
+    // Two older daily backups of the office's: beyond the newest one once today's is made.
+    for (const char *old : {"loket-2026-11-01.dump", "loket-2026-11-02.dump"}) {
+        QFile file(QDir(folder.path()).filePath(QLatin1String(old)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
 
     auto daily = Backup::autoBackupIfDue(f.t.db(), f.clock, QDate(2026, 11, 23));
     INFO((daily ? QString() : daily.error().message).toStdString());
     REQUIRE(daily.ok());
     REQUIRE(daily->made);
-    CHECK(daily->backup.path.startsWith(folder.path()));
-    CHECK(Backup::verify(daily->backup.path).ok());
-    CHECK(Backup::list(folder.path())->size() >= 1);
+    CHECK(daily->backup.fileName == QLatin1String("loket-2026-11-23.dump"));
+    CHECK(daily->monthlyPath.endsWith(QLatin1String("loket-2026-11-monthly.dump")));
+    CHECK(QFileInfo(daily->backup.path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                          | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    auto checked = Backup::verify(daily->backup.path);
+    REQUIRE(checked.ok());
+    CHECK(checked->schemaVersion == Migrations::latestVersion());
+    CHECK(daily->removed.contains(QStringLiteral("loket-2026-11-01.dump")));
+    CHECK(daily->removed.contains(QStringLiteral("loket-2026-11-02.dump")));
+    auto listed = Backup::list(folder.path());
+    REQUIRE(listed.ok());
+    CHECK(listed->size() == 2); // today's and the month's
     auto again = Backup::autoBackupIfDue(f.t.db(), f.clock, QDate(2026, 11, 23));
     REQUIRE(again.ok());
     CHECK_FALSE(again->made); // once a day, whichever PC asks
 
     const QByteArray office = test::fingerprint(*f.t.db());
     {
-        auto file = Database::open(daily->backup.path);
-        REQUIRE(file.ok());
-        CHECK(test::fingerprint(*file.value()) == office);
-        // Back onto the server: a new, empty database, then the copy.
-        TempDatabase restored;
-        auto copied = DatabaseCopy::copy(*file.value(), *restored.db());
-        INFO((copied ? QString() : copied.error().message).toStdString());
-        REQUIRE(copied.ok());
-        CHECK(test::fingerprint(*restored.db()) == office);
+        EmptyServerDatabase target(f.t);
+        auto restored = Backup::restore(target.url(), daily->backup.path, f.clock);
+        INFO((restored ? QString() : restored.error().message).toStdString());
+        REQUIRE(restored.ok());
+        CHECK(restored->schemaVersion == Migrations::latestVersion());
+        // Every row, ids and hashes included, once the restore's own mark is set aside.
+        QSqlQuery q(restored->db->connection());
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM settings WHERE key = '%1'")
+                           .arg(QLatin1String(SettingKey::AuditChainRestoredAt))));
+        CHECK(test::fingerprint(*restored->db) == office);
+        // The restored office goes on: the next ticket of the day follows the last one.
+        QueueService queue(restored->db, f.clock);
+        auto next = queue.issue(QueueService::kioskActor(), f.ktp);
+        REQUIRE(next.ok());
+        CHECK(next->number == QLatin1String("A-006"));
+
+        // Never over an office: the same database again is refused, and nothing changes.
+        const QByteArray before = test::fingerprint(*restored->db);
+        auto refused = Backup::restore(target.url(), daily->backup.path, f.clock);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == ErrorCode::Conflict);
+        CHECK(test::fingerprint(*restored->db) == before);
     }
-    // Put in place of the server's database it is not: that is a file's restore.
-    auto refused = Backup::restore(f.t.path(), daily->backup.path, f.clock);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.error().message.contains(QStringLiteral("db copy")));
+
+    // A cut-off dump is refused before anything is written, in words.
+    const QString cut = QDir(folder.path()).filePath(QStringLiteral("cut.dump"));
+    {
+        QFile whole(daily->backup.path), part(cut);
+        REQUIRE(whole.open(QIODevice::ReadOnly));
+        REQUIRE(part.open(QIODevice::WriteOnly));
+        part.write(whole.read(whole.size() / 2));
+    }
+    {
+        EmptyServerDatabase target(f.t);
+        auto refused = Backup::restore(target.url(), cut, f.clock);
+        REQUIRE_FALSE(refused.ok());
+        INFO(refused.error().message.toStdString());
+        CHECK(refused.error().message.contains(QStringLiteral("damaged")));
+        ServerConnection peer(target.url());
+        CHECK(peer.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                         "WHERE table_schema = 'public'")).toInt() == 0);
+    }
+
+    // loketctl, as the server PC's administrator would: into a new database, with the PCs' role's rights.
+    {
+        EmptyServerDatabase target(f.t);
+        test::CliCall call;
+        call.database = target.url();
+        call.args = {QStringLiteral("--json"), QStringLiteral("restore"), daily->backup.path,
+                     QStringLiteral("--app-role"), QStringLiteral("loket_app")};
+        auto run = test::runLoketctl(call);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.json().value(QStringLiteral("schema_version")).toInt() == Migrations::latestVersion());
+        QUrl asPcs(target.url());
+        asPcs.setUserName(QStringLiteral("loket_app"));
+        call.database = asPcs.toString();
+        call.args = {QStringLiteral("ticket"), QStringLiteral("issue"), QStringLiteral("--service"), QStringLiteral("KTP")};
+        auto issued = test::runLoketctl(call);
+        INFO(issued.err.toStdString());
+        CHECK(issued.exitCode == 0);
+    }
 }
