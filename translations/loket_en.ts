@@ -6203,6 +6203,16 @@ Save it as a PDF instead?</source>
         <source>yearly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter, short (a chart&apos;s axis)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <comment>a semester, short (a chart&apos;s axis)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SurveyPlanService</name>

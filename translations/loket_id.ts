@@ -6187,6 +6187,16 @@ Simpan sebagai PDF saja?</translation>
         <source>yearly</source>
         <translation>per tahun</translation>
     </message>
+    <message>
+        <source>Q%1 %2</source>
+        <comment>a quarter, short (a chart&apos;s axis)</comment>
+        <translation>TW %1 %2</translation>
+    </message>
+    <message>
+        <source>H%1 %2</source>
+        <comment>a semester, short (a chart&apos;s axis)</comment>
+        <translation>Smt %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>SurveyPlanService</name>

@@ -106,6 +106,16 @@ QString SurveyPeriod::label() const
     return {};
 }
 
+QString SurveyPeriod::shortLabel() const
+{
+    switch (kind) {
+    case Kind::Quarter: return tr("Q%1 %2", "a quarter, short (a chart's axis)").arg(number).arg(year);
+    case Kind::Semester: return tr("H%1 %2", "a semester, short (a chart's axis)").arg(number).arg(year);
+    case Kind::Year: return QString::number(year);
+    }
+    return {};
+}
+
 QString SurveyPeriod::kindCode(Kind kind)
 {
     switch (kind) {

@@ -43,6 +43,8 @@ public:
     static std::optional<SurveyPeriod> fromCode(const QString &code);
     // Translated: "Triwulan I 2026", "Semester II 2026", "Tahun 2026" in Indonesian.
     QString label() const;
+    // The same, short, for a chart's axis: "TW IV 2026" / "Q4 2026".
+    QString shortLabel() const;
 
     static QString kindCode(Kind kind); // "quarter", "semester", "year"
     static std::optional<Kind> kindFromCode(const QString &code);

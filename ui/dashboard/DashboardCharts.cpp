@@ -327,17 +327,35 @@ void fillIkmTrend(QChartView *view, const QList<ReportTrendPoint> &trend)
     pen.setWidthF(2);
     line->setPen(pen);
     line->setPointsVisible(true);
-    line->setPointLabelsVisible(true);
-    line->setPointLabelsFormat(QStringLiteral("@yPoint"));
-    line->setPointLabelsFont(smallFont());
+    // Each value as the user's language writes it (81,24 in Indonesian): a
+    // label of its own, since a series' "@yPoint" always writes 81.24.
+    QList<QLineSeries *> values;
     auto *x = new QBarCategoryAxis;
     x->setLabelsFont(smallFont());
+    const QLocale locale;
     for (int i = 0; i < trend.size(); ++i) {
-        x->append(trend.at(i).period.label());
-        if (trend.at(i).convertedCenti)
-            *line << QPointF(i, *trend.at(i).convertedCenti / 100.0);
+        // The year on a second line: four periods fit a third of the page's width.
+        QString label = trend.at(i).period.shortLabel();
+        const qsizetype space = label.lastIndexOf(QLatin1Char(' '));
+        if (space > 0)
+            label = label.left(space) + QStringLiteral("<br>") + label.mid(space + 1);
+        x->append(label);
+        if (!trend.at(i).convertedCenti)
+            continue;
+        const QPointF point(i, *trend.at(i).convertedCenti / 100.0);
+        *line << point;
+        auto *value = new QLineSeries;
+        value->setPen(Qt::NoPen);
+        value->append(point);
+        value->setPointLabelsVisible(true);
+        value->setPointLabelsFormat(locale.toString(point.y(), 'f', 2));
+        value->setPointLabelsFont(smallFont());
+        value->setPointLabelsColor(QColor(0x33, 0x3d, 0x47));
+        values << value;
     }
     chart->addSeries(line);
+    for (QLineSeries *value : values)
+        chart->addSeries(value);
     chart->legend()->hide();
     auto *y = new QValueAxis;
     y->setRange(25, 100);
@@ -347,8 +365,10 @@ void fillIkmTrend(QChartView *view, const QList<ReportTrendPoint> &trend)
     y->setGridLineColor(QColor(0xe1, 0xe6, 0xeb));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    line->attachAxis(x);
-    line->attachAxis(y);
+    for (QLineSeries *s : QList<QLineSeries *> {line} + values) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
     place(view, chart);
 }
 
