@@ -108,6 +108,54 @@ TEST_CASE("a server that ends the connection in the middle of an issue: nothing 
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 3);
 }
 
+TEST_CASE("a serialization failure or a deadlock is run again inside Loket: the citizen gets one ticket, the "
+          "officer one call, and neither sees the race")
+{
+    REQUIRE(test::onServer());
+    QueueFixture f;
+    // The server reports a lost race on the first attempts (a sequence counts
+    // them: it is not rolled back with the failed transaction).
+    auto race = [&](const char *name, const char *table, const char *sqlState, int losses) {
+        f.t.exec(QStringLiteral("CREATE SEQUENCE test_%1_tries").arg(QLatin1String(name)));
+        f.t.exec(QStringLiteral("CREATE FUNCTION test_%1() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN "
+                                "IF nextval('test_%1_tries') <= %2 THEN RAISE EXCEPTION 'lost a race' "
+                                "USING ERRCODE = '%3'; END IF; RETURN NEW; END $f$")
+                     .arg(QLatin1String(name))
+                     .arg(losses)
+                     .arg(QLatin1String(sqlState)));
+        f.t.exec(QStringLiteral("CREATE TRIGGER test_%1 BEFORE INSERT ON %2 FOR EACH ROW EXECUTE FUNCTION test_%1()")
+                     .arg(QLatin1String(name), QLatin1String(table)));
+    };
+    auto tries = [&](const char *name) {
+        return f.t.scalar(QStringLiteral("SELECT last_value FROM test_%1_tries").arg(QLatin1String(name))).toInt();
+    };
+
+    race("serialization", "tickets", "40001", 2);
+    const Ticket ticket = f.issue(f.ktp); // FAILs on an error
+    CHECK(ticket.number == QLatin1String("A-001"));
+    CHECK(tries("serialization") == 3); // two lost, the third saved
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 1);
+    f.t.exec(QStringLiteral("DROP TRIGGER test_serialization ON tickets"));
+
+    const int eventsBefore = f.count(QStringLiteral("SELECT count(*) FROM ticket_events"));
+    race("deadlock", "ticket_events", "40P01", 1);
+    const Ticket called = f.callNext(f.siti, f.loket1);
+    CHECK(called.id == ticket.id);
+    CHECK(tries("deadlock") == 2); // lost once, then the call's event saved
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM ticket_events")) == eventsBefore + 1);
+    f.t.exec(QStringLiteral("DROP TRIGGER test_deadlock ON ticket_events"));
+
+    // A race lost every time: after a few tries, a message in words, and nothing saved.
+    race("always", "tickets", "40P01", 1000);
+    auto refused = f.queue.issue(QueueService::kioskActor(), f.ktp);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("try again")));
+    CHECK_FALSE(refused.error().message.contains(QStringLiteral("40P01")));
+    CHECK(tries("always") == 5);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 1);
+}
+
 TEST_CASE("a change feed says when the server went away, connects again by itself, and then reports changes")
 {
     REQUIRE(test::onServer());
