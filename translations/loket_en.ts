@@ -1079,10 +1079,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>making a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup %1 could not be written to the disk. Check the disk, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2605,6 +2601,22 @@ Save it as a PDF instead?</source>
     </message>
     <message>
         <source>The database server accepts no changes now (while %1): it may be a standby copy. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is backed up by the server&apos;s dump.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

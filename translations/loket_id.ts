@@ -1078,10 +1078,6 @@
         <translation>Berkas %1 sudah ada. Pilih nama lain, atau izinkan berkas itu diganti.</translation>
     </message>
     <message>
-        <source>making a backup</source>
-        <translation>membuat cadangan</translation>
-    </message>
-    <message>
         <source>The backup %1 could not be written to the disk. Check the disk, then try again.</source>
         <translation>Cadangan %1 tidak dapat ditulis ke disk. Periksa disk, lalu coba lagi.</translation>
     </message>
@@ -2602,6 +2598,22 @@ Simpan sebagai PDF saja?</translation>
     <message>
         <source>The database server accepts no changes now (while %1): it may be a standby copy. Ask the administrator.</source>
         <translation>Server basis data saat ini tidak menerima perubahan (saat %1): mungkin itu salinan cadangan (standby). Tanyakan kepada administrator.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is backed up by the server&apos;s dump.</source>
+        <translation>Basis data server dicadangkan dengan dump milik server.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk penuh.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s file cannot be written.</source>
+        <translation>Berkas salinan tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>making a backup</source>
+        <translation>membuat cadangan</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/backup/BackupFiles.h"
 #include "core/common/PrivateFiles.h"
 #include "core/storage/AuditChain.h"
+#include "core/storage/DatabaseFileReader.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/ServerArchive.h"
 #include "core/storage/SettingsStore.h"
@@ -30,69 +31,10 @@ using namespace backupfiles;
 
 namespace {
 
-constexpr char kSqliteMagic[] = "SQLite format 3";
-constexpr int kHeaderSize = 100;
-constexpr int kUserVersionOffset = 60;
-constexpr int kApplicationIdOffset = 68;
-constexpr int kReadVersionOffset = 18; // 2 = the file is in WAL mode
-
-struct Header {
-    bool sqlite = false;
-    quint32 applicationId = 0;
-    int userVersion = 0;
-    bool wal = false;
-};
-
-Header readHeader(const QString &path)
-{
-    Header h;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return h;
-    const QByteArray bytes = f.read(kHeaderSize);
-    if (bytes.size() < kHeaderSize || !bytes.startsWith(QByteArray(kSqliteMagic)))
-        return h;
-    h.sqlite = true;
-    h.applicationId = qFromBigEndian<quint32>(bytes.constData() + kApplicationIdOffset);
-    h.userVersion = static_cast<int>(qFromBigEndian<quint32>(bytes.constData() + kUserVersionOffset));
-    h.wal = static_cast<unsigned char>(bytes.at(kReadVersionOffset)) == 2;
-    return h;
-}
-
-bool isFullError(const QSqlError &e)
-{
-    return e.nativeErrorCode() == QLatin1String("13")
-        || e.databaseText().contains(QLatin1String("full"), Qt::CaseInsensitive);
-}
-
-// PRAGMA integrity_check on a file nobody writes: opened read-only and
-// immutable, so nothing (no -wal, no -shm) appears beside it.
+// The engine's whole-file check, on a file nobody writes.
 QString integrityProblem(const QString &path)
 {
-    const QString name = QStringLiteral("loket-check-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString problem;
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QUrl uri = QUrl::fromLocalFile(path);
-        uri.setQuery(QStringLiteral("immutable=1"));
-        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (!c.open()) {
-            problem = c.lastError().text();
-        } else {
-            QSqlQuery q(c);
-            if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-                problem = q.lastError().text();
-            else if (!q.next())
-                problem = QStringLiteral("no answer");
-            else if (q.value(0).toString() != QLatin1String("ok"))
-                problem = q.value(0).toString();
-            q.finish();
-            c.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return problem;
+    return DatabaseFileReader(path).integrityProblem();
 }
 
 } // namespace
@@ -108,31 +50,22 @@ struct FileChain {
 FileChain fileChain(const QString &path, bool check)
 {
     FileChain out;
-    const QString name = QStringLiteral("loket-chain-") + QUuid::createUuid().toString(QUuid::Id128);
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QUrl uri = QUrl::fromLocalFile(path);
-        uri.setQuery(QStringLiteral("immutable=1"));
-        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (c.open()) {
-            {
-                QSqlQuery q(c);
-                q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-                q.addBindValue(QLatin1String(SettingKey::AuditChainAnchor));
-                if (q.exec() && q.next())
-                    out.anchor = ChainAnchor::fromJson(q.value(0).toString());
-                if (out.anchor)
-                    out.anchor->source = Backup::tr("the backup %1").arg(QFileInfo(path).fileName());
-            }
-            if (check) {
-                if (auto report = auditChain().verify(c, out.anchor))
-                    out.report = report.value();
-            }
-            c.close();
+    const DatabaseFileReader file(path);
+    if (file.isOpen()) {
+        {
+            QSqlQuery q(file.connection());
+            q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+            q.addBindValue(QLatin1String(SettingKey::AuditChainAnchor));
+            if (q.exec() && q.next())
+                out.anchor = ChainAnchor::fromJson(q.value(0).toString());
+            if (out.anchor)
+                out.anchor->source = Backup::tr("the backup %1").arg(QFileInfo(path).fileName());
+        }
+        if (check) {
+            if (auto report = auditChain().verify(file.connection(), out.anchor))
+                out.report = report.value();
         }
     }
-    QSqlDatabase::removeDatabase(name);
     return out;
 }
 
@@ -216,9 +149,9 @@ BackupInfo Backup::describe(const QString &file)
         info.kind = BackupKind::Manual;
         info.date = fi.lastModified().date();
     }
-    const Header h = readHeader(info.path);
-    if (h.sqlite && h.applicationId == static_cast<quint32>(Migrations::applicationId()))
-        info.schemaVersion = h.userVersion;
+    const DatabaseFileHeader h = readDatabaseFileHeader(info.path);
+    if (h.isDatabase && h.applicationId == static_cast<quint32>(Migrations::applicationId()))
+        info.schemaVersion = h.schemaVersion;
     return info;
 }
 
@@ -278,43 +211,43 @@ Result<BackupInfo> Backup::verify(const QString &file)
         info.schemaVersion = version.value();
         return info;
     }
-    const Header h = readHeader(fi.absoluteFilePath());
-    if (!h.sqlite) {
+    const DatabaseFileHeader h = readDatabaseFileHeader(fi.absoluteFilePath());
+    if (!h.isDatabase) {
         return makeError(ErrorCode::NotADatabase,
             tr("%1 is not a Loket backup: it is not a database file (it holds something else or is "
                "damaged). Choose a backup made by Loket.")
                 .arg(shown));
     }
-    if (h.applicationId != static_cast<quint32>(Migrations::applicationId()) || h.userVersion < 1) {
+    if (h.applicationId != static_cast<quint32>(Migrations::applicationId()) || h.schemaVersion < 1) {
         return makeError(ErrorCode::NotADatabase,
             tr("%1 is a database of another program, not a Loket backup. Choose a backup made by Loket.").arg(shown));
     }
-    if (h.userVersion > Migrations::latestVersion()) {
+    if (h.schemaVersion > Migrations::latestVersion()) {
         return makeError(ErrorCode::NewerSchema,
             tr("The backup %1 was made by a newer version of Loket (schema %2; this version knows up to "
                "%3). Install the newer Loket to restore it.")
                 .arg(shown)
-                .arg(h.userVersion)
+                .arg(h.schemaVersion)
                 .arg(Migrations::latestVersion()));
     }
     const QFileInfo wal(fi.absoluteFilePath() + QStringLiteral("-wal"));
-    if (h.wal && wal.exists() && wal.size() > 0) {
+    if (h.writeAheadLog && wal.exists() && wal.size() > 0) {
         return makeError(ErrorCode::InvalidState,
             tr("%1 is a database in use, not a finished backup: part of it is still in %2. Close the "
                "program using it (or open it once with Loket), then try again.")
                 .arg(shown, QDir::toNativeSeparators(wal.absoluteFilePath())));
     }
     if (const QString problem = integrityProblem(fi.absoluteFilePath()); !problem.isEmpty()) {
-        // SQLite's English report is the detail (the log, loketctl --verbose), never the message.
-        const QString detail = QStringLiteral("SQLite integrity check: ") + problem;
+        // The engine's English report is the detail (the log, loketctl --verbose), never the message.
+        const QString &detail = problem;
         qCWarning(lcErrorDetail, "backup %s: %s", qUtf8Printable(shown), qUtf8Printable(detail));
         return makeError(ErrorCode::NotADatabase,
             tr("The backup %1 is damaged. Choose another backup, for example the one of the day before.").arg(shown),
             detail);
     }
     BackupInfo info = describe(fi.absoluteFilePath());
-    info.schemaVersion = h.userVersion;
-    if (h.userVersion >= 4)
+    info.schemaVersion = h.schemaVersion;
+    if (h.schemaVersion >= 4)
         info.auditChain = fileChain(fi.absoluteFilePath(), true).report;
     return info;
 }
@@ -376,24 +309,16 @@ Result<BackupInfo> Backup::create(const Database &db, const QString &targetFile,
             return dumped.error();
         }
     } else {
-        // VACUUM INTO reads one snapshot inside a read transaction, so writers
-        // in other processes go on while it copies (WAL).
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(partial);
-        if (!q.exec()) {
-            const QSqlError e = q.lastError();
-            q.finish();
+        if (Status copied = db.copyToFile(partial); !copied) {
             QFile::remove(partial);
-            if (isFullError(e))
+            if (copied.error().code == ErrorCode::DiskFull)
                 return diskFull(path);
-            if (e.nativeErrorCode() == QLatin1String("14")) {
-                const QString detail = QStringLiteral("SQLite %1: %2").arg(e.nativeErrorCode(), e.text());
-                qCWarning(lcErrorDetail, "backup %s: %s", qUtf8Printable(shown), qUtf8Printable(detail));
+            if (copied.error().code == ErrorCode::Io) {
+                qCWarning(lcErrorDetail, "backup %s: %s", qUtf8Printable(shown), qUtf8Printable(copied.error().detail));
                 return makeError(ErrorCode::Io, tr("The backup file %1 cannot be created. Check the folder.").arg(shown),
-                    detail);
+                    copied.error().detail);
             }
-            return db.sqlError(e, tr("making a backup"));
+            return copied.error();
         }
     }
     if (!syncFile(partial)) {

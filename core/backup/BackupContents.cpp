@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Backup::contents: what a backup holds, for the person about to restore it.
 #include "core/backup/Backup.h"
+#include "core/storage/DatabaseFileReader.h"
 #include "core/storage/ServerArchive.h"
 
 #include <QFileInfo>
@@ -17,34 +18,25 @@ BackupContents Backup::contents(const QString &file)
     BackupContents out;
     if (ServerArchive::isArchive(file))
         return out; // a server's dump: read by the server's tools, not here
-    const QString name = QStringLiteral("loket-contents-") + QUuid::createUuid().toString(QUuid::Id128);
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QUrl uri = QUrl::fromLocalFile(QFileInfo(file).absoluteFilePath());
-        uri.setQuery(QStringLiteral("immutable=1"));
-        c.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        if (c.open()) {
-            out.readable = true;
-            QSqlQuery q(c);
-            // Each on its own: a backup of an older version may lack a table.
-            auto one = [&](const QString &sql) -> QVariant {
-                if (q.exec(sql) && q.next()) {
-                    const QVariant v = q.value(0);
-                    q.finish();
-                    return v;
-                }
-                return {};
-            };
-            out.officeName = one(QStringLiteral("SELECT name FROM office WHERE id = 1")).toString().trimmed();
-            out.lastTicketDay = QDate::fromString(one(QStringLiteral("SELECT max(service_day) FROM tickets")).toString(), Qt::ISODate);
-            out.tickets = one(QStringLiteral("SELECT count(*) FROM tickets")).toLongLong();
-            out.users = one(QStringLiteral("SELECT count(*) FROM users")).toLongLong();
-            out.standards = one(QStringLiteral("SELECT count(DISTINCT service_id) FROM standard_versions")).toLongLong();
-            c.close();
-        }
+    const DatabaseFileReader reader(file);
+    if (reader.isOpen()) {
+        out.readable = true;
+        QSqlQuery q(reader.connection());
+        // Each on its own: a backup of an older version may lack a table.
+        auto one = [&](const QString &sql) -> QVariant {
+            if (q.exec(sql) && q.next()) {
+                const QVariant v = q.value(0);
+                q.finish();
+                return v;
+            }
+            return {};
+        };
+        out.officeName = one(QStringLiteral("SELECT name FROM office WHERE id = 1")).toString().trimmed();
+        out.lastTicketDay = QDate::fromString(one(QStringLiteral("SELECT max(service_day) FROM tickets")).toString(), Qt::ISODate);
+        out.tickets = one(QStringLiteral("SELECT count(*) FROM tickets")).toLongLong();
+        out.users = one(QStringLiteral("SELECT count(*) FROM users")).toLongLong();
+        out.standards = one(QStringLiteral("SELECT count(DISTINCT service_id) FROM standard_versions")).toLongLong();
     }
-    QSqlDatabase::removeDatabase(name);
     return out;
 }
 

@@ -3,6 +3,7 @@
 // Backup::restore: putting a backup in place of the database file, and the
 // administrator's restore (permission checked and audited with AuditLog).
 #include "core/backup/Backup.h"
+#include "core/storage/DatabaseFileReader.h"
 #include "core/storage/ServerArchive.h"
 
 #include "core/auth/AuditLog.h"
@@ -51,26 +52,6 @@ qint64 lockHolder(const QString &path, off_t start, off_t length)
         pid = lock.l_pid > 0 ? lock.l_pid : -1;
     ::close(fd);
     return pid;
-}
-
-// Moves what the write-ahead log holds into the database file, so the file
-// moved aside is complete by itself. Best effort: a damaged database is
-// moved aside together with its -wal file instead.
-void checkpoint(const QString &path)
-{
-    const QString name = QStringLiteral("loket-checkpoint-") + QUuid::createUuid().toString(QUuid::Id128);
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(path);
-        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-        if (c.open()) {
-            QSqlQuery q(c);
-            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-            q.finish();
-            c.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
 }
 
 QString replacedName(const QString &path, const Clock &clock)
@@ -175,7 +156,9 @@ Result<RestoreResult> Backup::restore(const QString &databasePath, const QString
             .arg(shown));
 
     if (hadDatabase) {
-        checkpoint(path);
+        // What the write-ahead log holds goes into the file, so the file moved aside is complete alone
+        // (best effort: a damaged database is moved aside with its -wal instead).
+        checkpointDatabaseFile(path);
         if (const QStringList pids = processesHolding(path); !pids.isEmpty()) {
             QFile::remove(partial);
             return lockedError(path, pids);

@@ -447,6 +447,27 @@ Status Database::execSchema(const QString &sqliteSql, const QString &what) const
     return {};
 }
 
+Status Database::copyToFile(const QString &emptyFile) const
+{
+    if (isServer())
+        return makeError(ErrorCode::InvalidInput, tr("A server's database is backed up by the server's dump."));
+    // VACUUM INTO reads one snapshot inside a read transaction, so writers
+    // in other processes go on while it copies (WAL).
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(emptyFile);
+    if (q.exec())
+        return {};
+    const QSqlError e = q.lastError();
+    q.finish();
+    const QString detail = QStringLiteral("SQLite %1: %2").arg(e.nativeErrorCode(), e.text());
+    if (isDiskFull(e, dbfiles::diskFull(QFileInfo(emptyFile).absolutePath())))
+        return makeError(ErrorCode::DiskFull, tr("The disk is full."), detail);
+    if (e.nativeErrorCode() == QLatin1String("14")) // SQLITE_CANTOPEN: the target file
+        return makeError(ErrorCode::Io, tr("The copy's file cannot be written."), detail);
+    return sqlError(e, tr("making a backup"));
+}
+
 bool Database::isDiskFull(const QSqlError &e, bool diskHasNoSpace)
 {
     if (e.nativeErrorCode() == QLatin1String("13")

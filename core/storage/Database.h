@@ -115,6 +115,14 @@ public:
     // SQLITE_FULL, or an I/O error (SQLITE_IOERR) on a disk with no free space.
     static bool isDiskFull(const QSqlError &error, bool diskHasNoSpace);
 
+    // A file's consistent copy of the whole database into `emptyFile` (which
+    // exists and is empty), read from one snapshot while other processes go
+    // on writing. Errors: ErrorCode::DiskFull, ErrorCode::Io when the file
+    // cannot be written, or as sqlError. Uses the calling thread's
+    // connection, which must not be inside a transaction. A server's
+    // database is copied by its own dump (ServerArchive), not here.
+    Status copyToFile(const QString &emptyFile) const;
+
     // Set when, at this open, the write-ahead log (-wal) did not verify (see
     // WalCheck): SQLite then drops what follows the bad frame, so a copy of
     // the log was kept first, and the setting SettingKey::WalDamage records it.
