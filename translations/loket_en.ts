@@ -8596,10 +8596,6 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suggestion boxes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8677,6 +8673,18 @@ Options:
     </message>
     <message>
         <source>Connect to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history&apos;s daily check could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Loket: its chain is %1. Keep the backups, and ask an administrator to look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint history was changed outside Loket: its chain is %1. Keep the backups, and ask an administrator to look into it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8573,10 +8573,6 @@ Opsi:
         <translation>Pengaduan</translation>
     </message>
     <message>
-        <source>The complaint history was changed outside Loket: its chain is %1. Today&apos;s backup was made all the same; keep it and the backups before it, and ask an administrator to look into it.</source>
-        <translation>Riwayat pengaduan telah diubah di luar Loket: rantainya %1. Cadangan hari ini tetap dibuat; simpan cadangan itu dan cadangan sebelumnya, lalu minta administrator memeriksanya.</translation>
-    </message>
-    <message>
         <source>Suggestion boxes</source>
         <translation>Kotak saran</translation>
     </message>
@@ -8655,6 +8651,18 @@ Opsi:
     <message>
         <source>Connect to a server…</source>
         <translation>Hubungkan ke server…</translation>
+    </message>
+    <message>
+        <source>The history&apos;s daily check could not be made: %1</source>
+        <translation>Pemeriksaan harian riwayat tidak dapat dilakukan: %1</translation>
+    </message>
+    <message>
+        <source>The audit log was changed outside Loket: its chain is %1. Keep the backups, and ask an administrator to look into it.</source>
+        <translation>Log audit diubah di luar Loket: rantainya %1. Simpan cadangan yang ada, dan minta administrator memeriksanya.</translation>
+    </message>
+    <message>
+        <source>The complaint history was changed outside Loket: its chain is %1. Keep the backups, and ask an administrator to look into it.</source>
+        <translation>Riwayat pengaduan diubah di luar Loket: rantainya %1. Simpan cadangan yang ada, dan minta administrator memeriksanya.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ const QList<SettingDefinition> &SettingsStore::definitions()
         {SettingKey::LockoutAttempts, 5},
         {SettingKey::LockoutMinutes, 15},
         {SettingKey::LastAutoBackupDay, QString()},
+        {SettingKey::LastHistoryCheckDay, QString()},
         {SettingKey::ReportPackLastMonth, QString()},
         {SettingKey::ReportPackFolder, QString()},
         {SettingKey::AuditChainAnchor, QString()},

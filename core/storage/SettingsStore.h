@@ -20,6 +20,8 @@ inline constexpr char BackupFolder[] = "backup.folder";               // empty: 
 inline constexpr char LockoutAttempts[] = "auth.lockout_attempts";
 inline constexpr char LockoutMinutes[] = "auth.lockout_minutes";
 inline constexpr char LastAutoBackupDay[] = "backup.last_auto_day";
+// The office day the history's hash chains were last checked at a start (HistoryChecks).
+inline constexpr char LastHistoryCheckDay[] = "history.last_check_day";
 // The audit log chain's end (JSON {count, seq, hash, at}), copied at each daily backup and day close.
 inline constexpr char AuditChainAnchor[] = "audit.chain_anchor";
 // When a backup was last restored (ms UTC): older backups' anchors no longer apply.

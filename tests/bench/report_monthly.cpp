@@ -103,8 +103,8 @@ bool bareAggregates(const Database &db, QDate month, qint64 &checksum)
         && run(QStringLiteral("SELECT 0, count(*) FROM complaints WHERE received_at >= ? AND received_at < ?"),
                {start, end})
         && run(QStringLiteral("SELECT a.element, sum(a.value), count(*) FROM survey_responses r "
-                              "CROSS JOIN survey_answers a ON a.response_id = r.id "
-                              "WHERE r.answered_at >= ? AND r.answered_at < ? GROUP BY a.element"),
+                              "CROSS JOIN survey_answers a "
+                              "WHERE a.response_id = r.id AND r.answered_at >= ? AND r.answered_at < ? GROUP BY a.element"),
                {start, end})
         && run(QStringLiteral("SELECT sl.kind, count(*) FROM suggestion_sessions s JOIN suggestion_slips sl "
                               "ON sl.session_id = s.id WHERE s.opened_on BETWEEN ? AND ? GROUP BY sl.kind"),

@@ -5,6 +5,7 @@
 #include "core/auth/AuditText.h"
 #include "core/catalog/CalendarRepository.h"
 #include "core/complaints/ComplaintService.h"
+#include "core/complaints/HistoryCheck.h"
 #include "core/queue/QueueService.h"
 #include "core/backup/Backup.h"
 #include "print/reports/MonthlyReportPack.h"
@@ -39,15 +40,23 @@ void runStartupTasks(DatabasePtr db)
                         .arg(backup->backup.auditChain->summary(
                             QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), &AuditText::action));
 
-    // With the day's backup, the complaint history's chain is checked too.
-    if (backup && backup->made) {
-        auto complaints = ComplaintService(db, clock).verifyChain(Actor::system());
-        if (complaints && !complaints->intact())
-            problems << QCoreApplication::translate("loket",
-                            "The complaint history was changed outside Loket: its chain is %1. Today's backup was made "
-                            "all the same; keep it and the backups before it, and ask an administrator to look into it.")
-                            .arg(complaints->summary(QTimeZone(zone ? zone->offsetSeconds() : 7 * 3600), &eventKindLabel));
-    }
+    // Once an office day, whichever PC starts first: the history's hash chains
+    // (on a file the backup above has checked the audit log's as it anchored it).
+    auto history = HistoryChecks::runIfDue(db, clock, today, db->isServer());
+    const QTimeZone officeZone(zone ? zone->offsetSeconds() : 7 * 3600);
+    if (!history)
+        problems << QCoreApplication::translate("loket", "The history's daily check could not be made: %1")
+                        .arg(history.error().message);
+    if (history && history->auditLog && !history->auditLog->intact())
+        problems << QCoreApplication::translate("loket",
+                        "The audit log was changed outside Loket: its chain is %1. Keep the backups, and ask an "
+                        "administrator to look into it.")
+                        .arg(history->auditLog->summary(officeZone, &AuditText::action));
+    if (history && history->complaints && !history->complaints->intact())
+        problems << QCoreApplication::translate("loket",
+                        "The complaint history was changed outside Loket: its chain is %1. Keep the backups, and ask "
+                        "an administrator to look into it.")
+                        .arg(history->complaints->summary(officeZone, &eventKindLabel));
 
     // Tickets still waiting from an earlier day are expired, so the new day starts clean.
     auto closed = QueueService(db, clock).closeDay(Actor::system());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The complaint history is hash-chained: an edit made around Loket is found.
+#include "core/complaints/HistoryCheck.h"
 #include "tests/core/complaints/ComplaintFixture.h"
 
 #include <catch2/catch.hpp>
@@ -132,4 +133,32 @@ TEST_CASE("what the lists and reports read is checked against the history too", 
         REQUIRE_FALSE(r.intact());
         CHECK(r.firstBreak->label.contains(h.c.number)); // named by the complaint and the attachment
     }
+}
+
+TEST_CASE("at a start, the history's chains are checked once an office day, by whichever PC is first", "[complaints][chain]")
+{
+    History h;
+    const QDate monday(2026, 11, 23);
+    auto first = HistoryChecks::runIfDue(h.t.db(), h.clock, monday, true);
+    REQUIRE(first.ok());
+    CHECK(first->made);
+    REQUIRE(first->auditLog);
+    REQUIRE(first->complaints);
+    CHECK(first->auditLog->intact());
+    CHECK(first->complaints->intact());
+    CHECK(first->complaints->count == 5);
+    // The second PC that starts the same day checks nothing again.
+    auto second = HistoryChecks::runIfDue(h.t.db(), h.clock, monday, true);
+    REQUIRE(second.ok());
+    CHECK_FALSE(second->made);
+
+    // Overnight an event was rewritten around Loket: the next day's first start finds it.
+    h.t.schema(QStringLiteral("DROP TRIGGER complaint_events_no_update"));
+    h.t.exec(QStringLiteral("UPDATE complaint_events SET note = 'Tidak ada masalah' WHERE kind = 'note'"));
+    auto tuesday = HistoryChecks::runIfDue(h.t.db(), h.clock, monday.addDays(1), false);
+    REQUIRE(tuesday.ok());
+    CHECK(tuesday->made);
+    CHECK_FALSE(tuesday->auditLog); // on a file the day's backup checks the audit log
+    REQUIRE(tuesday->complaints);
+    CHECK_FALSE(tuesday->complaints->intact());
 }
