@@ -80,7 +80,10 @@ bool bareAggregates(const Database &db, QDate month, qint64 &checksum)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     auto run = [&](const QString &sql, const QVariantList &values) {
-        q.prepare(sql);
+        if (!q.prepare(sql)) {
+            std::fprintf(stderr, "%s\n", qPrintable(q.lastError().text()));
+            return false;
+        }
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (!q.exec()) {
