@@ -48,26 +48,28 @@ Result<ComplianceSummary> StandardCompliance::summary(const Actor &actor, QDate 
     auto reviews = store.reviews(0);
     if (!reviews)
         return reviews.error();
+    auto inForce = repo.inForceByService(date);
+    if (!inForce)
+        return inForce.error();
+    auto drafts = repo.draftsByService();
+    if (!drafts)
+        return drafts.error();
 
     for (const ServiceRef &s : services.value()) {
         if (!s.active)
             continue;
         ServiceCompliance row;
         row.service = s;
-        auto inForce = repo.inForce(s.id, date);
-        if (!inForce)
-            return inForce.error();
-        std::optional<StandardVersion> counted = inForce.value();
+        std::optional<StandardVersion> counted;
+        if (const auto v = inForce->find(s.id); v != inForce->end())
+            counted = v->second;
         if (counted) {
             row.versionInForce = counted->number;
             row.setByDecree = true;
             row.decreeNumber = counted->decreeNumber;
             row.decreeDate = counted->decreeDate;
-        } else {
-            auto draft = repo.draft(s.id);
-            if (!draft)
-                return draft.error();
-            counted = draft.value();
+        } else if (const auto d = drafts->find(s.id); d != drafts->end()) {
+            counted = d->second;
         }
         if (counted) {
             row.filledComponents = counted->content.filledCount();

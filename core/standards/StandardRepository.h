@@ -8,6 +8,7 @@
 
 #include <QList>
 
+#include <map>
 #include <optional>
 
 namespace loket {
@@ -32,6 +33,10 @@ public:
     Result<std::optional<StandardVersion>> setVersion(qint64 serviceId) const; // status 'set'
     Result<std::optional<StandardVersion>> latest(qint64 serviceId) const; // highest number, any status
     Result<std::optional<StandardVersion>> inForce(qint64 serviceId, QDate date) const;
+    // The same for every service at once, by service id, each with its
+    // content (a few statements in all, however many services).
+    Result<std::map<qint64, StandardVersion>> inForceByService(QDate date) const;
+    Result<std::map<qint64, StandardVersion>> draftsByService() const;
 
     // Writes a whole version (its row and its lists); returns the new id.
     Result<qint64> insertVersion(const StandardVersion &version, qint64 nowMs) const;
@@ -47,6 +52,8 @@ private:
     Result<std::optional<StandardVersion>> one(const QString &where, const QVariantList &binds) const;
     Result<QList<StandardVersion>> many(const QString &where, const QVariantList &binds, bool withContent) const;
     Status loadContent(StandardVersion &version) const;
+    Status loadContents(QList<StandardVersion> &versions) const;
+    Result<std::map<qint64, StandardVersion>> byService(const QString &where, const QVariantList &binds) const;
     Status writeLists(qint64 versionId, const StandardContent &content) const;
 
     DatabasePtr m_db;
