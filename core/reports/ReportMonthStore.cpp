@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace loket {
 
@@ -140,49 +138,27 @@ std::optional<ReportTickets> ReportMonthStore::decode(const QByteArray &text)
 
 Result<std::optional<ReportTickets>> ReportMonthStore::load(QDate month) const
 {
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT figures FROM report_months WHERE month = ?"));
-    q.addBindValue(reportMonthCode(month));
-    if (!q.exec())
-        return m_db->sqlError(q.lastError(), tr("reading the stored figures of a finished month"));
-    if (!q.next())
+    auto text = rows().load(reportMonthCode(month), tr("reading the stored figures of a finished month"));
+    if (!text)
+        return text.error();
+    if (!text->has_value())
         return std::optional<ReportTickets> {};
-    return decode(q.value(0).toByteArray());
+    return decode(text->value());
 }
 
 Status ReportMonthStore::reserve(QDate month, qint64 nowMs) const
 {
-    return m_db->transaction([&]() -> Status {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO report_months (month, figures, computed_at) VALUES (?, '', ?) "
-                                 "ON CONFLICT (month) DO UPDATE SET figures = '', computed_at = excluded.computed_at"));
-        q.addBindValue(reportMonthCode(month));
-        q.addBindValue(nowMs);
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("storing the figures of a finished month"));
-        return {};
-    });
+    return rows().reserve(reportMonthCode(month), nowMs, tr("storing the figures of a finished month"));
 }
 
 Result<bool> ReportMonthStore::fill(QDate month, const ReportTickets &tickets, qint64 nowMs) const
 {
-    bool stored = false;
-    Status s = m_db->transaction([&]() -> Status {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("UPDATE report_months SET figures = ?, computed_at = ? "
-                                 "WHERE month = ? AND figures = ''"));
-        q.addBindValue(QString::fromUtf8(encode(tickets)));
-        q.addBindValue(nowMs);
-        q.addBindValue(reportMonthCode(month));
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("storing the figures of a finished month"));
-        stored = q.numRowsAffected() == 1;
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return stored;
+    return rows().fill(reportMonthCode(month), encode(tickets), nowMs, tr("storing the figures of a finished month"));
+}
+
+MonthRows ReportMonthStore::rows() const
+{
+    return MonthRows(m_db, QStringLiteral("report_months"), QStringLiteral("figures"));
 }
 
 } // namespace loket

@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 #include "core/reports/MonthlyReport.h"
 #include "core/storage/Database.h"
+#include "core/storage/MonthRows.h"
 
 #include <optional>
 
@@ -35,6 +36,7 @@ public:
     static std::optional<ReportTickets> decode(const QByteArray &text);
 
 private:
+    MonthRows rows() const;
     DatabasePtr m_db;
 };
 

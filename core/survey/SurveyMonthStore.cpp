@@ -5,8 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace loket {
 
@@ -123,53 +121,28 @@ std::optional<SurveyTallies> SurveyMonthStore::decode(const QByteArray &text)
 
 Result<std::optional<SurveyTallies>> SurveyMonthStore::load(QDate month) const
 {
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT tallies FROM survey_months WHERE month = ?"));
-    q.addBindValue(monthCode(month));
-    if (!q.exec())
-        return m_db->sqlError(q.lastError(), tr("reading the stored survey figures of a finished month"));
-    if (!q.next())
+    auto text = rows().load(monthCode(month), tr("reading the stored survey figures of a finished month"));
+    if (!text)
+        return text.error();
+    if (!text->has_value())
         return std::optional<SurveyTallies> {};
-    return decode(q.value(0).toByteArray());
+    return decode(text->value());
 }
 
 Status SurveyMonthStore::reserve(QDate month, qint64 startUtcMs, qint64 endUtcMs, qint64 nowMs) const
 {
-    return m_db->transaction([&]() -> Status {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO survey_months (month, start_ms, end_ms, tallies, computed_at) "
-                                 "VALUES (?, ?, ?, '', ?) ON CONFLICT (month) DO UPDATE SET "
-                                 "start_ms = excluded.start_ms, end_ms = excluded.end_ms, tallies = '', "
-                                 "computed_at = excluded.computed_at"));
-        q.addBindValue(monthCode(month));
-        q.addBindValue(startUtcMs);
-        q.addBindValue(endUtcMs);
-        q.addBindValue(nowMs);
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("storing the survey figures of a finished month"));
-        return {};
-    });
+    return rows().reserve(monthCode(month), nowMs, tr("storing the survey figures of a finished month"),
+                          {{QStringLiteral("start_ms"), startUtcMs}, {QStringLiteral("end_ms"), endUtcMs}});
 }
 
 Result<bool> SurveyMonthStore::fill(QDate month, const SurveyTallies &tallies, qint64 nowMs) const
 {
-    bool stored = false;
-    Status s = m_db->transaction([&]() -> Status {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("UPDATE survey_months SET tallies = ?, computed_at = ? "
-                                 "WHERE month = ? AND tallies = ''"));
-        q.addBindValue(QString::fromUtf8(encode(tallies)));
-        q.addBindValue(nowMs);
-        q.addBindValue(monthCode(month));
-        if (!q.exec())
-            return m_db->sqlError(q.lastError(), tr("storing the survey figures of a finished month"));
-        stored = q.numRowsAffected() == 1;
-        return {};
-    });
-    if (!s)
-        return s.error();
-    return stored;
+    return rows().fill(monthCode(month), encode(tallies), nowMs, tr("storing the survey figures of a finished month"));
+}
+
+MonthRows SurveyMonthStore::rows() const
+{
+    return MonthRows(m_db, QStringLiteral("survey_months"), QStringLiteral("tallies"));
 }
 
 } // namespace loket

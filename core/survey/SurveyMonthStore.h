@@ -4,6 +4,7 @@
 
 #include "core/common/Result.h"
 #include "core/storage/Database.h"
+#include "core/storage/MonthRows.h"
 #include "core/survey/Ikm.h"
 
 #include <QDate>
@@ -53,6 +54,7 @@ public:
     static std::optional<SurveyTallies> decode(const QByteArray &text);
 
 private:
+    MonthRows rows() const;
     DatabasePtr m_db;
 };
 
