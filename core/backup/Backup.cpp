@@ -19,9 +19,6 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QStorageInfo>
-#include <QUrl>
-#include <QUuid>
-#include <QtEndian>
 
 #include <algorithm>
 
@@ -395,24 +392,17 @@ Result<AutoBackupResult> Backup::autoBackupIfDue(const DatabasePtr &db, const Cl
         return makeError(ErrorCode::InvalidInput, tr("The office date for the automatic backup is not valid."));
     const SettingsStore settings(db);
     const QString lastDayKey = QLatin1String(SettingKey::LastAutoBackupDay);
-    const QString day = officeLocalDate.toString(Qt::ISODate);
-
-    // Claim the day inside the write lock, so processes starting together
+    // The day is claimed inside the write lock, so processes starting together
     // make one backup; the backup then holds the claim, and restoring it does
     // not make that day's backup again.
-    QString previous;
-    bool due = false;
-    Status claimed = db->transaction([&]() -> Status {
-        previous = settings.stringValue(lastDayKey);
-        due = previous != day;
-        return due ? settings.setValue(lastDayKey, day) : Status {};
-    });
+    auto claimed = settings.claimDay(lastDayKey, officeLocalDate.toString(Qt::ISODate));
     if (!claimed)
         return claimed.error();
     AutoBackupResult result;
-    if (!due)
+    if (!claimed->has_value())
         return result;
-    auto unclaim = [&] { (void)db->transaction([&] { return settings.setValue(lastDayKey, sqlText(previous)); }); };
+    const QString previous = claimed->value();
+    auto unclaim = [&] { settings.unclaimDay(lastDayKey, previous); };
 
     const auto prepared = prepareFolder(db);
     if (!prepared) {

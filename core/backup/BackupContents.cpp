@@ -8,8 +8,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSqlQuery>
-#include <QUrl>
-#include <QUuid>
 
 namespace loket {
 

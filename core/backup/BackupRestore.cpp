@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QUuid>
 
 #include <fcntl.h>
 #include <unistd.h>

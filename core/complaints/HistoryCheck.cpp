@@ -6,7 +6,6 @@
 #include "core/complaints/ComplaintService.h"
 #include "core/storage/AuditChain.h"
 #include "core/storage/SettingsStore.h"
-#include "core/storage/SqlText.h"
 
 namespace loket {
 
@@ -18,20 +17,14 @@ Result<HistoryCheck> HistoryChecks::runIfDue(const DatabasePtr &db, const Clock 
         return out;
     const SettingsStore settings(db);
     const QString key = QLatin1String(SettingKey::LastHistoryCheckDay);
-    const QString day = officeLocalDate.toString(Qt::ISODate);
-    QString previous;
-    bool due = false;
-    Status claimed = db->transaction([&]() -> Status {
-        previous = settings.stringValue(key);
-        due = previous != day;
-        return due ? settings.setValue(key, day) : Status {};
-    });
+    auto claimed = settings.claimDay(key, officeLocalDate.toString(Qt::ISODate));
     if (!claimed)
         return claimed.error();
-    if (!due)
+    if (!claimed->has_value())
         return out;
     out.made = true;
-    auto unclaim = [&] { (void)db->transaction([&] { return settings.setValue(key, sqlText(previous)); }); };
+    const QString previous = claimed->value();
+    auto unclaim = [&] { settings.unclaimDay(key, previous); };
     if (includeAuditLog) {
         auto audit = verifyAuditChain(*db);
         if (!audit) {

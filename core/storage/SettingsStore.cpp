@@ -110,6 +110,26 @@ QVariant SettingsStore::value(const QString &key) const
     return stored;
 }
 
+Result<std::optional<QString>> SettingsStore::claimDay(const QString &key, const QString &day) const
+{
+    std::optional<QString> previous;
+    Status claimed = m_db->transaction([&]() -> Status {
+        const QString held = stringValue(key);
+        if (held == day)
+            return {};
+        previous = held;
+        return setValue(key, day);
+    });
+    if (!claimed)
+        return claimed.error();
+    return previous;
+}
+
+void SettingsStore::unclaimDay(const QString &key, const QString &previous) const
+{
+    (void)m_db->transaction([&] { return setValue(key, sqlText(previous)); });
+}
+
 Status SettingsStore::setValue(const QString &key, const QVariant &value) const
 {
     if (!isKnown(key))

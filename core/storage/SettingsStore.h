@@ -7,6 +7,8 @@
 
 #include <QVariant>
 
+#include <optional>
+
 namespace loket {
 
 // The one table of setting keys and their defaults. A key not in this table
@@ -121,6 +123,12 @@ public:
     bool boolValue(const QString &key) const { return value(key).toBool(); }
     QString stringValue(const QString &key) const { return value(key).toString(); }
     Status setValue(const QString &key, const QVariant &value) const;
+    // Once an office day, whichever process asks first: sets `key` to `day`
+    // inside the write lock and gives what it held before (nullopt: `day` was
+    // claimed already, nothing to do). unclaim() puts the previous value back
+    // when the work the claim stood for failed, so that it is tried again.
+    Result<std::optional<QString>> claimDay(const QString &key, const QString &day) const;
+    void unclaimDay(const QString &key, const QString &previous) const;
 
 private:
     DatabasePtr m_db;
