@@ -192,7 +192,7 @@ Result<User> UserService::insertUser(const Actor &actor, const NewUser &user, bo
         if (again->has_value())
             return duplicate;
         q.prepare(QStringLiteral("INSERT INTO users (username, full_name, nip, role, password_hash, active, "
-                                 "failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, 1, 0, ?) RETURNING id"));
+                                 "failed_attempts, created_at) VALUES (?, ?, ?, ?, ?, TRUE, 0, ?) RETURNING id"));
         q.addBindValue(username);
         q.addBindValue(sqlText(user.fullName.trimmed()));
         q.addBindValue(sqlText(normalizedNip(user.nip)));
@@ -336,7 +336,7 @@ Status UserService::setActive(const Actor &actor, const QString &username, bool 
         }
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
-        q.addBindValue(active ? 1 : 0);
+        q.addBindValue(active);
         q.addBindValue(user.id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), what);

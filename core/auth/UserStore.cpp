@@ -88,7 +88,7 @@ Result<QList<User>> UserStore::list() const
 Result<int> UserStore::activeAdminCount() const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = 1"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM users WHERE role = ? AND active = TRUE"));
     q.addBindValue(roleCode(Role::Admin));
     if (!q.exec() || !q.next())
         return m_db->sqlError(q.lastError(), tr("counting the administrators"));

@@ -65,7 +65,7 @@ Status CounterCatalog::validate(const Counter &raw)
 Result<QList<Counter>> CounterCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, number, name, active FROM counters WHERE active = 1 OR ? ORDER BY number"));
+    q.prepare(QStringLiteral("SELECT id, number, name, active FROM counters WHERE active = TRUE OR ? ORDER BY number"));
     q.addBindValue(includeInactive); // a boolean (PostgreSQL wants one here)
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the counters"));
@@ -183,7 +183,7 @@ Result<Counter> CounterCatalog::add(const Actor &actor, const Counter &raw)
         q.prepare(QStringLiteral("INSERT INTO counters (number, name, active) VALUES (?, ?, ?) RETURNING id"));
         q.addBindValue(c.number);
         q.addBindValue(sqlText(c.name));
-        q.addBindValue(c.active ? 1 : 0);
+        q.addBindValue(c.active);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a counter"));
         c.id = returnedId(q);
@@ -228,7 +228,7 @@ Status CounterCatalog::update(const Actor &actor, const Counter &raw)
         q.prepare(QStringLiteral("UPDATE counters SET number = ?, name = ?, active = ? WHERE id = ?"));
         q.addBindValue(c.number);
         q.addBindValue(sqlText(c.name));
-        q.addBindValue(c.active ? 1 : 0);
+        q.addBindValue(c.active);
         q.addBindValue(c.id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a counter"));

@@ -95,7 +95,7 @@ Result<QList<Service>> ServiceCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT ") + kColumns
-        + QStringLiteral(" FROM services WHERE active = 1 OR ? ORDER BY sort_order, lower(name), id"));
+        + QStringLiteral(" FROM services WHERE active = TRUE OR ? ORDER BY sort_order, lower(name), id"));
     q.addBindValue(includeInactive); // a boolean (PostgreSQL wants one here)
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the services"));
@@ -190,7 +190,7 @@ Result<Service> ServiceCatalog::add(const Actor &actor, const Service &raw)
         q.addBindValue(s.prefix);
         q.addBindValue(sqlText(s.name));
         q.addBindValue(s.unitId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(s.unitId));
-        q.addBindValue(s.active ? 1 : 0);
+        q.addBindValue(s.active);
         q.addBindValue(s.targetMinutes);
         q.addBindValue(s.sortOrder);
         if (!q.exec())
@@ -227,7 +227,7 @@ Status ServiceCatalog::update(const Actor &actor, const Service &raw)
         q.addBindValue(s.prefix);
         q.addBindValue(sqlText(s.name));
         q.addBindValue(s.unitId == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(s.unitId));
-        q.addBindValue(s.active ? 1 : 0);
+        q.addBindValue(s.active);
         q.addBindValue(s.targetMinutes);
         q.addBindValue(s.sortOrder);
         q.addBindValue(s.id);
@@ -250,7 +250,7 @@ Status ServiceCatalog::setActive(const Actor &actor, qint64 id, bool active)
             return old.error();
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("UPDATE services SET active = ? WHERE id = ?"));
-        q.addBindValue(active ? 1 : 0);
+        q.addBindValue(active);
         q.addBindValue(id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a service"));

@@ -30,7 +30,7 @@ UnitCatalog::UnitCatalog(DatabasePtr db, const Clock &clock)
 Result<QList<Unit>> UnitCatalog::list(bool includeInactive) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT id, name, active FROM units WHERE active = 1 OR ? ORDER BY lower(name), id"));
+    q.prepare(QStringLiteral("SELECT id, name, active FROM units WHERE active = TRUE OR ? ORDER BY lower(name), id"));
     q.addBindValue(includeInactive); // a boolean (PostgreSQL wants one here)
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the units"));
@@ -102,7 +102,7 @@ Result<Unit> UnitCatalog::add(const Actor &actor, const QString &rawName)
         if (Status ok = checkName(unit.name, 0); !ok)
             return ok;
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO units (name, active) VALUES (?, 1) RETURNING id"));
+        q.prepare(QStringLiteral("INSERT INTO units (name, active) VALUES (?, TRUE) RETURNING id"));
         q.addBindValue(sqlText(unit.name));
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("adding a unit"));
@@ -152,7 +152,7 @@ Status UnitCatalog::setActive(const Actor &actor, qint64 id, bool active)
             return old.error();
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("UPDATE units SET active = ? WHERE id = ?"));
-        q.addBindValue(active ? 1 : 0);
+        q.addBindValue(active);
         q.addBindValue(id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing a unit"));

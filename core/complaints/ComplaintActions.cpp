@@ -299,7 +299,7 @@ Result<int> ComplaintService::refreshDeadlines(const Actor &actor)
     const qint64 nowMs = m_clock.nowMs();
     int moved = 0;
     Status done = m_db->transaction([&]() -> Status {
-        QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT complaint_id, last_event_id FROM complaint_status WHERE open = 1"));
+        QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT complaint_id, last_event_id FROM complaint_status WHERE open = TRUE"));
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("finding complaints to close"));
         QList<std::pair<qint64, qint64>> open;

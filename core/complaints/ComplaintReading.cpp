@@ -103,16 +103,16 @@ Result<QList<Complaint>> ComplaintService::list(const Actor &actor, const Compla
     case ComplaintFilter::View::All:
         break;
     case ComplaintFilter::View::Open:
-        where << QStringLiteral("s.open = 1");
+        where << QStringLiteral("s.open = TRUE");
         order = byDue;
         break;
     case ComplaintFilter::View::Mine:
-        where << QStringLiteral("s.assignee_id = ? AND s.open = 1");
+        where << QStringLiteral("s.assignee_id = ? AND s.open = TRUE");
         binds << actor.userId;
         order = byDue;
         break;
     case ComplaintFilter::View::Unassigned:
-        where << QStringLiteral("s.assignee_id IS NULL AND s.open = 1");
+        where << QStringLiteral("s.assignee_id IS NULL AND s.open = TRUE");
         order = byDue;
         break;
     case ComplaintFilter::View::DueSoon:

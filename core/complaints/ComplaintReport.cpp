@@ -170,9 +170,9 @@ Result<ComplaintMonthReport> ComplaintReport::month(const Actor &actor, QDate fi
         const QString d = QStringLiteral("s.") + QLatin1String(due), m = QStringLiteral("s.") + QLatin1String(met);
         sums << QStringLiteral("count(*) FILTER (WHERE %1 IS NOT NULL AND %2 <= %3)").arg(m, localDay(m), d)
              << QStringLiteral("count(*) FILTER (WHERE %1 IS NOT NULL AND %2 > %3)").arg(m, localDay(m), d)
-             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = 1 AND s.state <> 'waiting' AND %2 < :today)").arg(m, d)
-             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = 1 AND NOT (s.state <> 'waiting' AND %2 < :today))").arg(m, d)
-             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = 0)").arg(m);
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = TRUE AND s.state <> 'waiting' AND %2 < :today)").arg(m, d)
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = TRUE AND NOT (s.state <> 'waiting' AND %2 < :today))").arg(m, d)
+             << QStringLiteral("count(*) FILTER (WHERE %1 IS NULL AND s.open = FALSE)").arg(m);
     }
     QList<qint64> figures;
     if (Status s = run(QStringLiteral("SELECT ") + sums.join(QStringLiteral(", ")) + kFrom,

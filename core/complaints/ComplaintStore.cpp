@@ -199,8 +199,8 @@ Result<qint64> ComplaintStore::insertComplaint(const Number &number, const Compl
     q.addBindValue(sqlText(in.details));
     q.addBindValue(sqlText(in.loss));
     q.addBindValue(sqlText(in.remedy));
-    q.addBindValue(in.anonymous ? 1 : 0);
-    q.addBindValue(in.confidential ? 1 : 0);
+    q.addBindValue(in.anonymous);
+    q.addBindValue(in.confidential);
     q.addBindValue(createdAtMs);
     q.addBindValue(idOrNull(createdBy));
     if (!q.exec())
@@ -262,7 +262,7 @@ Status ComplaintStore::writeStatus(qint64 complaintId, const ComplaintStatus &s,
         "last_event_id = excluded.last_event_id, updated_at = excluded.updated_at"));
     q.addBindValue(complaintId);
     q.addBindValue(stateCode(s.state));
-    q.addBindValue(isOpen(s.state) ? 1 : 0);
+    q.addBindValue(isOpen(s.state));
     q.addBindValue(idOrNull(s.assigneeId));
     q.addBindValue(dayOrNull(s.verify.due));
     q.addBindValue(dayOrNull(s.firstFollowUp.due));

@@ -97,7 +97,7 @@ Result<int> writeComplaints(const DatabasePtr &db, QDate first, QDate last, qint
     QList<qint64> services;
     {
         QSqlQuery q(db->connection());
-        q.exec(QStringLiteral("SELECT id FROM services WHERE active = 1 ORDER BY sort_order"));
+        q.exec(QStringLiteral("SELECT id FROM services WHERE active = TRUE ORDER BY sort_order"));
         while (q.next())
             services << q.value(0).toLongLong();
     }

@@ -180,7 +180,7 @@ Result<OfficeOutput> writeOffice(const DatabasePtr &db, const Clock &clock, int 
             }
             out.history.counters << spec;
         }
-        q.prepare(QStringLiteral("SELECT id FROM priority_reasons WHERE active = 1 ORDER BY sort_order"));
+        q.prepare(QStringLiteral("SELECT id FROM priority_reasons WHERE active = TRUE ORDER BY sort_order"));
         if (Status st = exec(q, db); !st)
             return st;
         while (q.next())

@@ -238,7 +238,7 @@ void planSurvey(const DatabasePtr &db, QDate first, QDate last, qint64 nowUtcMs,
     QList<qint64> serviceIds;
     {
         QSqlQuery q(db->connection());
-        q.exec(QStringLiteral("SELECT id, code FROM services WHERE active = 1 ORDER BY sort_order"));
+        q.exec(QStringLiteral("SELECT id, code FROM services WHERE active = TRUE ORDER BY sort_order"));
         while (q.next()) {
             serviceIds << q.value(0).toLongLong();
             slow.insert(q.value(0).toLongLong(), q.value(1).toString() == QLatin1String("KK"));

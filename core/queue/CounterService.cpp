@@ -70,7 +70,7 @@ static Result<QList<QueueCounter>> readCounters(const Database &db, const QStrin
 
 Result<QList<QueueCounter>> CounterService::counters() const
 {
-    return readCounters(*m_db, QStringLiteral("c.active = 1"), {});
+    return readCounters(*m_db, QStringLiteral("c.active = TRUE"), {});
 }
 
 Result<QueueCounter> CounterService::counter(qint64 id) const
@@ -97,7 +97,7 @@ Result<QueueCounter> CounterService::counterByNumber(int number) const
 
 Result<std::optional<QueueCounter>> CounterService::counterOf(qint64 userId) const
 {
-    auto rows = readCounters(*m_db, QStringLiteral("c.officer_id = ? AND c.active = 1"), { userId });
+    auto rows = readCounters(*m_db, QStringLiteral("c.officer_id = ? AND c.active = TRUE"), { userId });
     if (!rows)
         return rows.error();
     if (rows->isEmpty())

@@ -38,7 +38,7 @@ Result<QList<PriorityReason>> PriorityReasonService::read(const QString &conditi
 
 Result<QList<PriorityReason>> PriorityReasonService::list(bool includeInactive) const
 {
-    return includeInactive ? read(QStringLiteral("1 = 1"), {}) : read(QStringLiteral("active = 1"), {});
+    return includeInactive ? read(QStringLiteral("TRUE"), {}) : read(QStringLiteral("active = TRUE"), {});
 }
 
 Result<PriorityReason> PriorityReasonService::byId(qint64 id) const
@@ -123,7 +123,7 @@ Status PriorityReasonService::setActive(const Actor &actor, qint64 id, bool acti
             return reason.error();
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("UPDATE priority_reasons SET active = ? WHERE id = ?"));
-        q.addBindValue(active ? 1 : 0);
+        q.addBindValue(active);
         q.addBindValue(id);
         if (!q.exec())
             return m_db->sqlError(q.lastError(), tr("changing the priority reason"));

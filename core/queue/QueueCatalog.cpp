@@ -62,7 +62,7 @@ Result<QueueServiceInfo> QueueCatalog::serviceByCode(const Database &db, const Q
 Result<QList<QueueServiceInfo>> QueueCatalog::activeServices(const Database &db)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(kColumns + QStringLiteral("WHERE active = 1 ORDER BY sort_order, code")))
+    if (!q.exec(kColumns + QStringLiteral("WHERE active = TRUE ORDER BY sort_order, code")))
         return db.sqlError(q.lastError(), tr("reading the services"));
     QList<QueueServiceInfo> out;
     while (q.next())

@@ -192,7 +192,7 @@ Result<WaitEstimate> QueueReader::estimateIn(qint64 serviceId, QDate day, int pe
     }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM counters c JOIN counter_services cs ON cs.counter_id = c.id "
-                             "WHERE cs.service_id = ? AND c.state = 'open' AND c.active = 1"));
+                             "WHERE cs.service_id = ? AND c.state = 'open' AND c.active = TRUE"));
     q.addBindValue(serviceId);
     if (!q.exec() || !q.next())
         return m_db->sqlError(q.lastError(), tr("counting the open counters"));

@@ -240,7 +240,7 @@ Result<EvaluationInput> EvaluationCheck::read(const Actor &actor, QDate day) con
     if (!tickets)
         return tickets.error();
     in.ticketsLast30Days = tickets->at(0);
-    auto reasons = one(QStringLiteral("SELECT count(*) FROM priority_reasons WHERE active = 1"), {},
+    auto reasons = one(QStringLiteral("SELECT count(*) FROM priority_reasons WHERE active = TRUE"), {},
                        tr("reading the priority reasons"));
     if (!reasons)
         return reasons.error();

@@ -173,7 +173,7 @@ Result<qint64> StandardRecordStore::insertPublication(const Publication &p, cons
     q.addBindValue(sqlText(p.medium.trimmed()));
     q.addBindValue(sqlDate(p.date));
     q.addBindValue(sqlText(p.location));
-    q.addBindValue(p.sippn || isSippnMedium(p.medium) ? 1 : 0);
+    q.addBindValue(p.sippn || isSippnMedium(p.medium));
     q.addBindValue(nowMs);
     q.addBindValue(sqlText(username));
     if (!q.exec())

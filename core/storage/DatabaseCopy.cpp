@@ -6,6 +6,7 @@
 #include "core/storage/SqlDialect.h"
 
 #include <QElapsedTimer>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -115,6 +116,12 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
             }
             if (columns.isEmpty())
                 return makeError(ErrorCode::InvalidState, tr("The target database's table %1 has none of its columns.").arg(table));
+            // A yes/no column is a boolean on the server and 1 or 0 in a file:
+            // each value goes in as the target's type says.
+            const QSqlRecord targetRecord = dst.record(table);
+            QList<bool> yesNo;
+            for (const QString &col : std::as_const(columns))
+                yesNo << (targetRecord.field(col).metaType().id() == QMetaType::Bool);
             QSqlQuery r(src);
             r.setForwardOnly(true);
             if (!r.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(columns.join(QStringLiteral(", ")), table)))
@@ -139,7 +146,8 @@ Result<DatabaseCopy::Report> DatabaseCopy::copy(const Database &from, const Data
             };
             while (r.next()) {
                 for (int i = 0; i < columns.size(); ++i) {
-                    pending << r.value(i);
+                    const QVariant v = r.value(i);
+                    pending << (yesNo.at(i) && !v.isNull() ? QVariant(v.toBool()) : v);
                 }
                 ++rows;
                 if (rows % kBatchRows == 0) {

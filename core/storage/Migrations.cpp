@@ -23,6 +23,7 @@ const std::vector<Migration> &Migrations::all()
         migration009SurveyPlan(),
         migration010ReportMonths(),
         migration011SurveyMonths(),
+        migration012Booleans(),
     };
     return steps;
 }
@@ -59,8 +60,9 @@ Status Migrations::migrate(const Database &db, int target)
                 return db.sqlError(c.lastError(), QCoreApplication::translate("loket", "reading the schema version"));
             if (current >= m.version)
                 return {};
-            for (const QString &step : m.statements) {
-                for (const QString &sql : db.dialect().schemaStatements(step, q)) {
+            const bool ownBody = db.isServer() && !m.serverStatements.isEmpty();
+            for (const QString &step : ownBody ? m.serverStatements : m.statements) {
+                for (const QString &sql : ownBody ? QStringList { step } : db.dialect().schemaStatements(step, q)) {
                     if (!q.exec(sql)) {
                         return db.sqlError(q.lastError(),
                                            QCoreApplication::translate("loket", "upgrading the database to version %1")

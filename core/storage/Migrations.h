@@ -20,6 +20,10 @@ struct Migration {
     int version;
     const char *summary;
     QStringList statements;
+    // Where the engines' SQL must differ beyond what schemaStatements()
+    // translates: the server's own body, written in its SQL, run instead of
+    // `statements` there (empty on the server means: only `statements`).
+    QStringList serverStatements = {};
     // Run after the statements, in the same transaction (a step SQL alone cannot do).
     std::function<Status(const Database &)> code = {};
 };
@@ -46,5 +50,6 @@ Migration migration008SurveyHandoff();
 Migration migration009SurveyPlan();
 Migration migration010ReportMonths();
 Migration migration011SurveyMonths();
+Migration migration012Booleans();
 
 } // namespace loket

@@ -124,7 +124,7 @@ Result<QList<SuggestionBox>> SuggestionStore::boxes(bool includeInactive) const
     q.prepare(QStringLiteral("SELECT b.id, b.name, b.location, b.active, "
                              "(SELECT MAX(opened_on) FROM suggestion_sessions s WHERE s.box_id = b.id) "
                              "FROM suggestion_boxes b %1 ORDER BY b.name_key")
-                  .arg(includeInactive ? QString() : QStringLiteral("WHERE b.active = 1")));
+                  .arg(includeInactive ? QString() : QStringLiteral("WHERE b.active = TRUE")));
     if (!q.exec())
         return m_db->sqlError(q.lastError(), tr("reading the suggestion boxes"));
     QList<SuggestionBox> out;
@@ -158,7 +158,7 @@ Result<qint64> SuggestionStore::insertBox(const SuggestionBox &box, qint64 nowMs
     q.addBindValue(box.name);
     q.addBindValue(nameKey(box.name));
     q.addBindValue(bindable(box.location));
-    q.addBindValue(box.active ? 1 : 0);
+    q.addBindValue(box.active);
     q.addBindValue(nowMs);
     if (!q.exec() || !q.next())
         return m_db->sqlError(q.lastError(), tr("saving the suggestion box"));
@@ -168,7 +168,7 @@ Result<qint64> SuggestionStore::insertBox(const SuggestionBox &box, qint64 nowMs
 Status SuggestionStore::updateBox(const SuggestionBox &box) const
 {
     return exec(QStringLiteral("UPDATE suggestion_boxes SET name = ?, name_key = ?, location = ?, active = ? WHERE id = ?"),
-                {box.name, nameKey(box.name), box.location, box.active ? 1 : 0, box.id},
+                {box.name, nameKey(box.name), box.location, box.active, box.id},
                 tr("saving the suggestion box"));
 }
 
@@ -460,7 +460,7 @@ Result<QList<SuggestionSlip>> SuggestionStore::slipsToFollow(QDate from, QDate t
     return readSlips(QStringLiteral("JOIN suggestion_sessions ss ON ss.id = p.session_id WHERE ss.state = 'signed' "
                                     "AND ss.opened_on >= ? AND ss.opened_on <= ? "
                                     "AND p.decision <> 'arsip' AND d.slip_id IS NULL "
-                                    "AND (p.complaint_id IS NULL OR cs.open = 1) "
+                                    "AND (p.complaint_id IS NULL OR cs.open = TRUE) "
                                     "ORDER BY p.target_day IS NULL, p.target_day, ss.opened_on, p.number"),
                      {dayText(from), dayText(to)});
 }

@@ -195,7 +195,7 @@ struct Bench {
                 const QString due = day.addDays(7).toString(Qt::ISODate);
                 st.addBindValue(id);
                 st.addBindValue(open ? states.at(random.bounded(int(states.size()))) : QStringLiteral("closed"));
-                st.addBindValue(open ? 1 : 0);
+                st.addBindValue(open);
                 st.addBindValue(open && random.bounded(2) ? QVariant(team.userId) : QVariant(QMetaType::fromType<qint64>()));
                 st.addBindValue(due);
                 st.addBindValue(due);

@@ -179,8 +179,10 @@ QByteArray fingerprint(const Database &db)
                 continue;
             for (int i = 0; i < q.record().count(); ++i) {
                 const QVariant v = q.value(i);
-                // A number is a number whichever engine gave it (bigint or integer); bytes as hex.
+                // A number is a number whichever engine gave it (bigint or integer), a
+                // yes/no is 1 or 0 (a server's boolean, a file's integer); bytes as hex.
                 const QByteArray text = v.isNull() ? QByteArray("\\N")
+                    : v.typeId() == QMetaType::Bool ? QByteArray(v.toBool() ? "1" : "0")
                     : v.typeId() == QMetaType::QByteArray ? v.toByteArray().toHex()
                                                           : v.toString().toUtf8();
                 hash.addData(QByteArray(text + '\x1f'));

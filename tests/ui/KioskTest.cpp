@@ -216,7 +216,7 @@ TEST_CASE("a service closed while the citizen chooses is refused with a message,
     KioskButton *ktp = kiosk.servicePage()->buttonFor(QStringLiteral("KTP"));
     REQUIRE(ktp != nullptr);
     QTest::mouseClick(ktp, Qt::LeftButton);
-    f.t.exec(QStringLiteral("UPDATE services SET active = 0 WHERE code = 'KTP'"));
+    f.t.exec(QStringLiteral("UPDATE services SET active = FALSE WHERE code = 'KTP'"));
     QTest::mouseClick(kiosk.priorityPage()->regularButton(), Qt::LeftButton);
 
     CHECK(kiosk.page() == KioskWindow::Page::Services);

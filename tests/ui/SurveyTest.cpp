@@ -545,7 +545,7 @@ TEST_CASE("the respondents' comments of the period: one made a complaint, one se
     CHECK_FALSE(panel->complaintButton()->isHidden());
 
     REQUIRE(panel->toComplaint(1).ok());
-    CHECK(f.count(QStringLiteral("SELECT count(*) FROM complaints WHERE anonymous = 1")) == 1);
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM complaints WHERE anonymous = TRUE")) == 1);
     REQUIRE(panel->dismiss(0).ok());
     waitLoaded(page);
     REQUIRE(waitFor([&] { return panel->table()->item(1, 3)->text().startsWith(QStringLiteral("Complaint ")); }, 10000));

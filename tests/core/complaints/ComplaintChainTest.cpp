@@ -90,7 +90,7 @@ TEST_CASE("what the lists and reports read is checked against the history too", 
     History h;
     SECTION("a status forged to closed")
     {
-        h.t.exec(QStringLiteral("UPDATE complaint_status SET state = 'closed', open = 0, closed_how = 'resolved', "
+        h.t.exec(QStringLiteral("UPDATE complaint_status SET state = 'closed', open = FALSE, closed_how = 'resolved', "
                                 "closed_at = 1796110200000 WHERE complaint_id = %1").arg(h.c.id));
         const ChainReport r = h.verify();
         REQUIRE_FALSE(r.intact());

@@ -31,8 +31,8 @@ TEST_CASE("the demo's complaint log is realistic and both its chains verify", "[
     REQUIRE(chain.ok());
     CHECK(chain->intact());
     CHECK(t.scalar(QStringLiteral("SELECT count(DISTINCT state) FROM complaint_status")).toInt() >= 3);
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE confidential = 1")).toInt() >= 1);
-    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE anonymous = 1")).toInt() >= 1);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE confidential = TRUE")).toInt() >= 1);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE anonymous = TRUE")).toInt() >= 1);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM complaints WHERE ticket_id IS NOT NULL")).toInt() >= 1);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM complaint_status WHERE state = 'closed'")).toInt()
           > t.scalar(QStringLiteral("SELECT count(*) FROM complaints")).toInt() / 2);

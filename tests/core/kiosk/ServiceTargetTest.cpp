@@ -88,7 +88,7 @@ TEST_CASE("the demo office's services and standards tell one service time")
     REQUIRE(generateDemo(t.db(), options).ok());
 
     QSqlQuery q(t.db()->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT id, code FROM services WHERE active = 1")));
+    REQUIRE(q.exec(QStringLiteral("SELECT id, code FROM services WHERE active = TRUE")));
     int fromStandard = 0;
     while (q.next()) {
         INFO(q.value(1).toString().toStdString());

@@ -125,7 +125,7 @@ TEST_CASE("Loket itself cannot sign in, and a user without counter rights change
 TEST_CASE("an inactive or unknown counter is refused")
 {
     test::QueueFixture f;
-    f.t.exec(QStringLiteral("UPDATE counters SET active = 0 WHERE number = 3"));
+    f.t.exec(QStringLiteral("UPDATE counters SET active = FALSE WHERE number = 3"));
     requireRefused(f.counters.open(f.ani, f.loket3), ErrorCode::InvalidState, QStringLiteral("no longer in use"));
     requireRefused(f.counters.counterByNumber(9), ErrorCode::NotFound, QStringLiteral("no loket 9"));
     auto list = f.counters.counters();

@@ -39,7 +39,7 @@ QueueFixture::QueueFixture()
         QStringLiteral("INSERT INTO services (code, prefix, name, target_minutes, sort_order) VALUES (?, ?, ?, ?, ?)"),
         { QStringLiteral("KK"), QStringLiteral("B"), QStringLiteral("Kartu Keluarga"), 20, 2 });
     iumk = insert(t,
-        QStringLiteral("INSERT INTO services (code, prefix, name, active, sort_order) VALUES (?, ?, ?, 0, 3)"),
+        QStringLiteral("INSERT INTO services (code, prefix, name, active, sort_order) VALUES (?, ?, ?, FALSE, 3)"),
         { QStringLiteral("IUMK"), QStringLiteral("C"), QStringLiteral("IUMK") });
     loket1 = insert(t, QStringLiteral("INSERT INTO counters (number, name) VALUES (1, 'Loket 1')"), {});
     loket2 = insert(t, QStringLiteral("INSERT INTO counters (number, name) VALUES (2, 'Loket 2')"), {});

@@ -412,7 +412,7 @@ TEST_CASE("tickets for an inactive service or with a retired priority reason are
         QStringLiteral("IUMK is not offered"));
     requireRefused(
         f.queue.issue(QueueService::kioskActor(), 4242), ErrorCode::NotFound, QStringLiteral("does not exist"));
-    f.t.exec(QStringLiteral("UPDATE priority_reasons SET active = 0 WHERE code = 'lansia'"));
+    f.t.exec(QStringLiteral("UPDATE priority_reasons SET active = FALSE WHERE code = 'lansia'"));
     requireRefused(f.queue.issue(QueueService::kioskActor(), f.ktp, f.lansia), ErrorCode::InvalidInput,
         QStringLiteral("no longer used"));
     CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 0);

@@ -3,6 +3,7 @@
 #include "core/storage/AuditChain.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "tests/support/TempDatabase.h"
 
 #include <catch2/catch.hpp>
 
@@ -297,5 +298,71 @@ TEST_CASE("processes opening a new database file at the same moment all succeed 
         // Seeded by migration 1: applied twice, these rows would be doubled (or the step would have failed).
         CHECK(scalar(db.value(), QStringLiteral("SELECT count(*) FROM priority_reasons")).toInt() == 4);
         CHECK(scalar(db.value(), QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
+    }
+}
+
+TEST_CASE("an office's yes/no values stay what they were when the columns become booleans")
+{
+    DatabaseOptions old;
+    old.migrate = false;
+    test::TempDatabase t(old);
+    REQUIRE(Migrations::migrate(*t.db(), 11).ok());
+    // Written as version 11 wrote them: integers 0 and 1.
+    t.exec(QStringLiteral("INSERT INTO units (id, name, active) VALUES (1, 'Seksi Pelayanan', 1), "
+                          "(2, 'Seksi Lama', 0)"));
+    t.exec(QStringLiteral("INSERT INTO users (id, username, full_name, role, password_hash, created_at, active) "
+                          "VALUES (1, 'siti', 'Siti', 'officer', 'x', 0, 0)"));
+    t.exec(QStringLiteral("INSERT INTO complaints (id, number, number_year, number_seq, channel, type, tier, "
+                          "received_at, received_day, summary, anonymous, confidential, created_at) VALUES "
+                          "(1, '001/2026', 2026, 1, 'langsung', 'pengaduan', 'ringan', 0, '2026-11-02', 'a', 1, 0, 0), "
+                          "(2, '002/2026', 2026, 2, 'surat', 'pengaduan', 'ringan', 0, '2026-11-02', 'b', 0, 1, 0)"));
+    t.exec(QStringLiteral("INSERT INTO complaint_status (complaint_id, state, open, last_event_id, updated_at) "
+                          "VALUES (1, 'selesai', 0, 1, 0), (2, 'diverifikasi', 1, 2, 0)"));
+
+    REQUIRE(Migrations::migrate(*t.db()).ok());
+    CHECK(t.db()->schemaVersion() == Migrations::latestVersion());
+    const auto ids = [&](const QString &sql) {
+        QSqlQuery q(t.db()->connection());
+        if (!q.exec(sql))
+            FAIL(sql.toStdString() << ": " << q.lastError().text().toStdString());
+        QList<int> out;
+        while (q.next())
+            out << q.value(0).toInt();
+        return out;
+    };
+    CHECK(ids(QStringLiteral("SELECT id FROM units WHERE active = TRUE ORDER BY id")) == QList<int> { 1 });
+    CHECK(ids(QStringLiteral("SELECT id FROM units WHERE active = FALSE ORDER BY id")) == QList<int> { 2 });
+    CHECK(ids(QStringLiteral("SELECT id FROM users WHERE active = FALSE")) == QList<int> { 1 });
+    CHECK(ids(QStringLiteral("SELECT id FROM complaints WHERE anonymous = TRUE")) == QList<int> { 1 });
+    CHECK(ids(QStringLiteral("SELECT id FROM complaints WHERE confidential = TRUE")) == QList<int> { 2 });
+    CHECK(ids(QStringLiteral("SELECT complaint_id FROM complaint_status WHERE open = TRUE")) == QList<int> { 2 });
+    CHECK(t.scalar(QStringLiteral("SELECT anonymous FROM complaints WHERE id = 1")).toBool());
+    CHECK_FALSE(t.scalar(QStringLiteral("SELECT anonymous FROM complaints WHERE id = 2")).toBool());
+
+    // A row written afterwards without naming the column gets the default.
+    t.exec(QStringLiteral("INSERT INTO units (id, name) VALUES (3, 'Seksi Baru')"));
+    CHECK(t.scalar(QStringLiteral("SELECT active FROM units WHERE id = 3")).toBool());
+    t.exec(QStringLiteral("INSERT INTO complaints (id, number, number_year, number_seq, channel, type, tier, "
+                          "received_at, received_day, summary, created_at) VALUES "
+                          "(3, '003/2026', 2026, 3, 'email', 'aspirasi', 'ringan', 0, '2026-11-03', 'c', 0)"));
+    CHECK_FALSE(t.scalar(QStringLiteral("SELECT anonymous FROM complaints WHERE id = 3")).toBool());
+    CHECK_FALSE(t.scalar(QStringLiteral("SELECT confidential FROM complaints WHERE id = 3")).toBool());
+
+    if (test::onServer()) {
+        // The server keeps them as its own type: ten columns, none left an integer.
+        CHECK(t.scalar(QStringLiteral(
+                  "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                  "AND data_type = 'boolean'"))
+                  .toInt()
+            == 10);
+        CHECK(t.scalar(QStringLiteral(
+                  "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                  "AND column_name IN ('active', 'sippn', 'anonymous', 'confidential', 'open') "
+                  "AND data_type <> 'boolean'"))
+                  .toInt()
+            == 0);
+        // A value that is not yes or no is refused, as the old CHECK (x IN (0, 1)) did.
+        QSqlQuery q(t.db()->connection());
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE units SET active = 2 WHERE id = 1")));
     }
 }
