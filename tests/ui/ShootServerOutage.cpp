@@ -11,6 +11,8 @@
 #include "ui/board/BoardWindow.h"
 #include "ui/common/ConnectionBanner.h"
 #include "ui/common/Style.h"
+#include "ui/counter/CounterWindow.h"
+#include "core/auth/UserService.h"
 #include "ui/kiosk/KioskButton.h"
 #include "ui/kiosk/KioskIdlePage.h"
 #include "ui/kiosk/KioskPriorityPage.h"
@@ -79,6 +81,13 @@ int main(int argc, char **argv)
     KioskWindow kiosk(db, clock);
     kiosk.resize(1366, 768);
     kiosk.show();
+    // A counter PC, as petugas1 signed in there sees it.
+    std::unique_ptr<CounterWindow> counter;
+    if (auto officer = UserService(db, clock).authenticate(QStringLiteral("petugas1"), QStringLiteral("petugas123"))) {
+        counter = std::make_unique<CounterWindow>(Session { db, officer.value(), &clock }, QStringLiteral("Kantor"));
+        counter->resize(1366, 768);
+        counter->show();
+    }
     QTest::qWait(800);
     save(board, out, QStringLiteral("board-before.png"));
 
@@ -97,6 +106,10 @@ int main(int argc, char **argv)
         QTest::qWait(300);
     }
     save(kiosk, out, QStringLiteral("kiosk-outage.png"));
+    if (counter) {
+        QTest::keyClick(counter.get(), Qt::Key_F1);
+        save(*counter, out, QStringLiteral("counter-outage.png"));
+    }
     restart.waitForFinished(60000);
     const bool back = waitFor([&] { return banner && !banner->isVisible(); }, 10000);
     std::printf("banner gone: %s\n", back ? "yes" : "no");
@@ -107,5 +120,8 @@ int main(int argc, char **argv)
     std::printf("call after the outage: %s\n", called ? qPrintable(called->number) : qPrintable(called.error().message));
     QTest::qWait(800);
     save(board, out, QStringLiteral("board-after.png"));
+    save(kiosk, out, QStringLiteral("kiosk-after.png"));
+    if (counter)
+        save(*counter, out, QStringLiteral("counter-after.png"));
     return 0;
 }

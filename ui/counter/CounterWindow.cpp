@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/CounterWindow.h"
 
+#include "ui/common/ConnectionBanner.h"
 #include "ui/common/OfficeInfo.h"
 #include "ui/counter/CounterPage.h"
 
@@ -60,6 +61,7 @@ CounterWindow::CounterWindow(const Session &session, const QString &officeName, 
 
     m_page = new CounterPage(session, central);
     layout->addWidget(header);
+    layout->addWidget(new ConnectionBanner(session.db, central)); // the server away: said above the queue
     layout->addWidget(m_page, 1);
     setCentralWidget(central);
 

@@ -112,6 +112,10 @@ KioskWindow::KioskWindow(DatabasePtr db, const Clock &clock, QWidget *parent)
     m_feed = sharedChangeFeed(m_db);
     if (m_feed) {
         connect(m_feed.get(), &ChangeFeed::changed, m_debounce, qOverload<>(&QTimer::start));
+        connect(m_feed.get(), &ChangeFeed::connectionRestored, this, [this] {
+            if (page() == Page::Services)
+                refreshServices(); // at once: a citizen may be standing there
+        });
         if (Status started = m_feed->start(); !started)
             qWarning("loket: the kiosk is not told of changes: %s", qPrintable(started.error().message));
     }
@@ -227,16 +231,21 @@ void KioskWindow::showIdle()
 void KioskWindow::refreshServices()
 {
     auto services = KioskMenu::services(m_db, m_clock);
-    if (services)
-        m_services->setServices(services.value());
-    else
+    if (!services) {
         m_services->showError(citizenMessage(services.error()));
+        return;
+    }
+    m_services->setServices(services.value());
+    // The server is back: the services again, and no word of the outage left.
+    if (std::exchange(m_serverAway, false))
+        m_services->showError(QString());
 }
 
-QString KioskWindow::citizenMessage(const Error &error) const
+QString KioskWindow::citizenMessage(const Error &error)
 {
     // A citizen is told what to do, not what the server said.
-    if (error.code == ErrorCode::Unreachable)
+    m_serverAway = error.code == ErrorCode::Unreachable;
+    if (m_serverAway)
         return tr("No ticket was issued: the connection to the server is lost. Please wait a moment and tap "
                   "again, or ask an officer.");
     return error.message;

@@ -77,7 +77,7 @@ protected:
 
 private:
     void refreshServices();
-    QString citizenMessage(const Error &error) const;
+    QString citizenMessage(const Error &error); // notes whether the server is away
     void chooseService(qint64 serviceId);
     void issue(qint64 priorityReasonId);
     void printCurrent();
@@ -96,6 +96,7 @@ private:
     const Clock &m_clock;
     QTimeZone m_zone;
     std::shared_ptr<ChangeFeed> m_feed; // the process's one feed (sharedChangeFeed)
+    bool m_serverAway = false; // the services page says the server cannot be reached
     std::unique_ptr<TicketPrinter> m_printer;
     PrinterSettings m_printerSettings;
 
