@@ -35,6 +35,10 @@ public:
     [[nodiscard]] virtual Status start() = 0;
     virtual void stop() = 0;
     virtual bool isRunning() const = 0;
+    // Between connectionLost() and connectionRestored(): the server is away,
+    // so a screen refuses at once what needs it (a kiosk tap) instead of
+    // waiting for the network to time out. A file is never away.
+    virtual bool serverAway() const { return false; }
 
     // How many feeds exist in this process now (each one is a watcher with a connection of its own):
     // the screens of one process share one (ui/common/SharedFeed), which tests check with this.

@@ -366,6 +366,7 @@ thread_local QSet<QString> t_broken;
 // so the first step after the server is back does not fail on a dead socket.
 QMutex g_outagesMutex;
 QHash<QString, int> g_outages;
+QHash<QString, int> g_awayFeeds; // how many change feeds say the server is away now
 thread_local QHash<QString, int> t_openedAtOutage;
 
 int outagesOf(const QString &server)
@@ -386,6 +387,19 @@ void Database::serverWentAway(const QString &server)
     ++g_outages[server];
 }
 
+void Database::setServerAway(const QString &server, bool away)
+{
+    QMutexLocker lock(&g_outagesMutex);
+    int &feeds = g_awayFeeds[server];
+    feeds = std::max(0, feeds + (away ? 1 : -1));
+}
+
+bool Database::serverAway(const QString &server)
+{
+    QMutexLocker lock(&g_outagesMutex);
+    return g_awayFeeds.value(server) > 0;
+}
+
 QSqlDatabase Database::connection() const
 {
     const QString name = threadConnectionName();
@@ -395,7 +409,12 @@ QSqlDatabase Database::connection() const
         && (t_openedAtOutage.value(name) != outagesOf(m_path) || !QSqlDatabase::database(name, false).isOpen()))
         stale = true;
     if (stale && !inTransaction())
-        closeThreadConnection();
+        closeThreadConnection(isServer());
+    // While a change feed says the server is away, no connection is tried (on
+    // a pulled cable each try waits for its timeout): statements fail at once
+    // as on a lost connection, and the connection is opened when it is back.
+    if (isServer() && !QSqlDatabase::contains(name) && serverAway(m_path))
+        return QSqlDatabase();
     if (isServer() && !QSqlDatabase::contains(name))
         t_openedAtOutage.insert(name, outagesOf(m_path));
     if (QSqlDatabase::contains(name))
@@ -405,17 +424,29 @@ QSqlDatabase Database::connection() const
 
 void Database::closeThreadConnection() const
 {
+    closeThreadConnection(false);
+}
+
+void Database::closeThreadConnection(bool serverGone) const
+{
     const QString name = threadConnectionName();
     if (!QSqlDatabase::contains(name))
         return;
+    // A kept statement let go on an open server connection is deallocated
+    // over the network: on a server that went away (a pulled cable) that
+    // waits for ever, so there the connection is closed first.
+    const auto closeIt = [&name] {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    };
+    if (serverGone)
+        closeIt();
     {
         QMutexLocker lock(&m_statementsMutex);
         m_statements.erase(name);
     }
-    {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        db.close();
-    }
+    if (!serverGone)
+        closeIt();
     QSqlDatabase::removeDatabase(name);
 }
 

@@ -65,6 +65,12 @@ public:
     // A change feed saw the server `server` (a location's display()) go away:
     // every connection of this process to it is opened anew at its next use.
     static void serverWentAway(const QString &server);
+    // A change feed of this process says the server is away (true) or back
+    // (false); each feed says each once. While one says it is away, a change
+    // (transaction()) is refused at once with ErrorCode::Unreachable instead
+    // of waiting for the network to time out on a pulled cable.
+    static void setServerAway(const QString &server, bool away);
+    static bool serverAway(const QString &server);
     static void setServerPassword(const QString &password);
     // On a server: lets `role` (the role the office's PCs log in as) read and
     // write what Loket writes, and no more: the append-only history (the
@@ -112,6 +118,8 @@ public:
 
     // Turns a failed query into an Error a user can act on (locked, disk full, …).
     Error sqlError(const QSqlError &error, const QString &what) const;
+    // The server is away (a lost connection, a feed that says so): nothing of `what` was saved.
+    Error serverAwayError(const QString &what, const QString &detail = QString()) const;
     // SQLITE_FULL, or an I/O error (SQLITE_IOERR) on a disk with no free space.
     static bool isDiskFull(const QSqlError &error, bool diskHasNoSpace);
 
@@ -149,6 +157,9 @@ private:
     static Error newerSchemaError(const QString &shown, int version);
     // Forgets the calling thread's connection after the server went away, so the next use reconnects.
     void dropBrokenConnection() const;
+    // closeThreadConnection(); `serverGone`: without a word to the server
+    // (its kept statements are not deallocated over a dead connection).
+    void closeThreadConnection(bool serverGone) const;
     void recordWalRescue() const;
     QSqlDatabase openConnection(const QString &name) const;
     // The read-only checks of an existing file (the probe connection `c`).

@@ -143,6 +143,15 @@ Status Database::grantApplicationRole(const QString &role) const
     });
 }
 
+Error Database::serverAwayError(const QString &what, const QString &detail) const
+{
+    return makeError(ErrorCode::Unreachable,
+        tr("The connection to the database server was lost (while %1), or the server cannot be reached: %2. "
+           "Nothing of this step was saved. Loket connects again by itself when the server is back.")
+            .arg(what, m_location.display()),
+        detail);
+}
+
 std::optional<Error> Database::serverError(const QSqlError &error, const QString &what) const
 {
     const QString name = m_location.display();
@@ -168,11 +177,7 @@ std::optional<Error> Database::serverError(const QSqlError &error, const QString
     switch (m_dialect->classify(error)) {
     case SqlDialect::Failure::Connection:
         dropBrokenConnection();
-        return makeError(ErrorCode::Unreachable,
-            tr("The connection to the database server was lost (while %1), or the server cannot be reached: %2. "
-               "Nothing of this step was saved. Loket connects again by itself when the server is back.")
-                .arg(what, name),
-            detail);
+        return serverAwayError(what, detail);
     case SqlDialect::Failure::Busy:
         return makeError(ErrorCode::Locked,
             tr("The database server kept this change waiting too long for its turn (while %1): other counters were "

@@ -31,6 +31,8 @@ Status Database::transaction(const std::function<Status()> &work) const
 {
     if (inTransaction())
         return runTransaction(work);
+    if (isServer() && serverAway(m_path))
+        return serverAwayError(tr("starting a change"));
     // A change that lost a race with another PC (a deadlock, a serialization
     // failure) is run again, a few times: a user never sees one. SQLite has
     // one writer at a time and never gives one.

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Loket developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The screens of an office on a server while the server is stopped and
-// started again under them: on the tests' throwaway cluster, alone (it takes
-// the server away from every other test: RUN_SERIAL), in Indonesian.
+// started again under them, and while the cable of their PC is pulled: on the
+// tests' throwaway cluster, alone (the restart takes the server away from
+// every other test: RUN_SERIAL), in Indonesian.
 #include "core/storage/SettingsStore.h"
 #include "tests/core/queue/QueueFixture.h"
 #include "tests/core/server/ServerFixture.h"
+#include "tests/support/CableProxy.h"
 #include "tests/ui/WaitFor.h"
 #include "translations/Language.h"
 #include "ui/board/BoardWindow.h"
@@ -29,6 +31,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 using namespace loket;
 using namespace loket::test;
@@ -158,4 +161,79 @@ TEST_CASE("the server restarted under the kiosk, the board and a counter: each s
     CHECK(peer.scalar(QStringLiteral("SELECT count(*) FROM tickets")).toInt() == 2); // nothing from the outage
     CHECK(peer.scalar(QStringLiteral("SELECT count(*) FROM ticket_events WHERE kind = 'call'")).toInt() == 1);
     f.t.db()->closeThreadConnection();
+}
+
+TEST_CASE("the cable of the PC that runs the kiosk, the board and a counter pulled: each says so, taps and keys are "
+          "refused at once, the clocks never stop, and all go on when it is in again")
+{
+    REQUIRE(test::onServer());
+    Indonesian language;
+    QueueFixture f; // the other PCs of the office, on the server directly
+    REQUIRE(SettingsStore(f.t.db()).setValue(QLatin1String(SettingKey::BoardVoice), false).ok());
+    f.issue(f.ktp); // A-001 and A-002 wait
+    f.issue(f.ktp);
+    const QUrl server(f.t.path());
+    CableProxy cable(server.host(), static_cast<quint16>(server.port(5432)));
+    auto opened = Database::open(cable.through(f.t.path()));
+    REQUIRE(opened.ok());
+    DatabasePtr pc = opened.value();
+
+    KioskWindow kiosk(pc, f.clock);
+    BoardWindow board(pc, f.clock);
+    CounterWindow counter(Session { pc, f.siti, &f.clock }, QStringLiteral("Kecamatan Uji"));
+    for (QWidget *w : std::initializer_list<QWidget *> { &kiosk, &board, &counter }) {
+        w->resize(1366, 768);
+        w->show();
+    }
+    REQUIRE(waitFor([&] { return board.callPanel()->numberText() == QStringLiteral("–"); }, 3000));
+    // The kiosk's first printer check answers and is kept in the settings: a
+    // statement sent after the cable is out and before the feed has seen it
+    // (up to 5 s) waits for the network — on a real cable until the TCP
+    // timeout (5 s), on this relay, as on a hung server, until it is back.
+    waitFor([] { return false; }, 2500);
+
+    cable.pull();
+    Stall stall;
+    QElapsedTimer pulled;
+    pulled.start();
+    REQUIRE(waitFor([&] { return shown(kiosk) && shown(board) && shown(counter); }, 15000));
+    INFO("seen after " << pulled.elapsed() << " ms");
+    CHECK(pulled.elapsed() < 7000); // a check every 2 s, answered within 3 s or the server counts as gone
+
+    QElapsedTimer touch;
+    touch.start();
+    tapTicket(kiosk, QStringLiteral("KTP"));
+    const auto *kioskError = kiosk.servicePage()->findChild<QLabel *>(QStringLiteral("kioskError"));
+    REQUIRE(kioskError != nullptr);
+    CHECK(kioskError->text().startsWith(QStringLiteral("Tiket tidak diterbitkan: koneksi ke server terputus")));
+    CHECK_FALSE(kiosk.lastTicket().has_value());
+    f.clock.advanceSecs(30);
+    QTest::keyClick(&counter, Qt::Key_F1);
+    MessageBar *bar = counter.page()->messageBar();
+    CHECK(bar->kind() == MessageBar::Kind::Error);
+    CHECK(bar->label()->text().contains(QStringLiteral("terputus")));
+    CHECK(touch.elapsed() < 1000); // refused at once, not after the network's timeouts
+
+    // The other PCs go on meanwhile: a call at counter 2.
+    f.callNext(f.budi, f.loket2);
+    waitFor([] { return false; }, 2000);
+    CHECK(shown(board));
+    CHECK(board.callPanel()->numberText() == QStringLiteral("–")); // nothing read while the cable is out
+
+    cable.plugIn();
+    REQUIRE(waitFor([&] { return !shown(kiosk) && !shown(board) && !shown(counter); }, 15000));
+    CHECK(waitFor([&] { return board.callPanel()->numberText() == QStringLiteral("A-001"); }, 5000));
+    INFO("the longest stall: " << stall.longestMs() << " ms");
+    CHECK(stall.longestMs() < 500); // the screens never waited on the cable
+
+    f.clock.advanceSecs(30);
+    tapTicket(kiosk, QStringLiteral("KTP"));
+    REQUIRE(kiosk.page() == KioskWindow::Page::Ticket);
+    CHECK(kiosk.ticketPage()->numberText() == QStringLiteral("A-003"));
+    QTest::keyClick(&counter, Qt::Key_F1);
+    CHECK(counter.page()->messageBar()->kind() != MessageBar::Kind::Error);
+    CHECK(waitFor([&] { return board.callPanel()->numberText() == QStringLiteral("A-002"); }, 5000));
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM tickets")) == 3); // nothing from the outage
+    CHECK(f.count(QStringLiteral("SELECT count(*) FROM ticket_events WHERE kind = 'call'")) == 2);
+    pc->closeThreadConnection();
 }

@@ -221,6 +221,8 @@ void BoardWindow::updateClock()
 
 void BoardWindow::refresh()
 {
+    if (m_feed && m_feed->serverAway())
+        return; // the last calls stay up under the banner; read again when the server is back
     auto fresh = m_model->refresh();
     if (!fresh) {
         m_status->setText(tr("The board cannot read the queue: %1").arg(fresh.error().message));

@@ -192,7 +192,9 @@ void KioskWindow::retranslate()
 
 void KioskWindow::checkHours()
 {
-    auto opening = KioskHours::now(m_db, m_clock);
+    // The server away: the hours last read stand (no ticket is issued anyway).
+    const bool away = m_feed && m_feed->serverAway();
+    auto opening = away ? Result<KioskOpening>(m_opening) : KioskHours::now(m_db, m_clock);
     if (!opening) {
         // The calendar cannot be read: keep issuing rather than turn citizens away.
         qWarning("loket: the kiosk cannot read the opening hours: %s", qPrintable(opening.error().message));
