@@ -22,20 +22,9 @@
 using namespace loket;
 using loket::test::CableProxy;
 using loket::test::QueueFixture;
+using loket::test::waitUntil;
 
 namespace {
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
 
 // The longest time this thread's event loop went without running a 20 ms
 // timer: what a screen's clock would have stood still.
@@ -57,6 +46,22 @@ private:
     qint64 m_longest = 0;
 };
 
+// The office on the server (the other PCs: f) and this PC, on the same
+// database through a cable the test pulls.
+struct BehindCable {
+    QueueFixture f;
+    CableProxy cable;
+    DatabasePtr pc;
+    BehindCable()
+        : cable(QUrl(f.t.path()).host(), static_cast<quint16>(QUrl(f.t.path()).port(5432)))
+    {
+        auto opened = Database::open(cable.through(f.t.path()));
+        REQUIRE(opened.ok());
+        pc = opened.value();
+    }
+    ~BehindCable() { pc->closeThreadConnection(); }
+};
+
 struct FeedCounts {
     int lost = 0, restored = 0, changes = 0;
     explicit FeedCounts(ChangeFeed &feed)
@@ -73,12 +78,10 @@ TEST_CASE("a pulled cable is seen within seconds without holding the screens, wh
           "once, and all comes back when the cable is in again")
 {
     REQUIRE(test::onServer());
-    QueueFixture f; // another PC, on the server directly
-    const QUrl server(f.t.path());
-    CableProxy cable(server.host(), static_cast<quint16>(server.port(5432)));
-    auto opened = Database::open(cable.through(f.t.path()));
-    REQUIRE(opened.ok());
-    DatabasePtr pc = opened.value(); // this PC, behind the cable
+    BehindCable office; // f: the other PCs, on the server directly; pc: this one, behind the cable
+    QueueFixture &f = office.f;
+    CableProxy &cable = office.cable;
+    const DatabasePtr &pc = office.pc;
     QueueService queue(pc, f.clock);
     PostgresChangeFeed feed(*pc, 200, 1000);
     FeedCounts seen(feed);
@@ -135,18 +138,15 @@ TEST_CASE("a pulled cable is seen within seconds without holding the screens, wh
     CHECK(waitUntil([&] { return seen.changes > 0; }, 2000)); // listening again through the cable
     CHECK(seen.lost == 1);
     CHECK(stalls.longestMs() < 400);
-    pc->closeThreadConnection();
 }
 
 TEST_CASE("a change feed started while the cable is out does not hold the screen, says so, and follows once it is in")
 {
     REQUIRE(test::onServer());
-    QueueFixture f;
-    const QUrl server(f.t.path());
-    CableProxy cable(server.host(), static_cast<quint16>(server.port(5432)));
-    auto opened = Database::open(cable.through(f.t.path()));
-    REQUIRE(opened.ok());
-    DatabasePtr pc = opened.value();
+    BehindCable office;
+    QueueFixture &f = office.f;
+    CableProxy &cable = office.cable;
+    const DatabasePtr &pc = office.pc;
     cable.pull();
 
     StallMeter stalls;
@@ -167,18 +167,15 @@ TEST_CASE("a change feed started while the cable is out does not hold the screen
     CHECK(waitUntil([&] { return seen.changes > 0; }, 2000));
     // start() itself waited for the first answer; after it, nothing stood still.
     CHECK(stalls.longestMs() < PostgresChangeFeed::kStartWaitMs + 500);
-    pc->closeThreadConnection();
 }
 
 TEST_CASE("a feed stopped while it says the server is away no longer refuses this process's changes")
 {
     REQUIRE(test::onServer());
-    QueueFixture f;
-    const QUrl server(f.t.path());
-    CableProxy cable(server.host(), static_cast<quint16>(server.port(5432)));
-    auto opened = Database::open(cable.through(f.t.path()));
-    REQUIRE(opened.ok());
-    DatabasePtr pc = opened.value();
+    BehindCable office;
+    QueueFixture &f = office.f;
+    CableProxy &cable = office.cable;
+    const DatabasePtr &pc = office.pc;
     {
         PostgresChangeFeed feed(*pc, 100, 300);
         FeedCounts seen(feed);
@@ -197,5 +194,4 @@ TEST_CASE("a feed stopped while it says the server is away no longer refuses thi
     auto issued = queue.issue(QueueService::kioskActor(), f.ktp);
     REQUIRE(issued.ok());
     CHECK(issued->number == QStringLiteral("A-001"));
-    pc->closeThreadConnection();
 }

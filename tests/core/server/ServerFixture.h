@@ -2,14 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
+#include <functional>
+
 namespace loket::test {
+
+// Runs the event loop until `done` or the time is up.
+inline bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < timeoutMs) {
+        QEventLoop loop;
+        QTimer::singleShot(10, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return done();
+}
 
 // A connection of the test's own to a server database (given as the URL
 // TempDatabase::path() gives), outside Loket: what another client, or the

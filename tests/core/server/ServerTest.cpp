@@ -31,22 +31,11 @@
 using namespace loket;
 using loket::test::QueueFixture;
 using loket::test::ServerConnection;
+using loket::test::waitUntil;
 using loket::test::TempDatabase;
 
 namespace {
 
-// Runs the event loop until `done` or the time is up.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(10, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return done();
-}
 
 } // namespace
 
