@@ -8,6 +8,7 @@
 #include "ui/counter/CounterActions.h"
 #include "ui/counter/CounterBar.h"
 #include "ui/counter/CounterPage.h"
+#include "ui/counter/CounterWindow.h"
 #include "ui/counter/CurrentTicketPanel.h"
 #include "ui/queuekit/TicketListModel.h"
 #include "ui/settings/CountersTab.h"
@@ -395,6 +396,38 @@ TEST_CASE("at 1366 x 768 every column of the waiting and held lists is in sight"
         const int waited = header->sectionSize(TicketListModel::Waited);
         CHECK(waited >= view->fontMetrics().horizontalAdvance(QStringLiteral("1 h 05 min")));
     }
+}
+
+TEST_CASE("the counter PC's window fits a 1366 x 768 screen with its taskbar, a citizen at the counter and a "
+          "message shown")
+{
+    test::QueueFixture f;
+    f.issue(f.kk);
+    f.issue(f.ktp);
+    CounterWindow window(Session { f.t.db(), f.siti, &f.clock }, QStringLiteral("Kecamatan Uji"));
+    window.resize(1366, 728);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    REQUIRE(test::waitFor([&] { return f.count(QStringLiteral("SELECT count(*) FROM tickets WHERE status = 'called'")) == 1; }, 3000));
+    QTest::keyClick(&window, Qt::Key_F8); // refused: a message in the bar
+    const int needed = window.minimumSizeHint().height();
+    INFO("the window needs " << needed << " px");
+    CHECK(needed <= 728); // the server's banner, when shown, is in the top bar
+    CHECK(window.minimumSizeHint().width() <= 1366);
+    // The day's figures are in sight, whole.
+    const auto *footer = window.page()->findChild<QLabel *>(QStringLiteral("counterFooter"));
+    REQUIRE(footer != nullptr);
+    CHECK(footer->isVisibleTo(&window));
+    CHECK(footer->text().contains(QStringLiteral("Whole office")));
+    const QRect shown = footer->rect().translated(footer->mapTo(&window, QPoint(0, 0)));
+    INFO("footer at " << shown.y() << " + " << shown.height() << ", needs " << footer->heightForWidth(footer->width()));
+    CHECK(shown.bottom() < window.height());
+    CHECK(shown.height() >= footer->heightForWidth(footer->width()));
+    CHECK(shown.height() <= footer->heightForWidth(footer->width()) + 8); // no gap above the figures
+    CHECK(window.height() <= 728);
+    // In the main window the page sits below its title bar, beside the navigation, with the banner above it.
+    CHECK(window.page()->minimumSizeHint().height() <= 768 - 60 - 40);
 }
 
 TEST_CASE("held tickets are listed apart and resumed with Shift+F6")

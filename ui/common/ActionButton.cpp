@@ -16,7 +16,7 @@ ActionButton::ActionButton(QAction *action, QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(2);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("actionTitle"));

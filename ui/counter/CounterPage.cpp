@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
+#include <QEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -82,8 +83,9 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     setStyleSheet(QLatin1String(kStyle));
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 10);
-    layout->setSpacing(10);
+    // Compact enough for a 1366 x 768 screen with its taskbar (CounterTest).
+    layout->setContentsMargins(20, 8, 20, 4);
+    layout->setSpacing(8);
 
     m_bar = new CounterBar(m_session, this);
     auto *top = new QHBoxLayout;
@@ -101,7 +103,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     m_actions = new CounterActions(m_session, this);
     m_actions->setNoteSource([this] { return m_current->note(); });
     auto *buttons = new QGridLayout;
-    buttons->setSpacing(8);
+    buttons->setSpacing(6);
     auto *callNext = new ActionButton(m_actions->callNext, this);
     callNext->setPrimary();
     const QList<QAction *> grid = { m_actions->recall, m_actions->start, m_actions->finish, m_actions->noShow,
@@ -117,7 +119,7 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     auto *leftPane = new QWidget(this);
     auto *left = new QVBoxLayout(leftPane);
     left->setContentsMargins(0, 0, 0, 0);
-    left->setSpacing(10);
+    left->setSpacing(8);
     left->addWidget(m_current, 1);
     left->addLayout(buttons);
 
@@ -148,6 +150,14 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     right->addWidget(m_heldTitle);
     right->addWidget(m_heldView, 1);
     right->addWidget(resume);
+    // The day's figures under the lists: beside the actions, not below them,
+    // so the page fits a 1366 x 768 screen with its taskbar.
+    m_footer = makeHint(QString(), this);
+    m_footer->setObjectName(QStringLiteral("counterFooter"));
+    m_footer->setWordWrap(true);
+    m_footer->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_footer->installEventFilter(this);
+    right->addWidget(m_footer);
 
     // The officer may give the lists more room; the ticket keeps its minimum.
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -160,9 +170,6 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     layout->addWidget(m_splitter, 1);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
 
-    m_footer = makeHint(QString(), this);
-    m_footer->setWordWrap(false);
-    layout->addWidget(m_footer);
 
     connect(m_bar, &CounterBar::counterChosen, this, [this] {
         clearBanner();
@@ -420,6 +427,7 @@ void CounterPage::refresh()
     }
     footer << tr("Whole office: %1 waiting, %2 served").arg(m_overview->waiting.size()).arg(m_overview->servedToday());
     m_footer->setText(footer.join(QStringLiteral("   ·   ")));
+    fitFooter();
     updateContext();
 
     QString situation;
@@ -476,6 +484,20 @@ void CounterPage::tick()
         else
             m_messages->setButtonText(tr("Take back (%1)").arg(left));
     }
+}
+
+bool CounterPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_footer && event->type() == QEvent::Resize)
+        fitFooter();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CounterPage::fitFooter()
+{
+    const int needed = m_footer->heightForWidth(m_footer->width());
+    if (needed > 0 && m_footer->minimumHeight() != needed)
+        m_footer->setMinimumHeight(needed);
 }
 
 void CounterPage::resizeEvent(QResizeEvent *event)

@@ -57,6 +57,9 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // The footer's lines as its width needs them (a splitter's pane asks no label's height for its width).
+    void fitFooter();
 
 private:
     void keepSplit();

@@ -52,7 +52,11 @@ CounterWindow::CounterWindow(const Session &session, const QString &officeName, 
     row->addWidget(title);
     row->addSpacing(12);
     row->addWidget(office);
-    row->addStretch();
+    row->addSpacing(12);
+    // The server away: said in the top bar, which takes no room from the queue below.
+    row->addWidget(new ConnectionBanner(session.db, header), 10);
+    row->addStretch(1);
+    row->addSpacing(12);
     row->addWidget(user);
     row->addSpacing(16);
     row->addWidget(m_clock);
@@ -61,7 +65,6 @@ CounterWindow::CounterWindow(const Session &session, const QString &officeName, 
 
     m_page = new CounterPage(session, central);
     layout->addWidget(header);
-    layout->addWidget(new ConnectionBanner(session.db, central)); // the server away: said above the queue
     layout->addWidget(m_page, 1);
     setCentralWidget(central);
 
