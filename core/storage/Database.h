@@ -66,9 +66,10 @@ public:
     // every connection of this process to it is opened anew at its next use.
     static void serverWentAway(const QString &server);
     // A change feed of this process says the server is away (true) or back
-    // (false); each feed says each once. While one says it is away, a change
-    // (transaction()) is refused at once with ErrorCode::Unreachable instead
-    // of waiting for the network to time out on a pulled cable.
+    // (false); each feed says each once. While one says it is away, nothing
+    // waits on the network (on a pulled cable each try waits for its timeout):
+    // a change (transaction()) is refused at once with ErrorCode::Unreachable,
+    // and connection() opens none, so a statement fails at once too.
     static void setServerAway(const QString &server, bool away);
     static bool serverAway(const QString &server);
     static void setServerPassword(const QString &password);

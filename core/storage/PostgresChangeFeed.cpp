@@ -29,7 +29,7 @@ struct PostgresChangeFeed::Shared {
     QWaitCondition firstAnswer;
     bool firstAnswered = false;
     bool firstConnected = false;
-    QString firstError;
+    QString lastError; // the driver's words for the last connection that failed
 
     // Runs `f` on the feed, in the feed's thread, if the feed still follows.
     void post(std::function<void(PostgresChangeFeed *)> f)
@@ -86,7 +86,7 @@ struct PostgresChangeFeed::Listener : QObject {
         if (!c.isOpen() || !c.driver()->subscribeToNotification(QString::fromLatin1(postgres::kChangeChannel))) {
             {
                 QMutexLocker lock(&shared->mutex);
-                shared->firstError = c.lastError().text();
+                shared->lastError = c.lastError().text();
             }
             c = QSqlDatabase();
             close();
@@ -156,7 +156,7 @@ Status PostgresChangeFeed::start()
     // Running even when the server cannot be reached now: it is tried again
     // at every check, and connectionRestored() and changed() follow.
     m_running = true;
-    m_connected = m_everConnected = m_announcedLost = false;
+    m_everConnected = m_announcedLost = false;
     m_inFlight = m_answeredInStart = 0;
     m_shared = std::make_shared<Shared>();
     m_shared->feed = this;
@@ -177,18 +177,18 @@ Status PostgresChangeFeed::start()
         }
         answered = m_shared->firstAnswered;
         connected = m_shared->firstConnected;
-        detail = m_shared->firstError;
+        detail = m_shared->lastError;
     }
     if (!answered)
         return {}; // followed as soon as the server answers
     m_answeredInStart = m_inFlight;
     m_inFlight = 0;
     m_watchdog.stop();
-    m_connected = m_everConnected = connected;
+    m_everConnected = connected;
     if (connected)
         return {};
     QTimer::singleShot(0, this, [this] {
-        if (m_running && !m_connected && !m_announcedLost)
+        if (m_running && !m_announcedLost)
             announceLost();
     });
     Error e = makeError(ErrorCode::Unreachable,
@@ -222,7 +222,6 @@ void PostgresChangeFeed::checked(int id, bool connected, bool reconnected)
         return;
     }
     if (!connected) {
-        m_connected = false;
         if (!m_announcedLost)
             announceLost();
         return;
@@ -230,7 +229,7 @@ void PostgresChangeFeed::checked(int id, bool connected, bool reconnected)
     if (reconnected && m_everConnected && !m_announcedLost)
         announceLost(); // the server restarted between two checks
     const bool firstLate = reconnected && !m_everConnected;
-    m_connected = m_everConnected = true;
+    m_everConnected = true;
     if (m_announcedLost) {
         m_announcedLost = false;
         Database::setServerAway(m_location.display(), false);

@@ -67,7 +67,6 @@ private:
     QThread *m_thread = nullptr;
     Listener *m_listener = nullptr; // lives in m_thread
     bool m_running = false;
-    bool m_connected = false;     // the last answer said so
     bool m_everConnected = false;
     bool m_announcedLost = false;
     int m_lastCheck = 0;

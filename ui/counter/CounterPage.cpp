@@ -17,13 +17,13 @@
 #include "ui/queuekit/TicketListModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
-#include <QEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -169,7 +169,6 @@ CounterPage::CounterPage(Session session, QWidget *parent)
     m_splitter->setStretchFactor(1, 9);
     layout->addWidget(m_splitter, 1);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMoved = true; });
-
 
     connect(m_bar, &CounterBar::counterChosen, this, [this] {
         clearBanner();
